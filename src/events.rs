@@ -1,0 +1,115 @@
+//! The typed event stream between `run` and the reporters.
+//!
+//! The runner emits events in a fixed lifecycle; reporters consume them and
+//! never reach back into the runner:
+//!
+//! ```text
+//! RunStarted
+//!   IterationStarted
+//!     ItemStarted
+//!       Warning*            (unresolved variables, unsupported auth, …)
+//!       RequestSent         (in --dry-run, nothing follows until ItemFinished)
+//!       ResponseReceived | RequestFailed
+//!     ItemFinished
+//!   IterationFinished
+//! RunFinished
+//! ```
+
+use std::time::Duration;
+
+use crate::http::{PreparedRequest, RequestError, Response};
+use crate::load::{Collection, RequestItem};
+use crate::summary::Summary;
+
+/// One thing that happened in a run.
+#[derive(Debug)]
+pub struct Event<'a> {
+    /// Time since the run started.
+    pub elapsed: Duration,
+    /// What happened.
+    pub kind: EventKind<'a>,
+}
+
+/// Where in the run an item event belongs.
+#[derive(Debug, Clone, Copy)]
+pub struct ItemRef<'a> {
+    /// The request item.
+    pub item: &'a RequestItem,
+    /// Folder path and name, `Users / Get authenticated user`.
+    pub path: &'a str,
+    /// 0-based iteration.
+    pub iteration: usize,
+}
+
+/// The kinds of event, in lifecycle order.
+#[derive(Debug)]
+pub enum EventKind<'a> {
+    /// The run is about to start: nothing has been sent yet.
+    RunStarted {
+        /// The collection being run.
+        collection: &'a Collection,
+        /// Iterations planned.
+        iterations: usize,
+        /// Requests per iteration (after `--folder`).
+        requests: usize,
+        /// Whether requests are only shown, not sent.
+        dry_run: bool,
+    },
+    /// An iteration begins.
+    IterationStarted {
+        /// 0-based iteration.
+        iteration: usize,
+    },
+    /// A request item begins.
+    ItemStarted(ItemRef<'a>),
+    /// Something the user should know; the run goes on.
+    Warning {
+        /// The item it concerns.
+        at: ItemRef<'a>,
+        /// The message, e.g. "unresolved variable {{baseUrl}}".
+        message: &'a str,
+    },
+    /// The request was resolved and is being sent (or, in a dry run, shown).
+    RequestSent {
+        /// The item.
+        at: ItemRef<'a>,
+        /// The request as sent.
+        request: &'a PreparedRequest,
+    },
+    /// A response arrived.
+    ResponseReceived {
+        /// The item.
+        at: ItemRef<'a>,
+        /// The request as sent.
+        request: &'a PreparedRequest,
+        /// The response.
+        response: &'a Response,
+    },
+    /// The request got no response.
+    RequestFailed {
+        /// The item.
+        at: ItemRef<'a>,
+        /// The request as sent.
+        request: &'a PreparedRequest,
+        /// Why.
+        error: &'a RequestError,
+    },
+    /// A request item is done.
+    ItemFinished(ItemRef<'a>),
+    /// An iteration is done.
+    IterationFinished {
+        /// 0-based iteration.
+        iteration: usize,
+    },
+    /// The run is over; the summary holds its totals.
+    RunFinished {
+        /// Totals and failures.
+        summary: &'a Summary,
+    },
+}
+
+/// Something that consumes events: the reporters' fan-out, a test's recorder.
+pub trait EventSink {
+    /// Handles one event.
+    fn event(&mut self, event: &Event<'_>);
+}

@@ -1,0 +1,278 @@
+//! `http`: sends prepared requests with one reqwest client per run.
+//!
+//! Owns turning a collection request into an HTTP call (auth, body modes,
+//! headers, cookies) and measuring it. Does not evaluate scripts.
+
+mod prepare;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+pub use prepare::{Part, PartValue, PreparedBody, PreparedRequest, Resolve, Warning, prepare};
+
+/// Headers Postman adds to every request unless the collection sets them or
+/// switches them off with `disabledSystemHeaders`.
+const SYSTEM_HEADERS: [(&str, &str); 4] = [
+    ("user-agent", concat!("postrun/", env!("CARGO_PKG_VERSION"))),
+    ("accept", "*/*"),
+    ("cache-control", "no-cache"),
+    ("connection", "keep-alive"),
+];
+
+/// How the run's client behaves.
+#[derive(Debug, Clone, Default)]
+pub struct ClientOptions {
+    /// Per-request timeout; `None` waits forever (Newman's default).
+    pub timeout: Option<Duration>,
+    /// Accept any TLS certificate (`--insecure`).
+    pub insecure: bool,
+}
+
+/// A received response, kept whole for scripts and reports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    /// Status code.
+    pub code: u16,
+    /// Reason phrase (`OK`, `Unauthorized`, …).
+    pub reason: String,
+    /// Headers in the order received.
+    pub headers: Vec<(String, String)>,
+    /// The body, decompressed.
+    pub body: Vec<u8>,
+    /// From sending the request to the last body byte.
+    pub time: Duration,
+}
+
+impl Response {
+    /// The value of a header, matched case-insensitively.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+    }
+}
+
+/// Why a request got no response. The run goes on after it.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RequestError {
+    /// The URL cannot be parsed after variables were resolved.
+    #[error("invalid URL `{url}`")]
+    InvalidUrl {
+        /// The URL.
+        url: String,
+        /// The parser's message.
+        #[source]
+        source: url::ParseError,
+    },
+    /// A body or form file could not be read.
+    #[error("cannot read body file {}", path.display())]
+    File {
+        /// The file.
+        path: std::path::PathBuf,
+        /// The I/O error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// No response within `--timeout-request`.
+    #[error("request timed out after {} ms", .0.as_millis())]
+    Timeout(Duration),
+    /// The connection could not be made or broke.
+    #[error("{message}")]
+    Connection {
+        /// What went wrong, with the cause, e.g. `connection refused`.
+        message: String,
+    },
+}
+
+/// The run's HTTP client: one connection pool and one cookie jar.
+pub struct Client {
+    following: reqwest::Client,
+    /// Built on first use, for requests that do not follow redirects.
+    not_following: std::sync::OnceLock<reqwest::Client>,
+    jar: Arc<reqwest::cookie::Jar>,
+    options: ClientOptions,
+}
+
+impl Client {
+    /// A client for one run.
+    pub fn new(options: ClientOptions) -> Result<Client, reqwest::Error> {
+        let jar = Arc::new(reqwest::cookie::Jar::default());
+        let following = build_client(&options, &jar, reqwest::redirect::Policy::limited(10))?;
+        Ok(Client {
+            following,
+            not_following: std::sync::OnceLock::new(),
+            jar,
+            options,
+        })
+    }
+
+    /// Sends a prepared request and reads the whole response.
+    pub async fn send(&self, request: &PreparedRequest) -> Result<Response, RequestError> {
+        let url = parse_url(&request.url)?;
+        let client = self.client_for(request)?;
+        let method = reqwest::Method::from_bytes(request.method.as_bytes()).map_err(|_| {
+            RequestError::Connection {
+                message: format!("invalid method `{}`", request.method),
+            }
+        })?;
+        let mut builder = client.request(method, url);
+        for (name, value) in system_headers(request) {
+            builder = builder.header(name, value);
+        }
+        for (name, value) in &request.headers {
+            builder = builder.header(name.as_str(), value.as_str());
+        }
+        builder = attach_body(builder, &request.body).await?;
+        let started = Instant::now();
+        let response = builder.send().await.map_err(|e| self.request_error(e))?;
+        let code = response.status().as_u16();
+        let reason = response
+            .status()
+            .canonical_reason()
+            .unwrap_or("")
+            .to_string();
+        let headers = response
+            .headers()
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.to_string(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect();
+        let body = response.bytes().await.map_err(|e| self.request_error(e))?;
+        Ok(Response {
+            code,
+            reason,
+            headers,
+            body: body.to_vec(),
+            time: started.elapsed(),
+        })
+    }
+
+    /// `maxRedirects` other than Postman's 10 is not honoured yet: reqwest
+    /// fixes the redirect policy per client.
+    fn client_for(&self, request: &PreparedRequest) -> Result<&reqwest::Client, RequestError> {
+        if request.redirects.is_some() {
+            return Ok(&self.following);
+        }
+        if let Some(client) = self.not_following.get() {
+            return Ok(client);
+        }
+        let client = build_client(&self.options, &self.jar, reqwest::redirect::Policy::none())
+            .map_err(|e| RequestError::Connection {
+                message: error_chain(&e),
+            })?;
+        Ok(self.not_following.get_or_init(|| client))
+    }
+
+    fn request_error(&self, error: reqwest::Error) -> RequestError {
+        match (error.is_timeout(), self.options.timeout) {
+            (true, Some(limit)) => RequestError::Timeout(limit),
+            _ => RequestError::Connection {
+                message: error_chain(&error),
+            },
+        }
+    }
+}
+
+fn build_client(
+    options: &ClientOptions,
+    jar: &Arc<reqwest::cookie::Jar>,
+    redirects: reqwest::redirect::Policy,
+) -> Result<reqwest::Client, reqwest::Error> {
+    let mut builder = reqwest::Client::builder()
+        .cookie_provider(jar.clone())
+        .redirect(redirects)
+        .danger_accept_invalid_certs(options.insecure);
+    if let Some(timeout) = options.timeout {
+        builder = builder.timeout(timeout);
+    }
+    builder.build()
+}
+
+fn parse_url(url: &str) -> Result<reqwest::Url, RequestError> {
+    reqwest::Url::parse(url).map_err(|source| RequestError::InvalidUrl {
+        url: url.to_string(),
+        source,
+    })
+}
+
+fn system_headers(request: &PreparedRequest) -> impl Iterator<Item = (&'static str, String)> + '_ {
+    let token = ("postman-token", uuid::Uuid::new_v4().to_string());
+    SYSTEM_HEADERS
+        .iter()
+        .map(|(name, value)| (*name, value.to_string()))
+        .chain(std::iter::once(token))
+        .filter(|(name, _)| {
+            request.header(name).is_none()
+                && !request.disabled_system_headers.iter().any(|d| d == name)
+        })
+}
+
+async fn attach_body(
+    builder: reqwest::RequestBuilder,
+    body: &PreparedBody,
+) -> Result<reqwest::RequestBuilder, RequestError> {
+    Ok(match body {
+        PreparedBody::Empty => builder,
+        PreparedBody::Bytes(bytes) => builder.body(bytes.clone()),
+        PreparedBody::File(path) => builder.body(read_file(path).await?),
+        PreparedBody::Multipart(parts) => builder.multipart(multipart_form(parts).await?),
+    })
+}
+
+async fn multipart_form(parts: &[Part]) -> Result<reqwest::multipart::Form, RequestError> {
+    let mut form = reqwest::multipart::Form::new();
+    for part in parts {
+        let mut body = match &part.value {
+            PartValue::Text(text) => reqwest::multipart::Part::text(text.clone()),
+            PartValue::File(path) => {
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                reqwest::multipart::Part::bytes(read_file(path).await?).file_name(name)
+            }
+        };
+        if let Some(content_type) = &part.content_type {
+            body = body
+                .mime_str(content_type)
+                .map_err(|e| RequestError::Connection {
+                    message: format!(
+                        "invalid content type `{content_type}` for form field `{}`: {e}",
+                        part.name
+                    ),
+                })?;
+        }
+        form = form.part(part.name.clone(), body);
+    }
+    Ok(form)
+}
+
+async fn read_file(path: &std::path::Path) -> Result<Vec<u8>, RequestError> {
+    tokio::fs::read(path)
+        .await
+        .map_err(|source| RequestError::File {
+            path: path.to_path_buf(),
+            source,
+        })
+}
+
+/// reqwest's own message is "error sending request"; the useful part (for
+/// example "Connection refused") is at the end of the source chain.
+fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut parts = vec![error.to_string()];
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let text = cause.to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        source = cause.source();
+    }
+    parts.join(": ")
+}

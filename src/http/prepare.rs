@@ -1,0 +1,400 @@
+//! Turns a collection request plus its effective auth into the exact request
+//! that will be sent: every `{{variable}}` resolved, auth applied, body
+//! encoded with the Content-Type Postman would send.
+
+use std::path::PathBuf;
+
+use base64::Engine as _;
+
+use crate::load::{Auth, Behavior, Body, FormPart, FormValue, KeyValue, Request, Url};
+
+/// Methods whose body Postman drops unless `disableBodyPruning` is set.
+const BODYLESS_METHODS: [&str; 5] = ["GET", "COPY", "HEAD", "PURGE", "UNLOCK"];
+
+/// A request ready to send: nothing left to resolve.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PreparedRequest {
+    /// Upper-case method.
+    pub method: String,
+    /// The full URL as it will be sent (before percent-encoding fixes).
+    pub url: String,
+    /// Headers from the collection, auth and body, in order.
+    pub headers: Vec<(String, String)>,
+    /// The body.
+    pub body: PreparedBody,
+    /// Whether redirects are followed, and how many.
+    pub redirects: Option<u32>,
+    /// System headers switched off by `disabledSystemHeaders`, lower-cased.
+    pub disabled_system_headers: Vec<String>,
+}
+
+impl PreparedRequest {
+    /// The value of a header, matched case-insensitively.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+    }
+
+    fn set_header(&mut self, name: &str, value: String) {
+        self.headers
+            .retain(|(key, _)| !key.eq_ignore_ascii_case(name));
+        self.headers.push((name.to_string(), value));
+    }
+}
+
+/// A body ready to send.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum PreparedBody {
+    /// No body.
+    #[default]
+    Empty,
+    /// Bytes sent as they are.
+    Bytes(Vec<u8>),
+    /// A file read when the request is sent.
+    File(PathBuf),
+    /// `multipart/form-data` parts.
+    Multipart(Vec<Part>),
+}
+
+/// One part of a multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    /// Field name.
+    pub name: String,
+    /// Text, or a file to read at send time.
+    pub value: PartValue,
+    /// Explicit content type.
+    pub content_type: Option<String>,
+}
+
+/// What a multipart part carries.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PartValue {
+    /// A text field.
+    Text(String),
+    /// A file's contents.
+    File(PathBuf),
+}
+
+/// Something the user should know about a prepared request.
+pub type Warning = String;
+
+/// Resolves `{{variables}}` in a string.
+pub trait Resolve {
+    /// The text with variables substituted.
+    fn resolve(&mut self, text: &str) -> String;
+}
+
+impl<F: FnMut(&str) -> String> Resolve for F {
+    fn resolve(&mut self, text: &str) -> String {
+        self(text)
+    }
+}
+
+/// Builds the request to send. `auth` is the effective auth after
+/// inheritance; `behavior` the merged `protocolProfileBehavior`.
+pub fn prepare(
+    request: &Request,
+    auth: Option<&Auth>,
+    behavior: &Behavior,
+    follow_redirects: bool,
+    vars: &mut dyn Resolve,
+    warnings: &mut Vec<Warning>,
+) -> PreparedRequest {
+    let method = vars.resolve(&request.method).to_ascii_uppercase();
+    let mut prepared = PreparedRequest {
+        url: build_url(&request.url, vars),
+        headers: enabled(&request.headers)
+            .filter(|h| !h.key.trim().is_empty())
+            .map(|h| (vars.resolve(&h.key), vars.resolve(&h.value)))
+            .collect(),
+        body: PreparedBody::Empty,
+        redirects: redirect_limit(behavior, follow_redirects),
+        disabled_system_headers: behavior.disabled_system_headers.clone(),
+        method,
+    };
+    if let Some(auth) = auth {
+        apply_auth(&mut prepared, auth, vars, warnings);
+    }
+    let prune = BODYLESS_METHODS.contains(&prepared.method.as_str())
+        && behavior.disable_body_pruning != Some(true);
+    if let (Some(body), false) = (&request.body, prune) {
+        apply_body(&mut prepared, body, vars, warnings);
+    }
+    prepared
+}
+
+fn redirect_limit(behavior: &Behavior, follow_redirects: bool) -> Option<u32> {
+    let follow = follow_redirects && behavior.follow_redirects != Some(false);
+    follow.then(|| behavior.max_redirects.unwrap_or(10))
+}
+
+fn enabled(pairs: &[KeyValue]) -> impl Iterator<Item = &KeyValue> {
+    pairs.iter().filter(|p| p.enabled)
+}
+
+/// Postman builds the URL from its parts when it has them; `raw` is only
+/// used for URLs saved as a plain string.
+fn build_url(url: &Url, vars: &mut dyn Resolve) -> String {
+    let mut out = match &url.host {
+        Some(host) => url_from_parts(url, host, vars),
+        None => vars.resolve(&url.raw),
+    };
+    if !out.is_empty() && !out.contains("://") {
+        out.insert_str(0, "http://");
+    }
+    out
+}
+
+fn url_from_parts(url: &Url, host: &[String], vars: &mut dyn Resolve) -> String {
+    let mut out = String::new();
+    if let Some(protocol) = url.protocol.as_deref().filter(|p| !p.is_empty()) {
+        out.push_str(&vars.resolve(protocol));
+        out.push_str("://");
+    }
+    let host: Vec<String> = host.iter().map(|label| vars.resolve(label)).collect();
+    out.push_str(&host.join("."));
+    if let Some(port) = url.port.as_deref().filter(|p| !p.is_empty()) {
+        out.push(':');
+        out.push_str(&vars.resolve(port));
+    }
+    for segment in url.path.iter().flatten() {
+        out.push('/');
+        out.push_str(&path_segment(segment, &url.variables, vars));
+    }
+    let query: Vec<String> = enabled(&url.query)
+        .map(|q| match q.value.is_empty() && q.key.is_empty() {
+            true => String::new(),
+            false => format!("{}={}", vars.resolve(&q.key), vars.resolve(&q.value)),
+        })
+        .filter(|pair| !pair.is_empty())
+        .collect();
+    if !query.is_empty() {
+        out.push('?');
+        out.push_str(&query.join("&"));
+    }
+    if let Some(hash) = url.hash.as_deref().filter(|h| !h.is_empty()) {
+        out.push('#');
+        out.push_str(&vars.resolve(hash));
+    }
+    out
+}
+
+/// `:name` segments take the value of the URL's path variable of that name.
+fn path_segment(segment: &str, variables: &[KeyValue], vars: &mut dyn Resolve) -> String {
+    if let Some(name) = segment.strip_prefix(':')
+        && let Some(var) = variables.iter().find(|v| v.key == name && v.enabled)
+    {
+        return vars.resolve(&var.value);
+    }
+    vars.resolve(segment)
+}
+
+fn apply_auth(
+    prepared: &mut PreparedRequest,
+    auth: &Auth,
+    vars: &mut dyn Resolve,
+    warnings: &mut Vec<Warning>,
+) {
+    let mut param = |name: &str| vars.resolve(auth.param(name).unwrap_or_default());
+    match auth.kind.as_str() {
+        "noauth" => {}
+        "apikey" => {
+            let (key, value) = (param("key"), param("value"));
+            if key.is_empty() {
+                return;
+            }
+            if param("in") == "query" {
+                append_query(&mut prepared.url, &key, &value);
+            } else {
+                prepared.set_header(&key, value);
+            }
+        }
+        "bearer" => {
+            let token = param("token");
+            prepared.set_header("Authorization", format!("Bearer {token}"));
+        }
+        "basic" => {
+            let credentials = format!("{}:{}", param("username"), param("password"));
+            let encoded = base64::engine::general_purpose::STANDARD.encode(credentials);
+            prepared.set_header("Authorization", format!("Basic {encoded}"));
+        }
+        other => warnings.push(format!(
+            "auth type `{other}` is not supported yet; the request is sent without it"
+        )),
+    }
+}
+
+fn append_query(url: &mut String, key: &str, value: &str) {
+    let insert_at = url.find('#').unwrap_or(url.len());
+    let separator = if url[..insert_at].contains('?') {
+        "&"
+    } else {
+        "?"
+    };
+    url.insert_str(insert_at, &format!("{separator}{key}={value}"));
+}
+
+fn apply_body(
+    prepared: &mut PreparedRequest,
+    body: &Body,
+    vars: &mut dyn Resolve,
+    warnings: &mut Vec<Warning>,
+) {
+    let (bytes, content_type) = match body {
+        Body::Raw { text, language } => (
+            PreparedBody::Bytes(vars.resolve(text).into_bytes()),
+            Some(raw_content_type(language.as_deref())),
+        ),
+        Body::UrlEncoded(fields) => {
+            let mut form = url::form_urlencoded::Serializer::new(String::new());
+            for field in enabled(fields) {
+                form.append_pair(&vars.resolve(&field.key), &vars.resolve(&field.value));
+            }
+            (
+                PreparedBody::Bytes(form.finish().into_bytes()),
+                Some("application/x-www-form-urlencoded"),
+            )
+        }
+        Body::FormData(parts) => {
+            // reqwest writes the boundary; a bare `multipart/form-data` header
+            // from the collection would hide it.
+            prepared.headers.retain(|(k, v)| {
+                !(k.eq_ignore_ascii_case("content-type") && v.starts_with("multipart/form-data"))
+            });
+            (
+                PreparedBody::Multipart(form_parts(parts, vars, warnings)),
+                None,
+            )
+        }
+        Body::File { src: Some(src) } => {
+            (PreparedBody::File(PathBuf::from(vars.resolve(src))), None)
+        }
+        Body::File { src: None } => (PreparedBody::Empty, None),
+        Body::GraphQl { query, variables } => (
+            PreparedBody::Bytes(graphql_body(query, variables.as_deref(), vars, warnings)),
+            Some("application/json"),
+        ),
+    };
+    prepared.body = bytes;
+    if let Some(content_type) = content_type
+        && prepared.header("content-type").is_none()
+    {
+        prepared
+            .headers
+            .push(("Content-Type".into(), content_type.into()));
+    }
+}
+
+fn raw_content_type(language: Option<&str>) -> &'static str {
+    match language {
+        Some("json") => "application/json",
+        Some("javascript") => "application/javascript",
+        Some("html") => "text/html",
+        Some("xml") => "application/xml",
+        _ => "text/plain",
+    }
+}
+
+fn form_parts(
+    parts: &[FormPart],
+    vars: &mut dyn Resolve,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Part> {
+    let mut out = Vec::new();
+    for part in parts.iter().filter(|p| p.enabled) {
+        let name = vars.resolve(&part.key);
+        let content_type = part.content_type.as_deref().map(|c| vars.resolve(c));
+        match &part.value {
+            FormValue::Text(text) => out.push(Part {
+                name,
+                value: PartValue::Text(vars.resolve(text)),
+                content_type,
+            }),
+            FormValue::Files(paths) if paths.is_empty() => warnings.push(format!(
+                "form field `{name}` has no file selected; it is not sent"
+            )),
+            FormValue::Files(paths) => out.extend(paths.iter().map(|path| Part {
+                name: name.clone(),
+                value: PartValue::File(PathBuf::from(vars.resolve(path))),
+                content_type: content_type.clone(),
+            })),
+        }
+    }
+    out
+}
+
+fn graphql_body(
+    query: &str,
+    variables: Option<&str>,
+    vars: &mut dyn Resolve,
+    warnings: &mut Vec<Warning>,
+) -> Vec<u8> {
+    let variables = match variables.map(|v| vars.resolve(v)) {
+        None => serde_json::Value::Object(Default::default()),
+        Some(text) => serde_json::from_str(&text).unwrap_or_else(|_| {
+            warnings.push("GraphQL variables are not valid JSON; sent as {}".into());
+            serde_json::Value::Object(Default::default())
+        }),
+    };
+    let body = serde_json::json!({ "query": vars.resolve(query), "variables": variables });
+    body.to_string().into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn identity() -> impl FnMut(&str) -> String {
+        |s: &str| s.replace("{{host}}", "example.test")
+    }
+
+    fn url(raw: &str) -> Url {
+        Url {
+            raw: raw.into(),
+            ..Url::default()
+        }
+    }
+
+    #[test]
+    fn url_from_parts_uses_path_variables_and_skips_disabled_query() {
+        let url = Url {
+            protocol: Some("https".into()),
+            host: Some(vec!["{{host}}".into()]),
+            port: Some("8443".into()),
+            path: Some(vec!["users".into(), ":id".into()]),
+            query: vec![
+                KeyValue::new("a", "1"),
+                KeyValue {
+                    key: "b".into(),
+                    value: "2".into(),
+                    enabled: false,
+                },
+            ],
+            variables: vec![KeyValue::new("id", "42")],
+            hash: Some("top".into()),
+            ..Url::default()
+        };
+        assert_eq!(
+            build_url(&url, &mut identity()),
+            "https://example.test:8443/users/42?a=1#top"
+        );
+    }
+
+    #[test]
+    fn raw_url_without_scheme_gets_http() {
+        assert_eq!(
+            build_url(&url("{{host}}/x"), &mut identity()),
+            "http://example.test/x"
+        );
+    }
+
+    #[test]
+    fn apikey_in_query_goes_before_the_fragment() {
+        let mut u = "http://x/a?b=1#f".to_string();
+        append_query(&mut u, "k", "v");
+        assert_eq!(u, "http://x/a?b=1&k=v#f");
+    }
+}

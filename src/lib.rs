@@ -1,0 +1,21 @@
+//! postrun runs Postman collections headlessly: a fast, single-binary,
+//! drop-in alternative to Newman.
+//!
+//! The pipeline, one module per stage:
+//! [`load`] → [`vars`] → [`run`] → [`http`], with [`events`] flowing from
+//! `run` to the [`report`]ers. [`cli`] turns a command line into a validated
+//! [`run::RunPlan`].
+
+#![warn(missing_docs)]
+
+pub mod cli;
+pub mod events;
+pub mod exit;
+pub mod http;
+pub mod load;
+pub mod report;
+pub mod run;
+pub mod summary;
+pub mod vars;
+
+pub use exit::ExitStatus;

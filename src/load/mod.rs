@@ -1,0 +1,292 @@
+//! `load`: reads collection, environment and globals files into the model.
+//!
+//! Owns the serde model of Collection v2.0/v2.1, normalising both into one
+//! set of types, and load errors that name the file, line and column. Does not
+//! touch the network or resolve variables.
+
+mod model;
+mod normalize;
+mod raw;
+
+use std::path::{Path, PathBuf};
+
+pub use model::*;
+
+/// Why a file could not be loaded.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// The file could not be read.
+    #[error("cannot read {}", file.display())]
+    Read {
+        /// The file.
+        file: PathBuf,
+        /// The I/O error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The file is not text in an encoding Postman writes.
+    #[error("{}: not UTF-8 or UTF-16 text", file.display())]
+    Encoding {
+        /// The file.
+        file: PathBuf,
+    },
+    /// The file is not valid JSON.
+    #[error("{}:{line}:{column}: not valid JSON", file.display())]
+    Syntax {
+        /// The file.
+        file: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The parser's message.
+        #[source]
+        source: serde_json::Error,
+    },
+    /// Valid JSON with a value of the wrong type somewhere.
+    #[error("{}:{line}:{column}: unexpected value at {path}", file.display())]
+    Shape {
+        /// The file.
+        file: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// JSON path of the value, such as `item[2].request.header`.
+        path: String,
+        /// What serde expected.
+        #[source]
+        source: serde_json::Error,
+    },
+    /// Valid JSON that is not the kind of file expected.
+    #[error("{}:1:1: {what}", file.display())]
+    WrongKind {
+        /// The file.
+        file: PathBuf,
+        /// What it is instead, with a hint.
+        what: String,
+    },
+    /// A collection in a schema version postrun does not run.
+    #[error("{}:1:1: unsupported collection format {version} (postrun runs v2.0 and v2.1; re-export the collection from Postman as v2.1)", file.display())]
+    UnsupportedVersion {
+        /// The file.
+        file: PathBuf,
+        /// The version found.
+        version: String,
+    },
+}
+
+/// Reads and normalises a collection file.
+pub fn load_collection(path: &Path) -> Result<Collection, LoadError> {
+    let text = read_text(path)?;
+    parse_collection(&text, path)
+}
+
+/// Reads and normalises an environment or globals file.
+pub fn load_environment(path: &Path) -> Result<Environment, LoadError> {
+    let text = read_text(path)?;
+    parse_environment(&text, path)
+}
+
+/// Parses collection JSON; `file` is only used in errors and `source`.
+pub fn parse_collection(text: &str, file: &Path) -> Result<Collection, LoadError> {
+    let probe: raw::Probe = from_str(text, file)?;
+    check_is_collection(&probe, file)?;
+    let raw: raw::Collection = from_str(text, file)?;
+    let mut collection = normalize::collection(raw);
+    collection.source = file.to_path_buf();
+    Ok(collection)
+}
+
+/// Parses environment or globals JSON (a `{values: [...]}` object or a bare array).
+pub fn parse_environment(text: &str, file: &Path) -> Result<Environment, LoadError> {
+    if !text.trim_start().starts_with('[') {
+        let probe: raw::Probe = from_str(text, file)?;
+        if probe.values.is_none() && (probe.item.is_some() || probe.info.is_some()) {
+            return Err(wrong_kind(
+                file,
+                "this looks like a collection, not an environment; pass it as the collection argument",
+            ));
+        }
+    }
+    let (id, name, values) = match from_str::<raw::Environment>(text, file)? {
+        raw::Environment::File(env) => (env.id, env.name, env.values),
+        raw::Environment::Bare(values) => (None, None, values),
+    };
+    Ok(Environment {
+        id,
+        name,
+        values: values.into_iter().filter_map(normalize::variable).collect(),
+        source: file.to_path_buf(),
+    })
+}
+
+fn check_is_collection(probe: &raw::Probe, file: &Path) -> Result<(), LoadError> {
+    let schema = probe
+        .info
+        .as_ref()
+        .and_then(|info| info.get("schema"))
+        .and_then(|s| s.as_str())
+        .unwrap_or_default();
+    if let Some(version) = unsupported_schema(schema) {
+        return Err(LoadError::UnsupportedVersion {
+            file: file.into(),
+            version,
+        });
+    }
+    if probe.item.is_some() {
+        return Ok(());
+    }
+    if probe.values.is_some() || probe.scope.is_some() {
+        return Err(wrong_kind(
+            file,
+            "this looks like an environment file; pass it with -e",
+        ));
+    }
+    if probe.requests.is_some() || probe.order.is_some() {
+        return Err(LoadError::UnsupportedVersion {
+            file: file.into(),
+            version: "v1".into(),
+        });
+    }
+    Err(wrong_kind(
+        file,
+        "not a Postman collection (no `item` array at the top level)",
+    ))
+}
+
+/// The version named in `info.schema` when it is one postrun does not read.
+fn unsupported_schema(schema: &str) -> Option<String> {
+    let version = schema.split('/').find(|part| {
+        part.starts_with('v') && part[1..].starts_with(|c: char| c.is_ascii_digit())
+    })?;
+    (!version.starts_with("v2.")).then(|| version.to_string())
+}
+
+fn wrong_kind(file: &Path, what: &str) -> LoadError {
+    LoadError::WrongKind {
+        file: file.into(),
+        what: what.into(),
+    }
+}
+
+fn from_str<'a, T: serde::Deserialize<'a>>(text: &'a str, file: &Path) -> Result<T, LoadError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|err| {
+        let path = err.path().to_string();
+        let source = err.into_inner();
+        shape_or_syntax(file, path, source)
+    })?;
+    de.end()
+        .map_err(|source| shape_or_syntax(file, String::new(), source))?;
+    Ok(value)
+}
+
+fn shape_or_syntax(file: &Path, path: String, source: serde_json::Error) -> LoadError {
+    let (line, column) = (source.line().max(1), source.column().max(1));
+    if source.is_data() {
+        LoadError::Shape {
+            file: file.into(),
+            line,
+            column,
+            path,
+            source,
+        }
+    } else {
+        LoadError::Syntax {
+            file: file.into(),
+            line,
+            column,
+            source,
+        }
+    }
+}
+
+/// Reads a file as text: UTF-8 with or without a BOM, or UTF-16 with a BOM.
+fn read_text(path: &Path) -> Result<String, LoadError> {
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
+        file: path.into(),
+        source,
+    })?;
+    decode_text(&bytes).ok_or_else(|| LoadError::Encoding { file: path.into() })
+}
+
+fn decode_text(bytes: &[u8]) -> Option<String> {
+    let utf16 = |bytes: &[u8], from: fn([u8; 2]) -> u16| {
+        let units: Vec<u16> = bytes
+            .chunks_exact(2)
+            .map(|pair| from([pair[0], pair[1]]))
+            .collect();
+        String::from_utf16(&units).ok()
+    };
+    match bytes {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => String::from_utf8(rest.to_vec()).ok(),
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        _ => String::from_utf8(bytes.to_vec()).ok(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_bom_and_utf16() {
+        assert_eq!(decode_text(b"\xEF\xBB\xBF{}").as_deref(), Some("{}"));
+        assert_eq!(decode_text(b"\xFF\xFE{\0}\0").as_deref(), Some("{}"));
+        assert_eq!(decode_text(b"\xFE\xFF\0{\0}").as_deref(), Some("{}"));
+        assert_eq!(decode_text(b"\xC3"), None);
+    }
+
+    #[test]
+    fn schema_versions() {
+        let v = |s| unsupported_schema(s);
+        assert_eq!(
+            v("https://schema.getpostman.com/json/collection/v2.1.0/collection.json"),
+            None
+        );
+        assert_eq!(
+            v("http://schema.getpostman.com/json/draft-07/collection/v2.0.0/collection.json"),
+            None
+        );
+        assert_eq!(
+            v("https://schema.getpostman.com/json/collection/v1.0.0/collection.json").as_deref(),
+            Some("v1.0.0")
+        );
+        assert_eq!(v(""), None);
+    }
+
+    #[test]
+    fn header_string_form() {
+        let text =
+            r#"{"item":[{"name":"a","request":{"url":"http://x","header":"A: 1\n//B: 2\n"}}]}"#;
+        let collection = parse_collection(text, Path::new("c.json")).unwrap();
+        let Item::Request(item) = &collection.items[0] else {
+            panic!("not a request")
+        };
+        assert_eq!(
+            item.request.headers,
+            vec![
+                KeyValue::new("A", "1"),
+                KeyValue {
+                    key: "B".into(),
+                    value: "2".into(),
+                    enabled: false
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn shape_error_names_the_path() {
+        let text = "{\"item\": [\n {\"name\": \"a\", \"item\": 5}\n]}";
+        let err = parse_collection(text, Path::new("c.json")).unwrap_err();
+        let LoadError::Shape { line, path, .. } = &err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(*line, 2);
+        assert_eq!(path, "item[0].item");
+    }
+}

@@ -1,0 +1,326 @@
+//! The normalised collection model every later stage works on.
+//!
+//! v2.0 and v2.1 files (and, later, v3 trees) all become these types, so the
+//! runner, the linter and the reporters never see a format difference.
+
+use std::path::PathBuf;
+
+/// A loaded collection, with the file it came from.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Collection {
+    /// Name, id and description from `info`.
+    pub info: Info,
+    /// Top-level folders and requests, in file order.
+    pub items: Vec<Item>,
+    /// Collection-level auth; `None` sends no auth unless an item sets one.
+    pub auth: Option<Auth>,
+    /// Collection-level prerequest and test scripts.
+    pub events: Vec<Script>,
+    /// Collection variables.
+    pub variables: Vec<Variable>,
+    /// Collection-level `protocolProfileBehavior`.
+    pub behavior: Behavior,
+    /// Where the collection was read from (empty when built in memory).
+    pub source: PathBuf,
+}
+
+/// The `info` block.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Info {
+    /// Display name.
+    pub name: String,
+    /// `_postman_id`, when the export has one.
+    pub id: Option<String>,
+    /// Description text (markdown), if any.
+    pub description: Option<String>,
+}
+
+/// A folder or a request.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    /// An item group.
+    Folder(Folder),
+    /// A request with its scripts and saved examples.
+    Request(Box<RequestItem>),
+}
+
+impl Item {
+    /// The display name of the folder or request.
+    pub fn name(&self) -> &str {
+        match self {
+            Item::Folder(folder) => &folder.name,
+            Item::Request(request) => &request.name,
+        }
+    }
+}
+
+/// An item group: a folder at any depth.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Folder {
+    /// `id`, when present.
+    pub id: Option<String>,
+    /// Display name.
+    pub name: String,
+    /// Description text, if any.
+    pub description: Option<String>,
+    /// Children in file order.
+    pub items: Vec<Item>,
+    /// Folder-level auth; `None` inherits from the parent.
+    pub auth: Option<Auth>,
+    /// Folder-level prerequest and test scripts.
+    pub events: Vec<Script>,
+    /// Folder-level `protocolProfileBehavior`.
+    pub behavior: Behavior,
+}
+
+/// A request item.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RequestItem {
+    /// `id`, when present.
+    pub id: Option<String>,
+    /// Display name.
+    pub name: String,
+    /// Description text, if any.
+    pub description: Option<String>,
+    /// The request to send.
+    pub request: Request,
+    /// Request-level prerequest and test scripts.
+    pub events: Vec<Script>,
+    /// Saved example responses.
+    pub examples: Vec<Example>,
+    /// Item-level `protocolProfileBehavior`.
+    pub behavior: Behavior,
+}
+
+/// An HTTP request as written in the collection, variables unresolved.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Request {
+    /// Method, upper-cased; `GET` when the file has none.
+    pub method: String,
+    /// The URL in parts.
+    pub url: Url,
+    /// Headers in file order, disabled ones included.
+    pub headers: Vec<KeyValue>,
+    /// The body, if the request has one.
+    pub body: Option<Body>,
+    /// Request-level auth; `None` inherits.
+    pub auth: Option<Auth>,
+    /// Description text, if any.
+    pub description: Option<String>,
+}
+
+/// A URL as Postman stores it.
+///
+/// When `host` is present the URL is built from its parts (as Postman does);
+/// otherwise `raw` is used as written.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Url {
+    /// The URL as typed in the app.
+    pub raw: String,
+    /// `http`, `https`, …
+    pub protocol: Option<String>,
+    /// Host labels (joined with `.`); may be a single `{{baseUrl}}`.
+    pub host: Option<Vec<String>>,
+    /// Port, as written (may be a variable).
+    pub port: Option<String>,
+    /// Path segments (joined with `/`); `:name` segments are path variables.
+    pub path: Option<Vec<String>>,
+    /// Query parameters, disabled ones included.
+    pub query: Vec<KeyValue>,
+    /// Values of `:name` path variables.
+    pub variables: Vec<KeyValue>,
+    /// Fragment.
+    pub hash: Option<String>,
+}
+
+/// A key/value pair that can be switched off: headers, query, form fields.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct KeyValue {
+    /// Name.
+    pub key: String,
+    /// Value (unresolved).
+    pub value: String,
+    /// `false` when the file marks it `disabled`.
+    pub enabled: bool,
+}
+
+impl KeyValue {
+    /// An enabled pair.
+    pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
+        KeyValue {
+            key: key.into(),
+            value: value.into(),
+            enabled: true,
+        }
+    }
+}
+
+/// A request body in one of Postman's modes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    /// `raw`, with the editor language (`json`, `text`, `xml`, …) when set.
+    Raw {
+        /// The text.
+        text: String,
+        /// `options.raw.language`.
+        language: Option<String>,
+    },
+    /// `urlencoded` fields.
+    UrlEncoded(Vec<KeyValue>),
+    /// `formdata` parts.
+    FormData(Vec<FormPart>),
+    /// `file`: the whole body read from a file.
+    File {
+        /// Path of the file, if one was chosen.
+        src: Option<String>,
+    },
+    /// `graphql`: sent as JSON `{query, variables}`.
+    GraphQl {
+        /// The query document.
+        query: String,
+        /// The variables, as JSON text.
+        variables: Option<String>,
+    },
+}
+
+/// One part of a `formdata` body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormPart {
+    /// Field name.
+    pub key: String,
+    /// Text value or file paths.
+    pub value: FormValue,
+    /// Explicit content type of the part.
+    pub content_type: Option<String>,
+    /// `false` when disabled.
+    pub enabled: bool,
+}
+
+/// What a form part carries.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormValue {
+    /// A text field.
+    Text(String),
+    /// One or more files (zero when none was chosen in the app).
+    Files(Vec<String>),
+}
+
+/// Auth settings at collection, folder or request level.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Auth {
+    /// `apikey`, `bearer`, `basic`, `noauth`, `inherit`, …
+    pub kind: String,
+    /// The parameters of that kind, in file order, values unresolved.
+    pub params: Vec<KeyValue>,
+}
+
+impl Auth {
+    /// The value of a parameter, if set.
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|p| p.key == name)
+            .map(|p| p.value.as_str())
+    }
+}
+
+/// When a script runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listen {
+    /// Before the request is sent.
+    Prerequest,
+    /// After the response arrives.
+    Test,
+}
+
+/// An `event[]` entry: a script bound to prerequest or test.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Script {
+    /// When it runs.
+    pub listen: Listen,
+    /// The source, lines joined with `\n`.
+    pub source: String,
+    /// `script.id` or `event.id`, when present.
+    pub id: Option<String>,
+}
+
+/// Where a variable's value came from and whether it may be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum VarType {
+    /// `default`, `text`, `any`, `string`, …: may be shown.
+    #[default]
+    Default,
+    /// `secret`: never shown.
+    Secret,
+}
+
+/// A variable in a collection, environment or globals file.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Variable {
+    /// Name.
+    pub key: String,
+    /// Value as text (numbers and booleans are written as JSON).
+    pub value: String,
+    /// `secret` or not.
+    pub kind: VarType,
+    /// `false` when `enabled: false` or `disabled: true`.
+    pub enabled: bool,
+}
+
+/// A saved example response.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Example {
+    /// Example name.
+    pub name: String,
+    /// The request the example answers, when saved.
+    pub original_request: Option<Request>,
+    /// Status code.
+    pub code: Option<u16>,
+    /// Reason phrase.
+    pub status: Option<String>,
+    /// Response headers.
+    pub headers: Vec<KeyValue>,
+    /// Response body text.
+    pub body: Option<String>,
+}
+
+/// `protocolProfileBehavior` settings that change how a request is sent.
+/// Inner levels override outer ones, key by key.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Behavior {
+    /// Send a body even with GET/HEAD/… (`disableBodyPruning`).
+    pub disable_body_pruning: Option<bool>,
+    /// Follow redirects (`followRedirects`).
+    pub follow_redirects: Option<bool>,
+    /// Redirect limit (`maxRedirects`).
+    pub max_redirects: Option<u32>,
+    /// System headers not to add (`disabledSystemHeaders`), lower-cased.
+    pub disabled_system_headers: Vec<String>,
+}
+
+impl Behavior {
+    /// `inner` overriding `self`, key by key.
+    pub fn merged_with(&self, inner: &Behavior) -> Behavior {
+        let mut disabled = self.disabled_system_headers.clone();
+        disabled.extend(inner.disabled_system_headers.iter().cloned());
+        Behavior {
+            disable_body_pruning: inner.disable_body_pruning.or(self.disable_body_pruning),
+            follow_redirects: inner.follow_redirects.or(self.follow_redirects),
+            max_redirects: inner.max_redirects.or(self.max_redirects),
+            disabled_system_headers: disabled,
+        }
+    }
+}
+
+/// An environment or globals file.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Environment {
+    /// `name`, when present.
+    pub name: Option<String>,
+    /// `id`, when present.
+    pub id: Option<String>,
+    /// The variables in file order.
+    pub values: Vec<Variable>,
+    /// Where it was read from.
+    pub source: PathBuf,
+}

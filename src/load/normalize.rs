@@ -1,0 +1,376 @@
+//! Raw file types → the model. v2.0 and v2.1 differ only in shapes this
+//! module accepts both of (auth params as object or array), so there is one
+//! code path for both.
+
+use serde_json::Value;
+
+use super::model::*;
+use super::raw;
+
+pub fn collection(raw: raw::Collection) -> Collection {
+    let info = raw.info.unwrap_or_default();
+    Collection {
+        info: Info {
+            name: info.name.as_ref().map(text).unwrap_or_default(),
+            id: info.id,
+            description: description(info.description),
+        },
+        items: raw.item.into_iter().map(item).collect(),
+        auth: raw.auth.as_ref().and_then(auth),
+        events: events(raw.event),
+        variables: raw.variable.into_iter().filter_map(variable).collect(),
+        behavior: behavior(raw.behavior.as_ref()),
+        source: Default::default(),
+    }
+}
+
+fn item(raw: raw::Item) -> Item {
+    let name = raw.name.as_ref().map(text).unwrap_or_default();
+    let id = raw.id.as_ref().map(text);
+    if let Some(children) = raw.item {
+        return Item::Folder(Folder {
+            id,
+            name,
+            description: description(raw.description),
+            items: children.into_iter().map(item).collect(),
+            auth: raw.auth.as_ref().and_then(auth),
+            events: events(raw.event),
+            behavior: behavior(raw.behavior.as_ref()),
+        });
+    }
+    let mut request = raw.request.map(request).unwrap_or_else(|| Request {
+        method: "GET".into(),
+        ..Request::default()
+    });
+    // v2.0 exports put the auth on the request; some tools put it on the item.
+    if request.auth.is_none() {
+        request.auth = raw.auth.as_ref().and_then(auth);
+    }
+    Item::Request(Box::new(RequestItem {
+        id,
+        name,
+        description: description(raw.description).or_else(|| request.description.clone()),
+        request,
+        events: events(raw.event),
+        examples: raw
+            .response
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(example)
+            .collect(),
+        behavior: behavior(raw.behavior.as_ref()),
+    }))
+}
+
+pub fn request(raw: raw::Request) -> Request {
+    let full = match raw {
+        raw::Request::Url(url) => {
+            return Request {
+                method: "GET".into(),
+                url: url_from_raw(url),
+                ..Request::default()
+            };
+        }
+        raw::Request::Full(full) => *full,
+    };
+    Request {
+        method: full
+            .method
+            .filter(|m| !m.trim().is_empty())
+            .map(|m| m.trim().to_ascii_uppercase())
+            .unwrap_or_else(|| "GET".into()),
+        url: full.url.map(url).unwrap_or_default(),
+        headers: full.header.map(headers).unwrap_or_default(),
+        body: full.body.and_then(body),
+        auth: full.auth.as_ref().and_then(auth),
+        description: description(full.description),
+    }
+}
+
+fn url_from_raw(raw: String) -> Url {
+    Url {
+        raw,
+        ..Url::default()
+    }
+}
+
+fn url(raw: raw::Url) -> Url {
+    let parts = match raw {
+        raw::Url::Raw(text) => return url_from_raw(text),
+        raw::Url::Parts(parts) => *parts,
+    };
+    Url {
+        raw: parts.raw.unwrap_or_default(),
+        protocol: parts.protocol,
+        host: parts.host.map(|host| match host {
+            // A string host is the whole host, not one label.
+            raw::OneOrMany::One(host) => vec![host],
+            raw::OneOrMany::Many(labels) => labels,
+        }),
+        port: parts.port.as_ref().map(text),
+        path: parts.path.map(|path| match path {
+            raw::OneOrMany::One(segment) => path_segment(segment)
+                .trim_start_matches('/')
+                .split('/')
+                .map(String::from)
+                .collect(),
+            raw::OneOrMany::Many(segments) => segments.into_iter().map(path_segment).collect(),
+        }),
+        query: parts
+            .query
+            .unwrap_or_default()
+            .into_iter()
+            .map(key_value)
+            .collect(),
+        variables: parts
+            .variable
+            .unwrap_or_default()
+            .into_iter()
+            .map(key_value)
+            .collect(),
+        hash: parts.hash,
+    }
+}
+
+fn path_segment(segment: raw::PathSegment) -> String {
+    match segment {
+        raw::PathSegment::Text(text) => text,
+        raw::PathSegment::Typed { value } => value.unwrap_or_default(),
+    }
+}
+
+pub fn headers(raw: raw::Headers) -> Vec<KeyValue> {
+    match raw {
+        raw::Headers::List(list) => list.into_iter().map(key_value).collect(),
+        raw::Headers::Text(text) => header_lines(&text),
+    }
+}
+
+/// Headers written as one string, `Name: value` per line; `//` comments a line out.
+fn header_lines(text: &str) -> Vec<KeyValue> {
+    text.lines()
+        .filter(|line| !line.trim().is_empty())
+        .filter_map(|line| {
+            let (enabled, line) = match line.trim().strip_prefix("//") {
+                Some(rest) => (false, rest),
+                None => (true, line),
+            };
+            let (key, value) = line.split_once(':')?;
+            Some(KeyValue {
+                key: key.trim().into(),
+                value: value.trim().into(),
+                enabled,
+            })
+        })
+        .collect()
+}
+
+fn key_value(raw: raw::KeyValue) -> KeyValue {
+    KeyValue {
+        key: raw.key.or(raw.id).as_ref().map(text).unwrap_or_default(),
+        value: raw.value.as_ref().map(text).unwrap_or_default(),
+        enabled: is_enabled(raw.disabled, raw.enabled),
+    }
+}
+
+fn is_enabled(disabled: Option<bool>, enabled: Option<bool>) -> bool {
+    disabled != Some(true) && enabled != Some(false)
+}
+
+fn body(raw: raw::Body) -> Option<Body> {
+    if raw.disabled == Some(true) {
+        return None;
+    }
+    let body = match raw.mode.as_deref()? {
+        "raw" => Body::Raw {
+            text: raw.raw.as_ref().map(text).unwrap_or_default(),
+            language: raw
+                .options
+                .as_ref()
+                .and_then(|o| o.pointer("/raw/language"))
+                .and_then(Value::as_str)
+                .map(String::from),
+        },
+        "urlencoded" => Body::UrlEncoded(
+            raw.urlencoded
+                .unwrap_or_default()
+                .into_iter()
+                .map(key_value)
+                .collect(),
+        ),
+        "formdata" => Body::FormData(
+            raw.formdata
+                .unwrap_or_default()
+                .into_iter()
+                .map(form_part)
+                .collect(),
+        ),
+        "file" => Body::File {
+            src: raw
+                .file
+                .and_then(|f| f.src)
+                .as_ref()
+                .and_then(Value::as_str)
+                .filter(|s| !s.is_empty())
+                .map(String::from),
+        },
+        "graphql" => {
+            let graphql = raw.graphql.unwrap_or_default();
+            Body::GraphQl {
+                query: graphql.query.unwrap_or_default(),
+                variables: graphql
+                    .variables
+                    .as_ref()
+                    .map(text)
+                    .filter(|v| !v.trim().is_empty()),
+            }
+        }
+        // Unknown modes (seen in converted Insomnia exports) send no body.
+        _ => return None,
+    };
+    Some(body)
+}
+
+fn form_part(raw: raw::KeyValue) -> FormPart {
+    let enabled = is_enabled(raw.disabled, raw.enabled);
+    let value = if raw.kind.as_deref() == Some("file") {
+        FormValue::Files(file_sources(raw.src.as_ref()))
+    } else {
+        FormValue::Text(raw.value.as_ref().map(text).unwrap_or_default())
+    };
+    FormPart {
+        key: raw.key.as_ref().map(text).unwrap_or_default(),
+        value,
+        content_type: raw.content_type.filter(|c| !c.is_empty()),
+        enabled,
+    }
+}
+
+fn file_sources(src: Option<&Value>) -> Vec<String> {
+    match src {
+        Some(Value::String(path)) if !path.is_empty() => vec![path.clone()],
+        Some(Value::Array(paths)) => paths
+            .iter()
+            .filter_map(Value::as_str)
+            .filter(|p| !p.is_empty())
+            .map(String::from)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// `{type, <type>: params}`; params are an array of `{key, value}` (v2.1) or
+/// an object (v2.0). `inherit` and a missing type mean "no auth of its own".
+pub fn auth(raw: &Value) -> Option<Auth> {
+    let kind = raw.get("type")?.as_str()?.to_string();
+    if kind == "inherit" {
+        return None;
+    }
+    let params = match raw.get(&kind) {
+        Some(Value::Array(list)) => list
+            .iter()
+            .filter_map(|attr| {
+                Some(KeyValue::new(
+                    attr.get("key")?.as_str()?,
+                    attr.get("value").map(text).unwrap_or_default(),
+                ))
+            })
+            .collect(),
+        Some(Value::Object(map)) => map.iter().map(|(k, v)| KeyValue::new(k, text(v))).collect(),
+        _ => Vec::new(),
+    };
+    Some(Auth { kind, params })
+}
+
+fn events(raw: Option<raw::OneOrMany<raw::Event>>) -> Vec<Script> {
+    raw.map(raw::OneOrMany::into_vec)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|event| event.disabled != Some(true))
+        .filter_map(|event| {
+            let listen = match event.listen.as_deref()? {
+                "prerequest" => Listen::Prerequest,
+                "test" => Listen::Test,
+                _ => return None,
+            };
+            let script = event.script.unwrap_or_default();
+            Some(Script {
+                listen,
+                source: script
+                    .exec
+                    .map(raw::OneOrMany::into_vec)
+                    .unwrap_or_default()
+                    .join("\n"),
+                id: script.id.or(event.id),
+            })
+        })
+        .collect()
+}
+
+pub fn variable(raw: raw::Variable) -> Option<Variable> {
+    let key = raw.key.or(raw.id).as_ref().map(text)?;
+    Some(Variable {
+        key,
+        value: raw.value.as_ref().map(text).unwrap_or_default(),
+        kind: match raw.kind.as_deref() {
+            Some("secret") => VarType::Secret,
+            _ => VarType::Default,
+        },
+        enabled: is_enabled(raw.disabled, raw.enabled),
+    })
+}
+
+/// A saved example that cannot be read is dropped: it never stops a run.
+fn example(raw: Value) -> Option<Example> {
+    let raw: raw::Example = serde_json::from_value(raw).ok()?;
+    Some(Example {
+        name: raw.name.as_ref().map(text).unwrap_or_default(),
+        original_request: raw.original_request.map(request),
+        code: raw.code,
+        status: raw.status,
+        headers: raw.header.map(headers).unwrap_or_default(),
+        body: raw.body.as_ref().map(text),
+    })
+}
+
+fn behavior(raw: Option<&Value>) -> Behavior {
+    let Some(raw) = raw else {
+        return Behavior::default();
+    };
+    let disabled_system_headers = raw
+        .get("disabledSystemHeaders")
+        .and_then(Value::as_object)
+        .map(|map| {
+            map.iter()
+                .filter(|(_, off)| off.as_bool() == Some(true))
+                .map(|(name, _)| name.to_ascii_lowercase())
+                .collect()
+        })
+        .unwrap_or_default();
+    Behavior {
+        disable_body_pruning: raw.get("disableBodyPruning").and_then(Value::as_bool),
+        follow_redirects: raw.get("followRedirects").and_then(Value::as_bool),
+        max_redirects: raw
+            .get("maxRedirects")
+            .and_then(Value::as_u64)
+            .and_then(|n| u32::try_from(n).ok()),
+        disabled_system_headers,
+    }
+}
+
+fn description(raw: Option<Value>) -> Option<String> {
+    match raw? {
+        Value::String(text) if !text.is_empty() => Some(text),
+        Value::Object(map) => map.get("content").and_then(Value::as_str).map(String::from),
+        _ => None,
+    }
+}
+
+/// A JSON value as the text Postman substitutes for it.
+pub fn text(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}

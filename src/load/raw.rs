@@ -1,0 +1,228 @@
+//! The collection and environment file formats exactly as serde reads them.
+//!
+//! Everything here is lenient: a field may be a string or an array, an object
+//! or null, and unknown fields are ignored. `normalize` turns these types into
+//! the model.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+/// A value written either alone or as an array of them.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum OneOrMany<T> {
+    One(T),
+    Many(Vec<T>),
+}
+
+impl<T> OneOrMany<T> {
+    pub fn into_vec(self) -> Vec<T> {
+        match self {
+            OneOrMany::One(one) => vec![one],
+            OneOrMany::Many(many) => many,
+        }
+    }
+}
+
+/// Just enough of a file to tell what it is.
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct Probe {
+    pub info: Option<Value>,
+    pub item: Option<Value>,
+    pub values: Option<Value>,
+    pub requests: Option<Value>,
+    pub order: Option<Value>,
+    #[serde(rename = "_postman_variable_scope")]
+    pub scope: Option<Value>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct Collection {
+    pub info: Option<Info>,
+    pub item: Vec<Item>,
+    pub auth: Option<Value>,
+    pub event: Option<OneOrMany<Event>>,
+    #[serde(alias = "variables")]
+    pub variable: Vec<Variable>,
+    #[serde(rename = "protocolProfileBehavior")]
+    pub behavior: Option<Value>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct Info {
+    pub name: Option<Value>,
+    #[serde(rename = "_postman_id")]
+    pub id: Option<String>,
+    pub description: Option<Value>,
+    pub schema: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct Item {
+    pub id: Option<Value>,
+    pub name: Option<Value>,
+    pub description: Option<Value>,
+    pub item: Option<Vec<Item>>,
+    pub request: Option<Request>,
+    pub event: Option<OneOrMany<Event>>,
+    pub response: Option<Vec<Value>>,
+    pub auth: Option<Value>,
+    #[serde(rename = "protocolProfileBehavior")]
+    pub behavior: Option<Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum Request {
+    Url(String),
+    Full(Box<FullRequest>),
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct FullRequest {
+    pub url: Option<Url>,
+    pub method: Option<String>,
+    pub header: Option<Headers>,
+    pub body: Option<Body>,
+    pub auth: Option<Value>,
+    pub description: Option<Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum Url {
+    Raw(String),
+    Parts(Box<UrlParts>),
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct UrlParts {
+    pub raw: Option<String>,
+    pub protocol: Option<String>,
+    pub host: Option<OneOrMany<String>>,
+    pub port: Option<Value>,
+    pub path: Option<OneOrMany<PathSegment>>,
+    pub query: Option<Vec<KeyValue>>,
+    pub variable: Option<Vec<KeyValue>>,
+    pub hash: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum PathSegment {
+    Text(String),
+    Typed { value: Option<String> },
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum Headers {
+    List(Vec<KeyValue>),
+    Text(String),
+}
+
+/// Headers, query params, form fields, path variables and auth attributes
+/// all share this shape.
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct KeyValue {
+    pub key: Option<Value>,
+    pub id: Option<Value>,
+    pub value: Option<Value>,
+    pub disabled: Option<bool>,
+    pub enabled: Option<bool>,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    pub src: Option<Value>,
+    #[serde(rename = "contentType")]
+    pub content_type: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct Body {
+    pub mode: Option<String>,
+    pub raw: Option<Value>,
+    pub urlencoded: Option<Vec<KeyValue>>,
+    pub formdata: Option<Vec<KeyValue>>,
+    pub file: Option<FileBody>,
+    pub graphql: Option<GraphQl>,
+    pub options: Option<Value>,
+    pub disabled: Option<bool>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct FileBody {
+    pub src: Option<Value>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct GraphQl {
+    pub query: Option<String>,
+    pub variables: Option<Value>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct Event {
+    pub id: Option<String>,
+    pub listen: Option<String>,
+    pub script: Option<ScriptBody>,
+    pub disabled: Option<bool>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct ScriptBody {
+    pub id: Option<String>,
+    pub exec: Option<OneOrMany<String>>,
+}
+
+/// Collection variables and environment values.
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct Variable {
+    pub key: Option<Value>,
+    pub id: Option<Value>,
+    pub value: Option<Value>,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    pub disabled: Option<bool>,
+    pub enabled: Option<bool>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct Example {
+    pub name: Option<Value>,
+    #[serde(rename = "originalRequest")]
+    pub original_request: Option<Request>,
+    pub code: Option<u16>,
+    pub status: Option<String>,
+    pub header: Option<Headers>,
+    pub body: Option<Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum Environment {
+    File(EnvironmentFile),
+    /// Newman accepts a bare array of values for globals.
+    Bare(Vec<Variable>),
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct EnvironmentFile {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub values: Vec<Variable>,
+}

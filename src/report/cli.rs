@@ -1,0 +1,233 @@
+//! The `cli` reporter: Newman's familiar layout on the terminal.
+//!
+//! Streams one block per request as events arrive, then the totals table and
+//! the numbered failure list at `RunFinished`. Warnings go to stderr so that
+//! stdout (for example `--dry-run` output) stays clean.
+
+use std::io::{self, Write};
+
+use super::format::{self, Paint};
+use super::{Redactor, Reporter};
+use crate::events::{Event, EventKind, ItemRef};
+use crate::http::{PreparedRequest, Response};
+use crate::summary::Summary;
+
+/// How the cli reporter looks.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CliOptions {
+    /// ANSI colours.
+    pub color: bool,
+}
+
+/// Writes the run as it happens.
+pub struct CliReporter {
+    out: Box<dyn Write>,
+    err: Box<dyn Write>,
+    paint: Paint,
+    dry_run: bool,
+    iterations: usize,
+    folder: Option<String>,
+}
+
+impl CliReporter {
+    /// A reporter writing to `out` (progress, totals) and `err` (warnings).
+    pub fn new(out: Box<dyn Write>, err: Box<dyn Write>, options: CliOptions) -> Self {
+        CliReporter {
+            out,
+            err,
+            paint: Paint {
+                enabled: options.color,
+            },
+            dry_run: false,
+            iterations: 1,
+            folder: None,
+        }
+    }
+
+    fn item_started(&mut self, at: ItemRef<'_>) -> io::Result<()> {
+        let folder = at
+            .path
+            .rsplit_once(" / ")
+            .map(|(folder, _)| folder.to_string());
+        if folder != self.folder {
+            if let Some(folder) = &folder {
+                writeln!(self.out, "\n{}", self.paint.bold(&format!("❏ {folder}")))?;
+            }
+            self.folder = folder;
+        }
+        writeln!(self.out, "→ {}", at.item.name)
+    }
+
+    fn dry_run_request(
+        &mut self,
+        request: &PreparedRequest,
+        redactor: &Redactor,
+    ) -> io::Result<()> {
+        writeln!(self.out, "{} {}", request.method, request.url)?;
+        for (name, value) in &request.headers {
+            writeln!(self.out, "    {name}: {}", redactor.header(name, value))?;
+        }
+        Ok(())
+    }
+
+    fn response(&mut self, request: &PreparedRequest, response: &Response) -> io::Result<()> {
+        let status = format!("{} {}", response.code, response.reason);
+        let status = match response.code {
+            200..=299 => self.paint.green(&status),
+            300..=399 => self.paint.yellow(&status),
+            _ => self.paint.red(&status),
+        };
+        let meta = format!(
+            "{}, {}",
+            format::size(response.body.len() as u64),
+            format::duration(response.time)
+        );
+        writeln!(
+            self.out,
+            "  {} {} [{status}, {}]",
+            request.method,
+            request.url,
+            self.paint.dim(&meta)
+        )
+    }
+
+    fn request_failed(
+        &mut self,
+        request: &PreparedRequest,
+        error: &dyn std::error::Error,
+    ) -> io::Result<()> {
+        writeln!(
+            self.out,
+            "  {} {} [{}]",
+            request.method,
+            request.url,
+            self.paint.red("errored")
+        )?;
+        writeln!(self.out, "     {}", self.paint.red(&error.to_string()))
+    }
+
+    fn totals(&mut self, summary: &Summary) -> io::Result<()> {
+        let rows = [
+            ("iterations", summary.iterations),
+            ("requests", summary.requests),
+        ];
+        writeln!(self.out)?;
+        writeln!(self.out, "┌──────────────────────┬──────────┬──────────┐")?;
+        writeln!(self.out, "│                      │ executed │   failed │")?;
+        writeln!(self.out, "├──────────────────────┼──────────┼──────────┤")?;
+        for (name, count) in rows {
+            let failed = format!("{:>8}", count.failed);
+            let failed = if count.failed > 0 {
+                self.paint.red(&failed)
+            } else {
+                failed
+            };
+            writeln!(self.out, "│ {name:>20} │ {:>8} │ {failed} │", count.total)?;
+        }
+        writeln!(self.out, "└──────────────────────┴──────────┴──────────┘")?;
+        let stats = summary.response_time_stats();
+        writeln!(
+            self.out,
+            "total run duration: {}, data received: {}",
+            format::duration(summary.duration),
+            format::size(summary.bytes_received)
+        )?;
+        if !summary.response_times.is_empty() {
+            writeln!(
+                self.out,
+                "average response time: {} [min: {}, max: {}, s.d.: {}]",
+                format::duration(stats.average),
+                format::duration(stats.min),
+                format::duration(stats.max),
+                format::duration(stats.std_dev)
+            )?;
+        }
+        self.failures(summary)
+    }
+
+    fn failures(&mut self, summary: &Summary) -> io::Result<()> {
+        if summary.failures.is_empty() {
+            return Ok(());
+        }
+        writeln!(self.out, "\n  #  failure         detail")?;
+        for (n, failure) in summary.failures.iter().enumerate() {
+            let iteration = match self.iterations {
+                1 => String::new(),
+                _ => format!(" (iteration {})", failure.iteration + 1),
+            };
+            writeln!(
+                self.out,
+                "{:>3}. {:<15} {}\n                    at request \"{}\"{iteration}",
+                n + 1,
+                self.paint.red(failure.kind.name()),
+                failure.message,
+                failure.item_path,
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Reporter for CliReporter {
+    fn event(&mut self, event: &Event<'_>, redactor: &Redactor) -> io::Result<()> {
+        match &event.kind {
+            EventKind::RunStarted {
+                collection,
+                iterations,
+                dry_run,
+                ..
+            } => {
+                self.dry_run = *dry_run;
+                self.iterations = *iterations;
+                if !self.dry_run {
+                    writeln!(self.out, "postrun\n\n{}", collection.info.name)?;
+                }
+            }
+            EventKind::IterationStarted { iteration } => {
+                if self.iterations > 1 && !self.dry_run {
+                    writeln!(
+                        self.out,
+                        "\nIteration {}/{}",
+                        iteration + 1,
+                        self.iterations
+                    )?;
+                    self.folder = None;
+                }
+            }
+            EventKind::ItemStarted(at) => {
+                if !self.dry_run {
+                    self.item_started(*at)?;
+                }
+            }
+            EventKind::Warning { at, message } => {
+                self.out.flush()?;
+                writeln!(
+                    self.err,
+                    "{} {}: {message}",
+                    self.paint.yellow("warning:"),
+                    at.path
+                )?;
+                self.err.flush()?;
+            }
+            EventKind::RequestSent { request, .. } => {
+                if self.dry_run {
+                    self.dry_run_request(request, redactor)?;
+                }
+            }
+            EventKind::ResponseReceived {
+                request, response, ..
+            } => self.response(request, response)?,
+            EventKind::RequestFailed { request, error, .. } => {
+                self.request_failed(request, *error)?
+            }
+            EventKind::RunFinished { summary } => {
+                if !self.dry_run {
+                    self.totals(summary)?;
+                }
+                self.out.flush()?;
+            }
+            EventKind::ItemFinished(_) | EventKind::IterationFinished { .. } => {}
+        }
+        Ok(())
+    }
+}

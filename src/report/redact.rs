@@ -1,0 +1,145 @@
+//! The one redactor every reporter's output passes through.
+
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+/// What replaces a secret in any output.
+pub const MASK: &str = "********";
+
+/// Header names whose values are credentials whatever their source.
+const SENSITIVE_HEADERS: [&str; 7] = [
+    "authorization",
+    "proxy-authorization",
+    "x-api-key",
+    "api-key",
+    "cookie",
+    "set-cookie",
+    "x-auth-token",
+];
+
+/// Masks secret values and credential headers.
+#[derive(Debug, Clone, Default)]
+pub struct Redactor {
+    /// Longest first, so a secret that contains another is masked whole.
+    secrets: Vec<String>,
+}
+
+impl Redactor {
+    /// A redactor for these secret values (empty ones are ignored).
+    pub fn new(secrets: impl IntoIterator<Item = String>) -> Self {
+        let mut secrets: Vec<String> = secrets.into_iter().filter(|s| !s.is_empty()).collect();
+        secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        secrets.dedup();
+        Redactor { secrets }
+    }
+
+    /// `text` with every secret value replaced by [`MASK`].
+    pub fn text<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        let mut out = Cow::Borrowed(text);
+        for secret in &self.secrets {
+            if out.contains(secret.as_str()) {
+                out = Cow::Owned(out.replace(secret.as_str(), MASK));
+            }
+        }
+        out
+    }
+
+    /// A header value as it may be shown: credentials headers are masked whole.
+    pub fn header<'t>(&self, name: &str, value: &'t str) -> Cow<'t, str> {
+        if is_sensitive_header(name) && !value.is_empty() {
+            return Cow::Borrowed(MASK);
+        }
+        self.text(value)
+    }
+
+    /// Wraps a writer so that everything written through it is redacted.
+    pub fn writer<W: Write>(&self, inner: W) -> RedactingWriter<W> {
+        RedactingWriter {
+            inner,
+            redactor: self.clone(),
+            pending: Vec::new(),
+        }
+    }
+}
+
+/// Whether a header carries credentials.
+pub fn is_sensitive_header(name: &str) -> bool {
+    SENSITIVE_HEADERS
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(name))
+}
+
+/// Buffers whole lines and redacts each before passing it on, so a secret
+/// split across two `write` calls is still caught.
+pub struct RedactingWriter<W: Write> {
+    inner: W,
+    redactor: Redactor,
+    pending: Vec<u8>,
+}
+
+impl<W: Write> RedactingWriter<W> {
+    fn write_redacted(&mut self, bytes: &[u8]) -> io::Result<()> {
+        let text = String::from_utf8_lossy(bytes);
+        self.inner.write_all(self.redactor.text(&text).as_bytes())
+    }
+}
+
+impl<W: Write> Write for RedactingWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        if let Some(end) = self.pending.iter().rposition(|&b| b == b'\n') {
+            let lines: Vec<u8> = self.pending.drain(..=end).collect();
+            self.write_redacted(&lines)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let rest = std::mem::take(&mut self.pending);
+        if !rest.is_empty() {
+            self.write_redacted(&rest)?;
+        }
+        self.inner.flush()
+    }
+}
+
+impl<W: Write> Drop for RedactingWriter<W> {
+    fn drop(&mut self) {
+        let _ = self.flush();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_secrets_split_across_writes() {
+        let redactor = Redactor::new(["PMAK-secret".to_string(), String::new()]);
+        let mut out = Vec::new();
+        {
+            let mut writer = redactor.writer(&mut out);
+            write!(writer, "key=PMAK-").unwrap();
+            writeln!(writer, "secret end").unwrap();
+            write!(writer, "tail PMAK-secret").unwrap();
+        }
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "key=******** end\ntail ********"
+        );
+    }
+
+    #[test]
+    fn masks_credential_headers_by_name() {
+        let redactor = Redactor::default();
+        assert_eq!(redactor.header("X-API-Key", "abc"), MASK);
+        assert_eq!(redactor.header("Authorization", "Basic eA=="), MASK);
+        assert_eq!(redactor.header("Accept", "*/*"), "*/*");
+    }
+
+    #[test]
+    fn longer_secret_wins_over_its_prefix() {
+        let redactor = Redactor::new(["abc".to_string(), "abcdef".to_string()]);
+        assert_eq!(redactor.text("abcdef abc"), "******** ********");
+    }
+}

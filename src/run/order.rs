@@ -1,0 +1,154 @@
+//! Which requests a run sends, in what order: depth-first over the item
+//! tree, narrowed by `--folder`.
+
+use crate::load::{Auth, Behavior, Collection, Item, RequestItem};
+
+use super::RunError;
+
+/// One request of the run, with what it inherits from its folders.
+#[derive(Debug, Clone)]
+pub struct Step<'c> {
+    /// The request item.
+    pub item: &'c RequestItem,
+    /// `Folder / Sub folder / Request`.
+    pub path: String,
+    /// The enclosing folders, outermost first.
+    pub folders: Vec<&'c crate::load::Folder>,
+}
+
+impl<'c> Step<'c> {
+    /// The auth that applies: the request's own, else the nearest folder's,
+    /// else the collection's. `noauth` at any level stops the search.
+    pub fn auth(&self, collection: &'c Collection) -> Option<&'c Auth> {
+        self.item
+            .request
+            .auth
+            .as_ref()
+            .or_else(|| self.folders.iter().rev().find_map(|f| f.auth.as_ref()))
+            .or(collection.auth.as_ref())
+    }
+
+    /// `protocolProfileBehavior` merged collection → folders → request.
+    pub fn behavior(&self, collection: &Collection) -> Behavior {
+        let folders = self.folders.iter().map(|f| &f.behavior);
+        std::iter::once(&collection.behavior)
+            .chain(folders)
+            .chain(std::iter::once(&self.item.behavior))
+            .fold(Behavior::default(), |outer, inner| outer.merged_with(inner))
+    }
+}
+
+/// Every request in depth-first order, or only those inside the folders and
+/// requests named by `selected` (matched by name at any depth).
+pub fn steps<'c>(
+    collection: &'c Collection,
+    selected: &[String],
+) -> Result<Vec<Step<'c>>, RunError> {
+    for name in selected {
+        if !contains_name(&collection.items, name) {
+            return Err(RunError::UnknownFolder {
+                name: name.clone(),
+                suggestion: suggest(collection, name),
+            });
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &collection.items,
+        &mut Vec::new(),
+        selected,
+        selected.is_empty(),
+        &mut out,
+    );
+    Ok(out)
+}
+
+fn walk<'c>(
+    items: &'c [Item],
+    folders: &mut Vec<&'c crate::load::Folder>,
+    selected: &[String],
+    inside_selection: bool,
+    out: &mut Vec<Step<'c>>,
+) {
+    for item in items {
+        let chosen = inside_selection || selected.iter().any(|s| s == item.name());
+        match item {
+            Item::Folder(folder) => {
+                folders.push(folder);
+                walk(&folder.items, folders, selected, chosen, out);
+                folders.pop();
+            }
+            Item::Request(request) if chosen => out.push(Step {
+                item: request,
+                path: item_path(folders, &request.name),
+                folders: folders.clone(),
+            }),
+            Item::Request(_) => {}
+        }
+    }
+}
+
+fn item_path(folders: &[&crate::load::Folder], name: &str) -> String {
+    let mut parts: Vec<&str> = folders.iter().map(|f| f.name.as_str()).collect();
+    parts.push(name);
+    parts.join(" / ")
+}
+
+fn contains_name(items: &[Item], name: &str) -> bool {
+    items.iter().any(|item| {
+        item.name() == name || matches!(item, Item::Folder(f) if contains_name(&f.items, name))
+    })
+}
+
+fn all_names(items: &[Item], out: &mut Vec<String>) {
+    for item in items {
+        out.push(item.name().to_string());
+        if let Item::Folder(folder) = item {
+            all_names(&folder.items, out);
+        }
+    }
+}
+
+/// The closest folder or request name, when one is close enough to be a typo.
+fn suggest(collection: &Collection, name: &str) -> Option<String> {
+    let mut names = Vec::new();
+    all_names(&collection.items, &mut names);
+    let wanted = name.to_lowercase();
+    names
+        .into_iter()
+        .map(|candidate| (edit_distance(&wanted, &candidate.to_lowercase()), candidate))
+        .filter(|(distance, candidate)| *distance <= (candidate.chars().count() / 3).max(2))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+/// Levenshtein distance over chars.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distances() {
+        assert_eq!(edit_distance("users", "users"), 0);
+        assert_eq!(edit_distance("usres", "users"), 2);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}

@@ -1,0 +1,273 @@
+//! `vars`: variable scopes and `{{name}}` resolution.
+//!
+//! Owns the scopes (global < collection < environment < data < local),
+//! substitution of `{{name}}` and dynamic `{{$name}}` variables, and the set of
+//! secret values that reporters must mask. Knows nothing about HTTP.
+
+mod dynamic;
+
+use crate::load::{VarType, Variable};
+
+/// How deep nested references are followed before giving up (Postman's limit).
+const MAX_DEPTH: usize = 20;
+
+/// One scope: an ordered list of variables where the last enabled key wins.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    vars: Vec<Variable>,
+}
+
+impl Scope {
+    /// A scope holding these variables (disabled ones are kept but never match).
+    pub fn new(vars: Vec<Variable>) -> Self {
+        Scope { vars }
+    }
+
+    /// The enabled variable with this name; the last one wins, as in Newman.
+    pub fn get(&self, key: &str) -> Option<&Variable> {
+        self.vars.iter().rev().find(|v| v.enabled && v.key == key)
+    }
+
+    /// Sets a value, keeping the variable's type if it exists.
+    pub fn set(&mut self, key: &str, value: impl Into<String>) {
+        let value = value.into();
+        match self
+            .vars
+            .iter_mut()
+            .rev()
+            .find(|v| v.enabled && v.key == key)
+        {
+            Some(var) => var.value = value,
+            None => self.vars.push(Variable {
+                key: key.into(),
+                value,
+                kind: VarType::Default,
+                enabled: true,
+            }),
+        }
+    }
+
+    /// Sets a value and marks it secret.
+    pub fn set_secret(&mut self, key: &str, value: impl Into<String>) {
+        self.set(key, value);
+        if let Some(var) = self
+            .vars
+            .iter_mut()
+            .rev()
+            .find(|v| v.enabled && v.key == key)
+        {
+            var.kind = VarType::Secret;
+        }
+    }
+
+    /// All variables in order, disabled ones included.
+    pub fn variables(&self) -> &[Variable] {
+        &self.vars
+    }
+}
+
+/// The five scopes a run resolves against.
+#[derive(Debug, Clone, Default)]
+pub struct Scopes {
+    /// Globals file and `--global-var`.
+    pub globals: Scope,
+    /// Collection variables.
+    pub collection: Scope,
+    /// Environment file and `--env-var`.
+    pub environment: Scope,
+    /// The current iteration's data row.
+    pub data: Scope,
+    /// Set by scripts for the current run (`pm.variables.set`).
+    pub local: Scope,
+}
+
+impl Scopes {
+    /// Innermost scope first: the order names are looked up in.
+    fn innermost_first(&self) -> [&Scope; 5] {
+        [
+            &self.local,
+            &self.data,
+            &self.environment,
+            &self.collection,
+            &self.globals,
+        ]
+    }
+
+    /// The variable a name resolves to, looking from the local scope outwards.
+    pub fn lookup(&self, key: &str) -> Option<&Variable> {
+        self.innermost_first().into_iter().find_map(|s| s.get(key))
+    }
+
+    /// Substitutes every `{{name}}` in `text`. Names nobody defines stay as
+    /// written (as in Newman) and are added to `unresolved`.
+    pub fn resolve(&self, text: &str, unresolved: &mut Vec<String>) -> String {
+        if !text.contains("{{") {
+            return text.to_string();
+        }
+        let mut current = text.to_string();
+        for _ in 0..MAX_DEPTH {
+            match self.substitute_once(&current) {
+                Some(next) => current = next,
+                None => break,
+            }
+        }
+        for name in references(&current) {
+            if !unresolved.iter().any(|u| u == name) {
+                unresolved.push(name.to_string());
+            }
+        }
+        current
+    }
+
+    /// One pass of substitution; `None` when nothing was replaced.
+    fn substitute_once(&self, text: &str) -> Option<String> {
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        let mut replaced = false;
+        while let Some((start, name, end)) = next_reference(rest) {
+            out.push_str(&rest[..start]);
+            match self.value_of(name) {
+                Some(value) => {
+                    out.push_str(&value);
+                    replaced = true;
+                }
+                None => out.push_str(&rest[start..end]),
+            }
+            rest = &rest[end..];
+        }
+        out.push_str(rest);
+        replaced.then_some(out)
+    }
+
+    fn value_of(&self, name: &str) -> Option<String> {
+        if let Some(var) = self.lookup(name) {
+            return Some(var.value.clone());
+        }
+        name.strip_prefix('$').and_then(dynamic::generate)
+    }
+
+    /// Every non-empty value of a secret-typed variable in any scope.
+    pub fn secret_values(&self) -> Vec<String> {
+        let mut secrets: Vec<String> = self
+            .innermost_first()
+            .into_iter()
+            .flat_map(|scope| scope.variables())
+            .filter(|v| v.kind == VarType::Secret && !v.value.is_empty())
+            .map(|v| v.value.clone())
+            .collect();
+        secrets.sort();
+        secrets.dedup();
+        secrets
+    }
+}
+
+/// The names of all `{{name}}` references left in `text`.
+pub fn references(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some((_, name, end)) = next_reference(rest) {
+        names.push(name);
+        rest = &rest[end..];
+    }
+    names
+}
+
+/// The first `{{name}}` in `text` whose name holds no brace, as
+/// `(start, name, end)`; `{{a{{b}}}}` yields `b` first, so nesting works.
+fn next_reference(text: &str) -> Option<(usize, &str, usize)> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(offset) = text[from..].find("{{") {
+        let start = from + offset;
+        let mut at = start + 2;
+        while at < bytes.len() {
+            match bytes[at] {
+                b'}' if bytes.get(at + 1) == Some(&b'}') => {
+                    return Some((start, &text[start + 2..at], at + 2));
+                }
+                b'{' | b'}' => break,
+                _ => at += 1,
+            }
+        }
+        from = start + 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn var(key: &str, value: &str) -> Variable {
+        Variable {
+            key: key.into(),
+            value: value.into(),
+            kind: VarType::Default,
+            enabled: true,
+        }
+    }
+
+    fn resolve(scopes: &Scopes, text: &str) -> (String, Vec<String>) {
+        let mut unresolved = Vec::new();
+        let out = scopes.resolve(text, &mut unresolved);
+        (out, unresolved)
+    }
+
+    #[test]
+    fn finds_innermost_reference() {
+        assert_eq!(next_reference("x{{a}}y"), Some((1, "a", 6)));
+        assert_eq!(next_reference("{{a{{b}}}}"), Some((3, "b", 8)));
+        assert_eq!(next_reference("{{a}"), None);
+        assert_eq!(next_reference("{{}}"), Some((0, "", 4)));
+    }
+
+    #[test]
+    fn nested_values_and_names_resolve() {
+        let scopes = Scopes {
+            environment: Scope::new(vec![
+                var("host", "{{scheme}}://x"),
+                var("scheme", "https"),
+                var("env", "prod"),
+                var("url_prod", "p.example"),
+            ]),
+            ..Scopes::default()
+        };
+        assert_eq!(resolve(&scopes, "{{host}}/a").0, "https://x/a");
+        assert_eq!(resolve(&scopes, "{{url_{{env}}}}").0, "p.example");
+    }
+
+    #[test]
+    fn unresolved_stays_and_is_reported() {
+        let scopes = Scopes::default();
+        assert_eq!(
+            resolve(&scopes, "a{{missing}}b"),
+            ("a{{missing}}b".into(), vec!["missing".into()])
+        );
+    }
+
+    #[test]
+    fn cycles_stop() {
+        let scopes = Scopes {
+            globals: Scope::new(vec![var("a", "{{b}}"), var("b", "{{a}}")]),
+            ..Scopes::default()
+        };
+        let (_, unresolved) = resolve(&scopes, "{{a}}");
+        assert_eq!(unresolved.len(), 1);
+    }
+
+    #[test]
+    fn last_enabled_duplicate_wins() {
+        let mut off = var("k", "off");
+        off.enabled = false;
+        let scope = Scope::new(vec![var("k", "first"), var("k", "second"), off]);
+        assert_eq!(scope.get("k").map(|v| v.value.as_str()), Some("second"));
+    }
+
+    #[test]
+    fn defined_names_beat_dynamic_ones() {
+        let mut scopes = Scopes::default();
+        assert_ne!(resolve(&scopes, "{{$guid}}").0, "{{$guid}}");
+        scopes.local.set("$guid", "fixed");
+        assert_eq!(resolve(&scopes, "{{$guid}}").0, "fixed");
+    }
+}
