@@ -279,6 +279,9 @@ pub fn auth(raw: &Value) -> Option<Auth> {
         Some(Value::Object(map)) => map.iter().map(|(k, v)| KeyValue::new(k, text(v))).collect(),
         _ => Vec::new(),
     };
+    // v2.0 objects and v2.1 arrays list params in different orders.
+    let mut params = params;
+    params.sort_by(|a, b| a.key.cmp(&b.key));
     Some(Auth { kind, params })
 }
 

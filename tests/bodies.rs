@@ -1,0 +1,142 @@
+//! Each body mode as the echo server receives it.
+
+mod support;
+
+use serde_json::Value;
+use support::{Recorded, TestServer, run_fixture};
+
+/// Runs one request of the fixture and returns what the server received.
+fn sent(name: &str) -> Recorded {
+    let server = TestServer::start();
+    let outcome = run_fixture(
+        &server,
+        "bodies/body-modes.postman_collection.json",
+        &["--folder", name],
+    );
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    let requests = server.requests();
+    assert_eq!(requests.len(), 1);
+    requests[0].clone()
+}
+
+#[test]
+fn raw_json_gets_json_content_type_and_resolved_text() {
+    let request = sent("raw json");
+    assert_eq!(request.method, "POST");
+    assert_eq!(request.header("content-type"), Some("application/json"));
+    assert_eq!(request.text(), r#"{"name": "postrun"}"#);
+}
+
+#[test]
+fn raw_without_language_is_text_plain() {
+    let request = sent("raw text");
+    assert_eq!(request.header("content-type"), Some("text/plain"));
+    assert_eq!(request.text(), "hello postrun");
+}
+
+#[test]
+fn a_content_type_header_in_the_collection_wins() {
+    let request = sent("raw with own content type");
+    assert_eq!(
+        request.header("content-type"),
+        Some("application/vnd.custom+json")
+    );
+    assert_eq!(
+        request
+            .headers
+            .iter()
+            .filter(|(k, _)| k == "content-type")
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn urlencoded_skips_disabled_fields_and_encodes() {
+    let request = sent("urlencoded");
+    assert_eq!(
+        request.header("content-type"),
+        Some("application/x-www-form-urlencoded")
+    );
+    assert_eq!(request.text(), "a=1+%26+2&who=postrun");
+}
+
+#[test]
+fn formdata_sends_text_and_file_parts_with_a_boundary() {
+    let request = sent("formdata");
+    let content_type = request.header("content-type").unwrap();
+    assert!(
+        content_type.starts_with("multipart/form-data; boundary="),
+        "{content_type}"
+    );
+    let body = request.text();
+    assert!(body.contains("name=\"field\"\r\n\r\npostrun\r\n"), "{body}");
+    assert!(
+        body.contains("name=\"upload\"; filename=\"upload.txt\""),
+        "{body}"
+    );
+    assert!(body.contains("file body from postrun\n"), "{body}");
+    assert!(!body.contains("skipped"), "{body}");
+}
+
+#[test]
+fn file_body_sends_the_file_bytes() {
+    let request = sent("file");
+    assert_eq!(
+        request.body,
+        std::fs::read(support::fixture("bodies/upload.txt")).unwrap()
+    );
+}
+
+#[test]
+fn graphql_is_sent_as_json_query_and_variables() {
+    let request = sent("graphql");
+    assert_eq!(request.header("content-type"), Some("application/json"));
+    let body: Value = serde_json::from_slice(&request.body).unwrap();
+    assert_eq!(body["query"], "query { user(name: \"postrun\") { id } }");
+    assert_eq!(body["variables"], serde_json::json!({ "limit": 2 }));
+}
+
+#[test]
+fn get_bodies_are_pruned_as_postman_does() {
+    let request = sent("GET body is pruned");
+    assert!(request.body.is_empty());
+    assert_eq!(request.header("content-type"), None);
+}
+
+#[test]
+fn disabled_body_is_not_sent() {
+    let request = sent("disabled body");
+    assert!(request.body.is_empty());
+}
+
+#[test]
+fn missing_body_file_is_a_request_error_and_the_run_goes_on() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let outcome = support::postrun_cmd()
+        .current_dir(dir.path())
+        .args([
+            "run",
+            support::fixture("bodies/body-modes.postman_collection.json")
+                .to_str()
+                .unwrap(),
+        ])
+        .args([
+            "--env-var",
+            &format!("baseUrl={}", server.url()),
+            "--folder",
+            "file",
+            "--folder",
+            "graphql",
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&outcome.stdout);
+    assert_eq!(outcome.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("cannot read body file fixtures/bodies/upload.txt"),
+        "{stdout}"
+    );
+    assert_eq!(server.requests().len(), 1, "graphql still sent");
+}

@@ -1,0 +1,185 @@
+//! The order requests are sent in, and the flags that change it.
+
+mod support;
+
+use support::{TestServer, run_fixture};
+
+const NESTED: &str = "run/nested-folders.postman_collection.json";
+
+fn steps(server: &TestServer) -> Vec<String> {
+    server
+        .requests()
+        .iter()
+        .map(|r| r.query.trim_start_matches("step=").to_string())
+        .collect()
+}
+
+#[test]
+fn requests_run_depth_first_in_folder_order() {
+    let server = TestServer::start();
+    let outcome = run_fixture(&server, NESTED, &[]);
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    assert_eq!(steps(&server), ["A", "B", "C", "D", "E"]);
+    let methods: Vec<String> = server.requests().iter().map(|r| r.method.clone()).collect();
+    assert_eq!(methods, ["GET", "GET", "GET", "POST", "GET"]);
+}
+
+#[test]
+fn cli_output_names_each_request_with_status() {
+    let server = TestServer::start();
+    let outcome = run_fixture(&server, NESTED, &[]);
+    let url = server.url();
+    assert!(
+        outcome.stdout.contains("❏ F1 / F1.1\n→ B\n"),
+        "{}",
+        outcome.stdout
+    );
+    assert!(
+        outcome
+            .stdout
+            .contains(&format!("  GET {url}/get?step=A [200 OK, ")),
+        "{}",
+        outcome.stdout
+    );
+    assert!(outcome.stdout.contains(&format!(
+        "  GET {url}/status/500?step=E [500 Internal Server Error, "
+    )));
+    assert!(
+        outcome
+            .stdout
+            .contains("│             requests │        5 │        0 │"),
+        "{}",
+        outcome.stdout
+    );
+}
+
+#[test]
+fn folder_selects_folders_and_requests_at_any_depth_in_collection_order() {
+    let server = TestServer::start();
+    let outcome = run_fixture(
+        &server,
+        NESTED,
+        &["--folder", "F2", "--folder", "F1.1", "--folder", "C"],
+    );
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    assert_eq!(steps(&server), ["B", "C", "D", "E"]);
+}
+
+#[test]
+fn unknown_folder_is_invalid_input_with_a_suggestion() {
+    let server = TestServer::start();
+    let outcome = run_fixture(&server, NESTED, &["--folder", "F11"]);
+    assert_eq!(outcome.code, 2);
+    assert!(
+        outcome.stderr.contains("no folder or request named `F11`"),
+        "{}",
+        outcome.stderr
+    );
+    assert!(
+        outcome.stderr.contains("did you mean `F1`?"),
+        "{}",
+        outcome.stderr
+    );
+    assert!(server.requests().is_empty());
+}
+
+#[test]
+fn iteration_count_repeats_the_run() {
+    let server = TestServer::start();
+    let outcome = run_fixture(&server, NESTED, &["-n", "3", "--folder", "A"]);
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    assert_eq!(steps(&server), ["A", "A", "A"]);
+    assert!(
+        outcome.stdout.contains("Iteration 3/3"),
+        "{}",
+        outcome.stdout
+    );
+    assert!(
+        outcome
+            .stdout
+            .contains("│           iterations │        3 │        0 │"),
+        "{}",
+        outcome.stdout
+    );
+}
+
+#[test]
+fn zero_iterations_is_rejected() {
+    let server = TestServer::start();
+    let outcome = run_fixture(&server, NESTED, &["-n", "0"]);
+    assert_eq!(outcome.code, 2, "{outcome:?}");
+}
+
+#[test]
+fn dry_run_prints_requests_and_sends_nothing() {
+    let server = TestServer::start();
+    let outcome = run_fixture(&server, NESTED, &["--dry-run", "--folder", "F2"]);
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    let url = server.url();
+    assert_eq!(
+        outcome.stdout,
+        format!("POST {url}/post?step=D\nGET {url}/status/500?step=E\n")
+    );
+    assert!(server.requests().is_empty());
+}
+
+#[test]
+fn bail_stops_at_the_first_failure() {
+    let server = TestServer::start();
+    let collection = support::fixture("errors/request-errors.postman_collection.json");
+    let outcome = support::postrun(&[
+        "run",
+        collection.to_str().unwrap(),
+        "--env-var",
+        &format!("baseUrl={}", server.url()),
+        "--env-var",
+        "closedPort=1",
+        "--folder",
+        "refused",
+        "--folder",
+        "after errors",
+        "--bail",
+    ]);
+    assert_eq!(outcome.code, 1, "{outcome:?}");
+    assert!(
+        server.requests().is_empty(),
+        "bail must stop before the next request"
+    );
+}
+
+#[test]
+fn delay_request_waits_between_requests() {
+    let server = TestServer::start();
+    let started = std::time::Instant::now();
+    let outcome = run_fixture(
+        &server,
+        NESTED,
+        &["--delay-request", "150", "--folder", "F1"],
+    );
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    // Two requests, one pause between them.
+    assert!(started.elapsed() >= std::time::Duration::from_millis(150));
+}
+
+#[test]
+fn suppress_exit_code_turns_failures_into_success_but_not_bad_input() {
+    let server = TestServer::start();
+    let collection = support::fixture("errors/request-errors.postman_collection.json");
+    let base = format!("baseUrl={}", server.url());
+    let args = [
+        "run",
+        collection.to_str().unwrap(),
+        "--env-var",
+        &base,
+        "--env-var",
+        "closedPort=1",
+        "--folder",
+        "refused",
+    ];
+    assert_eq!(support::postrun(&args).code, 1);
+    let mut suppressed = args.to_vec();
+    suppressed.push("-x");
+    assert_eq!(support::postrun(&suppressed).code, 0);
+    let bad = support::postrun(&["run", "fixtures/no/such/file.json", "-x"]);
+    assert_eq!(bad.code, 2);
+}

@@ -1,0 +1,386 @@
+//! An in-process HTTP server for tests, benchmarks and the parity harness:
+//! postman-echo style endpoints plus a fake Postman API (`GET /me`).
+//!
+//! It binds `127.0.0.1:0`, runs on its own thread and runtime, records every
+//! request it receives, and stops when dropped.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{FromRequest, Multipart, Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use base64::Engine as _;
+use serde_json::{Map, Value, json};
+
+/// The API key the fake Postman API accepts.
+pub const API_KEY: &str = "PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef01";
+
+/// One request as the server received it.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    /// Method.
+    pub method: String,
+    /// Path without the query.
+    pub path: String,
+    /// Raw query string (empty when none).
+    pub query: String,
+    /// Headers, names lower-cased, in order.
+    pub headers: Vec<(String, String)>,
+    /// Body bytes.
+    pub body: Vec<u8>,
+}
+
+impl Recorded {
+    /// The first value of a header, by lower-case name.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        let name = name.to_ascii_lowercase();
+        self.headers
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The body as text.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+type Log = Arc<Mutex<Vec<Recorded>>>;
+
+/// A running server; stops on drop.
+pub struct TestServer {
+    addr: SocketAddr,
+    log: Log,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl TestServer {
+    /// Starts a server on a free port of 127.0.0.1.
+    pub fn start() -> TestServer {
+        Self::start_on(0)
+    }
+
+    /// Starts a server on 127.0.0.1:`port` (0 picks a free one).
+    pub fn start_on(port: u16) -> TestServer {
+        let log: Log = Arc::default();
+        let (addr_tx, addr_rx) = std::sync::mpsc::channel();
+        let (shutdown, stop) = tokio::sync::oneshot::channel::<()>();
+        let state = log.clone();
+        let thread = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .expect("test server runtime");
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
+                    .await
+                    .expect("bind 127.0.0.1");
+                addr_tx
+                    .send(listener.local_addr().expect("local addr"))
+                    .ok();
+                let app = axum::Router::new().fallback(handle).with_state(state);
+                axum::serve(listener, app)
+                    .with_graceful_shutdown(async move {
+                        stop.await.ok();
+                    })
+                    .await
+                    .expect("serve");
+            });
+        });
+        let addr = addr_rx.recv().expect("test server did not start");
+        TestServer {
+            addr,
+            log,
+            shutdown: Some(shutdown),
+            thread: Some(thread),
+        }
+    }
+
+    /// `http://127.0.0.1:PORT`, the value for `baseUrl`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The port.
+    pub fn port(&self) -> u16 {
+        self.addr.port()
+    }
+
+    /// Every request received so far, in order.
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.log.lock().expect("log lock").clone()
+    }
+
+    /// Blocks until ^C or the process ends (for the standalone example).
+    pub fn wait(mut self) {
+        if let Some(thread) = self.thread.take() {
+            thread.join().ok();
+        }
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            shutdown.send(()).ok();
+        }
+        // Graceful shutdown waits for open keep-alive connections; do not.
+        self.thread.take();
+    }
+}
+
+async fn handle(State(log): State<Log>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let body = axum::body::to_bytes(body, 64 << 20)
+        .await
+        .unwrap_or_default();
+    log.lock().expect("log lock").push(Recorded {
+        method: parts.method.to_string(),
+        path: parts.uri.path().to_string(),
+        query: parts.uri.query().unwrap_or_default().to_string(),
+        headers: parts
+            .headers
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.to_string(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect(),
+        body: body.to_vec(),
+    });
+    route(&parts.method, &parts.uri, &parts.headers, body).await
+}
+
+async fn route(method: &Method, uri: &Uri, headers: &HeaderMap, body: Bytes) -> Response {
+    let segments: Vec<&str> = uri.path().trim_matches('/').split('/').collect();
+    match (method.as_str(), segments.as_slice()) {
+        ("GET", ["me"]) => me(headers),
+        (_, ["get" | "post" | "put" | "patch" | "delete"]) => {
+            if segments[0].eq_ignore_ascii_case(method.as_str()) {
+                echo(uri, headers, body).await
+            } else {
+                status(405)
+            }
+        }
+        (_, ["status", code]) => code.parse().map_or_else(|_| status(400), status),
+        (_, ["delay", secs]) => {
+            let secs: f64 = secs.parse().unwrap_or(0.0);
+            tokio::time::sleep(Duration::from_secs_f64(secs.clamp(0.0, 10.0))).await;
+            axum::Json(json!({ "delay": secs.to_string() })).into_response()
+        }
+        (_, ["basic-auth"]) => basic_auth(headers),
+        (_, ["headers"]) => axum::Json(json!({ "headers": header_map(headers) })).into_response(),
+        (_, ["response-headers"]) => response_headers(uri),
+        (_, ["cookies"]) => axum::Json(json!({ "cookies": cookies(headers) })).into_response(),
+        (_, ["cookies", "set"]) => set_cookies(uri),
+        (_, ["redirect-to"]) => redirect_to(uri),
+        _ => (
+            StatusCode::NOT_FOUND,
+            axum::Json(json!({ "error": "not found" })),
+        )
+            .into_response(),
+    }
+}
+
+fn me(headers: &HeaderMap) -> Response {
+    let key = headers.get("x-api-key").and_then(|v| v.to_str().ok());
+    if key != Some(API_KEY) {
+        let body = json!({ "error": {
+            "name": "AuthenticationError",
+            "message": "Invalid API Key. Every request requires a valid API Key to be sent."
+        }});
+        return (StatusCode::UNAUTHORIZED, axum::Json(body)).into_response();
+    }
+    axum::Json(json!({
+        "user": {
+            "id": 12345678,
+            "username": "taylor-lee",
+            "email": "taylor.lee@example.com",
+            "fullName": "Taylor Lee",
+            "avatar": "",
+            "isPublic": true,
+            "teamId": 123,
+            "teamName": "Test Team",
+            "teamDomain": "test-team",
+            "roles": ["user"]
+        },
+        "operations": [
+            { "name": "mock_usage", "limit": 1000000, "usage": 2382, "overage": 0 },
+            { "name": "monitor_request_runs", "limit": 10000000, "usage": 49536, "overage": 0 }
+        ]
+    }))
+    .into_response()
+}
+
+fn status(code: u16) -> Response {
+    let code = StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST);
+    (code, axum::Json(json!({ "status": code.as_u16() }))).into_response()
+}
+
+async fn echo(uri: &Uri, headers: &HeaderMap, body: Bytes) -> Response {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    let mut form = Map::new();
+    let mut files = Map::new();
+    let mut data = Value::String(String::from_utf8_lossy(&body).into_owned());
+    let mut json_body = Value::Null;
+    if content_type.starts_with("application/x-www-form-urlencoded") {
+        for (k, v) in url::form_urlencoded::parse(&body) {
+            form.insert(k.into_owned(), Value::String(v.into_owned()));
+        }
+        json_body = Value::Object(form.clone());
+        data = Value::String(String::new());
+    } else if content_type.starts_with("multipart/form-data") {
+        read_multipart(&content_type, body, &mut form, &mut files).await;
+        data = Value::String(String::new());
+    } else if let Ok(parsed) = serde_json::from_slice::<Value>(&body) {
+        json_body = parsed.clone();
+        data = parsed;
+    }
+    axum::Json(json!({
+        "args": query_map(uri),
+        "data": data,
+        "files": files,
+        "form": form,
+        "headers": header_map(headers),
+        "json": json_body,
+        "url": uri.to_string(),
+    }))
+    .into_response()
+}
+
+async fn read_multipart(
+    content_type: &str,
+    body: Bytes,
+    form: &mut Map<String, Value>,
+    files: &mut Map<String, Value>,
+) {
+    let request = Request::builder()
+        .header(header::CONTENT_TYPE, content_type)
+        .body(Body::from(body))
+        .expect("multipart request");
+    let Ok(mut multipart) = Multipart::from_request(request, &()).await else {
+        return;
+    };
+    while let Ok(Some(field)) = multipart.next_field().await {
+        let name = field.name().unwrap_or_default().to_string();
+        let file_name = field.file_name().map(String::from);
+        let part_type = field.content_type().map(String::from);
+        let bytes = field.bytes().await.unwrap_or_default();
+        match file_name {
+            Some(file_name) => {
+                let mime = part_type.unwrap_or_else(|| "application/octet-stream".into());
+                let encoded = base64::engine::general_purpose::STANDARD.encode(&bytes);
+                files.insert(
+                    file_name,
+                    Value::String(format!("data:{mime};base64,{encoded}")),
+                );
+            }
+            None => {
+                form.insert(
+                    name,
+                    Value::String(String::from_utf8_lossy(&bytes).into_owned()),
+                );
+            }
+        }
+    }
+}
+
+fn basic_auth(headers: &HeaderMap) -> Response {
+    let expected = format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode("postman:password")
+    );
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
+    if given == Some(expected.as_str()) {
+        axum::Json(json!({ "authenticated": true })).into_response()
+    } else {
+        (StatusCode::UNAUTHORIZED, "Unauthorized").into_response()
+    }
+}
+
+fn response_headers(uri: &Uri) -> Response {
+    let args = query_map(uri);
+    let mut response = axum::Json(&args).into_response();
+    for (name, value) in &args {
+        if let (Ok(name), Some(Ok(value))) = (
+            header::HeaderName::from_bytes(name.as_bytes()),
+            value.as_str().map(HeaderValue::from_str),
+        ) {
+            response.headers_mut().append(name, value);
+        }
+    }
+    response
+}
+
+fn set_cookies(uri: &Uri) -> Response {
+    let mut response = Response::builder()
+        .status(StatusCode::FOUND)
+        .header(header::LOCATION, "/cookies");
+    for (name, value) in query_map(uri) {
+        let cookie = format!("{name}={}; Path=/", value.as_str().unwrap_or_default());
+        response = response.header(header::SET_COOKIE, cookie);
+    }
+    response.body(Body::empty()).expect("redirect response")
+}
+
+fn redirect_to(uri: &Uri) -> Response {
+    let args = query_map(uri);
+    let target = args.get("url").and_then(Value::as_str).unwrap_or("/get");
+    let code = args
+        .get("status_code")
+        .and_then(Value::as_str)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(302);
+    Response::builder()
+        .status(code)
+        .header(header::LOCATION, target)
+        .body(Body::empty())
+        .expect("redirect response")
+}
+
+fn query_map(uri: &Uri) -> Map<String, Value> {
+    let query = uri.query().unwrap_or_default();
+    let mut args = Map::new();
+    for (k, v) in url::form_urlencoded::parse(query.as_bytes()) {
+        args.insert(k.into_owned(), Value::String(v.into_owned()));
+    }
+    args
+}
+
+fn header_map(headers: &HeaderMap) -> BTreeMap<String, String> {
+    headers
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.to_string(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
+        .collect()
+}
+
+fn cookies(headers: &HeaderMap) -> BTreeMap<String, String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
