@@ -9,7 +9,10 @@ use postrun::load::{self, LoadError};
 use support::{corpus, fixture, postrun};
 
 fn json_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     entries.sort();
     for path in entries {
         if path.is_dir() {
@@ -38,11 +41,19 @@ fn is_v1(path: &Path) -> bool {
 fn every_v2_corpus_collection_dry_runs() {
     let files = corpus_collections();
     let v2: Vec<&PathBuf> = files.iter().filter(|p| !is_v1(p)).collect();
-    assert_eq!(v2.len(), 52, "2 Postman API copies and 50 v2.x schema examples");
+    assert_eq!(
+        v2.len(),
+        52,
+        "2 Postman API copies and 50 v2.x schema examples"
+    );
     for path in v2 {
         let outcome = postrun(&["run", path.to_str().unwrap(), "--dry-run"]);
         assert_eq!(outcome.code, 0, "{}: {}", path.display(), outcome.stderr);
-        assert!(!outcome.stdout.is_empty(), "{}: nothing printed", path.display());
+        assert!(
+            !outcome.stdout.is_empty(),
+            "{}: nothing printed",
+            path.display()
+        );
     }
 }
 
@@ -53,29 +64,57 @@ fn v1_corpus_collections_are_refused_cleanly() {
     assert_eq!(v1.len(), 20);
     for path in v1 {
         let err = load::load_collection(path).unwrap_err();
-        assert!(matches!(err, LoadError::UnsupportedVersion { .. }), "{}: {err}", path.display());
+        assert!(
+            matches!(err, LoadError::UnsupportedVersion { .. }),
+            "{}: {err}",
+            path.display()
+        );
     }
 }
 
 #[test]
 fn postman_api_dry_run_lists_all_170_requests_with_the_api_key_masked() {
-    let path = corpus().unwrap().join("postman-api/postman-api.postman_collection.json");
+    let path = corpus()
+        .unwrap()
+        .join("postman-api/postman-api.postman_collection.json");
     let key = "PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef99";
     let env = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(
         env.path(),
-        format!(r#"{{"values": [{{"key": "postman-api-key", "value": "{key}", "type": "secret"}}]}}"#),
+        format!(
+            r#"{{"values": [{{"key": "postman-api-key", "value": "{key}", "type": "secret"}}]}}"#
+        ),
     )
     .unwrap();
-    let outcome = postrun(&["run", path.to_str().unwrap(), "--dry-run", "-e", env.path().to_str().unwrap()]);
+    let outcome = postrun(&[
+        "run",
+        path.to_str().unwrap(),
+        "--dry-run",
+        "-e",
+        env.path().to_str().unwrap(),
+    ]);
     assert_eq!(outcome.code, 0, "{}", outcome.stderr);
-    let requests = outcome.stdout.lines().filter(|l| !l.starts_with(' ')).count();
+    let requests = outcome
+        .stdout
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .count();
     assert_eq!(requests, 170);
-    assert!(outcome.stdout.contains("GET https://api.getpostman.com/me\n    X-API-Key: ********\n"));
+    assert!(
+        outcome
+            .stdout
+            .contains("GET https://api.getpostman.com/me\n    X-API-Key: ********\n")
+    );
     // Two requests have their own `{{postman-API-key}}` (different case): it
     // stays unresolved, and the header is still masked by its name.
     assert_eq!(outcome.stdout.matches("X-API-KEY: ********").count(), 2);
-    assert_eq!(outcome.stderr.matches("unresolved variable {{postman-API-key}}").count(), 2);
+    assert_eq!(
+        outcome
+            .stderr
+            .matches("unresolved variable {{postman-API-key}}")
+            .count(),
+        2
+    );
     assert!(!outcome.stdout.contains(key) && !outcome.stderr.contains(key));
 }
 
@@ -90,11 +129,21 @@ fn v2_0_and_v2_1_fixtures_load_to_the_same_model() {
     b.source = PathBuf::new();
     assert_eq!(a, b);
     // And the shared model holds what both said.
-    let load::Item::Folder(folder) = &a.items[0] else { panic!("not a folder") };
-    let load::Item::Request(item) = &folder.items[0] else { panic!("not a request") };
+    let load::Item::Folder(folder) = &a.items[0] else {
+        panic!("not a folder")
+    };
+    let load::Item::Request(item) = &folder.items[0] else {
+        panic!("not a request")
+    };
     assert_eq!(item.request.method, "POST");
-    assert_eq!(item.request.url.path.as_deref(), Some(&["post".to_string()][..]));
-    assert_eq!(item.request.auth.as_ref().unwrap().param("key"), Some("X-Key"));
+    assert_eq!(
+        item.request.url.path.as_deref(),
+        Some(&["post".to_string()][..])
+    );
+    assert_eq!(
+        item.request.auth.as_ref().unwrap().param("key"),
+        Some("X-Key")
+    );
     assert_eq!(item.events[0].source, "pm.test('ok', () => {});\n// line 2");
     assert_eq!(a.auth.as_ref().unwrap().param("password"), Some("{{pw}}"));
 }
@@ -103,7 +152,10 @@ fn v2_0_and_v2_1_fixtures_load_to_the_same_model() {
 fn every_fixture_and_example_collection_dry_runs() {
     let mut files = Vec::new();
     json_files(&fixture(""), &mut files);
-    json_files(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/examples")), &mut files);
+    json_files(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/examples")),
+        &mut files,
+    );
     let collections: Vec<&PathBuf> = files
         .iter()
         .filter(|p| p.to_string_lossy().ends_with(".postman_collection.json"))
@@ -111,7 +163,13 @@ fn every_fixture_and_example_collection_dry_runs() {
         .collect();
     assert!(collections.len() >= 7, "{collections:?}");
     for path in collections {
-        let outcome = postrun(&["run", path.to_str().unwrap(), "--dry-run", "--env-var", "baseUrl=http://127.0.0.1:9"]);
+        let outcome = postrun(&[
+            "run",
+            path.to_str().unwrap(),
+            "--dry-run",
+            "--env-var",
+            "baseUrl=http://127.0.0.1:9",
+        ]);
         assert_eq!(outcome.code, 0, "{}: {}", path.display(), outcome.stderr);
     }
 }

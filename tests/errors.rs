@@ -9,25 +9,53 @@ const ERRORS: &str = "errors/request-errors.postman_collection.json";
 #[test]
 fn timeout_and_connection_refused_fail_those_requests_and_the_run_goes_on() {
     let server = TestServer::start();
-    let outcome = run_fixture(&server, ERRORS, &["--timeout-request", "200", "--env-var", "closedPort=1"]);
+    let outcome = run_fixture(
+        &server,
+        ERRORS,
+        &["--timeout-request", "200", "--env-var", "closedPort=1"],
+    );
     assert_eq!(outcome.code, 1, "{outcome:?}");
     let stdout = &outcome.stdout;
-    assert!(stdout.contains("/delay/3 [errored]\n     request timed out after 200 ms"), "{stdout}");
-    assert!(stdout.contains("GET http://127.0.0.1:1/get [errored]"), "{stdout}");
-    assert!(stdout.to_lowercase().contains("connection refused"), "{stdout}");
-    assert!(stdout.contains("│             requests │        3 │        2 │"), "{stdout}");
+    assert!(
+        stdout.contains("/delay/3 [errored]\n     request timed out after 200 ms"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("GET http://127.0.0.1:1/get [errored]"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.to_lowercase().contains("connection refused"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("│             requests │        3 │        2 │"),
+        "{stdout}"
+    );
     assert!(stdout.contains("  1. RequestError    request timed out after 200 ms\n                    at request \"slow\""), "{stdout}");
     assert!(stdout.contains("  2. RequestError    "), "{stdout}");
     let paths: Vec<String> = server.requests().iter().map(|r| r.path.clone()).collect();
-    assert_eq!(paths, ["/delay/3", "/get"], "the request after the errors is still sent");
+    assert_eq!(
+        paths,
+        ["/delay/3", "/get"],
+        "the request after the errors is still sent"
+    );
 }
 
 #[test]
 fn non_2xx_responses_do_not_fail_a_run_without_tests() {
     let server = TestServer::start();
-    let outcome = run_fixture(&server, "run/nested-folders.postman_collection.json", &["--folder", "E"]);
+    let outcome = run_fixture(
+        &server,
+        "run/nested-folders.postman_collection.json",
+        &["--folder", "E"],
+    );
     assert_eq!(outcome.code, 0, "{outcome:?}");
-    assert!(outcome.stdout.contains("[500 Internal Server Error, "), "{}", outcome.stdout);
+    assert!(
+        outcome.stdout.contains("[500 Internal Server Error, "),
+        "{}",
+        outcome.stdout
+    );
 }
 
 #[test]
@@ -43,8 +71,18 @@ fn ignore_redirects_reports_the_redirect_itself() {
     let base = format!("baseUrl={}", server.url());
     let followed = postrun(&["run", path.to_str().unwrap(), "--env-var", &base]);
     assert!(followed.stdout.contains("[200 OK, "), "{}", followed.stdout);
-    let ignored = postrun(&["run", path.to_str().unwrap(), "--env-var", &base, "--ignore-redirects"]);
-    assert!(ignored.stdout.contains("[302 Found, "), "{}", ignored.stdout);
+    let ignored = postrun(&[
+        "run",
+        path.to_str().unwrap(),
+        "--env-var",
+        &base,
+        "--ignore-redirects",
+    ]);
+    assert!(
+        ignored.stdout.contains("[302 Found, "),
+        "{}",
+        ignored.stdout
+    );
     assert_eq!(server.requests().len(), 3);
 }
 
@@ -60,7 +98,12 @@ fn cookies_set_by_a_response_are_sent_with_later_requests() {
             {"name": "read", "request": "{{baseUrl}}/headers"}]}"#,
     )
     .unwrap();
-    let outcome = postrun(&["run", path.to_str().unwrap(), "--env-var", &format!("baseUrl={}", server.url())]);
+    let outcome = postrun(&[
+        "run",
+        path.to_str().unwrap(),
+        "--env-var",
+        &format!("baseUrl={}", server.url()),
+    ]);
     assert_eq!(outcome.code, 0, "{outcome:?}");
     let last = server.requests().pop().unwrap();
     assert_eq!(last.path, "/headers");
@@ -79,14 +122,25 @@ fn load_error(args: &[&str]) -> String {
 #[test]
 fn missing_collection_file() {
     let stderr = load_error(&["run", "fixtures/load/nope.json"]);
-    assert!(stderr.starts_with("error: cannot read fixtures/load/nope.json\n  caused by: "), "{stderr}");
+    assert!(
+        stderr.starts_with("error: cannot read fixtures/load/nope.json\n  caused by: "),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn invalid_json_names_line_and_column() {
     let stderr = load_error(&["run", "fixtures/load/not-json.postman_collection.json"]);
-    assert!(stderr.starts_with("error: fixtures/load/not-json.postman_collection.json:5:5: not valid JSON\n"), "{stderr}");
-    assert!(stderr.contains("caused by: expected `,` or `]`"), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "error: fixtures/load/not-json.postman_collection.json:5:5: not valid JSON\n"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("caused by: expected `,` or `]`"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -101,31 +155,56 @@ fn wrong_shape_names_the_json_path() {
 #[test]
 fn environment_passed_as_collection() {
     let stderr = load_error(&["run", "fixtures/vars/precedence.postman_environment.json"]);
-    assert!(stderr.contains(":1:1: this looks like an environment file; pass it with -e"), "{stderr}");
+    assert!(
+        stderr.contains(":1:1: this looks like an environment file; pass it with -e"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn collection_passed_as_environment() {
     let collection = fixture("run/nested-folders.postman_collection.json");
-    let stderr = load_error(&["run", collection.to_str().unwrap(), "-e", collection.to_str().unwrap()]);
-    assert!(stderr.contains("this looks like a collection, not an environment"), "{stderr}");
+    let stderr = load_error(&[
+        "run",
+        collection.to_str().unwrap(),
+        "-e",
+        collection.to_str().unwrap(),
+    ]);
+    assert!(
+        stderr.contains("this looks like a collection, not an environment"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn json_that_is_not_a_collection() {
     let stderr = load_error(&["run", "fixtures/load/no-items.json"]);
-    assert!(stderr.contains("fixtures/load/no-items.json:1:1: not a Postman collection"), "{stderr}");
+    assert!(
+        stderr.contains("fixtures/load/no-items.json:1:1: not a Postman collection"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn unsupported_schema_version() {
     let stderr = load_error(&["run", "fixtures/load/v1.postman_collection.json"]);
-    assert!(stderr.contains(":1:1: unsupported collection format v1"), "{stderr}");
+    assert!(
+        stderr.contains(":1:1: unsupported collection format v1"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn broken_environment_file_names_itself() {
     let collection = fixture("run/nested-folders.postman_collection.json");
-    let stderr = load_error(&["run", collection.to_str().unwrap(), "-g", "fixtures/load/not-json.postman_collection.json"]);
-    assert!(stderr.contains("fixtures/load/not-json.postman_collection.json:5:5: not valid JSON"), "{stderr}");
+    let stderr = load_error(&[
+        "run",
+        collection.to_str().unwrap(),
+        "-g",
+        "fixtures/load/not-json.postman_collection.json",
+    ]);
+    assert!(
+        stderr.contains("fixtures/load/not-json.postman_collection.json:5:5: not valid JSON"),
+        "{stderr}"
+    );
 }

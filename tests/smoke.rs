@@ -1,0 +1,74 @@
+//! The CI smoke test of account access: `GET {{baseUrl}}/me` with the API key
+//! from the collection-level apikey auth, against the fake Postman API.
+
+mod support;
+
+use support::{API_KEY, TestServer, postrun};
+
+const COLLECTION: &str = "examples/postman-api/postman-api.postman_collection.json";
+const ENVIRONMENT: &str = "examples/postman-api/postman-api.postman_environment.json";
+
+fn smoke(server: &TestServer, key: &str) -> support::Outcome {
+    postrun(&[
+        "run",
+        COLLECTION,
+        "-e",
+        ENVIRONMENT,
+        "--env-var",
+        &format!("baseUrl={}", server.url()),
+        "--env-var",
+        &format!("postman-api-key={key}"),
+        "--folder",
+        "Users",
+    ])
+}
+
+#[test]
+fn me_with_the_right_key_is_200_and_the_key_is_never_printed() {
+    let server = TestServer::start();
+    let outcome = smoke(&server, API_KEY);
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    assert!(
+        outcome.stdout.contains("Users\n→ Get authenticated user\n"),
+        "{}",
+        outcome.stdout
+    );
+    assert!(
+        outcome
+            .stdout
+            .contains(&format!("GET {}/me [200 OK, ", server.url())),
+        "{}",
+        outcome.stdout
+    );
+    let requests = server.requests();
+    assert_eq!(requests.len(), 1);
+    assert_eq!(requests[0].header("x-api-key"), Some(API_KEY));
+    assert!(!outcome.stdout.contains(API_KEY) && !outcome.stderr.contains(API_KEY));
+}
+
+#[test]
+fn me_with_a_wrong_key_reports_the_401() {
+    let server = TestServer::start();
+    let wrong = "PMAK-ffffffffffffffffffffffff-ffffffffffffffffffffffffffffffffff";
+    let outcome = smoke(&server, wrong);
+    // Until test scripts run, a non-2xx response does not fail the run.
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    assert!(
+        outcome.stdout.contains("/me [401 Unauthorized, "),
+        "{}",
+        outcome.stdout
+    );
+    assert!(!outcome.stdout.contains(wrong) && !outcome.stderr.contains(wrong));
+}
+
+#[test]
+fn the_example_environment_keeps_the_key_secret_and_empty() {
+    let env = postrun::load::load_environment(std::path::Path::new(ENVIRONMENT)).unwrap();
+    let key = env
+        .values
+        .iter()
+        .find(|v| v.key == "postman-api-key")
+        .unwrap();
+    assert_eq!(key.kind, postrun::load::VarType::Secret);
+    assert_eq!(key.value, "");
+}
