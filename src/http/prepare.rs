@@ -31,10 +31,7 @@ pub struct PreparedRequest {
 impl PreparedRequest {
     /// The value of a header, matched case-insensitively.
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(key, _)| key.eq_ignore_ascii_case(name))
-            .map(|(_, value)| value.as_str())
+        super::find_header(&self.headers, name)
     }
 
     fn set_header(&mut self, name: &str, value: String) {
