@@ -12,6 +12,7 @@ use crate::http::ClientOptions;
 use crate::load::{self, LoadError};
 use crate::report::{CliOptions, CliReporter, Redactor, Reporters};
 use crate::run::{self, RunError, RunOptions, RunPlan};
+use crate::script::SandboxOptions;
 use crate::vars::{Scope, Scopes};
 
 /// Runs Postman collections headlessly: a fast, single-binary Newman.
@@ -64,6 +65,11 @@ pub struct RunArgs {
     /// Fail a request that takes longer than this many milliseconds (0: no limit).
     #[arg(long = "timeout-request", value_name = "MS", default_value_t = 0)]
     pub timeout_request: u64,
+
+    /// Stop a script that runs longer than this many milliseconds (0: no limit;
+    /// runaway loops are stopped either way).
+    #[arg(long = "timeout-script", value_name = "MS", default_value_t = 0)]
+    pub timeout_script: u64,
 
     /// Wait this many milliseconds between requests.
     #[arg(long = "delay-request", value_name = "MS", default_value_t = 0)]
@@ -186,6 +192,9 @@ pub fn plan(args: RunArgs) -> Result<RunPlan, CliError> {
             timeout: (args.timeout_request > 0)
                 .then(|| Duration::from_millis(args.timeout_request)),
             insecure: args.insecure,
+        },
+        sandbox: SandboxOptions {
+            timeout: (args.timeout_script > 0).then(|| Duration::from_millis(args.timeout_script)),
         },
     };
     Ok(RunPlan::new(collection, scopes, options)?)

@@ -7,9 +7,11 @@
 //! RunStarted
 //!   IterationStarted
 //!     ItemStarted
+//!       (ScriptStarted (Console | Assertion)* ScriptFinished)*   prerequest scripts
 //!       Warning*            (unresolved variables, unsupported auth, …)
 //!       RequestSent         (in --dry-run, nothing follows until ItemFinished)
 //!       ResponseReceived | RequestFailed
+//!       (ScriptStarted (Console | Assertion)* ScriptFinished)*   test scripts
 //!     ItemFinished
 //!   IterationFinished
 //! RunFinished
@@ -18,7 +20,8 @@
 use std::time::Duration;
 
 use crate::http::{PreparedRequest, RequestError, Response};
-use crate::load::{Collection, RequestItem};
+use crate::load::{Collection, Listen, RequestItem};
+use crate::script::{AssertionOutcome, ConsoleLine, ScriptError};
 use crate::summary::Summary;
 
 /// One thing that happened in a run.
@@ -93,6 +96,38 @@ pub enum EventKind<'a> {
         request: &'a PreparedRequest,
         /// Why.
         error: &'a RequestError,
+    },
+    /// A pre-request or test script begins.
+    ScriptStarted {
+        /// The item.
+        at: ItemRef<'a>,
+        /// Which kind of script.
+        listen: Listen,
+    },
+    /// A script called `console.*`.
+    Console {
+        /// The item.
+        at: ItemRef<'a>,
+        /// What it printed.
+        line: &'a ConsoleLine,
+    },
+    /// A `pm.test` (or legacy `tests[…]`) finished.
+    Assertion {
+        /// The item.
+        at: ItemRef<'a>,
+        /// The test's name.
+        name: &'a str,
+        /// How it went.
+        outcome: &'a AssertionOutcome,
+    },
+    /// A script finished, by itself or by an uncaught error.
+    ScriptFinished {
+        /// The item.
+        at: ItemRef<'a>,
+        /// Which kind of script.
+        listen: Listen,
+        /// The error that stopped it, if any.
+        error: Option<&'a ScriptError>,
     },
     /// A request item is done.
     ItemFinished(ItemRef<'a>),

@@ -15,6 +15,7 @@ pub mod http;
 pub mod load;
 pub mod report;
 pub mod run;
+pub mod script;
 pub mod summary;
 pub mod vars;
 

@@ -2,7 +2,9 @@
 
 use std::time::Duration;
 
-use crate::events::{Event, EventKind};
+use crate::events::{Event, EventKind, ItemRef};
+use crate::load::Listen;
+use crate::script::AssertionOutcome;
 
 /// Executed and failed counts for one kind of thing (Newman's `{total, failed}`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -13,20 +15,21 @@ pub struct Count {
     pub failed: usize,
 }
 
-/// What kind of failure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What kind of failure: failed assertions and errors are kept apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FailureKind {
+    /// A test's assertion failed (or its callback threw).
+    Assertion {
+        /// The test's name.
+        test: String,
+    },
+    /// A script stopped on an uncaught error.
+    Script {
+        /// `prerequest` or `test`.
+        event: &'static str,
+    },
     /// The request got no response.
-    RequestError,
-}
-
-impl FailureKind {
-    /// The name reports show, as Newman names it.
-    pub fn name(self) -> &'static str {
-        match self {
-            FailureKind::RequestError => "RequestError",
-        }
-    }
+    Request,
 }
 
 /// One failure, for the numbered list at the end of a run.
@@ -34,6 +37,8 @@ impl FailureKind {
 pub struct Failure {
     /// What failed.
     pub kind: FailureKind,
+    /// The error's name: `AssertionError`, `TypeError`, `RequestError`, …
+    pub name: String,
     /// Folder path and request name.
     pub item_path: String,
     /// 0-based iteration.
@@ -49,6 +54,12 @@ pub struct Summary {
     pub iterations: Count,
     /// Requests sent (failed = no response).
     pub requests: Count,
+    /// Pre-request scripts run (failed = uncaught error).
+    pub prerequest_scripts: Count,
+    /// Test scripts run (failed = uncaught error).
+    pub test_scripts: Count,
+    /// Assertions (failed = failed or threw; skipped ones are not counted).
+    pub assertions: Count,
     /// Every failure in order.
     pub failures: Vec<Failure>,
     /// Wall time of the run.
@@ -92,28 +103,58 @@ impl Summary {
             EventKind::RequestFailed { at, error, .. } => {
                 self.requests.total += 1;
                 self.requests.failed += 1;
-                self.fail(
-                    FailureKind::RequestError,
-                    at.path,
-                    at.iteration,
-                    error.to_string(),
-                );
+                let name = "RequestError".to_string();
+                self.fail(FailureKind::Request, name, at, error.to_string());
             }
-            EventKind::RunFinished { .. } => self.duration = event.elapsed,
+            EventKind::Assertion { at, name, outcome } => match outcome {
+                AssertionOutcome::Passed => self.assertions.total += 1,
+                AssertionOutcome::Skipped => {}
+                AssertionOutcome::Failed {
+                    error_name,
+                    message,
+                } => {
+                    self.assertions.total += 1;
+                    self.assertions.failed += 1;
+                    let kind = FailureKind::Assertion {
+                        test: name.to_string(),
+                    };
+                    self.fail(kind, error_name.clone(), at, message.clone());
+                }
+            },
+            EventKind::ScriptFinished { at, listen, error } => {
+                let count = match listen {
+                    Listen::Prerequest => &mut self.prerequest_scripts,
+                    Listen::Test => &mut self.test_scripts,
+                };
+                count.total += 1;
+                if let Some(error) = error {
+                    count.failed += 1;
+                    let kind = FailureKind::Script { event: error.event };
+                    let message = match error.line {
+                        Some(line) => format!("{} (line {line})", error.message),
+                        None => error.message.clone(),
+                    };
+                    self.fail(kind, error.name.clone(), at, message);
+                }
+            }
             EventKind::RunStarted { .. }
             | EventKind::ItemStarted(_)
             | EventKind::Warning { .. }
             | EventKind::RequestSent { .. }
-            | EventKind::ItemFinished(_) => {}
+            | EventKind::ScriptStarted { .. }
+            | EventKind::Console { .. }
+            | EventKind::ItemFinished(_)
+            | EventKind::RunFinished { .. } => {}
         }
     }
 
-    fn fail(&mut self, kind: FailureKind, path: &str, iteration: usize, message: String) {
+    fn fail(&mut self, kind: FailureKind, name: String, at: &ItemRef<'_>, message: String) {
         self.failed_in_iteration = true;
         self.failures.push(Failure {
             kind,
-            item_path: path.to_string(),
-            iteration,
+            name,
+            item_path: at.path.to_string(),
+            iteration: at.iteration,
             message,
         });
     }

@@ -24,7 +24,11 @@ fn run_help_lists_every_flag() {
         "--color",
         "--dry-run",
     ] {
-        assert!(outcome.stdout.contains(flag), "{flag} missing from:\n{}", outcome.stdout);
+        assert!(
+            outcome.stdout.contains(flag),
+            "{flag} missing from:\n{}",
+            outcome.stdout
+        );
     }
 }
 

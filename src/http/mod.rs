@@ -8,7 +8,9 @@ mod prepare;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-pub use prepare::{Part, PartValue, PreparedBody, PreparedRequest, Resolve, Warning, prepare};
+pub use prepare::{
+    Part, PartValue, PreparedBody, PreparedRequest, Resolve, Warning, prepare, unresolved_url,
+};
 
 /// Headers Postman adds to every request unless the collection sets them or
 /// switches them off with `disabledSystemHeaders`.
@@ -174,14 +176,47 @@ impl Client {
         Ok(self.not_following.get_or_init(|| client))
     }
 
-    fn request_error(&self, error: reqwest::Error) -> RequestError {
-        match (error.is_timeout(), self.options.timeout) {
-            (true, Some(limit)) => RequestError::Timeout(limit),
-            _ => RequestError::Connection {
-                message: error_chain(&error),
-            },
-        }
+    /// The cookies the jar would send to `url`, as `(name, value)` pairs.
+    pub fn cookies(&self, url: &str) -> Vec<(String, String)> {
+        use reqwest::cookie::CookieStore as _;
+        let Ok(url) = reqwest::Url::parse(url) else {
+            return Vec::new();
+        };
+        let Some(header) = self.jar.cookies(&url) else {
+            return Vec::new();
+        };
+        String::from_utf8_lossy(header.as_bytes())
+            .split("; ")
+            .filter_map(|pair| pair.split_once('='))
+            .map(|(name, value)| (name.to_string(), value.to_string()))
+            .collect()
     }
+
+    fn request_error(&self, error: reqwest::Error) -> RequestError {
+        if let (true, Some(limit)) = (error.is_timeout(), self.options.timeout) {
+            return RequestError::Timeout(limit);
+        }
+        let cause = root_cause(&error);
+        let message = match (error.is_connect(), error.url()) {
+            (true, Some(url)) => format!(
+                "could not connect to {}:{}: {cause}",
+                url.host_str().unwrap_or_default(),
+                url.port_or_known_default().unwrap_or_default()
+            ),
+            _ => error_chain(&error),
+        };
+        RequestError::Connection { message }
+    }
+}
+
+/// The innermost cause: "Connection refused (os error 111)" rather than
+/// reqwest's "error sending request".
+fn root_cause(error: &dyn std::error::Error) -> String {
+    let mut cause = error;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    cause.to_string()
 }
 
 fn build_client(

@@ -135,14 +135,36 @@ fn enabled(pairs: &[KeyValue]) -> impl Iterator<Item = &KeyValue> {
 /// Postman builds the URL from its parts when it has them; `raw` is only
 /// used for URLs saved as a plain string.
 fn build_url(url: &Url, vars: &mut dyn Resolve) -> String {
-    let mut out = match &url.host {
-        Some(host) => url_from_parts(url, host, vars),
-        None => vars.resolve(&url.raw),
-    };
+    let mut out = url_text(url, vars);
     if !out.is_empty() && !out.contains("://") {
         out.insert_str(0, "http://");
     }
     out
+}
+
+/// The URL as written, variables left as they are: what `pm.request.url`
+/// shows in a pre-request script.
+pub fn unresolved_url(url: &Url) -> String {
+    url_text(url, &mut |text: &str| text.to_string())
+}
+
+fn url_text(url: &Url, vars: &mut dyn Resolve) -> String {
+    match &url.host {
+        Some(host) => url_from_parts(url, host, vars),
+        None if url.variables.is_empty() => vars.resolve(&url.raw),
+        None => raw_with_path_variables(&url.raw, &url.variables, vars),
+    }
+}
+
+/// A raw URL whose `:name` path segments take their values from `variables`.
+fn raw_with_path_variables(raw: &str, variables: &[KeyValue], vars: &mut dyn Resolve) -> String {
+    let end = raw.find(['?', '#']).unwrap_or(raw.len());
+    let (path, rest) = raw.split_at(end);
+    let path: Vec<String> = path
+        .split('/')
+        .map(|segment| path_segment(segment, variables, vars))
+        .collect();
+    format!("{}{}", path.join("/"), vars.resolve(rest))
 }
 
 fn url_from_parts(url: &Url, host: &[String], vars: &mut dyn Resolve) -> String {

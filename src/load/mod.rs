@@ -7,10 +7,12 @@
 mod model;
 mod normalize;
 mod raw;
+mod write;
 
 use std::path::{Path, PathBuf};
 
 pub use model::*;
+pub use write::{auth_json, body_json, request_json};
 
 /// Why a file could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -120,6 +122,13 @@ pub fn parse_environment(text: &str, file: &Path) -> Result<Environment, LoadErr
         values: values.into_iter().filter_map(normalize::variable).collect(),
         source: file.to_path_buf(),
     })
+}
+
+/// A request written as collection JSON (`{url, method, header, body}`), as
+/// scripts build them for `pm.sendRequest` and pre-request changes.
+pub fn request_from_json(value: serde_json::Value) -> Option<Request> {
+    let raw: raw::Request = serde_json::from_value(value).ok()?;
+    Some(normalize::request(raw))
 }
 
 fn check_is_collection(probe: &raw::Probe, file: &Path) -> Result<(), LoadError> {

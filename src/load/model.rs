@@ -265,6 +265,9 @@ pub struct Variable {
     pub kind: VarType,
     /// `false` when `enabled: false` or `disabled: true`.
     pub enabled: bool,
+    /// `value` is the JSON text of a number, boolean, object or null, as a
+    /// file or a script gave it; scripts get it back with its type.
+    pub typed: bool,
 }
 
 /// A saved example response.

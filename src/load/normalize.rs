@@ -312,8 +312,13 @@ fn events(raw: Option<raw::OneOrMany<raw::Event>>) -> Vec<Script> {
 
 pub fn variable(raw: raw::Variable) -> Option<Variable> {
     let key = raw.key.or(raw.id).as_ref().map(text)?;
+    let typed = raw
+        .value
+        .as_ref()
+        .is_some_and(|v| !v.is_string() && !v.is_null());
     Some(Variable {
         key,
+        typed,
         value: raw.value.as_ref().map(text).unwrap_or_default(),
         kind: match raw.kind.as_deref() {
             Some("secret") => VarType::Secret,

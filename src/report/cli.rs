@@ -10,7 +10,8 @@ use super::format::{self, Paint};
 use super::{Redactor, Reporter};
 use crate::events::{Event, EventKind, ItemRef};
 use crate::http::{PreparedRequest, Response};
-use crate::summary::Summary;
+use crate::script::{AssertionOutcome, ConsoleLine, ScriptError};
+use crate::summary::{FailureKind, Summary};
 
 /// How the cli reporter looks.
 #[derive(Debug, Clone, Copy, Default)]
@@ -27,6 +28,7 @@ pub struct CliReporter {
     dry_run: bool,
     iterations: usize,
     folder: Option<String>,
+    failures: usize,
 }
 
 impl CliReporter {
@@ -41,6 +43,7 @@ impl CliReporter {
             dry_run: false,
             iterations: 1,
             folder: None,
+            failures: 0,
         }
     }
 
@@ -96,6 +99,7 @@ impl CliReporter {
         request: &PreparedRequest,
         error: &dyn std::error::Error,
     ) -> io::Result<()> {
+        self.failures += 1;
         writeln!(
             self.out,
             "  {} {} [{}]",
@@ -103,13 +107,55 @@ impl CliReporter {
             request.url,
             self.paint.red("errored")
         )?;
-        writeln!(self.out, "     {}", self.paint.red(&error.to_string()))
+        writeln!(
+            self.out,
+            "  {:>2}. {}",
+            self.failures,
+            self.paint.red(&error.to_string())
+        )
+    }
+
+    /// `✓ name` for a pass; a failure shows its number in the final list.
+    fn assertion(&mut self, name: &str, outcome: &AssertionOutcome) -> io::Result<()> {
+        match outcome {
+            AssertionOutcome::Passed => writeln!(self.out, "  {}  {name}", self.paint.green("✓")),
+            AssertionOutcome::Skipped => {
+                writeln!(self.out, "  {}  {name} (skipped)", self.paint.dim("-"))
+            }
+            AssertionOutcome::Failed { .. } => {
+                self.failures += 1;
+                writeln!(
+                    self.out,
+                    "  {}",
+                    self.paint.red(&format!("{:>2}. {name}", self.failures))
+                )
+            }
+        }
+    }
+
+    fn script_error(&mut self, error: &ScriptError) -> io::Result<()> {
+        self.failures += 1;
+        let text = format!(
+            "{:>2}. {} in {} script",
+            self.failures, error.name, error.event
+        );
+        writeln!(self.out, "  {}", self.paint.red(&text))
+    }
+
+    fn console(&mut self, line: &ConsoleLine) -> io::Result<()> {
+        for text in line.message.lines() {
+            writeln!(self.out, "  {} {text}", self.paint.dim("│"))?;
+        }
+        Ok(())
     }
 
     fn totals(&mut self, summary: &Summary) -> io::Result<()> {
         let rows = [
             ("iterations", summary.iterations),
             ("requests", summary.requests),
+            ("test-scripts", summary.test_scripts),
+            ("prerequest-scripts", summary.prerequest_scripts),
+            ("assertions", summary.assertions),
         ];
         writeln!(self.out)?;
         writeln!(self.out, "┌──────────────────────┬──────────┬──────────┐")?;
@@ -155,13 +201,24 @@ impl CliReporter {
                 1 => String::new(),
                 _ => format!(" (iteration {})", failure.iteration + 1),
             };
+            let (title, place) = match &failure.kind {
+                FailureKind::Assertion { test } => (test.clone(), "at request".to_string()),
+                FailureKind::Script { event } => {
+                    (String::new(), format!("in the {event} script of request"))
+                }
+                FailureKind::Request => (String::new(), "at request".to_string()),
+            };
             writeln!(
                 self.out,
-                "{:>3}. {:<15} {}\n                    at request \"{}\"{iteration}",
+                "\n{:>3}. {:<15} {title}",
                 n + 1,
-                self.paint.red(failure.kind.name()),
-                failure.message,
-                failure.item_path,
+                self.paint.red(&failure.name)
+            )?;
+            writeln!(self.out, "{:21}{}", "", failure.message)?;
+            writeln!(
+                self.out,
+                "{:21}{place} \"{}\"{iteration}",
+                "", failure.item_path
             )?;
         }
         Ok(())
@@ -226,7 +283,15 @@ impl Reporter for CliReporter {
                 }
                 self.out.flush()?;
             }
-            EventKind::ItemFinished(_) | EventKind::IterationFinished { .. } => {}
+            EventKind::Assertion { name, outcome, .. } => self.assertion(name, outcome)?,
+            EventKind::Console { line, .. } => self.console(line)?,
+            EventKind::ScriptFinished {
+                error: Some(error), ..
+            } => self.script_error(error)?,
+            EventKind::ScriptFinished { error: None, .. }
+            | EventKind::ScriptStarted { .. }
+            | EventKind::ItemFinished(_)
+            | EventKind::IterationFinished { .. } => {}
         }
         Ok(())
     }

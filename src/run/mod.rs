@@ -8,13 +8,17 @@
 //! give each worker its own.
 
 mod order;
+mod scripts;
 
+use std::borrow::Cow;
 use std::collections::HashSet;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use crate::events::{Event, EventKind, EventSink, ItemRef};
-use crate::http::{self, Client, ClientOptions, PreparedRequest};
-use crate::load::Collection;
+use crate::http::{self, Client, ClientOptions, PreparedRequest, Response};
+use crate::load::{Collection, Listen, Request};
+use crate::script::{Execution, NextRequest, Sandbox, SandboxOptions, ScriptOutcome, ScriptOutput};
 use crate::summary::Summary;
 use crate::vars::Scopes;
 
@@ -61,6 +65,8 @@ pub struct RunOptions {
     pub dry_run: bool,
     /// Timeout and TLS settings.
     pub client: ClientOptions,
+    /// Script limits (`--timeout-script`).
+    pub sandbox: SandboxOptions,
 }
 
 impl Default for RunOptions {
@@ -73,6 +79,7 @@ impl Default for RunOptions {
             follow_redirects: true,
             dry_run: false,
             client: ClientOptions::default(),
+            sandbox: SandboxOptions::default(),
         }
     }
 }
@@ -104,6 +111,15 @@ impl RunPlan {
         })
     }
 
+    /// Whether any request runs a script (an empty script does not count).
+    pub fn has_scripts(&self) -> bool {
+        self.steps().iter().any(|step| {
+            [Listen::Prerequest, Listen::Test]
+                .into_iter()
+                .any(|listen| step.scripts(&self.collection, listen).next().is_some())
+        })
+    }
+
     /// The requests one iteration sends, in order.
     pub fn steps(&self) -> Vec<Step<'_>> {
         // Validated in `new`; an error here cannot happen, but is not a panic.
@@ -120,7 +136,14 @@ pub fn run(plan: &RunPlan, sink: &mut dyn EventSink) -> Result<Summary, RunError
         .map_err(|e| RunError::Client(Box::new(e)))?;
     let client =
         Client::new(plan.options.client.clone()).map_err(|e| RunError::Client(Box::new(e)))?;
-    let mut worker = Worker::new(plan, client, sink);
+    // The engine is only started for collections that have scripts.
+    let sandbox = match plan.has_scripts() && !plan.options.dry_run {
+        true => {
+            Some(Sandbox::new(plan.options.sandbox).map_err(|e| RunError::Client(Box::new(e)))?)
+        }
+        false => None,
+    };
+    let mut worker = Worker::new(plan, client, sandbox, sink);
     Ok(runtime.block_on(worker.run()))
 }
 
@@ -133,14 +156,21 @@ struct Worker<'p, 's> {
     summary: Summary,
     started: Instant,
     warned: HashSet<(String, String)>,
+    sandbox: Option<Sandbox>,
 }
 
 impl<'p, 's> Worker<'p, 's> {
-    fn new(plan: &'p RunPlan, client: Client, sink: &'s mut dyn EventSink) -> Self {
+    fn new(
+        plan: &'p RunPlan,
+        client: Client,
+        sandbox: Option<Sandbox>,
+        sink: &'s mut dyn EventSink,
+    ) -> Self {
         Worker {
             plan,
             scopes: plan.scopes.clone(),
             client,
+            sandbox,
             sink,
             summary: Summary::default(),
             started: Instant::now(),
@@ -170,65 +200,186 @@ impl<'p, 's> Worker<'p, 's> {
         let mut sent_any = false;
         'iterations: for iteration in 0..iterations {
             self.emit(EventKind::IterationStarted { iteration });
-            for step in &steps {
+            let mut index = 0;
+            while let Some(step) = steps.get(index) {
                 if sent_any && !plan.options.delay.is_zero() {
                     tokio::time::sleep(plan.options.delay).await;
                 }
                 sent_any = true;
                 let failures_before = self.summary.failures.len();
-                self.run_step(step, iteration).await;
+                let next = self.run_step(step, iteration).await;
                 if plan.options.bail && self.summary.failures.len() > failures_before {
                     self.emit(EventKind::IterationFinished { iteration });
                     break 'iterations;
                 }
+                match self.next_index(&steps, index, next, step, iteration) {
+                    Some(next) => index = next,
+                    None => break,
+                }
             }
             self.emit(EventKind::IterationFinished { iteration });
         }
+        self.summary.duration = self.started.elapsed();
         let summary = self.summary.clone();
         self.emit(EventKind::RunFinished { summary: &summary });
         std::mem::take(&mut self.summary)
     }
 
-    async fn run_step(&mut self, step: &Step<'p>, iteration: usize) {
+    /// Where `setNextRequest` sends the run; `None` ends the iteration. A
+    /// name that matches nothing ends it too, with a warning, as in Newman:
+    /// postrun never turns a typo into an endless loop.
+    fn next_index(
+        &mut self,
+        steps: &[Step<'p>],
+        index: usize,
+        next: Option<NextRequest>,
+        step: &Step<'p>,
+        iteration: usize,
+    ) -> Option<usize> {
+        let name = match next {
+            None => return Some(index + 1),
+            Some(NextRequest::Stop) => return None,
+            Some(NextRequest::Named(name)) => name,
+        };
+        let found = steps
+            .iter()
+            .position(|s| s.item.name == name || s.item.id.as_deref() == Some(name.as_str()));
+        if found.is_none() {
+            let at = ItemRef {
+                item: step.item,
+                path: &step.path,
+                iteration,
+            };
+            let message = format!(
+                "setNextRequest: no request named `{name}` in this run; the iteration ends here"
+            );
+            self.emit(EventKind::Warning {
+                at,
+                message: &message,
+            });
+        }
+        found
+    }
+
+    /// Runs one request with its scripts; returns where `setNextRequest` points.
+    async fn run_step(&mut self, step: &Step<'p>, iteration: usize) -> Option<NextRequest> {
         let at = ItemRef {
             item: step.item,
             path: &step.path,
             iteration,
         };
         self.emit(EventKind::ItemStarted(at));
-        let request = self.prepare(step, at);
-        self.emit(EventKind::RequestSent {
-            at,
-            request: &request,
-        });
+        let mut request = Cow::Borrowed(&step.item.request);
+        let mut flow = Flow::default();
         if !self.plan.options.dry_run {
-            match self.client.send(&request).await {
-                Ok(response) => self.emit(EventKind::ResponseReceived {
-                    at,
-                    request: &request,
-                    response: &response,
-                }),
-                Err(error) => self.emit(EventKind::RequestFailed {
-                    at,
-                    request: &request,
-                    error: &error,
-                }),
+            for source in step.scripts(&self.plan.collection, Listen::Prerequest) {
+                let context = scripts::prerequest_context(self.plan, step, &request, iteration);
+                let outcome = self
+                    .run_script(at, Listen::Prerequest, source, context, None)
+                    .await;
+                if let Some(changes) = &outcome.request_changes {
+                    scripts::apply_request_changes(request.to_mut(), changes);
+                }
+                flow.absorb(&outcome);
             }
         }
+        if !flow.skip {
+            self.send(step, &request, at, &mut flow).await;
+        }
         self.emit(EventKind::ItemFinished(at));
+        flow.next
+    }
+
+    async fn send(&mut self, step: &Step<'p>, request: &Request, at: ItemRef<'_>, flow: &mut Flow) {
+        let prepared = self.prepare(step, request, at);
+        self.emit(EventKind::RequestSent {
+            at,
+            request: &prepared,
+        });
+        if self.plan.options.dry_run {
+            return;
+        }
+        let response = match self.client.send(&prepared).await {
+            Ok(response) => Rc::new(response),
+            Err(error) => {
+                self.emit(EventKind::RequestFailed {
+                    at,
+                    request: &prepared,
+                    error: &error,
+                });
+                return;
+            }
+        };
+        self.emit(EventKind::ResponseReceived {
+            at,
+            request: &prepared,
+            response: &response,
+        });
+        let cookies = self.client.cookies(&prepared.url);
+        for source in step.scripts(&self.plan.collection, Listen::Test) {
+            let context = scripts::test_context(
+                self.plan,
+                step,
+                &prepared,
+                &response,
+                &cookies,
+                at.iteration,
+            );
+            let outcome = self
+                .run_script(at, Listen::Test, source, context, Some(response.clone()))
+                .await;
+            flow.absorb(&outcome);
+        }
+    }
+
+    async fn run_script(
+        &mut self,
+        at: ItemRef<'_>,
+        listen: Listen,
+        source: &str,
+        context: serde_json::Value,
+        response: Option<Rc<Response>>,
+    ) -> ScriptOutcome {
+        self.emit(EventKind::ScriptStarted { at, listen });
+        let exec = Execution {
+            listen,
+            source,
+            item_path: at.path,
+            context,
+            response,
+        };
+        let outcome = match &mut self.sandbox {
+            Some(sandbox) => sandbox.execute(&exec, &mut self.scopes, &self.client).await,
+            None => ScriptOutcome::default(),
+        };
+        for output in &outcome.outputs {
+            match output {
+                ScriptOutput::Assertion { name, outcome } => {
+                    self.emit(EventKind::Assertion { at, name, outcome })
+                }
+                ScriptOutput::Console(line) => self.emit(EventKind::Console { at, line }),
+            }
+        }
+        self.emit(EventKind::ScriptFinished {
+            at,
+            listen,
+            error: outcome.error.as_ref(),
+        });
+        outcome
     }
 
     /// Resolves the step's request and reports, once per run and item, every
     /// variable left unresolved and anything else worth a warning.
-    fn prepare(&mut self, step: &Step<'p>, at: ItemRef<'_>) -> PreparedRequest {
+    fn prepare(&mut self, step: &Step<'p>, request: &Request, at: ItemRef<'_>) -> PreparedRequest {
         let collection = &self.plan.collection;
         let mut unresolved = Vec::new();
         let mut warnings = Vec::new();
         let scopes = &self.scopes;
         let mut resolve = |text: &str| scopes.resolve(text, &mut unresolved);
-        let request = http::prepare(
-            &step.item.request,
-            step.auth(collection),
+        let auth = request.auth.as_ref().or_else(|| step.auth(collection));
+        let prepared = http::prepare(
+            request,
+            auth,
             &step.behavior(collection),
             self.plan.options.follow_redirects,
             &mut resolve,
@@ -245,6 +396,23 @@ impl<'p, 's> Worker<'p, 's> {
                 });
             }
         }
-        request
+        prepared
+    }
+}
+
+/// What scripts decided about the run's flow.
+#[derive(Default)]
+struct Flow {
+    next: Option<NextRequest>,
+    skip: bool,
+}
+
+impl Flow {
+    /// The last `setNextRequest` of any script wins, as in Newman.
+    fn absorb(&mut self, outcome: &ScriptOutcome) {
+        if outcome.next.is_some() {
+            self.next = outcome.next.clone();
+        }
+        self.skip |= outcome.skip;
     }
 }

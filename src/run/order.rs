@@ -1,7 +1,7 @@
 //! Which requests a run sends, in what order: depth-first over the item
 //! tree, narrowed by `--folder`.
 
-use crate::load::{Auth, Behavior, Collection, Item, RequestItem};
+use crate::load::{Auth, Behavior, Collection, Item, Listen, RequestItem};
 
 use super::RunError;
 
@@ -26,6 +26,23 @@ impl<'c> Step<'c> {
             .as_ref()
             .or_else(|| self.folders.iter().rev().find_map(|f| f.auth.as_ref()))
             .or(collection.auth.as_ref())
+    }
+
+    /// The non-empty scripts for `listen`, in Newman's order: collection,
+    /// then each folder from the outermost, then the request.
+    pub fn scripts(
+        &self,
+        collection: &'c Collection,
+        listen: Listen,
+    ) -> impl Iterator<Item = &'c str> + '_ {
+        let folders = self.folders.iter().flat_map(|f| f.events.iter());
+        collection
+            .events
+            .iter()
+            .chain(folders)
+            .chain(self.item.events.iter())
+            .filter(move |script| script.listen == listen && !script.source.trim().is_empty())
+            .map(|script| script.source.as_str())
     }
 
     /// `protocolProfileBehavior` merged collection → folders → request.

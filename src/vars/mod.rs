@@ -28,8 +28,13 @@ impl Scope {
         self.vars.iter().rev().find(|v| v.enabled && v.key == key)
     }
 
-    /// Sets a value, keeping the variable's type if it exists.
+    /// Sets a text value, keeping the variable's type if it exists.
     pub fn set(&mut self, key: &str, value: impl Into<String>) {
+        self.set_typed(key, value, false);
+    }
+
+    /// Sets a value; `typed` says it is the JSON text of a non-string value.
+    pub fn set_typed(&mut self, key: &str, value: impl Into<String>, typed: bool) {
         let value = value.into();
         match self
             .vars
@@ -37,14 +42,23 @@ impl Scope {
             .rev()
             .find(|v| v.enabled && v.key == key)
         {
-            Some(var) => var.value = value,
+            Some(var) => {
+                var.value = value;
+                var.typed = typed;
+            }
             None => self.vars.push(Variable {
                 key: key.into(),
                 value,
                 kind: VarType::Default,
                 enabled: true,
+                typed,
             }),
         }
+    }
+
+    /// Removes every variable with this name.
+    pub fn unset(&mut self, key: &str) {
+        self.vars.retain(|v| v.key != key);
     }
 
     /// Sets a value and marks it secret.
@@ -204,6 +218,7 @@ mod tests {
             value: value.into(),
             kind: VarType::Default,
             enabled: true,
+            typed: false,
         }
     }
 

@@ -1,0 +1,111 @@
+// Regenerates fixtures/scripts/chai-messages.json: the failure message real
+// chai 4.4.1 (the version Newman 6's sandbox bundles) gives for each case.
+// postrun's assertion library is tested against this file.
+//
+//   npm install --prefix .newman chai@4.4.1
+//   node scripts/chai-messages.js > fixtures/scripts/chai-messages.json
+const path = require('path');
+const { expect } = require(path.resolve(__dirname, '../.newman/node_modules/chai'));
+
+const cases = [
+    "expect(401).to.equal(200)",
+    "expect('a').to.equal('b')",
+    "expect(0).to.equal(1)",
+    "expect({ a: 1 }).to.eql({ a: 2 })",
+    "expect([1, 2]).to.deep.equal([1, 3])",
+    "expect({ alpha: 1, beta: 2, gamma: 3, delta: 4, epsilon: 5 }).to.eql({})",
+    "expect('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa').to.equal('b')",
+    "expect(5).to.be.above(10)",
+    "expect(5).to.be.greaterThan(10)",
+    "expect(5).to.be.below(3)",
+    "expect(5).to.be.lessThan(3)",
+    "expect(1).to.be.at.least(2)",
+    "expect(5).to.be.at.most(3)",
+    "expect(5).to.be.within(1, 3)",
+    "expect([1, 2, 3]).to.include(5)",
+    "expect('abc').to.include('z')",
+    "expect('abc').to.contain('z')",
+    "expect({ a: 1 }).to.include({ b: 2 })",
+    "expect({ a: 1 }).to.include({ a: 2 })",
+    "expect([{ a: 1 }]).to.deep.include({ a: 2 })",
+    "expect({ a: 1 }).to.have.property('b')",
+    "expect({ a: 1 }).to.have.property('a', 2)",
+    "expect({ a: { b: 1 } }).to.have.nested.property('a.c')",
+    "expect({ a: { b: 1 } }).to.have.nested.property('a.b', 2)",
+    "expect({ a: 1 }).to.have.own.property('b')",
+    "expect({ a: 1 }).to.not.have.property('a')",
+    "expect(5).to.be.a('string')",
+    "expect('x').to.be.an('array')",
+    "expect([]).to.be.an('object')",
+    "expect(null).to.be.an('object')",
+    "expect(function foo() {}).to.be.a('string')",
+    "expect([1, 2]).to.have.lengthOf(3)",
+    "expect('abcd').to.have.length(3)",
+    "expect([1, 2]).to.have.length.above(3)",
+    "expect([1, 2]).to.have.lengthOf.at.least(3)",
+    "expect(null).to.exist",
+    "expect(1).to.not.exist",
+    "expect([1]).to.be.empty",
+    "expect({ a: 1 }).to.be.empty",
+    "expect('').to.not.be.empty",
+    "expect(true).to.be.false",
+    "expect(false).to.be.true",
+    "expect(0).to.be.ok",
+    "expect(1).to.not.be.ok",
+    "expect(1).to.be.null",
+    "expect(1).to.be.undefined",
+    "expect(undefined).to.not.be.undefined",
+    "expect(5).to.be.NaN",
+    "expect(Infinity).to.be.finite",
+    "expect(3).to.be.oneOf([1, 2])",
+    "expect('abc').to.match(/z/)",
+    "expect('abc').to.not.match(/a/)",
+    "expect('abc').to.have.string('z')",
+    "expect({ a: 1, b: 2 }).to.have.keys('a')",
+    "expect({ a: 1, b: 2 }).to.have.all.keys('a', 'c')",
+    "expect({ a: 1, b: 2 }).to.have.any.keys('c', 'd')",
+    "expect({ a: 1, b: 2 }).to.contain.keys('c')",
+    "expect(function () {}).to.throw()",
+    "expect(function () { throw new Error('boom'); }).to.not.throw()",
+    "expect(function () { throw new Error('boom'); }).to.throw('bang')",
+    "expect(function () { throw new Error('boom'); }).to.throw(/bang/)",
+    "expect(function () { throw new Error('boom'); }).to.throw(TypeError)",
+    "expect(1.5).to.be.closeTo(1, 0.1)",
+    "expect(1.5).to.be.approximately(1, 0.1)",
+    "expect([1, 2]).to.have.members([1, 3])",
+    "expect([1, 2]).to.include.members([3])",
+    "expect([1, 2]).to.have.ordered.members([2, 1])",
+    "expect([{ a: 1 }]).to.have.deep.members([{ a: 2 }])",
+    "expect(5).to.satisfy(function isEven(n) { return n % 2 === 0; })",
+    "expect(5).to.be.instanceof(Array)",
+    "expect({}).to.respondTo('foo')",
+    "expect(Object.freeze({})).to.be.extensible",
+    "expect({}).to.be.sealed",
+    "expect({}).to.be.frozen",
+    "expect([]).to.be.arguments",
+    "expect(1).to.equal(2, 'custom message')",
+    "expect(1, 'prefix').to.equal(2)",
+    "expect('multi\\nline').to.equal('x')",
+    "expect(new Date(0)).to.equal(1)",
+    "expect(-0).to.equal(1)",
+    "expect([1, [2, [3, [4]]]]).to.equal(1)",
+    "expect({ 'a-b': 1, c: 'd' }).to.equal(1)",
+    "expect(new Map([['a', 1], ['b', 2]])).to.equal(1)",
+    "expect(new Set([1, 2])).to.equal(1)",
+    "expect(new TypeError('bad')).to.equal(1)",
+    "expect(Symbol('s')).to.equal(1)",
+    "expect(/ab+c/gi).to.equal(1)",
+    "expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]).to.equal(1)",
+    "expect({ user: { id: 1, name: 'Taylor Lee', roles: ['admin', 'user'] } }).to.have.property('team')",
+    "expect(undefined).to.equal(null)",
+];
+
+const out = cases.map((code) => {
+    try {
+        new Function('expect', code)(expect);
+        return { code, message: null };
+    } catch (err) {
+        return { code, message: err.message };
+    }
+});
+process.stdout.write(JSON.stringify(out, null, 2) + '\n');

@@ -1,0 +1,444 @@
+//! The native functions behind `__host`: what the JavaScript prelude calls
+//! to read and write variables, record assertions and console lines, read
+//! the response, and queue timers and `pm.sendRequest` calls.
+//!
+//! Their state is one [`Host`] per sandbox, reached through the context's
+//! host data, so every function here is a plain `fn` pointer.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use base64::Engine as _;
+use boa_engine::object::ObjectInitializer;
+use boa_engine::property::Attribute;
+use boa_engine::{
+    Context, JsError, JsNativeError, JsResult, JsString, JsValue, NativeFunction, js_string,
+};
+
+use super::{AssertionOutcome, ConsoleLine, NextRequest, ScriptOutput};
+use crate::http::Response;
+use crate::load::Variable;
+use crate::vars::{Scope, Scopes};
+
+/// What one script execution reads and produces.
+#[derive(Default)]
+pub struct Host {
+    pub scopes: Scopes,
+    pub response: Option<Rc<Response>>,
+    /// `pm.response.json()`, parsed once per response.
+    pub json: Option<JsValue>,
+    pub outputs: Vec<ScriptOutput>,
+    pub error: Option<ThrownError>,
+    pub next: Option<NextRequest>,
+    pub skip: bool,
+    pub sends: Vec<(u32, String)>,
+    pub timers: Vec<(u32, Instant)>,
+}
+
+/// An error a script threw and did not catch.
+#[derive(Debug, Clone)]
+pub struct ThrownError {
+    pub name: String,
+    pub message: String,
+    pub stack: String,
+}
+
+/// The handle stored in the context's host data.
+#[derive(Clone, Default)]
+pub struct HostHandle(pub Rc<RefCell<Host>>);
+
+fn host(ctx: &Context) -> JsResult<Rc<RefCell<Host>>> {
+    ctx.get_data::<HostHandle>()
+        .map(|handle| handle.0.clone())
+        .ok_or_else(|| {
+            JsNativeError::error()
+                .with_message("postrun host is not installed")
+                .into()
+        })
+}
+
+fn string_arg(args: &[JsValue], index: usize, ctx: &mut Context) -> JsResult<String> {
+    match args.get(index) {
+        None => Ok(String::new()),
+        Some(value) if value.is_undefined() => Ok(String::new()),
+        Some(value) => Ok(value.to_string(ctx)?.to_std_string_escaped()),
+    }
+}
+
+fn optional_string_arg(
+    args: &[JsValue],
+    index: usize,
+    ctx: &mut Context,
+) -> JsResult<Option<String>> {
+    match args.get(index) {
+        Some(value) if !value.is_null_or_undefined() => {
+            Ok(Some(value.to_string(ctx)?.to_std_string_escaped()))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn number_arg(args: &[JsValue], index: usize, ctx: &mut Context) -> JsResult<f64> {
+    args.get(index).cloned().unwrap_or_default().to_number(ctx)
+}
+
+fn text(value: impl Into<JsString>) -> JsValue {
+    JsValue::from(value.into())
+}
+
+/// Installs `__host` on the global object.
+pub fn install(ctx: &mut Context) -> JsResult<()> {
+    let functions: [(
+        &str,
+        usize,
+        fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>,
+    ); 20] = [
+        ("get", 2, get),
+        ("has", 2, has),
+        ("set", 4, set),
+        ("unset", 2, unset),
+        ("clear", 1, clear),
+        ("toObject", 1, to_object),
+        ("replaceIn", 2, replace_in),
+        ("assertion", 4, assertion),
+        ("console", 2, console),
+        ("scriptError", 3, script_error),
+        ("next", 1, next),
+        ("skip", 0, skip),
+        ("body", 0, body),
+        ("json", 0, json),
+        ("send", 2, send),
+        ("timer", 2, timer),
+        ("cancelTimer", 1, cancel_timer),
+        ("atob", 1, atob),
+        ("btoa", 1, btoa),
+        ("uuid", 0, uuid),
+    ];
+    let mut object = ObjectInitializer::new(ctx);
+    for (name, length, function) in functions {
+        object.function(
+            NativeFunction::from_fn_ptr(function),
+            JsString::from(name),
+            length,
+        );
+    }
+    let object = object.build();
+    ctx.register_global_property(js_string!("__host"), object, Attribute::empty())
+}
+
+// ---- variables ----
+
+/// The scope a script names, or `None` for `variables` (all scopes, resolved).
+fn scope_mut<'s>(scopes: &'s mut Scopes, name: &str) -> Option<&'s mut Scope> {
+    Some(match name {
+        "environment" => &mut scopes.environment,
+        "globals" => &mut scopes.globals,
+        "collection" => &mut scopes.collection,
+        "data" => &mut scopes.data,
+        "local" | "variables" => &mut scopes.local,
+        _ => return None,
+    })
+}
+
+fn lookup(scopes: &Scopes, scope: &str, key: &str) -> Option<Variable> {
+    let found = match scope {
+        "variables" => scopes.lookup(key),
+        "environment" => scopes.environment.get(key),
+        "globals" => scopes.globals.get(key),
+        "collection" => scopes.collection.get(key),
+        "data" => scopes.data.get(key),
+        _ => None,
+    };
+    found.cloned()
+}
+
+/// A variable's value as scripts see it: typed values come back typed.
+fn variable_value(var: &Variable, ctx: &mut Context) -> JsResult<JsValue> {
+    if var.typed
+        && let Ok(json) = serde_json::from_str::<serde_json::Value>(&var.value)
+    {
+        return JsValue::from_json(&json, ctx);
+    }
+    Ok(text(var.value.as_str()))
+}
+
+fn get(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (scope, key) = (string_arg(args, 0, ctx)?, string_arg(args, 1, ctx)?);
+    let found = lookup(&host(ctx)?.borrow().scopes, &scope, &key);
+    match found {
+        Some(var) => variable_value(&var, ctx),
+        None => Ok(JsValue::undefined()),
+    }
+}
+
+fn has(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (scope, key) = (string_arg(args, 0, ctx)?, string_arg(args, 1, ctx)?);
+    let found = lookup(&host(ctx)?.borrow().scopes, &scope, &key).is_some();
+    Ok(JsValue::from(found))
+}
+
+fn set(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (scope, key, value) = (
+        string_arg(args, 0, ctx)?,
+        string_arg(args, 1, ctx)?,
+        string_arg(args, 2, ctx)?,
+    );
+    let typed = args.get(3).is_some_and(JsValue::to_boolean);
+    let host = host(ctx)?;
+    let mut host = host.borrow_mut();
+    if let Some(target) = scope_mut(&mut host.scopes, &scope) {
+        target.set_typed(&key, value, typed);
+    }
+    Ok(JsValue::undefined())
+}
+
+fn unset(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (scope, key) = (string_arg(args, 0, ctx)?, string_arg(args, 1, ctx)?);
+    let host = host(ctx)?;
+    if let Some(target) = scope_mut(&mut host.borrow_mut().scopes, &scope) {
+        target.unset(&key);
+    }
+    Ok(JsValue::undefined())
+}
+
+fn clear(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let scope = string_arg(args, 0, ctx)?;
+    let host = host(ctx)?;
+    if let Some(target) = scope_mut(&mut host.borrow_mut().scopes, &scope) {
+        *target = Scope::default();
+    }
+    Ok(JsValue::undefined())
+}
+
+fn to_object(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let scope = string_arg(args, 0, ctx)?;
+    let host = host(ctx)?;
+    let map = {
+        let host = host.borrow();
+        let scopes = &host.scopes;
+        let layers: Vec<&Scope> = match scope.as_str() {
+            "variables" => vec![
+                &scopes.globals,
+                &scopes.collection,
+                &scopes.environment,
+                &scopes.data,
+                &scopes.local,
+            ],
+            "environment" => vec![&scopes.environment],
+            "globals" => vec![&scopes.globals],
+            "collection" => vec![&scopes.collection],
+            "data" => vec![&scopes.data],
+            _ => vec![],
+        };
+        let mut map = serde_json::Map::new();
+        for var in layers
+            .into_iter()
+            .flat_map(Scope::variables)
+            .filter(|v| v.enabled)
+        {
+            map.insert(var.key.clone(), json_of(var));
+        }
+        map
+    };
+    JsValue::from_json(&serde_json::Value::Object(map), ctx)
+}
+
+fn json_of(var: &Variable) -> serde_json::Value {
+    if var.typed
+        && let Ok(json) = serde_json::from_str(&var.value)
+    {
+        return json;
+    }
+    serde_json::Value::String(var.value.clone())
+}
+
+fn replace_in(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (scope, input) = (string_arg(args, 0, ctx)?, string_arg(args, 1, ctx)?);
+    let host = host(ctx)?;
+    let host = host.borrow();
+    let mut unresolved = Vec::new();
+    let resolved = if scope == "variables" {
+        host.scopes.resolve(&input, &mut unresolved)
+    } else {
+        let mut only = Scopes::default();
+        if let Some(target) = scope_mut(&mut only, &scope) {
+            *target = lookup_scope(&host.scopes, &scope).clone();
+        }
+        only.resolve(&input, &mut unresolved)
+    };
+    Ok(text(resolved))
+}
+
+fn lookup_scope<'s>(scopes: &'s Scopes, name: &str) -> &'s Scope {
+    match name {
+        "environment" => &scopes.environment,
+        "globals" => &scopes.globals,
+        "collection" => &scopes.collection,
+        "data" => &scopes.data,
+        _ => &scopes.local,
+    }
+}
+
+// ---- what scripts report ----
+
+fn assertion(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = string_arg(args, 0, ctx)?;
+    let skipped = args.get(1).is_some_and(JsValue::to_boolean);
+    let error_name = optional_string_arg(args, 2, ctx)?;
+    let message = optional_string_arg(args, 3, ctx)?.unwrap_or_default();
+    let outcome = match (skipped, error_name) {
+        (true, _) => AssertionOutcome::Skipped,
+        (false, None) => AssertionOutcome::Passed,
+        (false, Some(error_name)) => AssertionOutcome::Failed {
+            error_name,
+            message,
+        },
+    };
+    host(ctx)?
+        .borrow_mut()
+        .outputs
+        .push(ScriptOutput::Assertion { name, outcome });
+    Ok(JsValue::undefined())
+}
+
+fn console(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (level, message) = (string_arg(args, 0, ctx)?, string_arg(args, 1, ctx)?);
+    host(ctx)?
+        .borrow_mut()
+        .outputs
+        .push(ScriptOutput::Console(ConsoleLine { level, message }));
+    Ok(JsValue::undefined())
+}
+
+fn script_error(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let error = ThrownError {
+        name: string_arg(args, 0, ctx)?,
+        message: string_arg(args, 1, ctx)?,
+        stack: string_arg(args, 2, ctx)?,
+    };
+    let host = host(ctx)?;
+    let mut host = host.borrow_mut();
+    // The first uncaught error is what stopped the script.
+    if host.error.is_none() {
+        host.error = Some(error);
+    }
+    Ok(JsValue::undefined())
+}
+
+fn next(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let next = match optional_string_arg(args, 0, ctx)? {
+        Some(name) => NextRequest::Named(name),
+        None => NextRequest::Stop,
+    };
+    host(ctx)?.borrow_mut().next = Some(next);
+    Ok(JsValue::undefined())
+}
+
+fn skip(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    host(ctx)?.borrow_mut().skip = true;
+    Ok(JsValue::undefined())
+}
+
+// ---- the response ----
+
+fn body(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let response = host(ctx)?.borrow().response.clone();
+    Ok(match response {
+        Some(response) => text(String::from_utf8_lossy(&response.body).as_ref()),
+        None => text(""),
+    })
+}
+
+/// Parsed natively: serde plus `from_json` is several times faster than
+/// `JSON.parse` inside the interpreter, and the result is cached per response.
+fn json(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = host(ctx)?;
+    if let Some(cached) = host.borrow().json.clone() {
+        return Ok(cached);
+    }
+    let response = host.borrow().response.clone();
+    let Some(response) = response else {
+        return Err(JsNativeError::syntax()
+            .with_message("there is no response to parse")
+            .into());
+    };
+    let parsed: serde_json::Value = serde_json::from_slice(&response.body)
+        .map_err(|e| JsError::from(JsNativeError::syntax().with_message(json_error_message(&e))))?;
+    let value = JsValue::from_json(&parsed, ctx)?;
+    host.borrow_mut().json = Some(value.clone());
+    Ok(value)
+}
+
+fn json_error_message(error: &serde_json::Error) -> String {
+    let what = error.to_string();
+    let what = what.split(" at line ").next().unwrap_or_default();
+    format!("{what} at {}:{}", error.line(), error.column())
+}
+
+// ---- work the host does after the script: requests and timers ----
+
+fn send(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = number_arg(args, 0, ctx)? as u32;
+    let spec = string_arg(args, 1, ctx)?;
+    host(ctx)?.borrow_mut().sends.push((id, spec));
+    Ok(JsValue::undefined())
+}
+
+fn timer(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = number_arg(args, 0, ctx)? as u32;
+    let ms = number_arg(args, 1, ctx)?;
+    let delay = Duration::from_secs_f64((ms.max(0.0) / 1000.0).min(86_400.0));
+    host(ctx)?
+        .borrow_mut()
+        .timers
+        .push((id, Instant::now() + delay));
+    Ok(JsValue::undefined())
+}
+
+fn cancel_timer(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = number_arg(args, 0, ctx)? as u32;
+    host(ctx)?
+        .borrow_mut()
+        .timers
+        .retain(|(timer, _)| *timer != id);
+    Ok(JsValue::undefined())
+}
+
+// ---- small globals ----
+
+/// `atob`: base64 to a "binary string", one char per byte.
+fn atob(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let input: String = string_arg(args, 0, ctx)?
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let bytes = base64::engine::general_purpose::STANDARD_NO_PAD
+        .decode(input.trim_end_matches('='))
+        .map_err(|_| {
+            JsNativeError::error()
+                .with_message("The string to be decoded is not correctly encoded.")
+        })?;
+    Ok(text(
+        bytes.iter().map(|&b| char::from(b)).collect::<String>(),
+    ))
+}
+
+/// `btoa`: a "binary string" (chars up to U+00FF) to base64.
+fn btoa(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let input = string_arg(args, 0, ctx)?;
+    let bytes: Option<Vec<u8>> = input
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).ok())
+        .collect();
+    let bytes = bytes.ok_or_else(|| {
+        JsNativeError::error().with_message("Invalid character: btoa takes Latin-1 text only")
+    })?;
+    Ok(text(
+        base64::engine::general_purpose::STANDARD.encode(bytes),
+    ))
+}
+
+fn uuid(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(text(uuid::Uuid::new_v4().to_string()))
+}

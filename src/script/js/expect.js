@@ -1,0 +1,558 @@
+// A chai-compatible `expect` (BDD style) with chai 4's failure wording,
+// written for postrun: real chai runs in boa, but about fifty times slower.
+var __expect = (function (display) {
+    'use strict';
+
+    function AssertionError(message, expected, actual) {
+        this.name = 'AssertionError';
+        this.message = message;
+        this.expected = expected;
+        this.actual = actual;
+        this.stack = 'AssertionError: ' + message;
+    }
+    AssertionError.prototype = Object.create(Error.prototype);
+    AssertionError.prototype.constructor = AssertionError;
+
+    function Assertion(object, message) {
+        this.__flags = { object: object, message: message };
+    }
+
+    function flag(assertion, name, value) {
+        if (arguments.length === 3) { assertion.__flags[name] = value; return undefined; }
+        return assertion.__flags[name];
+    }
+
+    Object.defineProperty(Assertion.prototype, '_obj', {
+        get: function () { return this.__flags.object; },
+        set: function (v) { this.__flags.object = v; }
+    });
+
+    function render(template, assertion, expected, actual) {
+        return template
+            .replace(/#\{this\}/g, function () { return display(flag(assertion, 'object')); })
+            .replace(/#\{act\}/g, function () { return display(actual); })
+            .replace(/#\{exp\}/g, function () { return display(expected); });
+    }
+
+    Assertion.prototype.assert = function (passed, message, negatedMessage, expected, actual) {
+        var negate = flag(this, 'negate');
+        if (negate ? !passed : passed) { return; }
+        if (arguments.length < 5) { actual = flag(this, 'object'); }
+        var text = render(negate ? negatedMessage : message, this, expected, actual);
+        var prefix = flag(this, 'message');
+        throw new AssertionError(prefix ? prefix + ': ' + text : text, expected, actual);
+    };
+
+    function fail(assertion, message) {
+        var prefix = flag(assertion, 'message');
+        throw new AssertionError(prefix ? prefix + ': ' + message : message);
+    }
+
+    function addProperty(name, getter) {
+        Object.defineProperty(Assertion.prototype, name, {
+            get: function () { var result = getter.call(this); return result === undefined ? this : result; },
+            configurable: true
+        });
+    }
+
+    function addMethod(name, method) {
+        Assertion.prototype[name] = function () {
+            var result = method.apply(this, arguments);
+            return result === undefined ? this : result;
+        };
+    }
+
+    // A name usable both as a chain (`.include.members`) and a call (`.include(x)`).
+    function addChainable(name, method, chaining) {
+        Object.defineProperty(Assertion.prototype, name, {
+            get: function () {
+                var self = this;
+                if (chaining) { chaining.call(self); }
+                var call = function () {
+                    var result = method.apply(self, arguments);
+                    return result === undefined ? self : result;
+                };
+                Object.setPrototypeOf(call, self);
+                return call;
+            },
+            configurable: true
+        });
+    }
+
+    ['to', 'be', 'been', 'is', 'and', 'has', 'have', 'with', 'that', 'which', 'at', 'of',
+        'same', 'but', 'does', 'still', 'also'].forEach(function (chain) {
+        addProperty(chain, function () { return this; });
+    });
+    ['deep', 'nested', 'own', 'ordered', 'any', 'all', 'itself'].forEach(function (name) {
+        addProperty(name, function () { flag(this, name, true); });
+    });
+    addProperty('not', function () { flag(this, 'negate', true); });
+
+    // ---- type helpers ----
+
+    function typeName(value) {
+        if (value === null) { return 'null'; }
+        if (value === undefined) { return 'undefined'; }
+        var tag = Object.prototype.toString.call(value).slice(8, -1).toLowerCase();
+        if (tag === 'object' && typeof Promise === 'function' && value instanceof Promise) { return 'promise'; }
+        return tag;
+    }
+
+    function article(type) {
+        return /^[aeiou]/i.test(type) ? 'an' : 'a';
+    }
+
+    function deepEqual(a, b, seen) {
+        if (a === b) { return a !== 0 || 1 / a === 1 / b; }
+        if (a !== a && b !== b) { return true; } // NaN
+        var type = typeName(a);
+        if (type !== typeName(b)) { return false; }
+        if (type === 'date') { return a.getTime() === b.getTime(); }
+        if (type === 'regexp') { return String(a) === String(b); }
+        if (typeof a !== 'object' || a === null) { return false; }
+        seen = seen || [];
+        for (var s = 0; s < seen.length; s++) {
+            if (seen[s][0] === a && seen[s][1] === b) { return true; }
+        }
+        seen.push([a, b]);
+        if (type === 'map' || type === 'set') {
+            return deepEqual(Array.from(a.entries()).sort(), Array.from(b.entries()).sort(), seen);
+        }
+        if (type === 'array' || type === 'arguments') {
+            if (a.length !== b.length) { return false; }
+            for (var i = 0; i < a.length; i++) {
+                if (!deepEqual(a[i], b[i], seen)) { return false; }
+            }
+            return true;
+        }
+        var keysA = Object.keys(a).sort(), keysB = Object.keys(b).sort();
+        if (keysA.length !== keysB.length) { return false; }
+        for (var k = 0; k < keysA.length; k++) {
+            if (keysA[k] !== keysB[k] || !deepEqual(a[keysA[k]], b[keysA[k]], seen)) { return false; }
+        }
+        return true;
+    }
+
+    function sizeOf(value) {
+        var type = typeName(value);
+        if (type === 'map' || type === 'set') { return value.size; }
+        return value.length;
+    }
+
+    function pathParts(path) {
+        return String(path).replace(/\[/g, '.[').split('.').filter(Boolean).map(function (part) {
+            var index = /^\[(\d+)\]$/.exec(part);
+            return index ? Number(index[1]) : part.replace(/\\([.[\]])/g, '$1');
+        });
+    }
+
+    function nestedInfo(object, path) {
+        var parts = pathParts(path), current = object;
+        for (var i = 0; i < parts.length; i++) {
+            if (current === null || current === undefined) { return { exists: false }; }
+            var holder = Object(current);
+            if (i === parts.length - 1) {
+                return { exists: parts[i] in holder, value: current[parts[i]] };
+            }
+            current = current[parts[i]];
+        }
+        return { exists: false };
+    }
+
+    // ---- assertions ----
+
+    function assertType(type) {
+        type = String(type).toLowerCase();
+        var a = article(type);
+        this.assert(type === typeName(flag(this, 'object')),
+            'expected #{this} to be ' + a + ' ' + type,
+            'expected #{this} not to be ' + a + ' ' + type);
+    }
+    addChainable('a', assertType);
+    addChainable('an', assertType);
+
+    function include(value) {
+        var object = flag(this, 'object'), deep = flag(this, 'deep');
+        var descriptor = deep ? 'deep include' : 'include';
+        var type = typeName(object);
+        if (type === 'string') {
+            this.assert(object.indexOf(value) !== -1,
+                'expected #{this} to include #{exp}', 'expected #{this} to not include #{exp}', value);
+            return;
+        }
+        if (type === 'array' || type === 'set' || type === 'map') {
+            var list = type === 'map' ? Array.from(object.values()) : Array.from(object);
+            var found = list.some(function (item) { return deep ? deepEqual(item, value) : item === value || (item !== item && value !== value); });
+            this.assert(found,
+                'expected #{this} to ' + descriptor + ' #{exp}', 'expected #{this} to not ' + descriptor + ' #{exp}', value);
+            return;
+        }
+        if (object !== null && typeof object === 'object' && value !== null && typeof value === 'object') {
+            var negate = flag(this, 'negate');
+            var keys = Object.keys(value);
+            var missing = keys.filter(function (k) {
+                return !(k in object) || !(deep ? deepEqual(object[k], value[k]) : object[k] === value[k]);
+            });
+            if (negate ? missing.length === keys.length : missing.length === 0) { return; }
+            var k = negate ? keys[0] : missing[0];
+            var prop = (deep ? 'deep ' : '') + 'property ' + display(k);
+            var text = negate
+                ? 'expected #{this} to not have ' + prop + ' of ' + display(value[k])
+                : (k in object
+                    ? 'expected #{this} to have ' + prop + ' of ' + display(value[k]) + ', but got ' + display(object[k])
+                    : 'expected #{this} to have ' + prop);
+            fail(this, render(text, this));
+        }
+        fail(this, 'the given combination of arguments (' + typeName(object) + ' and ' + typeName(value) +
+            ') is invalid for this assertion. You can use an array, a map, an object, a set, a string, ' +
+            'or a weakset instead of a ' + typeName(value));
+    }
+    function includeChain() { flag(this, 'contains', true); }
+    ['include', 'includes', 'contain', 'contains'].forEach(function (name) { addChainable(name, include, includeChain); });
+
+    addProperty('ok', function () {
+        this.assert(flag(this, 'object'), 'expected #{this} to be truthy', 'expected #{this} to be falsy');
+    });
+    addProperty('true', function () {
+        this.assert(flag(this, 'object') === true, 'expected #{this} to be true', 'expected #{this} to be false',
+            !flag(this, 'negate'));
+    });
+    addProperty('false', function () {
+        this.assert(flag(this, 'object') === false, 'expected #{this} to be false', 'expected #{this} to be true',
+            !!flag(this, 'negate'));
+    });
+    addProperty('null', function () {
+        this.assert(flag(this, 'object') === null, 'expected #{this} to be null', 'expected #{this} not to be null');
+    });
+    addProperty('undefined', function () {
+        this.assert(flag(this, 'object') === undefined, 'expected #{this} to be undefined', 'expected #{this} not to be undefined');
+    });
+    addProperty('NaN', function () {
+        var object = flag(this, 'object');
+        this.assert(object !== object, 'expected #{this} to be NaN', 'expected #{this} not to be NaN');
+    });
+    addProperty('exist', function () {
+        var object = flag(this, 'object');
+        this.assert(object !== null && object !== undefined, 'expected #{this} to exist', 'expected #{this} to not exist');
+    });
+    addProperty('finite', function () {
+        var object = flag(this, 'object');
+        this.assert(typeof object === 'number' && isFinite(object),
+            'expected #{this} to be a finite number', 'expected #{this} to not be a finite number');
+    });
+    addProperty('empty', function () {
+        var object = flag(this, 'object'), type = typeName(object), size;
+        if (type === 'string' || type === 'array') { size = object.length; }
+        else if (type === 'map' || type === 'set') { size = object.size; }
+        else if (object !== null && typeof object === 'object') { size = Object.keys(object).length; }
+        else { throw new TypeError('.empty was passed non-string primitive ' + display(object)); }
+        this.assert(size === 0, 'expected #{this} to be empty', 'expected #{this} not to be empty');
+    });
+    function isArguments() {
+        var type = typeName(flag(this, 'object'));
+        this.assert(type === 'arguments', 'expected #{this} to be arguments but got ' + type, 'expected #{this} to not be arguments');
+    }
+    addProperty('arguments', isArguments);
+    addProperty('Arguments', isArguments);
+    addProperty('extensible', function () {
+        var object = flag(this, 'object');
+        this.assert(object === Object(object) && Object.isExtensible(object),
+            'expected #{this} to be extensible', 'expected #{this} to not be extensible');
+    });
+    addProperty('sealed', function () {
+        var object = flag(this, 'object');
+        this.assert(object !== Object(object) || Object.isSealed(object),
+            'expected #{this} to be sealed', 'expected #{this} to not be sealed');
+    });
+    addProperty('frozen', function () {
+        var object = flag(this, 'object');
+        this.assert(object !== Object(object) || Object.isFrozen(object),
+            'expected #{this} to be frozen', 'expected #{this} to not be frozen');
+    });
+
+    function equal(value) {
+        if (flag(this, 'deep')) { return eql.call(this, value); }
+        var object = flag(this, 'object');
+        this.assert(object === value, 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{exp}', value);
+    }
+    function eql(value) {
+        this.assert(deepEqual(flag(this, 'object'), value),
+            'expected #{this} to deeply equal #{exp}', 'expected #{this} to not deeply equal #{exp}', value);
+    }
+    ['equal', 'equals', 'eq'].forEach(function (name) { addMethod(name, equal); });
+    addMethod('eql', eql);
+    addMethod('eqls', eql);
+
+    function compare(name, test, message, negated, lengthMessage) {
+        return function (bound) {
+            var object = flag(this, 'object');
+            if (flag(this, 'doLength')) {
+                var size = sizeOf(object);
+                this.assert(test(size, bound), lengthMessage[0], lengthMessage[1], bound, size);
+                return;
+            }
+            var numeric = typeof object === 'number' || object instanceof Date;
+            if (!numeric || (typeof bound !== 'number' && !(bound instanceof Date))) {
+                fail(this, numeric ? 'the argument to ' + name + ' must be a number'
+                    : 'expected ' + display(object) + ' to be a number or a date');
+            }
+            this.assert(test(object, bound), message, negated, bound);
+        };
+    }
+    var above = compare('above', function (a, b) { return a > b; },
+        'expected #{this} to be above #{exp}', 'expected #{this} to be at most #{exp}',
+        ['expected #{this} to have a length above #{exp} but got #{act}', 'expected #{this} to not have a length above #{exp}']);
+    var least = compare('least', function (a, b) { return a >= b; },
+        'expected #{this} to be at least #{exp}', 'expected #{this} to be below #{exp}',
+        ['expected #{this} to have a length at least #{exp} but got #{act}', 'expected #{this} to have a length below #{exp}']);
+    var below = compare('below', function (a, b) { return a < b; },
+        'expected #{this} to be below #{exp}', 'expected #{this} to be at least #{exp}',
+        ['expected #{this} to have a length below #{exp} but got #{act}', 'expected #{this} to not have a length below #{exp}']);
+    var most = compare('most', function (a, b) { return a <= b; },
+        'expected #{this} to be at most #{exp}', 'expected #{this} to be above #{exp}',
+        ['expected #{this} to have a length at most #{exp} but got #{act}', 'expected #{this} to have a length above #{exp}']);
+    ['above', 'gt', 'greaterThan'].forEach(function (n) { addMethod(n, above); });
+    ['least', 'gte', 'greaterThanOrEqual'].forEach(function (n) { addMethod(n, least); });
+    ['below', 'lt', 'lessThan'].forEach(function (n) { addMethod(n, below); });
+    ['most', 'lte', 'lessThanOrEqual'].forEach(function (n) { addMethod(n, most); });
+
+    addMethod('within', function (start, finish) {
+        var object = flag(this, 'object');
+        var range = start + '..' + finish;
+        if (flag(this, 'doLength')) {
+            var size = sizeOf(object);
+            this.assert(size >= start && size <= finish,
+                'expected #{this} to have a length within ' + range, 'expected #{this} to not have a length within ' + range);
+            return;
+        }
+        this.assert(object >= start && object <= finish,
+            'expected #{this} to be within ' + range, 'expected #{this} to not be within ' + range);
+    });
+
+    function instanceOf(constructor) {
+        var name = constructor && constructor.name ? constructor.name : display(constructor);
+        this.assert(flag(this, 'object') instanceof constructor,
+            'expected #{this} to be an instance of ' + name, 'expected #{this} to not be an instance of ' + name);
+    }
+    addMethod('instanceof', instanceOf);
+    addMethod('instanceOf', instanceOf);
+
+    function property(name, value) {
+        var object = flag(this, 'object'), nested = flag(this, 'nested'), own = flag(this, 'own'), deep = flag(this, 'deep');
+        var hasValue = arguments.length > 1;
+        var info;
+        if (nested) { info = nestedInfo(object, name); }
+        else if (own) { info = { exists: object !== null && object !== undefined && Object.prototype.hasOwnProperty.call(object, name), value: object == null ? undefined : object[name] }; }
+        else { info = { exists: object !== null && object !== undefined && name in Object(object), value: object == null ? undefined : object[name] }; }
+        var descriptor = (deep ? 'deep ' : '') + (own ? 'own ' : '') + (nested ? 'nested ' : '') + 'property ';
+        if (!hasValue || !flag(this, 'negate')) {
+            this.assert(info.exists,
+                'expected #{this} to have ' + descriptor + display(name),
+                'expected #{this} to not have ' + descriptor + display(name));
+        }
+        if (hasValue) {
+            this.assert(info.exists && (deep ? deepEqual(value, info.value) : value === info.value),
+                'expected #{this} to have ' + descriptor + display(name) + ' of #{exp}, but got #{act}',
+                'expected #{this} to not have ' + descriptor + display(name) + ' of #{act}',
+                value, info.value);
+        }
+        flag(this, 'object', info.value);
+    }
+    addMethod('property', property);
+    function ownProperty() { flag(this, 'own', true); return property.apply(this, arguments); }
+    addMethod('ownProperty', ownProperty);
+    addMethod('haveOwnProperty', ownProperty);
+
+    addMethod('ownPropertyDescriptor', function (name, descriptor) {
+        var object = flag(this, 'object');
+        var actual = Object.getOwnPropertyDescriptor(Object(object), name);
+        if (actual && descriptor) {
+            this.assert(deepEqual(descriptor, actual),
+                'expected the own property descriptor for ' + display(name) + ' on #{this} to match ' + display(descriptor) + ', got ' + display(actual),
+                'expected the own property descriptor for ' + display(name) + ' on #{this} to not match ' + display(descriptor),
+                descriptor, actual);
+        } else {
+            this.assert(actual,
+                'expected #{this} to have an own property descriptor for ' + display(name),
+                'expected #{this} to not have an own property descriptor for ' + display(name));
+        }
+        flag(this, 'object', actual);
+    });
+
+    function lengthOf(n) {
+        var size = sizeOf(flag(this, 'object'));
+        this.assert(size === n, 'expected #{this} to have a length of #{exp} but got #{act}',
+            'expected #{this} to not have a length of #{act}', n, size);
+    }
+    function lengthChain() { flag(this, 'doLength', true); }
+    addChainable('length', lengthOf, lengthChain);
+    addChainable('lengthOf', lengthOf, lengthChain);
+
+    function match(re) {
+        this.assert(re.exec(flag(this, 'object')),
+            'expected #{this} to match ' + re, 'expected #{this} not to match ' + re);
+    }
+    addMethod('match', match);
+    addMethod('matches', match);
+
+    addMethod('string', function (text) {
+        this.assert(String(flag(this, 'object')).indexOf(text) !== -1,
+            'expected #{this} to contain ' + display(text), 'expected #{this} to not contain ' + display(text));
+    });
+
+    function keys() {
+        var object = flag(this, 'object'), names = Array.prototype.slice.call(arguments);
+        if (names.length === 1 && Array.isArray(names[0])) { names = names[0]; }
+        else if (names.length === 1 && names[0] !== null && typeof names[0] === 'object') { names = Object.keys(names[0]); }
+        if (!names.length) { throw new Error('keys required'); }
+        var actual = typeName(object) === 'map' || typeName(object) === 'set' ? Array.from(object.keys()) : Object.keys(object);
+        var any = flag(this, 'any'), all = !any;
+        var contains = flag(this, 'contains');
+        var has = function (k) { return actual.indexOf(k) !== -1; };
+        var ok = any ? names.some(has) : names.every(has) && (contains || actual.length === names.length);
+        var shown = names.map(display);
+        var list;
+        if (names.length > 1) {
+            var last = shown.pop();
+            list = shown.join(', ') + (all ? ', and ' : ', or ') + last;
+        } else {
+            list = shown[0];
+        }
+        var what = (contains ? 'contain' : 'have') + ' key' + (names.length > 1 ? 's ' : ' ') + list;
+        this.assert(ok, 'expected #{this} to ' + what, 'expected #{this} to not ' + what, names.slice().sort(), actual.sort());
+    }
+    addMethod('keys', keys);
+    addMethod('key', keys);
+
+    function throws(errorLike, messageLike) {
+        var fn = flag(this, 'object'), thrown = null, didThrow = false;
+        if (typeof errorLike === 'string' || errorLike instanceof RegExp) { messageLike = errorLike; errorLike = null; }
+        try { fn(); } catch (err) { didThrow = true; thrown = err; }
+        var negate = flag(this, 'negate');
+        if (!errorLike && messageLike === undefined) {
+            this.assert(didThrow, 'expected #{this} to throw an error',
+                'expected #{this} to not throw an error but #{act} was thrown', null, thrown);
+            return;
+        }
+        if (errorLike) {
+            var name = errorLike.name || display(errorLike);
+            var matches = didThrow && (errorLike instanceof Error ? thrown === errorLike : thrown instanceof errorLike);
+            this.assert(matches,
+                'expected #{this} to throw ' + name + (didThrow ? ' but #{act} was thrown' : ''),
+                'expected #{this} to not throw ' + name + ' but #{act} was thrown', errorLike, thrown);
+            if (negate && !matches) { return; }
+        }
+        if (messageLike !== undefined) {
+            var message = thrown && thrown.message !== undefined ? thrown.message : String(thrown);
+            var isRegex = messageLike instanceof RegExp;
+            var matched = didThrow && (isRegex ? messageLike.test(message) : message.indexOf(messageLike) !== -1);
+            this.assert(matched,
+                'expected #{this} to throw error ' + (isRegex ? 'matching' : 'including') + ' #{exp} but got #{act}',
+                'expected #{this} to throw error not ' + (isRegex ? 'matching' : 'including') + ' #{exp}',
+                messageLike, message);
+        }
+        flag(this, 'object', thrown);
+    }
+    ['throw', 'throws', 'Throw'].forEach(function (name) { addMethod(name, throws); });
+
+    addMethod('respondTo', function (method) {
+        var object = flag(this, 'object');
+        var target = typeof object === 'function' && !flag(this, 'itself') ? object.prototype : object;
+        this.assert(target != null && typeof target[method] === 'function',
+            'expected #{this} to respond to ' + display(method), 'expected #{this} to not respond to ' + display(method));
+    });
+    addMethod('respondsTo', Assertion.prototype.respondTo);
+
+    function satisfy(predicate) {
+        var result = predicate(flag(this, 'object'));
+        this.assert(result, 'expected #{this} to satisfy ' + display(predicate),
+            'expected #{this} to not satisfy' + display(predicate), !flag(this, 'negate'), result);
+    }
+    addMethod('satisfy', satisfy);
+    addMethod('satisfies', satisfy);
+
+    function closeTo(expected, delta) {
+        var object = flag(this, 'object');
+        if (typeof object !== 'number') { fail(this, 'expected ' + display(object) + ' to be a number'); }
+        this.assert(Math.abs(object - expected) <= delta,
+            'expected #{this} to be close to ' + expected + ' +/- ' + delta,
+            'expected #{this} not to be close to ' + expected + ' +/- ' + delta);
+    }
+    addMethod('closeTo', closeTo);
+    addMethod('approximately', closeTo);
+
+    addMethod('members', function (expected) {
+        var object = flag(this, 'object'), deep = flag(this, 'deep'), ordered = flag(this, 'ordered');
+        var contains = flag(this, 'contains');
+        var same = function (a, b) { return deep ? deepEqual(a, b) : a === b; };
+        var ok;
+        if (ordered) {
+            ok = contains
+                ? expected.every(function (item, i) { return i < object.length && same(item, object[i]); })
+                : object.length === expected.length && object.every(function (item, i) { return same(item, expected[i]); });
+        } else {
+            var covers = function (superset, subset) {
+                var pool = superset.slice();
+                return subset.every(function (item) {
+                    var at = pool.findIndex(function (x) { return same(x, item); });
+                    if (at === -1) { return false; }
+                    pool.splice(at, 1);
+                    return true;
+                });
+            };
+            ok = contains ? covers(object, expected) : object.length === expected.length && covers(object, expected);
+        }
+        var subject = contains
+            ? 'be ' + (ordered ? 'an ordered superset' : 'a superset') + ' of'
+            : 'have the same ' + (ordered ? 'ordered ' : '') + 'members as';
+        var negatedSubject = contains
+            ? 'not be ' + (ordered ? 'an ordered superset' : 'a superset') + ' of'
+            : 'not have the same ' + (ordered ? 'ordered ' : '') + 'members as';
+        this.assert(ok, 'expected #{this} to ' + subject + ' #{exp}', 'expected #{this} to ' + negatedSubject + ' #{exp}',
+            expected, object);
+    });
+
+    addMethod('oneOf', function (list) {
+        var object = flag(this, 'object'), deep = flag(this, 'deep');
+        var found = list.some(function (item) { return deep ? deepEqual(item, object) : item === object; });
+        this.assert(found, 'expected #{this} to be one of #{exp}', 'expected #{this} to not be one of #{exp}', list);
+    });
+
+    function delta(kind) {
+        return function (subject, prop) {
+            var fn = flag(this, 'object');
+            var read = function () { return prop === undefined ? subject() : subject[prop]; };
+            var before = read();
+            fn();
+            var after = read();
+            var what = prop === undefined ? display(subject) : '.' + prop;
+            var ok = kind === 'change' ? before !== after : kind === 'increase' ? after > before : after < before;
+            this.assert(ok, 'expected ' + what + ' to ' + kind, 'expected ' + what + ' to not ' + kind);
+            flag(this, 'object', after);
+        };
+    }
+    ['change', 'changes'].forEach(function (n) { addMethod(n, delta('change')); });
+    ['increase', 'increases'].forEach(function (n) { addMethod(n, delta('increase')); });
+    ['decrease', 'decreases'].forEach(function (n) { addMethod(n, delta('decrease')); });
+
+    addMethod('fail', function (message) { fail(this, message || 'expect.fail()'); });
+
+    function expect(value, message) { return new Assertion(value, message); }
+    expect.fail = function (actual, expected, message) {
+        if (arguments.length < 2) { message = actual; }
+        throw new AssertionError(message === undefined ? 'expect.fail()' : String(message), expected, actual);
+    };
+
+    return {
+        expect: expect,
+        Assertion: Assertion,
+        AssertionError: AssertionError,
+        flag: flag,
+        addProperty: addProperty,
+        addMethod: addMethod,
+        addChainable: addChainable,
+        deepEqual: deepEqual,
+        nested: nestedInfo,
+        typeName: typeName
+    };
+})(__inspect.display);

@@ -1,0 +1,676 @@
+// The `pm` API of Postman's sandbox (and the legacy globals forks still
+// use), on top of the host functions in `__host`. The host calls
+// `__postrun.begin(context)` before each script and `__postrun.end()` after.
+var __postrun = (function (global, host, lib, inspect, validateSchema) {
+    'use strict';
+
+    var expect = lib.expect;
+    var display = inspect.display;
+
+    // ---- lists of {key, value} (headers, query params, form fields) ----
+
+    function PropertyList(items, caseInsensitive) {
+        this._items = [];
+        this._ci = !!caseInsensitive;
+        var self = this;
+        (items || []).forEach(function (item) { self.add(item); });
+    }
+
+    function toPair(item) {
+        if (typeof item === 'string') {
+            var at = item.indexOf(':');
+            return { key: (at === -1 ? item : item.slice(0, at)).trim(), value: at === -1 ? '' : item.slice(at + 1).trim() };
+        }
+        var pair = { key: String(item.key), value: item.value === undefined || item.value === null ? '' : item.value };
+        if (item.disabled) { pair.disabled = true; }
+        if (item.type) { pair.type = item.type; }
+        if (item.src) { pair.src = item.src; }
+        return pair;
+    }
+
+    PropertyList.prototype = {
+        _match: function (name) {
+            var ci = this._ci;
+            name = String(name);
+            return function (item) { return ci ? item.key.toLowerCase() === name.toLowerCase() : item.key === name; };
+        },
+        _enabled: function () { return this._items.filter(function (i) { return !i.disabled; }); },
+        add: function (item) { this._items.push(toPair(item)); },
+        append: function (item) { this.add(item); },
+        upsert: function (item) {
+            var pair = toPair(item);
+            var existing = this._items.find(this._match(pair.key));
+            if (existing) { existing.value = pair.value; } else { this._items.push(pair); }
+        },
+        remove: function (what) {
+            var test = typeof what === 'function' ? what : this._match(what && what.key !== undefined ? what.key : what);
+            this._items = this._items.filter(function (i) { return !test(i); });
+        },
+        clear: function () { this._items = []; },
+        get: function (name) {
+            var found = this._enabled().filter(this._match(name));
+            return found.length ? found[found.length - 1].value : undefined;
+        },
+        one: function (name) {
+            var found = this._enabled().filter(this._match(name));
+            return found.length ? found[found.length - 1] : undefined;
+        },
+        has: function (name, value) {
+            var found = this._enabled().filter(this._match(typeof name === 'object' ? name.key : name));
+            if (arguments.length < 2) { return found.length > 0; }
+            return found.some(function (i) { return i.value === value; });
+        },
+        all: function () { return this._items.slice(); },
+        count: function () { return this._items.length; },
+        idx: function (i) { return this._items[i]; },
+        indexOf: function (item) { return this._items.indexOf(item); },
+        each: function (fn, self) { this._items.forEach(fn, self); },
+        map: function (fn, self) { return this._items.map(fn, self); },
+        filter: function (fn, self) { return this._items.filter(fn, self); },
+        find: function (fn, self) { return this._items.find(fn, self); },
+        reduce: function (fn, acc) { return this._items.reduce(fn, acc); },
+        toObject: function (excludeDisabled) {
+            var out = {};
+            (excludeDisabled ? this._enabled() : this._items).forEach(function (i) { out[i.key] = i.value; });
+            return out;
+        },
+        toJSON: function () { return this._items.map(function (i) { return Object.assign({}, i); }); },
+        toString: function () {
+            return this._enabled().map(function (i) { return i.key + ': ' + i.value; }).join('\n');
+        }
+    };
+    PropertyList.prototype[Symbol.iterator] = function () { return this._items[Symbol.iterator](); };
+    Object.defineProperty(PropertyList.prototype, 'members', { get: function () { return this._items; } });
+
+    // ---- URL, as Postman's SDK splits it ----
+
+    function Url(raw) {
+        raw = String(raw === undefined || raw === null ? '' : raw);
+        var rest = raw;
+        var hashAt = rest.indexOf('#');
+        this.hash = hashAt === -1 ? undefined : rest.slice(hashAt + 1);
+        if (hashAt !== -1) { rest = rest.slice(0, hashAt); }
+        var queryAt = rest.indexOf('?');
+        var query = queryAt === -1 ? '' : rest.slice(queryAt + 1);
+        if (queryAt !== -1) { rest = rest.slice(0, queryAt); }
+        var protocol = /^([^:/{}]+):\/\//.exec(rest);
+        this.protocol = protocol ? protocol[1] : undefined;
+        if (protocol) { rest = rest.slice(protocol[0].length); }
+        var slash = rest.indexOf('/');
+        var authority = slash === -1 ? rest : rest.slice(0, slash);
+        var path = slash === -1 ? '' : rest.slice(slash + 1);
+        var at = authority.lastIndexOf('@');
+        if (at !== -1) {
+            var auth = authority.slice(0, at).split(':');
+            this.auth = { user: auth[0], password: auth.slice(1).join(':') };
+            authority = authority.slice(at + 1);
+        }
+        var port = /:(\d+|\{\{[^{}]*\}\})$/.exec(authority);
+        this.port = port ? port[1] : undefined;
+        if (port) { authority = authority.slice(0, -port[0].length); }
+        this.host = authority ? authority.split('.') : [];
+        this.path = path ? path.split('/') : [];
+        this.query = new PropertyList(query ? query.split('&').map(function (pair) {
+            var eq = pair.indexOf('=');
+            return { key: eq === -1 ? pair : pair.slice(0, eq), value: eq === -1 ? null : pair.slice(eq + 1) };
+        }) : []);
+        this.variables = new PropertyList([]);
+    }
+
+    Url.prototype = {
+        getHost: function () { return this.host.join('.'); },
+        getRemote: function () { return this.getHost() + (this.port ? ':' + this.port : ''); },
+        getPath: function () { return '/' + this.path.join('/'); },
+        getQueryString: function () {
+            return this.query._enabled().map(function (q) {
+                return q.value === null ? q.key : q.key + '=' + q.value;
+            }).join('&');
+        },
+        getPathWithQuery: function () {
+            var query = this.getQueryString();
+            return this.getPath() + (query ? '?' + query : '');
+        },
+        addQueryParams: function (params) {
+            var self = this;
+            (Array.isArray(params) ? params : [params]).forEach(function (p) { self.query.add(p); });
+        },
+        removeQueryParams: function (names) {
+            var self = this;
+            (Array.isArray(names) ? names : [names]).forEach(function (n) { self.query.remove(n); });
+        },
+        toString: function () {
+            var out = this.protocol ? this.protocol + '://' : '';
+            if (this.auth) { out += this.auth.user + (this.auth.password ? ':' + this.auth.password : '') + '@'; }
+            out += this.getRemote();
+            if (this.path.length) { out += '/' + this.path.join('/'); }
+            var query = this.getQueryString();
+            if (query) { out += '?' + query; }
+            if (this.hash !== undefined) { out += '#' + this.hash; }
+            return out;
+        },
+        toJSON: function () { return this.toString(); }
+    };
+
+    // ---- request and response ----
+
+    function PostmanRequest(data) {
+        this.id = data.id;
+        this.name = data.name;
+        this.method = data.method;
+        this.url = data.url;
+        this.headers = new PropertyList(data.header, true);
+        this.body = data.body ? Body(data.body) : undefined;
+        this.auth = data.auth || undefined;
+    }
+    Object.defineProperty(PostmanRequest.prototype, 'url', {
+        get: function () { return this._url; },
+        set: function (value) { this._url = value instanceof Url ? value : new Url(String(value)); }
+    });
+    PostmanRequest.prototype.addHeader = function (h) { this.headers.add(h); };
+    PostmanRequest.prototype.upsertHeader = function (h) { this.headers.upsert(h); };
+    PostmanRequest.prototype.removeHeader = function (h) { this.headers.remove(h); };
+    PostmanRequest.prototype.getHeaders = function () { return this.headers.toObject(true); };
+    PostmanRequest.prototype.toJSON = function () {
+        return {
+            method: this.method,
+            url: this.url.toString(),
+            header: this.headers.toJSON(),
+            body: this.body ? bodyJSON(this.body) : null
+        };
+    };
+
+    function Body(data) {
+        var body = Object.assign({}, data);
+        if (data.urlencoded) { body.urlencoded = new PropertyList(data.urlencoded); }
+        if (data.formdata) { body.formdata = new PropertyList(data.formdata); }
+        body.toString = function () { return this.mode === 'raw' ? this.raw : ''; };
+        body.isEmpty = function () { return !this.mode; };
+        return body;
+    }
+
+    function bodyJSON(body) {
+        var out = { mode: body.mode };
+        if (body.raw !== undefined) { out.raw = String(body.raw); }
+        if (body.urlencoded) { out.urlencoded = body.urlencoded.toJSON(); }
+        if (body.formdata) { out.formdata = body.formdata.toJSON(); }
+        if (body.graphql) { out.graphql = body.graphql; }
+        if (body.options) { out.options = body.options; }
+        if (body.file) { out.file = body.file; }
+        return out;
+    }
+
+    function PostmanResponse(data, body) {
+        this.id = data.id;
+        this.code = data.code;
+        this.status = data.status;
+        this.headers = new PropertyList(data.headers, true);
+        this.responseTime = data.responseTime;
+        this.responseSize = data.responseSize;
+        this.cookies = new CookieList(data.cookies || []);
+        this._body = body;
+    }
+    PostmanResponse.prototype = {
+        reason: function () { return this.status; },
+        text: function () { return this._body === undefined ? host.body() : this._body; },
+        json: function (reviver) {
+            var value;
+            try {
+                value = this._body === undefined ? host.json() : JSON.parse(this._body);
+            } catch (e) {
+                var error = new Error(e.message);
+                error.name = 'JSONError';
+                throw error;
+            }
+            return reviver ? JSON.parse(JSON.stringify(value), reviver) : value;
+        },
+        size: function () {
+            var header = this.headers.all().reduce(function (n, h) { return n + h.key.length + String(h.value).length + 4; }, 0);
+            return { body: this.responseSize, header: header, total: this.responseSize + header };
+        },
+        contentInfo: function () {
+            var type = this.headers.get('content-type') || '';
+            return { contentType: type, mimeType: type.split(';')[0].trim() };
+        },
+        toJSON: function () {
+            return { code: this.code, status: this.status, headers: this.headers.toJSON(), responseTime: this.responseTime };
+        }
+    };
+    Object.defineProperty(PostmanResponse.prototype, 'to', { get: function () { return expect(this).to; } });
+    Object.defineProperty(PostmanResponse.prototype, 'body', { get: function () { return this.text(); } });
+
+    function CookieList(cookies) { this._cookies = cookies; }
+    CookieList.prototype = {
+        one: function (name) { return this._cookies.find(function (c) { return c.name === name; }); },
+        get: function (name) { var c = this.one(name); return c ? c.value : undefined; },
+        has: function (name) { return !!this.one(name); },
+        all: function () { return this._cookies.slice(); },
+        count: function () { return this._cookies.length; },
+        toObject: function () {
+            var out = {};
+            this._cookies.forEach(function (c) { out[c.name] = c.value; });
+            return out;
+        },
+        each: function (fn) { this._cookies.forEach(fn); }
+    };
+
+    // ---- variable scopes ----
+
+    function encodeValue(value) {
+        if (typeof value === 'string') { return [value, false]; }
+        if (value === undefined) { return ['', false]; }
+        if (typeof value === 'function' || typeof value === 'symbol') { return [String(value), false]; }
+        return [JSON.stringify(value), true];
+    }
+
+    function Scope(name, readOnly) {
+        this._name = name;
+        this._readOnly = readOnly;
+    }
+    Scope.prototype = {
+        get: function (key) { return host.get(this._name, String(key)); },
+        has: function (key) { return host.has(this._name, String(key)); },
+        set: function (key, value) {
+            if (this._readOnly) { throw new Error('pm.' + this._name + ' is read-only'); }
+            var encoded = encodeValue(value);
+            host.set(this._name, String(key), encoded[0], encoded[1]);
+        },
+        unset: function (key) { host.unset(this._name, String(key)); },
+        clear: function () { host.clear(this._name); },
+        toObject: function () { return host.toObject(this._name); },
+        toJSON: function () {
+            var values = this.toObject();
+            return { values: Object.keys(values).map(function (k) { return { key: k, value: values[k] }; }) };
+        },
+        replaceIn: function (text) { return host.replaceIn(this._name, String(text)); }
+    };
+
+    // ---- the per-script state ----
+
+    var state = null;
+    var pendingSends = {};
+    var nextSend = 1;
+
+    function recordAssertion(name, error, skipped) {
+        var message = null, errorName = null;
+        if (error) {
+            errorName = error.name || 'Error';
+            message = error.message !== undefined ? String(error.message) : String(error);
+        }
+        host.assertion(String(name), !!skipped, errorName, message);
+    }
+
+    function test(name, fn) {
+        if (typeof fn !== 'function') {
+            recordAssertion(name, null, true);
+            return pm;
+        }
+        var settled = false;
+        var settle = function (error) {
+            if (settled) { return; }
+            settled = true;
+            delete state.pending[name];
+            recordAssertion(name, error);
+        };
+        try {
+            if (fn.length > 0) {
+                state.pending[name] = true;
+                fn(function (error) { settle(error || null); });
+            } else {
+                var result = fn();
+                if (result && typeof result.then === 'function') {
+                    state.pending[name] = true;
+                    result.then(function () { settle(null); }, function (error) { settle(error || new Error('rejected')); });
+                } else {
+                    settle(null);
+                }
+            }
+        } catch (error) {
+            settle(error);
+        }
+        return pm;
+    }
+    test.skip = function (name) { recordAssertion(name, null, true); return pm; };
+
+    function specFrom(request) {
+        if (typeof request === 'string') { return { url: request, method: 'GET', header: [] }; }
+        var url = request.url instanceof Url ? request.url.toString() : String(request.url || '');
+        var headers = request.header || request.headers || [];
+        if (headers instanceof PropertyList) { headers = headers.toJSON(); }
+        else if (!Array.isArray(headers)) {
+            headers = Object.keys(headers).map(function (k) { return { key: k, value: String(headers[k]) }; });
+        }
+        var body = request.body ? Object.assign({}, request.body) : null;
+        if (body && body.urlencoded instanceof PropertyList) { body.urlencoded = body.urlencoded.toJSON(); }
+        if (body && body.raw !== undefined && typeof body.raw !== 'string') { body.raw = JSON.stringify(body.raw); }
+        return { url: url, method: String(request.method || 'GET').toUpperCase(), header: headers, body: body };
+    }
+
+    function sendRequest(request, callback) {
+        var id = nextSend++;
+        var promise = new Promise(function (resolve, reject) {
+            pendingSends[id] = { resolve: resolve, reject: reject, callback: callback };
+        });
+        host.send(id, JSON.stringify(specFrom(request)));
+        // With a callback the promise is only a convenience: never an unhandled rejection.
+        if (typeof callback === 'function') { promise.catch(function () {}); }
+        return promise;
+    }
+
+    function reportError(error) {
+        host.scriptError(error && error.name ? String(error.name) : 'Error',
+            error && error.message !== undefined ? String(error.message) : String(error),
+            error && error.stack ? String(error.stack) : '');
+    }
+
+    // Called by the host when a `pm.sendRequest` completes.
+    function deliver(id, errorMessage, data) {
+        var pending = pendingSends[id];
+        delete pendingSends[id];
+        if (!pending) { return; }
+        var error = null, response;
+        if (errorMessage !== null) {
+            error = new Error(errorMessage);
+        } else {
+            response = new PostmanResponse(data, data.body);
+        }
+        if (typeof pending.callback === 'function') {
+            try { pending.callback(error, response); } catch (e) { reportError(e); }
+        }
+        if (error) { pending.reject(error); } else { pending.resolve(response); }
+    }
+
+    var execution = {
+        setNextRequest: function (name) { host.next(name === null || name === undefined ? null : String(name)); },
+        skipRequest: function () {
+            if (state.event !== 'prerequest') { throw new Error('pm.execution.skipRequest() only works in pre-request scripts'); }
+            host.skip();
+        },
+        location: []
+    };
+
+    var pm = {
+        test: test,
+        expect: expect,
+        environment: new Scope('environment'),
+        globals: new Scope('globals'),
+        collectionVariables: new Scope('collection'),
+        variables: new Scope('variables'),
+        iterationData: new Scope('data', true),
+        sendRequest: sendRequest,
+        execution: execution,
+        visualizer: { set: function () {}, clear: function () {} },
+        require: function (name) { throw new Error('pm.require("' + name + '") is not supported by postrun'); }
+    };
+
+    // ---- legacy globals (`tests[...]`, `postman.*`, `responseBody`, …) ----
+
+    var postman = {
+        setEnvironmentVariable: function (k, v) { pm.environment.set(k, v); },
+        getEnvironmentVariable: function (k) { return pm.environment.get(k); },
+        clearEnvironmentVariable: function (k) { pm.environment.unset(k); },
+        clearEnvironmentVariables: function () { pm.environment.clear(); },
+        setGlobalVariable: function (k, v) { pm.globals.set(k, v); },
+        getGlobalVariable: function (k) { return pm.globals.get(k); },
+        clearGlobalVariable: function (k) { pm.globals.unset(k); },
+        clearGlobalVariables: function () { pm.globals.clear(); },
+        setNextRequest: function (name) { execution.setNextRequest(name); },
+        getResponseHeader: function (name) { return pm.response ? pm.response.headers.get(name) : undefined; },
+        getResponseCookie: function (name) { return pm.response ? pm.response.cookies.one(name) : undefined; }
+    };
+
+    function defineLegacy(ctx) {
+        var response = pm.response;
+        var define = function (name, getter) {
+            Object.defineProperty(global, name, { get: getter, configurable: true, enumerable: false });
+        };
+        global.tests = {};
+        global.postman = postman;
+        global.iteration = ctx.info.iteration;
+        define('environment', function () { return host.toObject('environment'); });
+        define('globals', function () { return host.toObject('globals'); });
+        define('data', function () { return host.toObject('data'); });
+        define('request', function () {
+            var req = pm.request;
+            return { id: req.id, name: req.name, method: req.method, url: req.url.toString(), headers: req.headers.toObject(true), data: req.body && req.body.mode === 'raw' ? req.body.raw : {} };
+        });
+        define('responseBody', function () { return response ? response.text() : undefined; });
+        global.responseCode = response ? { code: response.code, name: response.status, detail: response.status } : undefined;
+        global.responseHeaders = response ? response.headers.toObject(true) : undefined;
+        global.responseTime = response ? response.responseTime : undefined;
+        global.responseCookies = response ? response.cookies.all() : undefined;
+    }
+
+    function legacyTests() {
+        var tests = global.tests;
+        if (!tests || typeof tests !== 'object') { return; }
+        Object.keys(tests).forEach(function (name) {
+            var value = tests[name];
+            recordAssertion(name, value ? null : new lib.AssertionError('expected ' + value + ' to be truthy'));
+        });
+    }
+
+    // ---- Postman's response assertions (`pm.response.to.have.status(200)`) ----
+
+    function isResponse(value) { return value instanceof PostmanResponse; }
+    function isRequest(value) { return value instanceof PostmanRequest; }
+    var flag = lib.flag;
+
+    function responseCheck(assertion) {
+        var object = flag(assertion, 'object');
+        if (!isResponse(object)) {
+            throw new lib.AssertionError('expecting a postman response object but got ' + display(object));
+        }
+        return object;
+    }
+
+    var statusClasses = { info: 1, success: 2, redirection: 3, clientError: 4, serverError: 5 };
+    Object.keys(statusClasses).forEach(function (name) {
+        lib.addProperty(name, function () {
+            var response = responseCheck(this);
+            var klass = statusClasses[name];
+            this.assert(Math.floor(response.code / 100) === klass,
+                'expected response code to be #{exp}XX but found #{act}', 'expected response code to not be #{exp}XX',
+                klass, response.code);
+        });
+    });
+    lib.addMethod('statusCodeClass', function (klass) {
+        var response = responseCheck(this);
+        this.assert(Math.floor(response.code / 100) === klass,
+            'expected response code to be #{exp}XX but found #{act}', 'expected response code to not be #{exp}XX',
+            klass, response.code);
+    });
+    lib.addProperty('error', function () {
+        var response = responseCheck(this);
+        var klass = Math.floor(response.code / 100);
+        this.assert(klass === 4 || klass === 5,
+            'expected response code to be 4XX or 5XX but found #{act}', 'expected response code to not be 4XX or 5XX',
+            null, response.code);
+    });
+    // Each named status compares reason phrases, upper-cased.
+    var namedStatuses = {
+        accepted: 'Accepted', withoutContent: 'No Content', badRequest: 'Bad Request',
+        unauthorised: 'Unauthorized', unauthorized: 'Unauthorized', forbidden: 'Forbidden',
+        notFound: 'Not Found', notAcceptable: 'Not Acceptable', rateLimited: 'Too Many Requests'
+    };
+    Object.keys(namedStatuses).forEach(function (name) {
+        lib.addProperty(name, function () {
+            var response = responseCheck(this);
+            var wanted = namedStatuses[name].toUpperCase(), actual = String(response.reason()).toUpperCase();
+            this.assert(actual === wanted, 'expected response to have status reason #{exp} but got #{act}',
+                'expected response to not have status reason #{act}', wanted, actual);
+        });
+    });
+    var plainOk = Object.getOwnPropertyDescriptor(lib.Assertion.prototype, 'ok').get;
+    lib.addProperty('ok', function () {
+        var object = flag(this, 'object');
+        if (!isResponse(object)) { return plainOk.call(this); }
+        var actual = String(object.reason()).toUpperCase();
+        this.assert(actual === 'OK', 'expected response to have status reason #{exp} but got #{act}',
+            'expected response to not have status reason #{act}', 'OK', actual);
+    });
+    function statusCode(code) {
+        var response = responseCheck(this);
+        this.assert(response.code === Number(code), 'expected response to have status code #{exp} but got #{act}',
+            'expected response to not have status code #{act}', Number(code), response.code);
+    }
+    lib.addMethod('statusCode', statusCode);
+    function statusReason(reason) {
+        var response = responseCheck(this);
+        this.assert(response.reason() === reason, 'expected response to have status reason #{exp} but got #{act}',
+            'expected response to not have status reason #{act}', reason, response.reason());
+    }
+    lib.addMethod('statusReason', function (reason) { statusReason.call(this, String(reason)); });
+    lib.addMethod('status', function (codeOrReason) {
+        if (typeof codeOrReason === 'number') { statusCode.call(this, codeOrReason); }
+        else { statusReason.call(this, codeOrReason); }
+    });
+    lib.addMethod('header', function (key, value) {
+        var object = flag(this, 'object');
+        if (!isResponse(object) && !isRequest(object)) {
+            throw new lib.AssertionError('expecting a postman request or response object but got ' + display(object));
+        }
+        var what = isResponse(object) ? 'response' : 'request';
+        this.assert(object.headers.has(key), 'expected ' + what + ' to have header with key #{exp}',
+            'expected ' + what + ' to not have header with key #{exp}', key);
+        if (arguments.length < 2) { return; }
+        var actual = object.headers.one(key).value;
+        this.assert(actual === value,
+            "expected '" + key + "' " + what + ' header to be #{exp} but got #{act}',
+            "expected '" + key + "' " + what + ' header to not be #{act}', value, actual);
+    });
+    lib.addProperty('withBody', function () {
+        var text = responseCheck(this).text();
+        this.assert(typeof text === 'string' && text.length, 'expected response to have content in body',
+            'expected response to not have content in body');
+    });
+    function parseError(response) {
+        try { response.json(); return null; } catch (e) {
+            return e.name === 'JSONError' ? e.message.split('\n')[0] : e.name + ': ' + e.message;
+        }
+    }
+    lib.addProperty('json', function () {
+        var error = parseError(responseCheck(this));
+        this.assert(!error, 'expected response body to be a valid json but got error ' + error,
+            'expected response body not to be a valid json');
+    });
+    function contentTypeCheck(kind, pattern) {
+        lib.addProperty(kind, function () {
+            var type = responseCheck(this).headers.get('content-type') || '';
+            this.assert(pattern.test(type), 'expected response to be ' + kind + ' but got content type #{act}',
+                'expected response to not be ' + kind, kind, type);
+        });
+    }
+    contentTypeCheck('html', /html/i);
+    contentTypeCheck('xml', /xml/i);
+    contentTypeCheck('text', /^text\//i);
+    lib.addMethod('body', function (content) {
+        var response = responseCheck(this);
+        if (content !== null && typeof content === 'object' && !(content instanceof RegExp)) {
+            var data;
+            try { data = response.json(); } catch (e) { data = undefined; }
+            this.assert(lib.deepEqual(data, content), 'expected response body json to equal #{exp} but got #{act}',
+                'expected response body json to not equal #{exp} but got #{act}', content, data);
+            return;
+        }
+        var text = response.text();
+        if (arguments.length === 0) {
+            this.assert(typeof text === 'string' && text.length, 'expected response to have content in body',
+                'expected response to not have content in body');
+        } else if (content instanceof RegExp) {
+            this.assert(content.exec(text) !== null, 'expected response body text to match #{exp} but got #{act}',
+                'expected response body text #{act} to not match #{exp}', content, text);
+        } else {
+            this.assert(text === content, 'expected response body to equal #{exp} but got #{act}',
+                'expected response body to not equal #{exp}', content, text);
+        }
+    });
+    lib.addMethod('jsonBody', function (path, value) {
+        var response = responseCheck(this);
+        var data, error = null;
+        try { data = response.json(); } catch (e) { error = e.name === 'JSONError' ? e.message.split('\n')[0] : e.name + ': ' + e.message; }
+        if (arguments.length === 0) {
+            this.assert(!error, 'expected response body to be a valid json but got error ' + error,
+                'expected response body not to be a valid json');
+            return;
+        }
+        var found = lib.nested(data, path);
+        this.assert(found.exists, 'expected #{act} in response to contain property #{exp}',
+            'expected #{act} in response to not contain property #{exp}', path, data);
+        if (arguments.length > 1) {
+            this.assert(lib.deepEqual(found.value, value),
+                'expected response body json at "' + path + '" to contain #{exp} but got #{act}',
+                'expected response body json at "' + path + '" to not contain #{exp} but got #{act}', value, found.value);
+        }
+    });
+    lib.addChainable('responseTime', function (value) {
+        var time = flag(this, 'object');
+        this.assert(typeof time === 'number', 'expected response to have a valid response time but got #{act}',
+            'expected response to not have a valid response time but got #{act}', null, time);
+        if (arguments.length) {
+            this.assert(time === value, 'expected response to have a valid response time but got #{act}',
+                'expected response to not have a valid response time but got #{act}', null, time);
+        }
+    }, function () {
+        var response = responseCheck(this);
+        flag(this, 'object', response.responseTime);
+    });
+    lib.addChainable('responseSize', function (value) {
+        var size = flag(this, 'object');
+        this.assert(typeof size === 'number', 'expected response to have a valid response size but got #{act}',
+            'expected response to not have a valid response size but got #{act}', null, size);
+        if (arguments.length) {
+            this.assert(size === value, 'expected response size to equal #{act} but got #{exp}',
+                'expected response size to not equal #{act} but got #{exp}', value, size);
+        }
+    }, function () {
+        var response = responseCheck(this);
+        flag(this, 'object', response.size().total);
+    });
+    lib.addMethod('jsonSchema', function (schema) {
+        var object = flag(this, 'object');
+        var data = isResponse(object) ? object.json() : object;
+        var errors = validateSchema(schema, data);
+        this.assert(errors.length === 0, 'expected data to satisfy schema but found following errors: \n' + errors.join(', '),
+            'expected data to not satisfy schema', true, errors.length === 0);
+    });
+
+    // ---- console ----
+
+    var levels = ['log', 'info', 'warn', 'error', 'debug'];
+    global.console = {};
+    levels.forEach(function (level) {
+        global.console[level] = function () { host.console(level, inspect.format(arguments)); };
+    });
+
+    global.pm = pm;
+    global.postman = postman;
+
+    return {
+        begin: function (ctx) {
+            state = { event: ctx.event, pending: {} };
+            pm.info = ctx.info;
+            pm.request = new PostmanRequest(ctx.request);
+            pm.response = ctx.response ? new PostmanResponse(ctx.response) : undefined;
+            pm.cookies = new CookieList(ctx.cookies || []);
+            execution.location = ctx.location.slice();
+            execution.location.current = ctx.location[ctx.location.length - 1];
+            state.requestBefore = ctx.event === 'prerequest' ? JSON.stringify(pm.request.toJSON()) : null;
+            defineLegacy(ctx);
+        },
+        run: function (script) {
+            script.call(global).then(null, reportError);
+        },
+        end: function () {
+            legacyTests();
+            Object.keys(state.pending).forEach(function (name) {
+                recordAssertion(name, { name: 'Error', message: 'the test did not finish: its promise never settled or `done` was never called' });
+            });
+            if (state.requestBefore === null) { return null; }
+            var after = JSON.stringify(pm.request.toJSON());
+            return after === state.requestBefore ? null : after;
+        },
+        deliver: deliver,
+        Url: Url,
+        PropertyList: PropertyList
+    };
+})(globalThis, __host, __expect, __inspect, __schema);

@@ -1,0 +1,565 @@
+//! `script`: pre-request and test scripts, run in boa with Newman's `pm` API.
+//!
+//! One [`Sandbox`] (one boa `Context`) per run, reused for every script: the
+//! JavaScript prelude (`js/*.js`: the `pm` glue and a chai-compatible
+//! assertion library) is evaluated once, and each script is parsed once and
+//! cached. Every script runs in its own function scope, so `let` and `const`
+//! in one script never collide with the next. Scripts never send requests
+//! themselves: `pm.sendRequest` is queued and sent by the host through
+//! `http`, then delivered back to the script.
+
+mod host;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use boa_engine::{Context, JsError, JsObject, JsResult, JsValue, Script, Source, js_string};
+
+use crate::http::{self, Client, Response};
+use crate::load::{Behavior, Listen};
+use crate::vars::Scopes;
+use host::{Host, HostHandle};
+
+/// The prelude, in dependency order.
+const PRELUDE: [(&str, &str); 5] = [
+    ("inspect.js", include_str!("js/inspect.js")),
+    ("expect.js", include_str!("js/expect.js")),
+    ("schema.js", include_str!("js/schema.js")),
+    ("globals.js", include_str!("js/globals.js")),
+    ("pm.js", include_str!("js/pm.js")),
+];
+
+/// User code starts on the second line of the wrapper.
+const WRAPPER_LINES: usize = 1;
+
+/// A loop that runs this often is taken for a runaway and stopped.
+const LOOP_LIMIT: u64 = 10_000_000;
+
+/// How much a script may do between checks of `--timeout-script`.
+const BUDGET: u32 = 4_096;
+
+/// How a sandbox limits scripts.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SandboxOptions {
+    /// `--timeout-script`: the most one script (with its timers and
+    /// requests) may take; `None` waits (loops are still limited).
+    pub timeout: Option<Duration>,
+}
+
+/// The outcome of one assertion (`pm.test` or `tests[…]`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum AssertionOutcome {
+    /// It passed.
+    Passed,
+    /// It failed; `error_name` is `AssertionError`, or `TypeError` and the
+    /// like when the test callback threw.
+    Failed {
+        /// The error's name.
+        error_name: String,
+        /// The error's message, e.g. "expected 401 to equal 200".
+        message: String,
+    },
+    /// `pm.test.skip`.
+    Skipped,
+}
+
+/// A `console.*` call.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConsoleLine {
+    /// `log`, `info`, `warn`, `error` or `debug`.
+    pub level: String,
+    /// The arguments, formatted.
+    pub message: String,
+}
+
+/// What a script produced, in order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScriptOutput {
+    /// An assertion.
+    Assertion {
+        /// The test's name.
+        name: String,
+        /// How it went.
+        outcome: AssertionOutcome,
+    },
+    /// A console line.
+    Console(ConsoleLine),
+}
+
+/// Where to go after the current request (`setNextRequest`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NextRequest {
+    /// Jump to the request with this name or id.
+    Named(String),
+    /// `setNextRequest(null)`: end the iteration.
+    Stop,
+}
+
+/// A script that could not run to its end.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{name} in {event} script of \"{item_path}\"{}: {message}", .line.map(|l| format!(" at line {l}")).unwrap_or_default())]
+pub struct ScriptError {
+    /// Folder path and request name.
+    pub item_path: String,
+    /// `prerequest` or `test`.
+    pub event: &'static str,
+    /// Line in the script, when known.
+    pub line: Option<usize>,
+    /// `SyntaxError`, `TypeError`, `ReferenceError`, …
+    pub name: String,
+    /// The message.
+    pub message: String,
+}
+
+/// Everything one script execution did.
+#[derive(Debug, Default)]
+pub struct ScriptOutcome {
+    /// Assertions and console lines, in order.
+    pub outputs: Vec<ScriptOutput>,
+    /// The uncaught error, if any.
+    pub error: Option<ScriptError>,
+    /// `setNextRequest`.
+    pub next: Option<NextRequest>,
+    /// `pm.execution.skipRequest()` was called.
+    pub skip: bool,
+    /// `pm.request` after a pre-request script changed it, as collection JSON.
+    pub request_changes: Option<serde_json::Value>,
+}
+
+/// One script to run.
+#[derive(Debug)]
+pub struct Execution<'a> {
+    /// Pre-request or test.
+    pub listen: Listen,
+    /// The script source.
+    pub source: &'a str,
+    /// Folder path and request name (for errors).
+    pub item_path: &'a str,
+    /// What `__postrun.begin` receives: `pm.info`, `pm.request`,
+    /// `pm.response` (without its body), cookies, location.
+    pub context: serde_json::Value,
+    /// The response, for `pm.response.text()` and `json()`.
+    pub response: Option<Rc<Response>>,
+}
+
+/// Why the sandbox itself could not start (a bug in postrun, not the user's).
+#[derive(Debug, thiserror::Error)]
+#[error("the script sandbox could not start: {0}")]
+pub struct SandboxError(String);
+
+/// The run's JavaScript engine.
+pub struct Sandbox {
+    context: Context,
+    host: Rc<RefCell<Host>>,
+    glue: Glue,
+    scripts: HashMap<String, Script>,
+    options: SandboxOptions,
+}
+
+/// The prelude functions the host calls.
+struct Glue {
+    postrun: JsObject,
+    begin: JsObject,
+    end: JsObject,
+    deliver: JsObject,
+    fire_timer: JsObject,
+}
+
+impl Sandbox {
+    /// A sandbox with the prelude loaded.
+    pub fn new(options: SandboxOptions) -> Result<Sandbox, SandboxError> {
+        let host = Rc::new(RefCell::new(Host::default()));
+        let (context, glue) = new_context(&host).map_err(|e| SandboxError(e.to_string()))?;
+        Ok(Sandbox {
+            context,
+            host,
+            glue,
+            scripts: HashMap::new(),
+            options,
+        })
+    }
+
+    /// Runs one script to completion: its body, then promises, timers and
+    /// `pm.sendRequest` calls until nothing is left, within the timeout.
+    /// `scopes` are read and written in place.
+    pub async fn execute(
+        &mut self,
+        exec: &Execution<'_>,
+        scopes: &mut Scopes,
+        client: &Client,
+    ) -> ScriptOutcome {
+        let event = event_name(exec.listen);
+        let fail = |name: &str, message: String, line| ScriptError {
+            item_path: exec.item_path.to_string(),
+            event,
+            line,
+            name: name.to_string(),
+            message,
+        };
+        let script = match self.compiled(exec.source) {
+            Ok(script) => script,
+            Err(error) => {
+                let (message, line) = syntax_position(&error.to_string());
+                return ScriptOutcome {
+                    error: Some(fail("SyntaxError", message, line)),
+                    ..ScriptOutcome::default()
+                };
+            }
+        };
+        *self.host.borrow_mut() = Host {
+            scopes: std::mem::take(scopes),
+            response: exec.response.clone(),
+            ..Host::default()
+        };
+        let deadline = self.options.timeout.map(|t| Instant::now() + t);
+        let result = self.run(&script, exec, client, deadline).await;
+        let request_changes = match &result {
+            Ok(()) => self.finish(),
+            Err(_) => None,
+        };
+        let host = std::mem::take(&mut *self.host.borrow_mut());
+        *scopes = host.scopes;
+        let error = match result {
+            Err(Stopped::TimedOut) => {
+                // The interrupted evaluation left the engine mid-call: start afresh.
+                self.reset();
+                let limit = self.options.timeout.unwrap_or_default().as_millis();
+                Some(fail(
+                    "TimeoutError",
+                    format!("script timed out after {limit} ms"),
+                    None,
+                ))
+            }
+            Err(Stopped::Error(error)) => Some(self.error_of(&error, &fail)),
+            Ok(()) => host
+                .error
+                .map(|e| fail(&e.name, e.message, script_line(&e.stack))),
+        };
+        ScriptOutcome {
+            outputs: host.outputs,
+            error,
+            next: host.next,
+            skip: host.skip,
+            request_changes,
+        }
+    }
+
+    fn compiled(&mut self, source: &str) -> JsResult<Script> {
+        if let Some(script) = self.scripts.get(source) {
+            return Ok(script.clone());
+        }
+        let wrapped = format!("__postrun.run(async function () {{\n{source}\n}});");
+        let script = Script::parse(
+            Source::from_bytes(wrapped.as_bytes()).with_path(std::path::Path::new("script")),
+            None,
+            &mut self.context,
+        )?;
+        self.scripts.insert(source.to_string(), script.clone());
+        Ok(script)
+    }
+
+    async fn run(
+        &mut self,
+        script: &Script,
+        exec: &Execution<'_>,
+        client: &Client,
+        deadline: Option<Instant>,
+    ) -> Result<(), Stopped> {
+        let context = JsValue::from_json(&exec.context, &mut self.context)?;
+        self.call(&self.glue.begin.clone(), &[context])?;
+        match deadline {
+            None => {
+                script.evaluate(&mut self.context)?;
+            }
+            Some(deadline) => {
+                let evaluation = script.evaluate_async_with_budget(&mut self.context, BUDGET);
+                match tokio::time::timeout_at(deadline.into(), evaluation).await {
+                    Ok(result) => {
+                        result?;
+                    }
+                    Err(_) => return Err(Stopped::TimedOut),
+                }
+            }
+        }
+        self.drain(client, deadline).await
+    }
+
+    /// Runs promise jobs, delivers `pm.sendRequest` responses and fires
+    /// timers until the script has nothing left to wait for.
+    async fn drain(&mut self, client: &Client, deadline: Option<Instant>) -> Result<(), Stopped> {
+        loop {
+            self.context.run_jobs()?;
+            let sends = std::mem::take(&mut self.host.borrow_mut().sends);
+            if !sends.is_empty() {
+                for (id, spec) in sends {
+                    let reply = within(deadline, send_request(client, &spec)).await?;
+                    self.deliver(id, reply)?;
+                }
+                continue;
+            }
+            let due = self
+                .host
+                .borrow()
+                .timers
+                .iter()
+                .min_by_key(|(_, at)| *at)
+                .copied();
+            let Some((id, at)) = due else { return Ok(()) };
+            within(deadline, tokio::time::sleep_until(at.into())).await?;
+            self.host
+                .borrow_mut()
+                .timers
+                .retain(|(timer, _)| *timer != id);
+            self.call(&self.glue.fire_timer.clone(), &[JsValue::from(id)])?;
+        }
+    }
+
+    fn deliver(
+        &mut self,
+        id: u32,
+        reply: Result<serde_json::Value, String>,
+    ) -> Result<(), Stopped> {
+        let (error, data) = match reply {
+            Ok(data) => (
+                JsValue::null(),
+                JsValue::from_json(&data, &mut self.context)?,
+            ),
+            Err(message) => (
+                JsValue::from(js_string!(message.as_str())),
+                JsValue::undefined(),
+            ),
+        };
+        self.call(
+            &self.glue.deliver.clone(),
+            &[JsValue::from(id), error, data],
+        )?;
+        Ok(())
+    }
+
+    /// `__postrun.end()`: legacy `tests[…]`, unfinished tests, and the
+    /// changed `pm.request` of a pre-request script.
+    fn finish(&mut self) -> Option<serde_json::Value> {
+        let changes = self.call(&self.glue.end.clone(), &[]).ok()?;
+        let changes = changes.as_string()?.to_std_string_escaped();
+        serde_json::from_str(&changes).ok()
+    }
+
+    fn call(&mut self, function: &JsObject, args: &[JsValue]) -> JsResult<JsValue> {
+        function.call(
+            &JsValue::from(self.glue.postrun.clone()),
+            args,
+            &mut self.context,
+        )
+    }
+
+    fn reset(&mut self) {
+        if let Ok((context, glue)) = new_context(&self.host) {
+            self.context = context;
+            self.glue = glue;
+            self.scripts.clear();
+        }
+    }
+
+    fn error_of(
+        &mut self,
+        error: &JsError,
+        fail: &dyn Fn(&str, String, Option<usize>) -> ScriptError,
+    ) -> ScriptError {
+        let text = error.to_string();
+        let line = script_line(&text);
+        match error.try_native(&mut self.context) {
+            Ok(native) => fail(
+                &native.kind().to_string(),
+                native.message().to_string(),
+                line,
+            ),
+            // Engine errors are the runtime limits, which scripts cannot catch.
+            Err(_) if text.contains("iteration loops") => fail(
+                "RangeError",
+                format!("a loop ran more than {LOOP_LIMIT} times and was stopped"),
+                line,
+            ),
+            Err(_) if text.contains("recursive calls") => fail(
+                "RangeError",
+                "Maximum call stack size exceeded".to_string(),
+                line,
+            ),
+            Err(_) => fail(
+                "Error",
+                text.lines().next().unwrap_or_default().to_string(),
+                line,
+            ),
+        }
+    }
+}
+
+/// Why a script stopped before its end.
+enum Stopped {
+    TimedOut,
+    Error(JsError),
+}
+
+impl From<JsError> for Stopped {
+    fn from(error: JsError) -> Self {
+        Stopped::Error(error)
+    }
+}
+
+async fn within<F: std::future::Future>(
+    deadline: Option<Instant>,
+    future: F,
+) -> Result<F::Output, Stopped> {
+    match deadline {
+        None => Ok(future.await),
+        Some(deadline) => tokio::time::timeout_at(deadline.into(), future)
+            .await
+            .map_err(|_| Stopped::TimedOut),
+    }
+}
+
+fn new_context(host: &Rc<RefCell<Host>>) -> JsResult<(Context, Glue)> {
+    let mut context = Context::default();
+    context
+        .runtime_limits_mut()
+        .set_loop_iteration_limit(LOOP_LIMIT);
+    context.insert_data(HostHandle(host.clone()));
+    host::install(&mut context)?;
+    for (name, source) in PRELUDE {
+        let source = Source::from_bytes(source.as_bytes()).with_path(std::path::Path::new(name));
+        context.eval(source)?;
+    }
+    let postrun = global_object(&mut context, "__postrun")?;
+    let member = |context: &mut Context, name: &str| -> JsResult<JsObject> {
+        postrun
+            .get(js_string!(name), context)?
+            .as_callable()
+            .ok_or_else(|| {
+                boa_engine::JsNativeError::typ()
+                    .with_message(format!("__postrun.{name} is missing"))
+                    .into()
+            })
+    };
+    let glue = Glue {
+        begin: member(&mut context, "begin")?,
+        end: member(&mut context, "end")?,
+        deliver: member(&mut context, "deliver")?,
+        fire_timer: global_object(&mut context, "__fireTimer")?,
+        postrun: postrun.clone(),
+    };
+    Ok((context, glue))
+}
+
+fn global_object(context: &mut Context, name: &str) -> JsResult<JsObject> {
+    context
+        .global_object()
+        .get(js_string!(name), context)?
+        .as_object()
+        .ok_or_else(|| {
+            boa_engine::JsNativeError::typ()
+                .with_message(format!("{name} is missing"))
+                .into()
+        })
+}
+
+fn event_name(listen: Listen) -> &'static str {
+    match listen {
+        Listen::Prerequest => "prerequest",
+        Listen::Test => "test",
+    }
+}
+
+/// boa's syntax errors end in "at line L, col C"; lines count from the wrapper.
+fn syntax_position(message: &str) -> (String, Option<usize>) {
+    let message = message
+        .trim_start_matches("SyntaxError: ")
+        .trim_end_matches(" (native)");
+    match message.rsplit_once(" at line ") {
+        Some((what, place)) => {
+            let line = place
+                .split(',')
+                .next()
+                .and_then(|l| l.trim().parse::<usize>().ok());
+            (
+                what.to_string(),
+                line.map(|l| l.saturating_sub(WRAPPER_LINES).max(1)),
+            )
+        }
+        None => (message.to_string(), None),
+    }
+}
+
+/// The first stack frame in the user's script: `(script:L:C)`.
+fn script_line(stack: &str) -> Option<usize> {
+    let at = stack.find("(script:")? + "(script:".len();
+    let line: String = stack[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    line.parse::<usize>()
+        .ok()
+        .map(|l| l.saturating_sub(WRAPPER_LINES).max(1))
+}
+
+/// Sends a `pm.sendRequest` request: the spec is collection-format JSON.
+async fn send_request(client: &Client, spec: &str) -> Result<serde_json::Value, String> {
+    let value: serde_json::Value = serde_json::from_str(spec).map_err(|e| e.to_string())?;
+    let request = crate::load::request_from_json(value).ok_or("pm.sendRequest: not a request")?;
+    let mut same = |text: &str| text.to_string();
+    let prepared = http::prepare(
+        &request,
+        request.auth.as_ref(),
+        &Behavior::default(),
+        true,
+        &mut same,
+        &mut Vec::new(),
+    );
+    let response = client.send(&prepared).await.map_err(|e| e.to_string())?;
+    Ok(response_json(&response, true))
+}
+
+/// What scripts see of a response: `pm.response` without the body (read on
+/// demand), or with it for `pm.sendRequest` replies.
+pub fn response_json(response: &Response, with_body: bool) -> serde_json::Value {
+    let headers: Vec<serde_json::Value> = response
+        .headers
+        .iter()
+        .map(|(key, value)| serde_json::json!({ "key": key, "value": value }))
+        .collect();
+    let mut json = serde_json::json!({
+        "code": response.code,
+        "status": response.reason,
+        "headers": headers,
+        "responseTime": response.time.as_millis() as u64,
+        "responseSize": response.body.len(),
+    });
+    if with_body {
+        json["body"] =
+            serde_json::Value::String(String::from_utf8_lossy(&response.body).into_owned());
+    }
+    json
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syntax_positions_count_from_the_users_first_line() {
+        let (message, line) = syntax_position(
+            "SyntaxError: unexpected token ';', primary expression at line 3, col 9 (native)",
+        );
+        assert_eq!(message, "unexpected token ';', primary expression");
+        assert_eq!(line, Some(2));
+    }
+
+    #[test]
+    fn stack_lines_count_from_the_users_first_line() {
+        assert_eq!(
+            script_line("    at <main> (script:4:3)\n    at run (pm.js:600:1)"),
+            Some(3)
+        );
+        assert_eq!(script_line("    at x (pm.js:1:1)"), None);
+    }
+}
