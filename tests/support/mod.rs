@@ -66,3 +66,69 @@ pub fn run_fixture(server: &TestServer, collection: &str, extra: &[&str]) -> Out
     args.extend_from_slice(extra);
     postrun(&args)
 }
+
+/// Every event of a library run, kept as text the tests can assert on.
+#[derive(Debug, Default)]
+pub struct Recorder {
+    /// `(test name, outcome)` for each assertion, in order.
+    pub assertions: Vec<(String, postrun::script::AssertionOutcome)>,
+    /// Console messages, in order.
+    pub console: Vec<String>,
+    /// Script errors, in order.
+    pub script_errors: Vec<postrun::script::ScriptError>,
+    /// Item paths in the order they started.
+    pub items: Vec<String>,
+    /// Warnings.
+    pub warnings: Vec<String>,
+}
+
+impl postrun::events::EventSink for Recorder {
+    fn event(&mut self, event: &postrun::events::Event<'_>) {
+        use postrun::events::EventKind;
+        match &event.kind {
+            EventKind::Assertion { name, outcome, .. } => {
+                self.assertions.push((name.to_string(), (*outcome).clone()))
+            }
+            EventKind::Console { line, .. } => self.console.push(line.message.clone()),
+            EventKind::ScriptFinished {
+                error: Some(error), ..
+            } => self.script_errors.push((*error).clone()),
+            EventKind::ItemStarted(at) => self.items.push(at.path.to_string()),
+            EventKind::Warning { message, .. } => self.warnings.push(message.to_string()),
+            _ => {}
+        }
+    }
+}
+
+/// Runs a collection given as JSON through the library with `baseUrl` set.
+pub fn run_library(
+    collection: &str,
+    server: &TestServer,
+    options: postrun::run::RunOptions,
+) -> (postrun::summary::Summary, Recorder) {
+    let collection =
+        postrun::load::parse_collection(collection, std::path::Path::new("inline.json"))
+            .expect("collection parses");
+    let mut scopes = postrun::vars::Scopes {
+        collection: postrun::vars::Scope::new(collection.variables.clone()),
+        ..Default::default()
+    };
+    scopes.environment.set("baseUrl", server.url());
+    let plan = postrun::run::RunPlan::new(collection, scopes, options).expect("plan");
+    let mut recorder = Recorder::default();
+    let summary = postrun::run::run(&plan, &mut recorder).expect("run starts");
+    (summary, recorder)
+}
+
+/// A one-request collection (`GET {{baseUrl}}/get`) with this test script.
+pub fn with_test_script(lines: &[String]) -> String {
+    serde_json::json!({
+        "info": { "name": "inline" },
+        "item": [{
+            "name": "request",
+            "event": [{ "listen": "test", "script": { "exec": lines } }],
+            "request": { "method": "GET", "url": "{{baseUrl}}/get" }
+        }]
+    })
+    .to_string()
+}

@@ -55,8 +55,24 @@ var __expect = (function (display) {
         });
     }
 
+    // chai takes an optional failure message as a trailing argument.
+    var MESSAGE_AT = {
+        equal: 1, equals: 1, eq: 1, eql: 1, eqls: 1, above: 1, gt: 1, greaterThan: 1, least: 1, gte: 1,
+        greaterThanOrEqual: 1, below: 1, lt: 1, lessThan: 1, most: 1, lte: 1, lessThanOrEqual: 1,
+        within: 2, a: 1, an: 1, include: 1, includes: 1, contain: 1, contains: 1, match: 1, matches: 1,
+        string: 1, length: 1, lengthOf: 1, oneOf: 1, instanceof: 1, instanceOf: 1, closeTo: 2,
+        approximately: 2, members: 1, satisfy: 1, satisfies: 1, property: 2, ownProperty: 2,
+        haveOwnProperty: 2, respondTo: 1, respondsTo: 1
+    };
+
+    function takeMessage(assertion, name, args) {
+        var at = MESSAGE_AT[name];
+        if (at !== undefined && args.length > at && args[at] !== undefined) { flag(assertion, 'message', args[at]); }
+    }
+
     function addMethod(name, method) {
         Assertion.prototype[name] = function () {
+            takeMessage(this, name, arguments);
             var result = method.apply(this, arguments);
             return result === undefined ? this : result;
         };
@@ -69,6 +85,7 @@ var __expect = (function (display) {
                 var self = this;
                 if (chaining) { chaining.call(self); }
                 var call = function () {
+                    takeMessage(self, name, arguments);
                     var result = method.apply(self, arguments);
                     return result === undefined ? self : result;
                 };
@@ -249,8 +266,9 @@ var __expect = (function (display) {
         this.assert(size === 0, 'expected #{this} to be empty', 'expected #{this} not to be empty');
     });
     function isArguments() {
-        var type = typeName(flag(this, 'object'));
-        this.assert(type === 'arguments', 'expected #{this} to be arguments but got ' + type, 'expected #{this} to not be arguments');
+        var object = flag(this, 'object');
+        var type = object === null ? 'null' : object === undefined ? 'undefined' : Object.prototype.toString.call(object).slice(8, -1);
+        this.assert(type === 'Arguments', 'expected #{this} to be arguments but got ' + type, 'expected #{this} to not be arguments');
     }
     addProperty('arguments', isArguments);
     addProperty('Arguments', isArguments);
@@ -429,17 +447,19 @@ var __expect = (function (display) {
         if (typeof errorLike === 'string' || errorLike instanceof RegExp) { messageLike = errorLike; errorLike = null; }
         try { fn(); } catch (err) { didThrow = true; thrown = err; }
         var negate = flag(this, 'negate');
+        // chai shows a thrown Error by its toString(), as a quoted string.
+        var shown = thrown instanceof Error ? thrown.toString() : thrown;
         if (!errorLike && messageLike === undefined) {
             this.assert(didThrow, 'expected #{this} to throw an error',
-                'expected #{this} to not throw an error but #{act} was thrown', null, thrown);
+                'expected #{this} to not throw an error but #{act} was thrown', null, shown);
             return;
         }
         if (errorLike) {
-            var name = errorLike.name || display(errorLike);
+            var expected = errorLike instanceof Error ? errorLike.toString() : errorLike.name || display(errorLike);
             var matches = didThrow && (errorLike instanceof Error ? thrown === errorLike : thrown instanceof errorLike);
             this.assert(matches,
-                'expected #{this} to throw ' + name + (didThrow ? ' but #{act} was thrown' : ''),
-                'expected #{this} to not throw ' + name + ' but #{act} was thrown', errorLike, thrown);
+                'expected #{this} to throw #{exp}' + (didThrow ? ' but #{act} was thrown' : ''),
+                'expected #{this} to not throw #{exp} but #{act} was thrown', expected, shown);
             if (negate && !matches) { return; }
         }
         if (messageLike !== undefined) {
