@@ -34,6 +34,18 @@ fn me_with_the_right_key_is_200_and_the_key_is_never_printed() {
         outcome.stdout
     );
     assert!(
+        outcome.stdout.contains("✓  Status code is 200\n"),
+        "{}",
+        outcome.stdout
+    );
+    assert!(
+        outcome
+            .stdout
+            .contains("✓  Response has the authenticated user's id\n"),
+        "{}",
+        outcome.stdout
+    );
+    assert!(
         outcome
             .stdout
             .contains(&format!("GET {}/me [200 OK, ", server.url())),
@@ -47,14 +59,20 @@ fn me_with_the_right_key_is_200_and_the_key_is_never_printed() {
 }
 
 #[test]
-fn me_with_a_wrong_key_reports_the_401() {
+fn me_with_a_wrong_key_fails_the_status_test_naming_the_401() {
     let server = TestServer::start();
     let wrong = "PMAK-ffffffffffffffffffffffff-ffffffffffffffffffffffffffffffffff";
     let outcome = smoke(&server, wrong);
-    // Until test scripts run, a non-2xx response does not fail the run.
-    assert_eq!(outcome.code, 0, "{outcome:?}");
+    assert_eq!(outcome.code, 1, "{outcome:?}");
     assert!(
         outcome.stdout.contains("/me [401 Unauthorized, "),
+        "{}",
+        outcome.stdout
+    );
+    assert!(
+        outcome
+            .stdout
+            .contains("expected response to have status code 200 but got 401"),
         "{}",
         outcome.stdout
     );

@@ -214,7 +214,9 @@ impl CliReporter {
                 n + 1,
                 self.paint.red(&failure.name)
             )?;
-            writeln!(self.out, "{:21}{}", "", failure.message)?;
+            for line in failure.message.lines() {
+                writeln!(self.out, "{:21}{line}", "")?;
+            }
             writeln!(
                 self.out,
                 "{:21}{place} \"{}\"{iteration}",

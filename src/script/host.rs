@@ -87,13 +87,11 @@ fn text(value: impl Into<JsString>) -> JsValue {
     JsValue::from(value.into())
 }
 
+type HostFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
+
 /// Installs `__host` on the global object.
 pub fn install(ctx: &mut Context) -> JsResult<()> {
-    let functions: [(
-        &str,
-        usize,
-        fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>,
-    ); 20] = [
+    let functions: [(&str, usize, HostFn); 20] = [
         ("get", 2, get),
         ("has", 2, has),
         ("set", 4, set),

@@ -237,6 +237,12 @@ impl Sandbox {
                 .error
                 .map(|e| fail(&e.name, e.message, script_line(&e.stack))),
         };
+        // A position past the user's last line is the wrapper's, not theirs.
+        let last_line = exec.source.lines().count().max(1);
+        let error = error.map(|mut error| {
+            error.line = error.line.filter(|line| *line <= last_line);
+            error
+        });
         ScriptOutcome {
             outputs: host.outputs,
             error,
@@ -250,7 +256,9 @@ impl Sandbox {
         if let Some(script) = self.scripts.get(source) {
             return Ok(script.clone());
         }
-        let wrapped = format!("__postrun.run(async function () {{\n{source}\n}});");
+        // Called directly, not through a native `call`, so that the budgeted
+        // evaluation (and with it `--timeout-script`) covers the user's code.
+        let wrapped = format!("__postrun.run((async function () {{\n{source}\n}})());");
         let script = Script::parse(
             Source::from_bytes(wrapped.as_bytes()).with_path(std::path::Path::new("script")),
             None,
@@ -490,16 +498,18 @@ fn syntax_position(message: &str) -> (String, Option<usize>) {
     }
 }
 
-/// The first stack frame in the user's script: `(script:L:C)`.
+/// The first stack frame in the user's script: `(script:L:C)`. Line 1 is
+/// the wrapper's call, never the user's code.
 fn script_line(stack: &str) -> Option<usize> {
-    let at = stack.find("(script:")? + "(script:".len();
-    let line: String = stack[at..]
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    line.parse::<usize>()
-        .ok()
-        .map(|l| l.saturating_sub(WRAPPER_LINES).max(1))
+    stack
+        .split("(script:")
+        .skip(1)
+        .filter_map(|frame| {
+            let digits: String = frame.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse::<usize>().ok()
+        })
+        .find(|line| *line > WRAPPER_LINES)
+        .map(|line| line - WRAPPER_LINES)
 }
 
 /// Sends a `pm.sendRequest` request: the spec is collection-format JSON.
@@ -561,5 +571,6 @@ mod tests {
             Some(3)
         );
         assert_eq!(script_line("    at x (pm.js:1:1)"), None);
+        assert_eq!(script_line("    at <main> (script:1:14)"), None);
     }
 }

@@ -132,3 +132,47 @@ pub fn with_test_script(lines: &[String]) -> String {
     })
     .to_string()
 }
+
+/// Runs a fixture collection through the library with `baseUrl` set.
+pub fn run_fixture_library(
+    path: &str,
+    server: &TestServer,
+    options: postrun::run::RunOptions,
+) -> (postrun::summary::Summary, Recorder) {
+    let text = std::fs::read_to_string(fixture(path)).expect("fixture exists");
+    run_library(&text, server, options)
+}
+
+impl Recorder {
+    /// Each assertion as one line: `✓ name`, `✗ name: Error: message`, `- name`.
+    pub fn outcomes(&self) -> Vec<String> {
+        use postrun::script::AssertionOutcome;
+        self.assertions
+            .iter()
+            .map(|(name, outcome)| match outcome {
+                AssertionOutcome::Passed => format!("✓ {name}"),
+                AssertionOutcome::Skipped => format!("- {name}"),
+                AssertionOutcome::Failed {
+                    error_name,
+                    message,
+                } => {
+                    format!("✗ {name}: {error_name}: {message}")
+                }
+            })
+            .collect()
+    }
+
+    /// Each script error as one line: `event Name (line N): message at item`.
+    pub fn errors(&self) -> Vec<String> {
+        self.script_errors
+            .iter()
+            .map(|e| {
+                let line = e.line.map(|l| format!(" (line {l})")).unwrap_or_default();
+                format!(
+                    "{} {}{line}: {} at {}",
+                    e.event, e.name, e.message, e.item_path
+                )
+            })
+            .collect()
+    }
+}

@@ -657,8 +657,8 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
             state.requestBefore = ctx.event === 'prerequest' ? JSON.stringify(pm.request.toJSON()) : null;
             defineLegacy(ctx);
         },
-        run: function (script) {
-            script.call(global).then(null, reportError);
+        run: function (completion) {
+            completion.then(null, reportError);
         },
         end: function () {
             legacyTests();

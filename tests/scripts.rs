@@ -1,0 +1,240 @@
+//! Pre-request and test scripts: one fixture per feature group, each run
+//! against the local server, with every assertion's outcome checked.
+
+mod support;
+
+use std::time::Duration;
+
+use postrun::run::RunOptions;
+use support::{TestServer, run_fixture_library};
+
+fn run(fixture: &str) -> support::Recorder {
+    run_with(fixture, RunOptions::default())
+}
+
+fn run_with(fixture: &str, options: RunOptions) -> support::Recorder {
+    let server = TestServer::start();
+    let (_, recorded) = run_fixture_library(
+        &format!("scripts/{fixture}.postman_collection.json"),
+        &server,
+        options,
+    );
+    recorded
+}
+
+#[test]
+fn scripts_run_collection_then_folder_then_request() {
+    let recorded = run("order");
+    assert_eq!(
+        recorded.outcomes(),
+        [
+            "✓ collection test sees the response",
+            "✓ folder test runs after the collection test",
+            "✓ request test runs last",
+            "✓ prerequest scripts ran collection, folder, request before the URL was resolved",
+        ]
+    );
+    assert!(recorded.errors().is_empty());
+}
+
+#[test]
+fn errors_are_recorded_and_the_run_goes_on() {
+    let recorded = run("errors");
+    assert_eq!(
+        recorded.outcomes(),
+        [
+            "✓ the request is still sent and tested",
+            "✓ before the error",
+            "✗ callback error: ReferenceError: undefinedFunction is not defined",
+            "✓ still runs",
+            "✓ before loop",
+            "✓ the sandbox still works",
+        ]
+    );
+    assert_eq!(
+        recorded.errors(),
+        [
+            "prerequest TypeError (line 2): boom in pre at throws in prerequest",
+            "test TypeError (line 2): cannot convert 'null' or 'undefined' to object at throws in test",
+            "test SyntaxError (line 2): unexpected token ';', primary expression at syntax error",
+            "test RangeError: a loop ran more than 10000000 times and was stopped at runaway loop",
+            "test RangeError (line 1): Maximum call stack size exceeded at runaway recursion",
+        ]
+    );
+}
+
+#[test]
+fn async_work_completes_before_the_script_is_done() {
+    let recorded = run("async");
+    assert_eq!(
+        recorded.outcomes(),
+        [
+            "✓ sendRequest with a callback",
+            "✓ sendRequest returning a promise, awaited at top level",
+            "✓ sendRequest reports a connection error",
+            "✗ async test function: AssertionError: expected 1 to equal 2",
+            "✓ done callback",
+            "✓ setTimeout fires",
+        ]
+    );
+    assert!(recorded.errors().is_empty(), "{:?}", recorded.errors());
+}
+
+#[test]
+fn response_api_and_assertions() {
+    let recorded = run("response");
+    let failed: Vec<String> = recorded
+        .outcomes()
+        .into_iter()
+        .filter(|o| o.starts_with('✗'))
+        .collect();
+    let passed = recorded
+        .outcomes()
+        .iter()
+        .filter(|o| o.starts_with('✓'))
+        .count();
+    assert_eq!(passed, 20, "{:#?}", recorded.outcomes());
+    assert_eq!(
+        failed,
+        [
+            "✗ fails: status: AssertionError: expected response to have status code 201 but got 200",
+            "✗ fails: header: AssertionError: expected response to have header with key 'X-Missing'",
+            "✗ fails: header value: AssertionError: expected 'X-Custom' response header to be 'bye' but got 'hello'",
+            "✗ fails: clientError: AssertionError: expected response code to be 4XX but found 200",
+            "✗ fails: jsonSchema: AssertionError: expected data to satisfy schema but found following errors: \ndata should have required property 'id', data['X-Custom'] should be number",
+            "✗ fails: body: AssertionError: expected response body to equal 'nope' but got '{\"Set-Cookie\":\"flavour=oat\",\"X-Custom…'",
+            "✗ fails: html: AssertionError: expected response to be html but got content type 'application/json'",
+            "✗ fails: ok: AssertionError: expected response to have status reason 'OK' but got 'NOT FOUND'",
+            "✗ fails: unauthorized: AssertionError: expected response to have status reason 'UNAUTHORIZED' but got 'NOT FOUND'",
+            "✗ fails: not status 404: AssertionError: expected response to not have status code 404",
+        ]
+    );
+}
+
+#[test]
+fn request_api_and_prerequest_changes_are_sent() {
+    let recorded = run("request");
+    let failed: Vec<String> = recorded
+        .outcomes()
+        .into_iter()
+        .filter(|o| !o.starts_with('✓'))
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+    assert_eq!(recorded.outcomes().len(), 11);
+}
+
+#[test]
+fn variable_scopes_read_and_write() {
+    let recorded = run("scopes");
+    let failed: Vec<String> = recorded
+        .outcomes()
+        .into_iter()
+        .filter(|o| !o.starts_with('✓'))
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+    assert_eq!(recorded.outcomes().len(), 10);
+}
+
+#[test]
+fn info_cookies_console_legacy_and_globals() {
+    let recorded = run("context");
+    assert_eq!(
+        recorded.outcomes(),
+        [
+            "✓ pm.info",
+            "✓ pm.cookies",
+            "✓ pm.execution.location",
+            "✓ legacy globals",
+            "✓ globals scripts expect",
+            "- skipped test",
+            "✓ legacy pass",
+            "✗ legacy fail: AssertionError: expected false to be truthy",
+        ]
+    );
+    assert_eq!(
+        recorded.console,
+        [
+            "log { a: 1 } [ 1, 2 ] text",
+            "info",
+            "warn",
+            "error",
+            "debug"
+        ]
+    );
+}
+
+#[test]
+fn set_next_request_jumps_loops_and_stops_and_skip_request_skips() {
+    let server = TestServer::start();
+    let (summary, recorded) = run_fixture_library(
+        "scripts/flow.postman_collection.json",
+        &server,
+        RunOptions::default(),
+    );
+    let steps: Vec<String> = server.requests().iter().map(|r| r.query.clone()).collect();
+    assert_eq!(
+        steps,
+        [
+            "step=start",
+            "step=poll",
+            "step=poll",
+            "step=poll",
+            "step=jump",
+            "step=last"
+        ]
+    );
+    assert_eq!(
+        recorded.items,
+        [
+            "Start",
+            "Poll",
+            "Poll",
+            "Poll",
+            "Skipped by script",
+            "Jump",
+            "Last"
+        ]
+    );
+    assert!(
+        recorded.outcomes().is_empty(),
+        "a skipped request runs no test script"
+    );
+    assert!(!summary.has_failures());
+}
+
+#[test]
+fn an_unknown_next_request_ends_the_iteration_with_a_warning() {
+    let server = TestServer::start();
+    let (_, recorded) = run_fixture_library(
+        "scripts/flow-unknown.postman_collection.json",
+        &server,
+        RunOptions::default(),
+    );
+    assert_eq!(server.requests().len(), 1);
+    assert_eq!(
+        recorded.warnings,
+        ["setNextRequest: no request named `No Such Request` in this run; the iteration ends here"]
+    );
+}
+
+#[test]
+fn timeout_script_stops_spinning_and_waiting_scripts() {
+    let options = RunOptions {
+        sandbox: postrun::script::SandboxOptions {
+            timeout: Some(Duration::from_millis(300)),
+        },
+        ..RunOptions::default()
+    };
+    let started = std::time::Instant::now();
+    let recorded = run_with("timeout", options);
+    assert_eq!(recorded.outcomes(), ["✓ before", "✓ the run goes on"]);
+    assert_eq!(
+        recorded.errors(),
+        [
+            "test TimeoutError: script timed out after 300 ms at spins",
+            "test TimeoutError: script timed out after 300 ms at waits",
+        ]
+    );
+    // Generous: the point is that neither the loop nor the 60 s timer ran out.
+    assert!(started.elapsed() < Duration::from_secs(30));
+}
