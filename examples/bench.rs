@@ -1,26 +1,72 @@
-//! Throughput benchmark: postrun against a bare reqwest loop doing the same
-//! requests, both against the in-process test server on 127.0.0.1.
+//! Benchmarks, against the in-process test server on 127.0.0.1:
+//!
+//! 1. plain: 1,000 GETs through postrun and through a bare reqwest loop.
+//!    Target: postrun's overhead under 50%.
+//! 2. scripted: the same with a pre-request script that sets a variable and
+//!    a test script with 3 assertions. Targets: under 2× the bare loop, and
+//!    a median script cost under 0.2 ms.
+//! 3. heavy scripts: 200 responses of ~50 KB JSON, each test script parsing,
+//!    looping, aggregating, sorting, mapping/joining and re-parsing. Compared
+//!    with Newman when it is installed in `.newman/` (target: at most a third
+//!    of Newman's time).
 //!
 //! ```text
 //! cargo run --release --example bench [-- REQUESTS]
 //! ```
-//!
-//! Target (issue 2): postrun's overhead over the bare loop stays under 50%.
 
 #[allow(dead_code)]
 #[path = "../tests/support/server.rs"]
 mod server;
 
+use std::path::Path;
 use std::time::{Duration, Instant};
 
-use postrun::events::{Event, EventSink};
+use postrun::events::{Event, EventKind, EventSink};
 use postrun::run::{RunOptions, RunPlan};
 use postrun::vars::{Scope, Scopes};
 
-struct Discard;
+const HEAVY_REQUESTS: usize = 200;
+/// ~50 KB of JSON per response.
+const HEAVY_RECORDS: usize = 480;
 
-impl EventSink for Discard {
-    fn event(&mut self, _: &Event<'_>) {}
+const HEAVY_SCRIPT: &str = r#"
+const payload = pm.response.json();
+let total = 0, active = 0;
+const byTag = {};
+for (const item of payload.items) {
+    total += item.score;
+    if (item.active) { active++; }
+    for (const tag of item.tags) { byTag[tag] = (byTag[tag] || 0) + 1; }
+}
+const sorted = payload.items.slice().sort((a, b) => b.score - a.score || a.id - b.id);
+const names = sorted.slice(0, 100).map((i) => i.name.toUpperCase()).join(', ');
+const filtered = JSON.parse(JSON.stringify(payload.items.filter((i) => i.active && i.score > 500)));
+pm.test('aggregates', () => {
+    pm.expect(payload.items).to.have.lengthOf(480);
+    pm.expect(total).to.be.above(0);
+    pm.expect(Object.keys(byTag).length).to.equal(16);
+    pm.expect(names).to.be.a('string');
+    pm.expect(filtered.length).to.be.below(active);
+});
+"#;
+
+/// Collects script durations (ScriptStarted → ScriptFinished) and failures.
+#[derive(Default)]
+struct Timings {
+    script_started: Duration,
+    scripts: Vec<Duration>,
+}
+
+impl EventSink for Timings {
+    fn event(&mut self, event: &Event<'_>) {
+        match &event.kind {
+            EventKind::ScriptStarted { .. } => self.script_started = event.elapsed,
+            EventKind::ScriptFinished { .. } => {
+                self.scripts.push(event.elapsed - self.script_started)
+            }
+            _ => {}
+        }
+    }
 }
 
 fn main() {
@@ -30,37 +76,117 @@ fn main() {
         .unwrap_or(1000);
     let server = server::TestServer::start();
     let base = server.url();
+    let rate = |d: Duration, n: usize| n as f64 / d.as_secs_f64();
 
     // Warm both up once so neither pays for the first connection.
-    bare_loop(&base, 20);
-    postrun_run(&base, 20);
+    bare_loop(&base, 20, "/get");
+    postrun_run(&collection(20, "/get", None, None), &base);
 
-    let bare = bare_loop(&base, requests);
-    let ours = postrun_run(&base, requests);
-    let rate = |d: Duration| requests as f64 / d.as_secs_f64();
-    println!("requests:        {requests}");
-    println!("bare reqwest:    {:>8.0} req/s ({:.1?})", rate(bare), bare);
-    println!("postrun:         {:>8.0} req/s ({:.1?})", rate(ours), ours);
+    let bare = bare_loop(&base, requests, "/get");
+    let (plain, _) = postrun_run(&collection(requests, "/get", None, None), &base);
+    println!("== plain: {requests} GET requests");
     println!(
-        "postrun overhead: {:+.1}% (target: under +50%)",
-        (ours.as_secs_f64() / bare.as_secs_f64() - 1.0) * 100.0
+        "bare reqwest:     {:>8.0} req/s ({:.1?})",
+        rate(bare, requests),
+        bare
     );
+    println!(
+        "postrun:          {:>8.0} req/s ({:.1?})",
+        rate(plain, requests),
+        plain
+    );
+    println!(
+        "overhead:         {:+.1}% (target: under +50%)",
+        percent(plain, bare)
+    );
+
+    let pre = "pm.variables.set('step', pm.info.requestName);";
+    let test = "pm.test('status', () => pm.response.to.have.status(200));\n\
+                pm.test('args', () => pm.expect(pm.response.json().args).to.have.property('i'));\n\
+                pm.test('step', () => pm.expect(pm.variables.get('step')).to.be.a('string'));";
+    let (scripted, timings) =
+        postrun_run(&collection(requests, "/get", Some(pre), Some(test)), &base);
+    println!("\n== scripted: {requests} requests, a pre-request script and 3 assertions each");
+    println!(
+        "postrun:          {:>8.0} req/s ({:.1?})",
+        rate(scripted, requests),
+        scripted
+    );
+    println!(
+        "vs bare loop:     {:.2}x (target: under 2x)",
+        scripted.as_secs_f64() / bare.as_secs_f64()
+    );
+    println!(
+        "script median:    {:.3} ms (target: under 0.2 ms), mean {:.3} ms",
+        median_ms(&timings.scripts),
+        mean_ms(&timings.scripts)
+    );
+
+    let path = format!("/json/{HEAVY_RECORDS}");
+    let heavy = collection(HEAVY_REQUESTS, &path, None, Some(HEAVY_SCRIPT));
+    let (ours, timings) = postrun_run(&heavy, &base);
+    println!("\n== heavy scripts: {HEAVY_REQUESTS} responses of ~50 KB JSON");
+    println!(
+        "postrun:          {:.1?} total, {:.2} ms per request, script median {:.2} ms, mean {:.2} ms",
+        ours,
+        ours.as_secs_f64() * 1e3 / HEAVY_REQUESTS as f64,
+        median_ms(&timings.scripts),
+        mean_ms(&timings.scripts)
+    );
+    match newman_run(&heavy, &base) {
+        Some(newman) => {
+            println!(
+                "newman:           {:.1?} total, {:.2} ms per request",
+                newman,
+                newman.as_secs_f64() * 1e3 / HEAVY_REQUESTS as f64
+            );
+            println!(
+                "postrun/newman:   {:.2} (target: at most 0.33)",
+                ours.as_secs_f64() / newman.as_secs_f64()
+            );
+        }
+        None => println!("newman:           not installed (npm install --prefix .newman newman@6)"),
+    }
 }
 
-/// A collection of `n` GETs with a header and a query parameter, each
-/// resolving two variables, as a typical collection would.
-fn generated_collection(n: usize) -> String {
+fn percent(ours: Duration, theirs: Duration) -> f64 {
+    (ours.as_secs_f64() / theirs.as_secs_f64() - 1.0) * 100.0
+}
+
+fn mean_ms(times: &[Duration]) -> f64 {
+    times.iter().map(Duration::as_secs_f64).sum::<f64>() * 1e3 / times.len().max(1) as f64
+}
+
+fn median_ms(times: &[Duration]) -> f64 {
+    let mut sorted = times.to_vec();
+    sorted.sort();
+    sorted
+        .get(sorted.len() / 2)
+        .map_or(0.0, |d| d.as_secs_f64() * 1e3)
+}
+
+/// `n` GETs of `{{baseUrl}}PATH?i=N`, each with a header that resolves a
+/// variable, and the given scripts.
+fn collection(n: usize, path: &str, pre: Option<&str>, test: Option<&str>) -> String {
+    let script = |listen: &str, source: Option<&str>| {
+        source.map(|s| serde_json::json!({ "listen": listen, "script": { "exec": s.lines().collect::<Vec<_>>() } }))
+    };
+    let events: Vec<serde_json::Value> = [script("prerequest", pre), script("test", test)]
+        .into_iter()
+        .flatten()
+        .collect();
     let items: Vec<serde_json::Value> = (0..n)
         .map(|i| {
             serde_json::json!({
                 "name": format!("request {i}"),
+                "event": events,
                 "request": {
                     "method": "GET",
                     "header": [{ "key": "X-Trace", "value": "{{trace}}-{i}" }],
                     "url": {
-                        "raw": format!("{{{{baseUrl}}}}/get?i={i}"),
+                        "raw": format!("{{{{baseUrl}}}}{path}?i={i}"),
                         "host": ["{{baseUrl}}"],
-                        "path": ["get"],
+                        "path": path.trim_start_matches('/').split('/').collect::<Vec<_>>(),
                         "query": [{ "key": "i", "value": i.to_string() }]
                     }
                 }
@@ -70,10 +196,14 @@ fn generated_collection(n: usize) -> String {
     serde_json::json!({ "info": { "name": "bench" }, "item": items }).to_string()
 }
 
-fn postrun_run(base: &str, n: usize) -> Duration {
-    let text = generated_collection(n);
+fn postrun_run(text: &str, base: &str) -> (Duration, Timings) {
     let collection =
-        postrun::load::parse_collection(&text, "bench.json".as_ref()).expect("collection");
+        postrun::load::parse_collection(text, Path::new("bench.json")).expect("collection");
+    let requests =
+        postrun::run::RunPlan::new(collection.clone(), Scopes::default(), RunOptions::default())
+            .expect("plan")
+            .steps()
+            .len();
     let mut environment = Scope::default();
     environment.set("baseUrl", base);
     environment.set("trace", "bench");
@@ -82,14 +212,16 @@ fn postrun_run(base: &str, n: usize) -> Duration {
         ..Scopes::default()
     };
     let plan = RunPlan::new(collection, scopes, RunOptions::default()).expect("plan");
+    let mut timings = Timings::default();
     let started = Instant::now();
-    let summary = postrun::run::run(&plan, &mut Discard).expect("run");
-    assert_eq!(summary.requests.total, n);
-    assert!(!summary.has_failures());
-    started.elapsed()
+    let summary = postrun::run::run(&plan, &mut timings).expect("run");
+    let elapsed = started.elapsed();
+    assert_eq!(summary.requests.total, requests);
+    assert!(!summary.has_failures(), "{:?}", summary.failures.first());
+    (elapsed, timings)
 }
 
-fn bare_loop(base: &str, n: usize) -> Duration {
+fn bare_loop(base: &str, n: usize, path: &str) -> Duration {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -99,7 +231,7 @@ fn bare_loop(base: &str, n: usize) -> Duration {
         let started = Instant::now();
         for i in 0..n {
             let response = client
-                .get(format!("{base}/get?i={i}"))
+                .get(format!("{base}{path}?i={i}"))
                 .header("X-Trace", format!("bench-{i}"))
                 .send()
                 .await
@@ -109,4 +241,35 @@ fn bare_loop(base: &str, n: usize) -> Duration {
         }
         started.elapsed()
     })
+}
+
+/// Newman on the same collection, when `.newman/` has it (start-up included).
+fn newman_run(text: &str, base: &str) -> Option<Duration> {
+    let newman =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(".newman/node_modules/newman/bin/newman.js");
+    if !newman.exists() {
+        return None;
+    }
+    let dir = tempfile::tempdir().ok()?;
+    let file = dir.path().join("heavy.postman_collection.json");
+    std::fs::write(&file, text).ok()?;
+    let started = Instant::now();
+    let status = std::process::Command::new("node")
+        .arg(&newman)
+        .args([
+            "run",
+            file.to_str()?,
+            "--env-var",
+            &format!("baseUrl={base}"),
+            "--env-var",
+            "trace=bench",
+            "-r",
+            "json",
+        ])
+        .arg("--reporter-json-export")
+        .arg(dir.path().join("out.json"))
+        .stdout(std::process::Stdio::null())
+        .status()
+        .ok()?;
+    status.success().then(|| started.elapsed())
 }

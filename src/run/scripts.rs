@@ -105,7 +105,7 @@ fn response_cookies(response: &Value) -> Value {
 }
 
 /// Applies `pm.request` as a pre-request script left it. A URL that was
-/// changed is used as written from then on; auth is not script-editable here.
+/// changed is used as written from then on.
 pub fn apply_request_changes(request: &mut Request, changes: &Value) {
     let Some(changed) = load::request_from_json(changes.clone()) else {
         return;
@@ -121,4 +121,5 @@ pub fn apply_request_changes(request: &mut Request, changes: &Value) {
     request.method = changed.method;
     request.headers = changed.headers;
     request.body = changed.body;
+    request.auth = changed.auth;
 }

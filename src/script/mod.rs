@@ -256,9 +256,17 @@ impl Sandbox {
         if let Some(script) = self.scripts.get(source) {
             return Ok(script.clone());
         }
-        // Called directly, not through a native `call`, so that the budgeted
-        // evaluation (and with it `--timeout-script`) covers the user's code.
-        let wrapped = format!("__postrun.run((async function () {{\n{source}\n}})());");
+        // The function is called directly, not through a native `call`, so
+        // that the budgeted evaluation (`--timeout-script`) covers the user's
+        // code. Only a script that may `await` at top level pays for an
+        // async function and its promise.
+        let wrapped = if source.contains("await") {
+            format!("__postrun.run((async function () {{\n{source}\n}})());")
+        } else {
+            format!(
+                "try {{ (function () {{\n{source}\n}})(); }} catch (e) {{ __postrun.fail(e); }}"
+            )
+        };
         let script = Script::parse(
             Source::from_bytes(wrapped.as_bytes()).with_path(std::path::Path::new("script")),
             None,

@@ -183,6 +183,7 @@ async fn route(method: &Method, uri: &Uri, headers: &HeaderMap, body: Bytes) -> 
         (_, ["cookies"]) => axum::Json(json!({ "cookies": cookies(headers) })).into_response(),
         (_, ["cookies", "set"]) => set_cookies(uri),
         (_, ["redirect-to"]) => redirect_to(uri),
+        (_, ["json", count]) => records(count.parse().unwrap_or(0)),
         _ => (
             StatusCode::NOT_FOUND,
             axum::Json(json!({ "error": "not found" })),
@@ -219,6 +220,24 @@ fn me(headers: &HeaderMap) -> Response {
         ]
     }))
     .into_response()
+}
+
+/// `count` user-like records (about 150 bytes each): a large JSON body for
+/// script benchmarks. Deterministic, so runs compare.
+fn records(count: usize) -> Response {
+    let items: Vec<Value> = (0..count.min(100_000))
+        .map(|i| {
+            json!({
+                "id": i,
+                "name": format!("User {i}"),
+                "email": format!("user{i}@example.test"),
+                "score": (i * 7919) % 1000,
+                "active": i % 3 != 0,
+                "tags": [format!("t{}", i % 5), format!("g{}", i % 11)]
+            })
+        })
+        .collect();
+    axum::Json(json!({ "count": items.len(), "items": items })).into_response()
 }
 
 fn status(code: u16) -> Response {

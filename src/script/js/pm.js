@@ -175,7 +175,8 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
             method: this.method,
             url: this.url.toString(),
             header: this.headers.toJSON(),
-            body: this.body ? bodyJSON(this.body) : null
+            body: this.body ? bodyJSON(this.body) : null,
+            auth: this.auth || null
         };
     };
 
@@ -418,14 +419,13 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
         getResponseCookie: function (name) { return pm.response ? pm.response.cookies.one(name) : undefined; }
     };
 
-    function defineLegacy(ctx) {
-        var response = pm.response;
+    // Defined once; each reads the current script's state when used.
+    function defineLegacy() {
         var define = function (name, getter) {
-            Object.defineProperty(global, name, { get: getter, configurable: true, enumerable: false });
+            Object.defineProperty(global, name, { get: getter, set: function (value) {
+                Object.defineProperty(global, name, { value: value, writable: true, configurable: true });
+            }, configurable: true, enumerable: false });
         };
-        global.tests = {};
-        global.postman = postman;
-        global.iteration = ctx.info.iteration;
         define('environment', function () { return host.toObject('environment'); });
         define('globals', function () { return host.toObject('globals'); });
         define('data', function () { return host.toObject('data'); });
@@ -433,11 +433,14 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
             var req = pm.request;
             return { id: req.id, name: req.name, method: req.method, url: req.url.toString(), headers: req.headers.toObject(true), data: req.body && req.body.mode === 'raw' ? req.body.raw : {} };
         });
-        define('responseBody', function () { return response ? response.text() : undefined; });
-        global.responseCode = response ? { code: response.code, name: response.status, detail: response.status } : undefined;
-        global.responseHeaders = response ? response.headers.toObject(true) : undefined;
-        global.responseTime = response ? response.responseTime : undefined;
-        global.responseCookies = response ? response.cookies.all() : undefined;
+        define('responseBody', function () { return pm.response ? pm.response.text() : undefined; });
+        define('responseCode', function () {
+            var response = pm.response;
+            return response ? { code: response.code, name: response.status, detail: response.status } : undefined;
+        });
+        define('responseHeaders', function () { return pm.response ? pm.response.headers.toObject(true) : undefined; });
+        define('responseTime', function () { return pm.response ? pm.response.responseTime : undefined; });
+        define('responseCookies', function () { return pm.response ? pm.response.cookies.all() : undefined; });
     }
 
     function legacyTests() {
@@ -642,31 +645,58 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
         global.console[level] = function () { host.console(level, inspect.format(arguments)); };
     });
 
+    // Built on first use: most scripts never touch most of these.
+    Object.defineProperty(pm, 'request', {
+        enumerable: true,
+        get: function () {
+            if (!state.request) {
+                state.request = new PostmanRequest(state.context.request);
+                if (state.event === 'prerequest') { state.requestBefore = JSON.stringify(state.request.toJSON()); }
+            }
+            return state.request;
+        }
+    });
+    Object.defineProperty(pm, 'response', {
+        enumerable: true,
+        get: function () {
+            if (state.response === undefined && state.context.response) {
+                state.response = new PostmanResponse(state.context.response);
+            }
+            return state.response;
+        }
+    });
+    Object.defineProperty(pm, 'cookies', {
+        enumerable: true,
+        get: function () {
+            if (!state.cookies) { state.cookies = new CookieList(state.context.cookies || []); }
+            return state.cookies;
+        }
+    });
+
     global.pm = pm;
     global.postman = postman;
+    defineLegacy();
 
     return {
-        begin: function (ctx) {
-            state = { event: ctx.event, pending: {} };
-            pm.info = ctx.info;
-            pm.request = new PostmanRequest(ctx.request);
-            pm.response = ctx.response ? new PostmanResponse(ctx.response) : undefined;
-            pm.cookies = new CookieList(ctx.cookies || []);
-            execution.location = ctx.location.slice();
-            execution.location.current = ctx.location[ctx.location.length - 1];
-            state.requestBefore = ctx.event === 'prerequest' ? JSON.stringify(pm.request.toJSON()) : null;
-            defineLegacy(ctx);
+        begin: function (context) {
+            state = { event: context.event, pending: {}, context: context, request: null, requestBefore: null };
+            pm.info = context.info;
+            execution.location = context.location.slice();
+            execution.location.current = context.location[context.location.length - 1];
+            global.tests = {};
+            global.iteration = context.info.iteration;
         },
         run: function (completion) {
             completion.then(null, reportError);
         },
+        fail: reportError,
         end: function () {
             legacyTests();
             Object.keys(state.pending).forEach(function (name) {
                 recordAssertion(name, { name: 'Error', message: 'the test did not finish: its promise never settled or `done` was never called' });
             });
             if (state.requestBefore === null) { return null; }
-            var after = JSON.stringify(pm.request.toJSON());
+            var after = JSON.stringify(state.request.toJSON());
             return after === state.requestBefore ? null : after;
         },
         deliver: deliver,
