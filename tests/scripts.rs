@@ -111,28 +111,22 @@ fn response_api_and_assertions() {
     );
 }
 
+/// Runs a fixture whose tests all check themselves and must all pass.
+fn all_pass(fixture: &str, expected: usize) {
+    let outcomes = run(fixture).outcomes();
+    let failed: Vec<&String> = outcomes.iter().filter(|o| !o.starts_with('✓')).collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+    assert_eq!(outcomes.len(), expected, "{outcomes:#?}");
+}
+
 #[test]
 fn request_api_and_prerequest_changes_are_sent() {
-    let recorded = run("request");
-    let failed: Vec<String> = recorded
-        .outcomes()
-        .into_iter()
-        .filter(|o| !o.starts_with('✓'))
-        .collect();
-    assert!(failed.is_empty(), "{failed:#?}");
-    assert_eq!(recorded.outcomes().len(), 13);
+    all_pass("request", 13);
 }
 
 #[test]
 fn variable_scopes_read_and_write() {
-    let recorded = run("scopes");
-    let failed: Vec<String> = recorded
-        .outcomes()
-        .into_iter()
-        .filter(|o| !o.starts_with('✓'))
-        .collect();
-    assert!(failed.is_empty(), "{failed:#?}");
-    assert_eq!(recorded.outcomes().len(), 10);
+    all_pass("scopes", 10);
 }
 
 #[test]

@@ -137,8 +137,9 @@ pub struct Execution<'a> {
     pub source: &'a str,
     /// Folder path and request name (for errors).
     pub item_path: &'a str,
-    /// What `__postrun.begin` receives: `pm.info`, `pm.request`,
-    /// `pm.response` (without its body), cookies, location.
+    /// What `__postrun.begin` receives: `pm.info`, `pm.request` (an object,
+    /// or the same as JSON text, parsed on first use), `pm.response` (without
+    /// its body), cookies, location.
     pub context: serde_json::Value,
     /// The response, for `pm.response.text()` and `json()`.
     pub response: Option<Rc<Response>>,

@@ -17,9 +17,14 @@ var __expect = (function (display) {
         this.__flags = { object: object, message: message };
     }
 
-    function flag(assertion, name, value) {
-        if (arguments.length === 3) { assertion.__flags[name] = value; return undefined; }
+    // Two functions rather than one checking `arguments.length`: building an
+    // `arguments` object is costly in boa, and flags are read constantly.
+    function flag(assertion, name) {
         return assertion.__flags[name];
+    }
+
+    function setFlag(assertion, name, value) {
+        assertion.__flags[name] = value;
     }
 
     Object.defineProperty(Assertion.prototype, '_obj', {
@@ -48,13 +53,6 @@ var __expect = (function (display) {
         throw new AssertionError(prefix ? prefix + ': ' + message : message);
     }
 
-    function addProperty(name, getter) {
-        Object.defineProperty(Assertion.prototype, name, {
-            get: function () { var result = getter.call(this); return result === undefined ? this : result; },
-            configurable: true
-        });
-    }
-
     // chai takes an optional failure message as a trailing argument.
     var MESSAGE_AT = {
         equal: 1, equals: 1, eq: 1, eql: 1, eqls: 1, above: 1, gt: 1, greaterThan: 1, least: 1, gte: 1,
@@ -67,26 +65,43 @@ var __expect = (function (display) {
 
     function takeMessage(assertion, name, args) {
         var at = MESSAGE_AT[name];
-        if (at !== undefined && args.length > at && args[at] !== undefined) { flag(assertion, 'message', args[at]); }
+        if (at !== undefined && args.length > at && args[at] !== undefined) { setFlag(assertion, 'message', args[at]); }
+    }
+
+    // Implementations live on the prototype under a private key and are
+    // called directly: going through `apply`/`call` (natives) re-enters the
+    // interpreter and made every assertion several times slower.
+    function addProperty(name, getter) {
+        var key = '__get_' + name;
+        Assertion.prototype[key] = getter;
+        Object.defineProperty(Assertion.prototype, name, {
+            get: function () { var result = this[key](); return result === undefined ? this : result; },
+            configurable: true
+        });
     }
 
     function addMethod(name, method) {
-        Assertion.prototype[name] = function () {
-            takeMessage(this, name, arguments);
-            var result = method.apply(this, arguments);
+        var key = '__do_' + name;
+        Assertion.prototype[key] = method;
+        Assertion.prototype[name] = function (...args) {
+            takeMessage(this, name, args);
+            var result = this[key](...args);
             return result === undefined ? this : result;
         };
     }
 
     // A name usable both as a chain (`.include.members`) and a call (`.include(x)`).
     function addChainable(name, method, chaining) {
+        var key = '__do_' + name, chainKey = '__chain_' + name;
+        Assertion.prototype[key] = method;
+        Assertion.prototype[chainKey] = chaining || function () {};
         Object.defineProperty(Assertion.prototype, name, {
             get: function () {
                 var self = this;
-                if (chaining) { chaining.call(self); }
-                var call = function () {
-                    takeMessage(self, name, arguments);
-                    var result = method.apply(self, arguments);
+                self[chainKey]();
+                var call = function (...args) {
+                    takeMessage(self, name, args);
+                    var result = self[key](...args);
                     return result === undefined ? self : result;
                 };
                 Object.setPrototypeOf(call, self);
@@ -101,9 +116,9 @@ var __expect = (function (display) {
         addProperty(chain, function () { return this; });
     });
     ['deep', 'nested', 'own', 'ordered', 'any', 'all', 'itself'].forEach(function (name) {
-        addProperty(name, function () { flag(this, name, true); });
+        addProperty(name, function () { setFlag(this, name, true); });
     });
-    addProperty('not', function () { flag(this, 'negate', true); });
+    addProperty('not', function () { setFlag(this, 'negate', true); });
 
     // ---- type helpers ----
 
@@ -224,7 +239,7 @@ var __expect = (function (display) {
             ') is invalid for this assertion. You can use an array, a map, an object, a set, a string, ' +
             'or a weakset instead of a ' + typeName(value));
     }
-    function includeChain() { flag(this, 'contains', true); }
+    function includeChain() { setFlag(this, 'contains', true); }
     ['include', 'includes', 'contain', 'contains'].forEach(function (name) { addChainable(name, include, includeChain); });
 
     addProperty('ok', function () {
@@ -289,7 +304,7 @@ var __expect = (function (display) {
     });
 
     function equal(value) {
-        if (flag(this, 'deep')) { return eql.call(this, value); }
+        if (flag(this, 'deep')) { return this.__do_eql(value); }
         var object = flag(this, 'object');
         this.assert(object === value, 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{exp}', value);
     }
@@ -374,10 +389,10 @@ var __expect = (function (display) {
                 'expected #{this} to not have ' + descriptor + display(name) + ' of #{act}',
                 value, info.value);
         }
-        flag(this, 'object', info.value);
+        setFlag(this, 'object', info.value);
     }
     addMethod('property', property);
-    function ownProperty() { flag(this, 'own', true); return property.apply(this, arguments); }
+    function ownProperty(...args) { setFlag(this, 'own', true); return this.__do_property(...args); }
     addMethod('ownProperty', ownProperty);
     addMethod('haveOwnProperty', ownProperty);
 
@@ -394,7 +409,7 @@ var __expect = (function (display) {
                 'expected #{this} to have an own property descriptor for ' + display(name),
                 'expected #{this} to not have an own property descriptor for ' + display(name));
         }
-        flag(this, 'object', actual);
+        setFlag(this, 'object', actual);
     });
 
     function lengthOf(n) {
@@ -402,7 +417,7 @@ var __expect = (function (display) {
         this.assert(size === n, 'expected #{this} to have a length of #{exp} but got #{act}',
             'expected #{this} to not have a length of #{act}', n, size);
     }
-    function lengthChain() { flag(this, 'doLength', true); }
+    function lengthChain() { setFlag(this, 'doLength', true); }
     addChainable('length', lengthOf, lengthChain);
     addChainable('lengthOf', lengthOf, lengthChain);
 
@@ -471,7 +486,7 @@ var __expect = (function (display) {
                 'expected #{this} to throw error not ' + (isRegex ? 'matching' : 'including') + ' #{exp}',
                 messageLike, message);
         }
-        flag(this, 'object', thrown);
+        setFlag(this, 'object', thrown);
     }
     ['throw', 'throws', 'Throw'].forEach(function (name) { addMethod(name, throws); });
 
@@ -481,7 +496,7 @@ var __expect = (function (display) {
         this.assert(target != null && typeof target[method] === 'function',
             'expected #{this} to respond to ' + display(method), 'expected #{this} to not respond to ' + display(method));
     });
-    addMethod('respondsTo', Assertion.prototype.respondTo);
+    addMethod('respondsTo', Assertion.prototype.__do_respondTo);
 
     function satisfy(predicate) {
         var result = predicate(flag(this, 'object'));
@@ -548,7 +563,7 @@ var __expect = (function (display) {
             var what = prop === undefined ? display(subject) : '.' + prop;
             var ok = kind === 'change' ? before !== after : kind === 'increase' ? after > before : after < before;
             this.assert(ok, 'expected ' + what + ' to ' + kind, 'expected ' + what + ' to not ' + kind);
-            flag(this, 'object', after);
+            setFlag(this, 'object', after);
         };
     }
     ['change', 'changes'].forEach(function (n) { addMethod(n, delta('change')); });
@@ -568,6 +583,7 @@ var __expect = (function (display) {
         Assertion: Assertion,
         AssertionError: AssertionError,
         flag: flag,
+        setFlag: setFlag,
         addProperty: addProperty,
         addMethod: addMethod,
         addChainable: addChainable,

@@ -12,8 +12,8 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
     function PropertyList(items, caseInsensitive) {
         this._items = [];
         this._ci = !!caseInsensitive;
-        var self = this;
-        (items || []).forEach(function (item) { self.add(item); });
+        items = items || [];
+        for (var i = 0; i < items.length; i++) { this._items.push(toPair(items[i])); }
     }
 
     function toPair(item) {
@@ -503,10 +503,10 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
                 'expected response to not have status reason #{act}', wanted, actual);
         });
     });
-    var plainOk = Object.getOwnPropertyDescriptor(lib.Assertion.prototype, 'ok').get;
+    lib.Assertion.prototype.__plainOk = lib.Assertion.prototype.__get_ok;
     lib.addProperty('ok', function () {
         var object = flag(this, 'object');
-        if (!isResponse(object)) { return plainOk.call(this); }
+        if (!isResponse(object)) { return this.__plainOk(); }
         var actual = String(object.reason()).toUpperCase();
         this.assert(actual === 'OK', 'expected response to have status reason #{exp} but got #{act}',
             'expected response to not have status reason #{act}', 'OK', actual);
@@ -518,14 +518,15 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
     }
     lib.addMethod('statusCode', statusCode);
     function statusReason(reason) {
+        reason = typeof reason === 'number' ? String(reason) : reason;
         var response = responseCheck(this);
         this.assert(response.reason() === reason, 'expected response to have status reason #{exp} but got #{act}',
             'expected response to not have status reason #{act}', reason, response.reason());
     }
-    lib.addMethod('statusReason', function (reason) { statusReason.call(this, String(reason)); });
+    lib.addMethod('statusReason', statusReason);
     lib.addMethod('status', function (codeOrReason) {
-        if (typeof codeOrReason === 'number') { statusCode.call(this, codeOrReason); }
-        else { statusReason.call(this, codeOrReason); }
+        if (typeof codeOrReason === 'number') { this.__do_statusCode(codeOrReason); }
+        else { this.__do_statusReason(codeOrReason); }
     });
     lib.addMethod('header', function (key, value) {
         var object = flag(this, 'object');
@@ -615,7 +616,7 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
         }
     }, function () {
         var response = responseCheck(this);
-        flag(this, 'object', response.responseTime);
+        lib.setFlag(this, 'object', response.responseTime);
     });
     lib.addChainable('responseSize', function (value) {
         var size = flag(this, 'object');
@@ -627,7 +628,7 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
         }
     }, function () {
         var response = responseCheck(this);
-        flag(this, 'object', response.size().total);
+        lib.setFlag(this, 'object', response.size().total);
     });
     lib.addMethod('jsonSchema', function (schema) {
         var object = flag(this, 'object');
@@ -650,7 +651,8 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
         enumerable: true,
         get: function () {
             if (!state.request) {
-                state.request = new PostmanRequest(state.context.request);
+                var data = state.context.request;
+                state.request = new PostmanRequest(typeof data === 'string' ? host.parseJson(data) : data);
                 if (state.event === 'prerequest') { state.requestBefore = JSON.stringify(state.request.toJSON()); }
             }
             return state.request;
