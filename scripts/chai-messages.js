@@ -98,6 +98,16 @@ const cases = [
     "expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]).to.equal(1)",
     "expect({ user: { id: 1, name: 'Taylor Lee', roles: ['admin', 'user'] } }).to.have.property('team')",
     "expect(undefined).to.equal(null)",
+    "var o = { v: 1 }; expect(function () {}).to.change(o, 'v')",
+    "var o = { v: 1 }; expect(function () { o.v--; }).to.increase(o, 'v')",
+    "var o = { v: 1 }; expect(function () { o.v++; }).to.decrease(o, 'v')",
+    "var o = { v: 1 }; expect(function () { o.v++; }).to.not.change(o, 'v')",
+    "expect({ a: 1 }).to.have.ownPropertyDescriptor('b')",
+    "expect([1, 2, 3]).to.have.lengthOf.within(5, 6)",
+    "expect(10).to.be.a('number').and.be.below(5)",
+    "expect({ a: { b: [1, 2] } }).to.have.deep.property('a', { b: [1, 3] })",
+    "expect([1, 2, 3]).to.not.include(2)",
+    "expect('').to.be.ok",
 ];
 
 const out = cases.map((code) => {

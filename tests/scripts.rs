@@ -126,7 +126,7 @@ fn request_api_and_prerequest_changes_are_sent() {
 
 #[test]
 fn variable_scopes_read_and_write() {
-    all_pass("scopes", 10);
+    all_pass("scopes", 11);
 }
 
 #[test]
