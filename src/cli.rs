@@ -10,7 +10,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::exit::ExitStatus;
 use crate::http::ClientOptions;
 use crate::load::{self, LoadError};
-use crate::report::{CliOptions, CliReporter, Redactor, Reporters};
+use crate::report::{
+    CliOptions, CliReporter, ExportPaths, ExportsReporter, HtmlReporter, JsonReporter,
+    JunitReporter, ProgressReporter, Redactor, Reporters, default_export_path,
+};
 use crate::run::{self, RunError, RunOptions, RunPlan};
 use crate::script::SandboxOptions;
 use crate::vars::{Scope, Scopes};
@@ -99,7 +102,69 @@ pub struct RunArgs {
     /// masked) without sending anything.
     #[arg(long)]
     pub dry_run: bool,
+
+    /// Set an environment variable and treat its value as a secret (masked in
+    /// every output). Repeatable.
+    #[arg(long = "secret-var", value_name = "KEY=VALUE", value_parser = key_value)]
+    pub secret_vars: Vec<(String, String)>,
+
+    /// Reporters to use, comma-separated: cli, junit, json, html, progress.
+    #[arg(
+        short = 'r',
+        long = "reporters",
+        value_name = "LIST",
+        value_delimiter = ',',
+        default_value = "cli"
+    )]
+    pub reporters: Vec<String>,
+
+    /// Where the junit reporter writes (default: postrun/run-<timestamp>.xml).
+    #[arg(long = "reporter-junit-export", value_name = "PATH")]
+    pub junit_export: Option<PathBuf>,
+
+    /// Where the json reporter writes (default: postrun/run-<timestamp>.json).
+    #[arg(long = "reporter-json-export", value_name = "PATH")]
+    pub json_export: Option<PathBuf>,
+
+    /// Include response bodies in the json report.
+    #[arg(long = "reporter-json-include-body")]
+    pub json_include_body: bool,
+
+    /// Where the html reporter writes (default: postrun/run-<timestamp>.html).
+    #[arg(long = "reporter-html-export", value_name = "PATH")]
+    pub html_export: Option<PathBuf>,
+
+    /// A handlebars template to render the html report with instead of the built-in one.
+    #[arg(long = "reporter-html-template", value_name = "FILE")]
+    pub html_template: Option<PathBuf>,
+
+    /// Print nothing on the terminal (file reporters still write).
+    #[arg(long)]
+    pub silent: bool,
+
+    /// Also print request and response headers and bodies (secrets masked).
+    #[arg(long)]
+    pub verbose: bool,
+
+    /// Draw the cli output with ASCII only.
+    #[arg(long = "disable-unicode", visible_alias = "no-unicode")]
+    pub disable_unicode: bool,
+
+    /// Write the environment as the run left it to this file (secret values included).
+    #[arg(long = "export-environment", value_name = "PATH")]
+    pub export_environment: Option<PathBuf>,
+
+    /// Write the globals as the run left them to this file (secret values included).
+    #[arg(long = "export-globals", value_name = "PATH")]
+    pub export_globals: Option<PathBuf>,
+
+    /// Write the collection, with its variables as the run left them, to this file.
+    #[arg(long = "export-collection", value_name = "PATH")]
+    pub export_collection: Option<PathBuf>,
 }
+
+/// The reporters postrun has.
+const REPORTERS: [&str; 5] = ["cli", "junit", "json", "html", "progress"];
 
 /// When to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -129,6 +194,20 @@ pub enum CliError {
     /// The run could not start.
     #[error(transparent)]
     Run(#[from] RunError),
+    /// `-r` named a reporter postrun does not have.
+    #[error("unknown reporter `{name}`{}; postrun has: {}", suggestion.as_ref().map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default(), REPORTERS.join(", "))]
+    UnknownReporter {
+        /// The name given.
+        name: String,
+        /// The closest one.
+        suggestion: Option<String>,
+    },
+    /// The html template could not be read or parsed.
+    #[error(transparent)]
+    Template(#[from] crate::report::TemplateError),
+    /// The html template file could not be read.
+    #[error("cannot read {}", .0.display())]
+    TemplateFile(PathBuf, #[source] std::io::Error),
 }
 
 /// Runs a parsed command line and says how it ended. Errors are printed here.
@@ -150,40 +229,45 @@ pub fn execute(cli: Cli) -> ExitStatus {
 }
 
 fn run_command(args: RunArgs) -> Result<ExitStatus, CliError> {
-    let color = use_color(args.color);
-    let plan = plan(args)?;
-    let mut reporters = Reporters::new(Redactor::new(plan.scopes.secret_values()));
-    let cli = CliReporter::new(
-        reporters.writer(std::io::stdout()),
-        reporters.writer(std::io::stderr()),
-        CliOptions { color },
-    );
-    reporters.push(Box::new(cli));
+    let (plan, names) = plan(&args)?;
+    let mut reporters = reporters(&args, &plan, names)?;
     let summary = run::run(&plan, &mut reporters)?;
+    if let Err(error) = reporters.finish() {
+        print_error(&error);
+        return Ok(ExitStatus::Failures);
+    }
     Ok(match summary.has_failures() {
         true => ExitStatus::Failures,
         false => ExitStatus::Success,
     })
 }
 
+/// The environment's and globals' `name`, written back into exports.
+type FileNames = (Option<String>, Option<String>);
+
 /// Loads every file and checks every flag: all bad input is caught here.
-pub fn plan(args: RunArgs) -> Result<RunPlan, CliError> {
+pub fn plan(args: &RunArgs) -> Result<(RunPlan, FileNames), CliError> {
     let collection = load::load_collection(&args.collection)?;
+    let (environment, environment_name) = load_scope(args.environment.as_deref())?;
+    let (globals, globals_name) = load_scope(args.globals.as_deref())?;
     let mut scopes = Scopes {
         collection: Scope::new(collection.variables.clone()),
-        environment: load_scope(args.environment.as_deref())?,
-        globals: load_scope(args.globals.as_deref())?,
+        environment,
+        globals,
         ..Scopes::default()
     };
     for (key, value) in &args.env_vars {
         scopes.environment.set(key, value.as_str());
+    }
+    for (key, value) in &args.secret_vars {
+        scopes.environment.set_secret(key, value.as_str());
     }
     for (key, value) in &args.global_vars {
         scopes.globals.set(key, value.as_str());
     }
     let options = RunOptions {
         iterations: args.iterations as usize,
-        folders: args.folders,
+        folders: args.folders.clone(),
         bail: args.bail,
         delay: Duration::from_millis(args.delay_request),
         follow_redirects: !args.ignore_redirects,
@@ -196,14 +280,109 @@ pub fn plan(args: RunArgs) -> Result<RunPlan, CliError> {
         sandbox: SandboxOptions {
             timeout: (args.timeout_script > 0).then(|| Duration::from_millis(args.timeout_script)),
         },
+        keep_response_bodies: args.json_include_body,
     };
-    Ok(RunPlan::new(collection, scopes, options)?)
+    let plan = RunPlan::new(collection, scopes, options)?;
+    Ok((plan, (environment_name, globals_name)))
 }
 
-fn load_scope(path: Option<&Path>) -> Result<Scope, LoadError> {
+/// Builds every reporter asked for, checking names and templates first.
+fn reporters(args: &RunArgs, plan: &RunPlan, names: FileNames) -> Result<Reporters, CliError> {
+    let mut reporters = Reporters::new(Redactor::new(plan.scopes.secret_values()));
+    let mut wanted: Vec<&str> = Vec::new();
+    for name in args
+        .reporters
+        .iter()
+        .map(|n| n.trim())
+        .filter(|n| !n.is_empty())
+    {
+        if !REPORTERS.contains(&name) {
+            let suggestion = REPORTERS
+                .iter()
+                .find(|r| crate::run::similar(r, name))
+                .map(|r| r.to_string());
+            return Err(CliError::UnknownReporter {
+                name: name.to_string(),
+                suggestion,
+            });
+        }
+        if !wanted.contains(&name) {
+            wanted.push(name);
+        }
+    }
+    let terminal = !args.silent;
+    for name in wanted {
+        match name {
+            "cli" if terminal => {
+                let options = CliOptions {
+                    color: use_color(args.color),
+                    ascii: args.disable_unicode,
+                    verbose: args.verbose,
+                };
+                let out = reporters.writer(std::io::stdout());
+                let err = reporters.writer(std::io::stderr());
+                reporters.push(Box::new(CliReporter::new(out, err, options)));
+            }
+            "progress" if terminal => reporters.push(Box::new(ProgressReporter::new())),
+            "junit" => {
+                let path = args
+                    .junit_export
+                    .clone()
+                    .unwrap_or_else(|| default_export_path("xml"));
+                reporters.push(Box::new(JunitReporter::new(path)));
+            }
+            "json" => {
+                let path = args
+                    .json_export
+                    .clone()
+                    .unwrap_or_else(|| default_export_path("json"));
+                reporters.push(Box::new(JsonReporter::new(path)));
+            }
+            "html" => {
+                let path = args
+                    .html_export
+                    .clone()
+                    .unwrap_or_else(|| default_export_path("html"));
+                let template = match &args.html_template {
+                    Some(file) => {
+                        let text = std::fs::read_to_string(file)
+                            .map_err(|e| CliError::TemplateFile(file.clone(), e))?;
+                        Some((file.clone(), text))
+                    }
+                    None => None,
+                };
+                reporters.push(Box::new(HtmlReporter::new(path, template)?));
+            }
+            _ => {}
+        }
+    }
+    if terminal && show_progress(args) {
+        reporters.push(Box::new(ProgressReporter::new()));
+    }
+    let paths = ExportPaths {
+        environment: args.export_environment.clone(),
+        globals: args.export_globals.clone(),
+        collection: args.export_collection.clone(),
+    };
+    reporters.push(Box::new(ExportsReporter::new(paths, names.0, names.1)));
+    Ok(reporters)
+}
+
+/// The live bar: only on a terminal, never in CI, and not twice.
+fn show_progress(args: &RunArgs) -> bool {
+    std::io::stderr().is_terminal()
+        && std::env::var_os("CI").is_none()
+        && !args.reporters.iter().any(|r| r == "progress")
+        && !args.verbose
+}
+
+fn load_scope(path: Option<&Path>) -> Result<(Scope, Option<String>), LoadError> {
     Ok(match path {
-        Some(path) => Scope::new(load::load_environment(path)?.values),
-        None => Scope::default(),
+        Some(path) => {
+            let file = load::load_environment(path)?;
+            (Scope::new(file.values), file.name)
+        }
+        None => (Scope::default(), None),
     })
 }
 

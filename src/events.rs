@@ -23,6 +23,7 @@ use crate::http::{PreparedRequest, RequestError, Response};
 use crate::load::{Collection, Listen, RequestItem};
 use crate::script::{AssertionOutcome, ConsoleLine, ScriptError};
 use crate::summary::Summary;
+use crate::vars::Scopes;
 
 /// One thing that happened in a run.
 #[derive(Debug)]
@@ -136,10 +137,18 @@ pub enum EventKind<'a> {
         /// 0-based iteration.
         iteration: usize,
     },
+    /// A script gave a secret-typed variable a new value: from now on it is
+    /// masked too. Carries every secret value known so far.
+    SecretsChanged {
+        /// All secret values.
+        secrets: &'a [String],
+    },
     /// The run is over; the summary holds its totals.
     RunFinished {
         /// Totals and failures.
         summary: &'a Summary,
+        /// Every scope as the run left it (for exports and reports).
+        scopes: &'a Scopes,
     },
 }
 

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use crate::events::{Event, EventKind, ItemRef};
 use crate::load::Listen;
-use crate::script::AssertionOutcome;
+use crate::script::{AssertionOutcome, ConsoleLine, ScriptError};
 
 /// Executed and failed counts for one kind of thing (Newman's `{total, failed}`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -47,9 +47,72 @@ pub struct Failure {
     pub message: String,
 }
 
+/// A request as it was sent, for reports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentRequest {
+    /// Method.
+    pub method: String,
+    /// Resolved URL.
+    pub url: String,
+    /// Headers as sent by the collection, auth and body (not system headers).
+    pub headers: Vec<(String, String)>,
+}
+
+/// A response as received, for reports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReceivedResponse {
+    /// Status code.
+    pub code: u16,
+    /// Reason phrase.
+    pub status: String,
+    /// Headers.
+    pub headers: Vec<(String, String)>,
+    /// Response time.
+    pub time: Duration,
+    /// Body size in bytes.
+    pub size: usize,
+    /// The body, kept only when a report asked for bodies.
+    pub body: Option<Vec<u8>>,
+}
+
+/// One request item as it ran: what file reports list per request.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Execution {
+    /// The item's `id`.
+    pub item_id: Option<String>,
+    /// The item's name.
+    pub item_name: String,
+    /// Folder path and name.
+    pub item_path: String,
+    /// 0-based iteration.
+    pub iteration: usize,
+    /// When it started, from the start of the run.
+    pub started: Duration,
+    /// How long it took, scripts included.
+    pub duration: Duration,
+    /// The request, unless a pre-request script skipped it.
+    pub request: Option<SentRequest>,
+    /// The response, when one arrived.
+    pub response: Option<ReceivedResponse>,
+    /// Why no response arrived.
+    pub request_error: Option<String>,
+    /// Assertions in order.
+    pub assertions: Vec<(String, AssertionOutcome)>,
+    /// Scripts that stopped on an error.
+    pub script_errors: Vec<ScriptError>,
+    /// Console lines.
+    pub console: Vec<ConsoleLine>,
+}
+
 /// Totals of a run.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Summary {
+    /// When the run started (wall clock).
+    pub started_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Each request item as it ran, in order.
+    pub executions: Vec<Execution>,
+    /// Keep response bodies in `executions` (for `--reporter-json-include-body`).
+    pub keep_bodies: bool,
     /// Iterations run.
     pub iterations: Count,
     /// Requests sent (failed = no response).
@@ -85,8 +148,83 @@ pub struct TimeStats {
 }
 
 impl Summary {
+    /// An empty summary; `keep_bodies` keeps response bodies for reports.
+    pub fn new(keep_bodies: bool) -> Self {
+        Summary {
+            keep_bodies,
+            ..Summary::default()
+        }
+    }
+
     /// Folds one event into the totals.
     pub fn record(&mut self, event: &Event<'_>) {
+        self.count(event);
+        self.track(event);
+    }
+
+    /// Keeps what file reports need of each request item (never bodies,
+    /// unless asked: memory stays bounded by the number of requests).
+    fn track(&mut self, event: &Event<'_>) {
+        if let EventKind::RunStarted { .. } = &event.kind {
+            self.started_at = Some(chrono::Utc::now());
+        }
+        if let EventKind::ItemStarted(at) = &event.kind {
+            self.executions.push(Execution {
+                item_id: at.item.id.clone(),
+                item_name: at.item.name.clone(),
+                item_path: at.path.to_string(),
+                iteration: at.iteration,
+                started: event.elapsed,
+                ..Execution::default()
+            });
+            return;
+        }
+        let keep_bodies = self.keep_bodies;
+        let Some(current) = self.executions.last_mut() else {
+            return;
+        };
+        match &event.kind {
+            EventKind::RequestSent { request, .. } => {
+                current.request = Some(SentRequest {
+                    method: request.method.clone(),
+                    url: request.url.clone(),
+                    headers: request.headers.clone(),
+                })
+            }
+            EventKind::ResponseReceived { response, .. } => {
+                current.response = Some(ReceivedResponse {
+                    code: response.code,
+                    status: response.reason.clone(),
+                    headers: response.headers.clone(),
+                    time: response.time,
+                    size: response.body.len(),
+                    body: keep_bodies.then(|| response.body.clone()),
+                })
+            }
+            EventKind::RequestFailed { error, .. } => {
+                current.request_error = Some(error.to_string())
+            }
+            EventKind::Assertion { name, outcome, .. } => current
+                .assertions
+                .push((name.to_string(), (*outcome).clone())),
+            EventKind::ScriptFinished {
+                error: Some(error), ..
+            } => current.script_errors.push((*error).clone()),
+            EventKind::Console { line, .. } => current.console.push((*line).clone()),
+            EventKind::ItemFinished(_) => current.duration = event.elapsed - current.started,
+            EventKind::RunStarted { .. }
+            | EventKind::IterationStarted { .. }
+            | EventKind::ItemStarted(_)
+            | EventKind::Warning { .. }
+            | EventKind::ScriptStarted { .. }
+            | EventKind::ScriptFinished { error: None, .. }
+            | EventKind::SecretsChanged { .. }
+            | EventKind::IterationFinished { .. }
+            | EventKind::RunFinished { .. } => {}
+        }
+    }
+
+    fn count(&mut self, event: &Event<'_>) {
         match &event.kind {
             EventKind::IterationStarted { .. } => {
                 self.iterations.total += 1;
@@ -143,6 +281,7 @@ impl Summary {
             | EventKind::RequestSent { .. }
             | EventKind::ScriptStarted { .. }
             | EventKind::Console { .. }
+            | EventKind::SecretsChanged { .. }
             | EventKind::ItemFinished(_)
             | EventKind::RunFinished { .. } => {}
         }

@@ -12,7 +12,7 @@ mod write;
 use std::path::{Path, PathBuf};
 
 pub use model::*;
-pub use write::{auth_json, body_json, request_json};
+pub use write::{auth_json, body_json, collection_json, request_json, url_json, variables_json};
 
 /// Why a file could not be loaded.
 #[derive(Debug, thiserror::Error)]

@@ -85,3 +85,164 @@ pub fn request_json(request: &Request, url: &str) -> Value {
     }
     out
 }
+
+fn description_into(out: &mut Value, description: &Option<String>) {
+    if let Some(description) = description {
+        out["description"] = Value::String(description.clone());
+    }
+}
+
+fn events_json(events: &[Script]) -> Value {
+    Value::Array(
+        events
+            .iter()
+            .map(|script| {
+                let listen = match script.listen {
+                    Listen::Prerequest => "prerequest",
+                    Listen::Test => "test",
+                };
+                let exec: Vec<&str> = script.source.split('\n').collect();
+                let mut body = json!({ "type": "text/javascript", "exec": exec });
+                if let Some(id) = &script.id {
+                    body["id"] = Value::String(id.clone());
+                }
+                json!({ "listen": listen, "script": body })
+            })
+            .collect(),
+    )
+}
+
+/// A URL in v2.1 object form, from its parts (or `raw` alone).
+pub fn url_json(url: &Url) -> Value {
+    let mut out = json!({ "raw": url.raw });
+    if let Some(protocol) = &url.protocol {
+        out["protocol"] = json!(protocol);
+    }
+    if let Some(host) = &url.host {
+        out["host"] = json!(host);
+    }
+    if let Some(port) = &url.port {
+        out["port"] = json!(port);
+    }
+    if let Some(path) = &url.path {
+        out["path"] = json!(path);
+    }
+    if !url.query.is_empty() {
+        out["query"] = key_values(&url.query);
+    }
+    if !url.variables.is_empty() {
+        out["variable"] = key_values(&url.variables);
+    }
+    if let Some(hash) = &url.hash {
+        out["hash"] = json!(hash);
+    }
+    out
+}
+
+fn full_request_json(request: &Request) -> Value {
+    let mut out = request_json(request, "");
+    out["url"] = url_json(&request.url);
+    description_into(&mut out, &request.description);
+    out
+}
+
+fn example_json(example: &Example) -> Value {
+    let mut out = json!({
+        "name": example.name,
+        "header": key_values(&example.headers),
+        "body": example.body,
+    });
+    if let Some(request) = &example.original_request {
+        out["originalRequest"] = full_request_json(request);
+    }
+    if let Some(code) = example.code {
+        out["code"] = json!(code);
+    }
+    if let Some(status) = &example.status {
+        out["status"] = json!(status);
+    }
+    out
+}
+
+fn item_json(item: &Item) -> Value {
+    match item {
+        Item::Folder(folder) => {
+            let mut out = json!({
+                "name": folder.name,
+                "item": folder.items.iter().map(item_json).collect::<Vec<_>>(),
+            });
+            if let Some(id) = &folder.id {
+                out["id"] = json!(id);
+            }
+            if let Some(auth) = &folder.auth {
+                out["auth"] = auth_json(auth);
+            }
+            if !folder.events.is_empty() {
+                out["event"] = events_json(&folder.events);
+            }
+            description_into(&mut out, &folder.description);
+            out
+        }
+        Item::Request(request) => {
+            let mut out = json!({
+                "name": request.name,
+                "request": full_request_json(&request.request),
+                "response": request.examples.iter().map(example_json).collect::<Vec<_>>(),
+            });
+            if let Some(id) = &request.id {
+                out["id"] = json!(id);
+            }
+            if !request.events.is_empty() {
+                out["event"] = events_json(&request.events);
+            }
+            out
+        }
+    }
+}
+
+/// A variable list (`{key, value, type}`), as collection variables and
+/// environment values are written. Typed values are written with their type.
+pub fn variables_json(variables: &[Variable]) -> Value {
+    Value::Array(
+        variables
+            .iter()
+            .map(|var| {
+                let value = match var.typed {
+                    true => serde_json::from_str(&var.value).unwrap_or_else(|_| json!(var.value)),
+                    false => json!(var.value),
+                };
+                let kind = match var.kind {
+                    VarType::Secret => "secret",
+                    VarType::Default => "default",
+                };
+                json!({ "key": var.key, "value": value, "type": kind, "enabled": var.enabled })
+            })
+            .collect(),
+    )
+}
+
+/// The whole collection as Collection v2.1 JSON.
+pub fn collection_json(collection: &Collection) -> Value {
+    let mut info = json!({
+        "name": collection.info.name,
+        "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
+    });
+    if let Some(id) = &collection.info.id {
+        info["_postman_id"] = json!(id);
+    }
+    description_into(&mut info, &collection.info.description);
+    let mut out = json!({
+        "info": info,
+        "item": collection.items.iter().map(item_json).collect::<Vec<_>>(),
+    });
+    if let Some(auth) = &collection.auth {
+        out["auth"] = auth_json(auth);
+    }
+    if !collection.events.is_empty() {
+        out["event"] = events_json(&collection.events);
+    }
+    if !collection.variables.is_empty() {
+        out["variable"] = variables_json(&collection.variables);
+    }
+    out
+}

@@ -18,13 +18,61 @@ use crate::summary::{FailureKind, Summary};
 pub struct CliOptions {
     /// ANSI colours.
     pub color: bool,
+    /// Plain ASCII instead of box-drawing characters and symbols.
+    pub ascii: bool,
+    /// Also print request and response headers and bodies (masked).
+    pub verbose: bool,
 }
+
+/// The characters the layout is drawn with.
+struct Symbols {
+    folder: &'static str,
+    item: &'static str,
+    pass: &'static str,
+    console: &'static str,
+    /// Top, header, rule and bottom lines of the totals table, and its bar.
+    table: [&'static str; 4],
+    bar: &'static str,
+}
+
+const UNICODE: Symbols = Symbols {
+    folder: "❏",
+    item: "→",
+    pass: "✓",
+    console: "│",
+    table: [
+        "┌──────────────────────┬──────────┬──────────┐",
+        "│                      │ executed │   failed │",
+        "├──────────────────────┼──────────┼──────────┤",
+        "└──────────────────────┴──────────┴──────────┘",
+    ],
+    bar: "│",
+};
+
+const ASCII: Symbols = Symbols {
+    folder: "#",
+    item: "->",
+    pass: "ok",
+    console: "|",
+    table: [
+        "+----------------------+----------+----------+",
+        "|                      | executed |   failed |",
+        "+----------------------+----------+----------+",
+        "+----------------------+----------+----------+",
+    ],
+    bar: "|",
+};
+
+/// Bodies longer than this are cut in `--verbose` output.
+const VERBOSE_BODY_LIMIT: usize = 4096;
 
 /// Writes the run as it happens.
 pub struct CliReporter {
     out: Box<dyn Write>,
     err: Box<dyn Write>,
     paint: Paint,
+    symbols: &'static Symbols,
+    verbose: bool,
     dry_run: bool,
     iterations: usize,
     folder: Option<String>,
@@ -40,6 +88,8 @@ impl CliReporter {
             paint: Paint {
                 enabled: options.color,
             },
+            symbols: if options.ascii { &ASCII } else { &UNICODE },
+            verbose: options.verbose,
             dry_run: false,
             iterations: 1,
             folder: None,
@@ -54,11 +104,12 @@ impl CliReporter {
             .map(|(folder, _)| folder.to_string());
         if folder != self.folder {
             if let Some(folder) = &folder {
-                writeln!(self.out, "\n{}", self.paint.bold(&format!("❏ {folder}")))?;
+                let heading = format!("{} {folder}", self.symbols.folder);
+                writeln!(self.out, "\n{}", self.paint.bold(&heading))?;
             }
             self.folder = folder;
         }
-        writeln!(self.out, "→ {}", at.item.name)
+        writeln!(self.out, "{} {}", self.symbols.item, at.item.name)
     }
 
     fn dry_run_request(
@@ -69,6 +120,35 @@ impl CliReporter {
         writeln!(self.out, "{} {}", request.method, request.url)?;
         for (name, value) in &request.headers {
             writeln!(self.out, "    {name}: {}", redactor.header(name, value))?;
+        }
+        Ok(())
+    }
+
+    /// `--verbose`: headers and (the start of) the body, credentials masked.
+    fn verbose_block(
+        &mut self,
+        title: &str,
+        headers: &[(String, String)],
+        body: &[u8],
+        redactor: &Redactor,
+    ) -> io::Result<()> {
+        writeln!(self.out, "    {}", self.paint.dim(title))?;
+        for (name, value) in headers {
+            writeln!(self.out, "    {name}: {}", redactor.header(name, value))?;
+        }
+        if !body.is_empty() {
+            let shown = &body[..body.len().min(VERBOSE_BODY_LIMIT)];
+            let text = String::from_utf8_lossy(shown);
+            for line in text.lines() {
+                writeln!(self.out, "    {line}")?;
+            }
+            if body.len() > VERBOSE_BODY_LIMIT {
+                writeln!(
+                    self.out,
+                    "    … ({} more)",
+                    format::size((body.len() - VERBOSE_BODY_LIMIT) as u64)
+                )?;
+            }
         }
         Ok(())
     }
@@ -118,7 +198,13 @@ impl CliReporter {
     /// `✓ name` for a pass; a failure shows its number in the final list.
     fn assertion(&mut self, name: &str, outcome: &AssertionOutcome) -> io::Result<()> {
         match outcome {
-            AssertionOutcome::Passed => writeln!(self.out, "  {}  {name}", self.paint.green("✓")),
+            AssertionOutcome::Passed => {
+                writeln!(
+                    self.out,
+                    "  {}  {name}",
+                    self.paint.green(self.symbols.pass)
+                )
+            }
             AssertionOutcome::Skipped => {
                 writeln!(self.out, "  {}  {name} (skipped)", self.paint.dim("-"))
             }
@@ -144,7 +230,11 @@ impl CliReporter {
 
     fn console(&mut self, line: &ConsoleLine) -> io::Result<()> {
         for text in line.message.lines() {
-            writeln!(self.out, "  {} {text}", self.paint.dim("│"))?;
+            writeln!(
+                self.out,
+                "  {} {text}",
+                self.paint.dim(self.symbols.console)
+            )?;
         }
         Ok(())
     }
@@ -157,10 +247,10 @@ impl CliReporter {
             ("prerequest-scripts", summary.prerequest_scripts),
             ("assertions", summary.assertions),
         ];
+        let [top, head, rule, bottom] = self.symbols.table;
+        let bar = self.symbols.bar;
         writeln!(self.out)?;
-        writeln!(self.out, "┌──────────────────────┬──────────┬──────────┐")?;
-        writeln!(self.out, "│                      │ executed │   failed │")?;
-        writeln!(self.out, "├──────────────────────┼──────────┼──────────┤")?;
+        writeln!(self.out, "{top}\n{head}\n{rule}")?;
         for (name, count) in rows {
             let failed = format!("{:>8}", count.failed);
             let failed = if count.failed > 0 {
@@ -168,9 +258,13 @@ impl CliReporter {
             } else {
                 failed
             };
-            writeln!(self.out, "│ {name:>20} │ {:>8} │ {failed} │", count.total)?;
+            writeln!(
+                self.out,
+                "{bar} {name:>20} {bar} {:>8} {bar} {failed} {bar}",
+                count.total
+            )?;
         }
-        writeln!(self.out, "└──────────────────────┴──────────┴──────────┘")?;
+        writeln!(self.out, "{bottom}")?;
         let stats = summary.response_time_stats();
         writeln!(
             self.out,
@@ -275,11 +369,21 @@ impl Reporter for CliReporter {
             }
             EventKind::ResponseReceived {
                 request, response, ..
-            } => self.response(request, response)?,
+            } => {
+                self.response(request, response)?;
+                if self.verbose {
+                    let sent = match &request.body {
+                        crate::http::PreparedBody::Bytes(bytes) => bytes.as_slice(),
+                        _ => &[],
+                    };
+                    self.verbose_block("request", &request.headers, sent, redactor)?;
+                    self.verbose_block("response", &response.headers, &response.body, redactor)?;
+                }
+            }
             EventKind::RequestFailed { request, error, .. } => {
                 self.request_failed(request, *error)?
             }
-            EventKind::RunFinished { summary } => {
+            EventKind::RunFinished { summary, .. } => {
                 if !self.dry_run {
                     self.totals(summary)?;
                 }
@@ -292,6 +396,7 @@ impl Reporter for CliReporter {
             } => self.script_error(error)?,
             EventKind::ScriptFinished { error: None, .. }
             | EventKind::ScriptStarted { .. }
+            | EventKind::SecretsChanged { .. }
             | EventKind::ItemFinished(_)
             | EventKind::IterationFinished { .. } => {}
         }

@@ -1,25 +1,70 @@
 //! `report`: reporters that turn the event stream into output.
 //!
-//! Every reporter implements [`Reporter`] and writes only to the writers it
-//! was handed; [`Reporters`] fans events out to all of them and owns the one
-//! [`Redactor`], whose writers every byte of output passes through. A
+//! Every reporter implements [`Reporter`]: the `cli` one streams to the
+//! writers it was handed, the file reporters (`junit`, `json`, `html`)
+//! render the [`Summary`](crate::summary::Summary) at `RunFinished` and
+//! return an [`Export`]. [`Reporters`] fans events out to all of them and
+//! owns the one [`Redactor`]: every byte written to a terminal passes a
+//! redacting writer, and every export is redacted before it is written. A
 //! reporter never changes run state.
+//!
+//! A new reporter is one file: implement [`Reporter`], match every
+//! `EventKind` by name, and add it to `cli::build_reporters`.
 
 mod cli;
+mod exports;
 mod format;
+mod html;
+mod json;
+mod junit;
+mod progress;
 mod redact;
 
 use std::io::{self, Write};
+use std::path::PathBuf;
 
 pub use cli::{CliOptions, CliReporter};
+pub use exports::{ExportPaths, ExportsReporter};
+pub use html::{DEFAULT_TEMPLATE, HtmlReporter, TemplateError};
+pub use json::JsonReporter;
+pub use junit::JunitReporter;
+pub use progress::ProgressReporter;
 pub use redact::{MASK, RedactingWriter, Redactor, is_sensitive_header};
 
-use crate::events::{Event, EventSink};
+use crate::events::{Event, EventKind, EventSink};
 
-/// Consumes events and writes output.
+/// A file a reporter wants written at the end of the run.
+#[derive(Debug, Clone)]
+pub struct Export {
+    /// Where.
+    pub path: PathBuf,
+    /// What.
+    pub bytes: Vec<u8>,
+    /// Whether the redactor still has to run over it. Only exports the user
+    /// asked for by name (`--export-environment`, …) keep secret values.
+    pub redact: bool,
+}
+
+/// Consumes events and produces output.
 pub trait Reporter {
     /// Handles one event. An error stops this reporter only.
     fn event(&mut self, event: &Event<'_>, redactor: &Redactor) -> io::Result<()>;
+
+    /// Files to write once the run is over (file reporters, exports).
+    fn exports(&mut self, _redactor: &Redactor) -> Vec<Export> {
+        Vec::new()
+    }
+}
+
+/// A report file that could not be written.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write {}", path.display())]
+pub struct ExportError {
+    /// The file.
+    pub path: PathBuf,
+    /// Why.
+    #[source]
+    pub source: io::Error,
 }
 
 /// The fan-out: every event goes to every reporter.
@@ -46,14 +91,53 @@ impl Reporters {
     pub fn push(&mut self, reporter: Box<dyn Reporter>) {
         self.reporters.push(reporter);
     }
+
+    /// Writes every reporter's exports (creating folders as needed).
+    pub fn finish(&mut self) -> Result<Vec<PathBuf>, ExportError> {
+        let mut written = Vec::new();
+        for reporter in &mut self.reporters {
+            for export in reporter.exports(&self.redactor) {
+                write_export(&export, &self.redactor)?;
+                written.push(export.path);
+            }
+        }
+        Ok(written)
+    }
+}
+
+fn write_export(export: &Export, redactor: &Redactor) -> Result<(), ExportError> {
+    let fail = |source| ExportError {
+        path: export.path.clone(),
+        source,
+    };
+    if let Some(parent) = export.path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(fail)?;
+    }
+    let bytes = match export.redact {
+        true => redactor
+            .text(&String::from_utf8_lossy(&export.bytes))
+            .into_owned()
+            .into_bytes(),
+        false => export.bytes.clone(),
+    };
+    std::fs::write(&export.path, bytes).map_err(fail)
 }
 
 impl EventSink for Reporters {
     fn event(&mut self, event: &Event<'_>) {
+        if let EventKind::SecretsChanged { secrets } = &event.kind {
+            self.redactor.add(secrets.iter().cloned());
+        }
         let redactor = &self.redactor;
         // A reporter whose output is gone (a closed pipe: `postrun run … | head`)
         // is dropped quietly; the run and the other reporters go on.
         self.reporters
             .retain_mut(|reporter| reporter.event(event, redactor).is_ok());
     }
+}
+
+/// `postrun/run-<timestamp>.<ext>`: the default report path, like Newman's.
+pub fn default_export_path(extension: &str) -> PathBuf {
+    let stamp = chrono::Utc::now().format("%Y-%m-%d-%H-%M-%S-%3f");
+    PathBuf::from("postrun").join(format!("run-{stamp}.{extension}"))
 }

@@ -1,7 +1,9 @@
 //! The one redactor every reporter's output passes through.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::io::{self, Write};
+use std::rc::Rc;
 
 /// What replaces a secret in any output.
 pub const MASK: &str = "********";
@@ -17,31 +19,54 @@ const SENSITIVE_HEADERS: [&str; 7] = [
     "x-auth-token",
 ];
 
-/// Masks secret values and credential headers.
+/// Masks secret values and credential headers. Clones share one list of
+/// secrets, so a secret learnt during the run is masked by every writer.
 #[derive(Debug, Clone, Default)]
 pub struct Redactor {
     /// Longest first, so a secret that contains another is masked whole.
-    secrets: Vec<String>,
+    secrets: Rc<RefCell<Vec<String>>>,
 }
 
 impl Redactor {
     /// A redactor for these secret values (empty ones are ignored).
     pub fn new(secrets: impl IntoIterator<Item = String>) -> Self {
-        let mut secrets: Vec<String> = secrets.into_iter().filter(|s| !s.is_empty()).collect();
-        secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
-        secrets.dedup();
-        Redactor { secrets }
+        let redactor = Redactor::default();
+        redactor.add(secrets);
+        redactor
+    }
+
+    /// Masks these values too from now on.
+    pub fn add(&self, secrets: impl IntoIterator<Item = String>) {
+        let mut known = self.secrets.borrow_mut();
+        known.extend(secrets.into_iter().filter(|s| !s.is_empty()));
+        known.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        known.dedup();
     }
 
     /// `text` with every secret value replaced by [`MASK`].
     pub fn text<'t>(&self, text: &'t str) -> Cow<'t, str> {
         let mut out = Cow::Borrowed(text);
-        for secret in &self.secrets {
+        for secret in self.secrets.borrow().iter() {
             if out.contains(secret.as_str()) {
                 out = Cow::Owned(out.replace(secret.as_str(), MASK));
             }
         }
         out
+    }
+
+    /// Every string in a JSON value redacted, before it is serialised (so
+    /// escaping cannot hide a secret from the mask).
+    pub fn json(&self, value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::String(text) => {
+                if let Cow::Owned(masked) = self.text(text) {
+                    *text = masked;
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| self.json(v)),
+            serde_json::Value::Object(map) => map.values_mut().for_each(|v| self.json(v)),
+            _ => {}
+        }
     }
 
     /// A header value as it may be shown: credentials headers are masked whole.

@@ -22,7 +22,7 @@ use crate::script::{Execution, NextRequest, Sandbox, SandboxOptions, ScriptOutco
 use crate::summary::Summary;
 use crate::vars::Scopes;
 
-pub use order::Step;
+pub use order::{Step, similar};
 
 /// Why a run could not start.
 #[derive(Debug, thiserror::Error)]
@@ -67,6 +67,8 @@ pub struct RunOptions {
     pub client: ClientOptions,
     /// Script limits (`--timeout-script`).
     pub sandbox: SandboxOptions,
+    /// Keep response bodies for reports (`--reporter-json-include-body`).
+    pub keep_response_bodies: bool,
 }
 
 impl Default for RunOptions {
@@ -80,6 +82,7 @@ impl Default for RunOptions {
             dry_run: false,
             client: ClientOptions::default(),
             sandbox: SandboxOptions::default(),
+            keep_response_bodies: false,
         }
     }
 }
@@ -157,6 +160,8 @@ struct Worker<'p, 's> {
     started: Instant,
     warned: HashSet<(String, String)>,
     sandbox: Option<Sandbox>,
+    /// Secret values known so far, to notice new ones.
+    secrets: Vec<String>,
 }
 
 impl<'p, 's> Worker<'p, 's> {
@@ -172,9 +177,10 @@ impl<'p, 's> Worker<'p, 's> {
             client,
             sandbox,
             sink,
-            summary: Summary::default(),
+            summary: Summary::new(plan.options.keep_response_bodies),
             started: Instant::now(),
             warned: HashSet::new(),
+            secrets: plan.scopes.secret_values(),
         }
     }
 
@@ -221,7 +227,11 @@ impl<'p, 's> Worker<'p, 's> {
         }
         self.summary.duration = self.started.elapsed();
         let summary = self.summary.clone();
-        self.emit(EventKind::RunFinished { summary: &summary });
+        let scopes = self.scopes.clone();
+        self.emit(EventKind::RunFinished {
+            summary: &summary,
+            scopes: &scopes,
+        });
         std::mem::take(&mut self.summary)
     }
 
@@ -365,7 +375,19 @@ impl<'p, 's> Worker<'p, 's> {
             listen,
             error: outcome.error.as_ref(),
         });
+        self.note_new_secrets();
         outcome
+    }
+
+    /// Scripts may give secret-typed variables new values; reporters must
+    /// mask those too.
+    fn note_new_secrets(&mut self) {
+        let secrets = self.scopes.secret_values();
+        if secrets != self.secrets {
+            self.secrets = secrets;
+            let secrets = self.secrets.clone();
+            self.emit(EventKind::SecretsChanged { secrets: &secrets });
+        }
     }
 
     /// Resolves the step's request and reports, once per run and item, every

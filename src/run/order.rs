@@ -126,6 +126,12 @@ fn all_names(items: &[Item], out: &mut Vec<String>) {
     }
 }
 
+/// Whether `candidate` is close enough to `wanted` to be a typo of it.
+pub fn similar(candidate: &str, wanted: &str) -> bool {
+    let distance = edit_distance(&wanted.to_lowercase(), &candidate.to_lowercase());
+    distance <= (candidate.chars().count() / 3).max(2)
+}
+
 /// The closest folder or request name, when one is close enough to be a typo.
 fn suggest(collection: &Collection, name: &str) -> Option<String> {
     let mut names = Vec::new();

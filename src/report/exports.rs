@@ -1,0 +1,125 @@
+//! `--export-environment`, `--export-globals`, `--export-collection`: the
+//! state after the run in Postman's file formats, re-loadable by postrun and
+//! importable by the Postman app. These are files the user asked for by
+//! name, so secret values are written as they are and keep `type: secret`.
+
+use std::io;
+use std::path::PathBuf;
+
+use serde_json::json;
+
+use super::{Export, Redactor, Reporter};
+use crate::events::{Event, EventKind};
+use crate::load::{self, Collection, Variable};
+
+/// Where each export goes (none is written unless asked for).
+#[derive(Debug, Clone, Default)]
+pub struct ExportPaths {
+    /// `--export-environment`.
+    pub environment: Option<PathBuf>,
+    /// `--export-globals`.
+    pub globals: Option<PathBuf>,
+    /// `--export-collection`.
+    pub collection: Option<PathBuf>,
+}
+
+/// Collects the final state and writes the exports asked for.
+pub struct ExportsReporter {
+    paths: ExportPaths,
+    names: (Option<String>, Option<String>),
+    /// Kept (only when it is to be exported) until its variables are final.
+    collection: Option<Collection>,
+    exports: Vec<Export>,
+}
+
+impl ExportsReporter {
+    /// `environment_name` and `globals_name` are written into the files.
+    pub fn new(
+        paths: ExportPaths,
+        environment_name: Option<String>,
+        globals_name: Option<String>,
+    ) -> Self {
+        ExportsReporter {
+            paths,
+            names: (environment_name, globals_name),
+            collection: None,
+            exports: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, path: &Option<PathBuf>, value: serde_json::Value) {
+        if let Some(path) = path {
+            let mut bytes = serde_json::to_vec_pretty(&value).unwrap_or_default();
+            bytes.push(b'\n');
+            self.exports.push(Export {
+                path: path.clone(),
+                bytes,
+                redact: false,
+            });
+        }
+    }
+}
+
+fn variable_file(scope: &str, name: Option<&str>, values: &[Variable]) -> serde_json::Value {
+    json!({
+        "id": uuid::Uuid::new_v4().to_string(),
+        "name": name.unwrap_or(scope),
+        "values": load::variables_json(values),
+        "_postman_variable_scope": scope,
+        "_postman_exported_at": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+        "_postman_exported_using": concat!("postrun/", env!("CARGO_PKG_VERSION")),
+    })
+}
+
+fn collection_with_variables(collection: &Collection, variables: &[Variable]) -> serde_json::Value {
+    let mut collection = collection.clone();
+    collection.variables = variables.to_vec();
+    load::collection_json(&collection)
+}
+
+impl Reporter for ExportsReporter {
+    fn event(&mut self, event: &Event<'_>, _: &Redactor) -> io::Result<()> {
+        match &event.kind {
+            EventKind::RunStarted { collection, .. } => {
+                if self.paths.collection.is_some() {
+                    self.collection = Some((*collection).clone());
+                }
+            }
+            EventKind::RunFinished { scopes, .. } => {
+                let (environment, globals) = self.names.clone();
+                let paths = self.paths.clone();
+                let env = variable_file(
+                    "environment",
+                    environment.as_deref(),
+                    scopes.environment.variables(),
+                );
+                self.add(&paths.environment, env);
+                let glob = variable_file("globals", globals.as_deref(), scopes.globals.variables());
+                self.add(&paths.globals, glob);
+                if let Some(collection) = self.collection.take() {
+                    let value =
+                        collection_with_variables(&collection, scopes.collection.variables());
+                    self.add(&paths.collection, value);
+                }
+            }
+            EventKind::IterationStarted { .. }
+            | EventKind::ItemStarted(_)
+            | EventKind::Warning { .. }
+            | EventKind::RequestSent { .. }
+            | EventKind::ResponseReceived { .. }
+            | EventKind::RequestFailed { .. }
+            | EventKind::ScriptStarted { .. }
+            | EventKind::Console { .. }
+            | EventKind::Assertion { .. }
+            | EventKind::ScriptFinished { .. }
+            | EventKind::SecretsChanged { .. }
+            | EventKind::ItemFinished(_)
+            | EventKind::IterationFinished { .. } => {}
+        }
+        Ok(())
+    }
+
+    fn exports(&mut self, _: &Redactor) -> Vec<Export> {
+        std::mem::take(&mut self.exports)
+    }
+}

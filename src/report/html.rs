@@ -1,0 +1,197 @@
+//! The `html` reporter: one self-contained file (no network, no CDN),
+//! rendered with handlebars from an embedded template that
+//! `--reporter-html-template` can replace. Failures come first and failed
+//! requests are expanded. Every string is redacted before rendering.
+
+use std::io;
+use std::path::PathBuf;
+
+use serde_json::{Value, json};
+
+use super::format;
+use super::{Export, Redactor, Reporter};
+use crate::events::{Event, EventKind};
+use crate::script::AssertionOutcome;
+use crate::summary::{Count, Execution, Summary};
+
+/// The built-in template.
+pub const DEFAULT_TEMPLATE: &str = include_str!("template.html.hbs");
+
+/// Why an HTML template cannot be used.
+#[derive(Debug, thiserror::Error)]
+#[error("{}: not a usable handlebars template", file.display())]
+pub struct TemplateError {
+    /// The template file.
+    pub file: PathBuf,
+    /// The parser's message.
+    #[source]
+    pub source: Box<dyn std::error::Error + Send + Sync>,
+}
+
+/// Writes an HTML report at the end of the run.
+pub struct HtmlReporter {
+    path: PathBuf,
+    registry: handlebars::Handlebars<'static>,
+    collection: String,
+    html: Option<String>,
+}
+
+impl HtmlReporter {
+    /// A reporter writing to `path`, with the built-in template or the one
+    /// in `template` (checked here, before the run starts).
+    pub fn new(path: PathBuf, template: Option<(PathBuf, String)>) -> Result<Self, TemplateError> {
+        let mut registry = handlebars::Handlebars::new();
+        registry.set_strict_mode(false);
+        let (file, source) =
+            template.unwrap_or_else(|| (PathBuf::from("<built-in>"), DEFAULT_TEMPLATE.to_string()));
+        registry
+            .register_template_string("report", source)
+            .map_err(|e| TemplateError {
+                file,
+                source: Box::new(e),
+            })?;
+        Ok(HtmlReporter {
+            path,
+            registry,
+            collection: String::new(),
+            html: None,
+        })
+    }
+}
+
+impl Reporter for HtmlReporter {
+    fn event(&mut self, event: &Event<'_>, redactor: &Redactor) -> io::Result<()> {
+        match &event.kind {
+            EventKind::RunStarted { collection, .. } => {
+                self.collection = collection.info.name.clone()
+            }
+            EventKind::RunFinished { summary, .. } => {
+                let mut data = page_data(&self.collection, summary, redactor);
+                redactor.json(&mut data);
+                self.html = Some(
+                    self.registry
+                        .render("report", &data)
+                        .unwrap_or_else(|e| format!("<p>report template failed: {e}</p>")),
+                );
+            }
+            EventKind::IterationStarted { .. }
+            | EventKind::ItemStarted(_)
+            | EventKind::Warning { .. }
+            | EventKind::RequestSent { .. }
+            | EventKind::ResponseReceived { .. }
+            | EventKind::RequestFailed { .. }
+            | EventKind::ScriptStarted { .. }
+            | EventKind::Console { .. }
+            | EventKind::Assertion { .. }
+            | EventKind::ScriptFinished { .. }
+            | EventKind::SecretsChanged { .. }
+            | EventKind::ItemFinished(_)
+            | EventKind::IterationFinished { .. } => {}
+        }
+        Ok(())
+    }
+
+    fn exports(&mut self, _: &Redactor) -> Vec<Export> {
+        self.html
+            .take()
+            .map(|html| Export {
+                path: self.path.clone(),
+                bytes: html.into_bytes(),
+                redact: true,
+            })
+            .into_iter()
+            .collect()
+    }
+}
+
+fn card(name: &str, count: Count) -> Value {
+    json!({ "name": name, "total": count.total, "failed": count.failed })
+}
+
+/// What the template sees.
+fn page_data(collection: &str, summary: &Summary, redactor: &Redactor) -> Value {
+    let many = summary.iterations.total > 1;
+    let mut executions: Vec<&Execution> = summary.executions.iter().collect();
+    // Failed requests first, each group in run order.
+    executions.sort_by_key(|e| !failed(e));
+    let failures: Vec<Value> = summary
+        .failures
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let test = match &f.kind {
+                crate::summary::FailureKind::Assertion { test } => Some(test.clone()),
+                _ => None,
+            };
+            json!({ "index": i + 1, "name": f.name, "test": test, "message": f.message,
+                    "item": f.item_path, "iteration": many.then_some(f.iteration + 1) })
+        })
+        .collect();
+    json!({
+        "collection": collection,
+        "version": env!("CARGO_PKG_VERSION"),
+        "started": summary.started_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+        "duration": format::duration(summary.duration),
+        "average": format::duration(summary.response_time_stats().average),
+        "received": format::size(summary.bytes_received),
+        "cards": [
+            card("iterations", summary.iterations),
+            card("requests", summary.requests),
+            card("test scripts", summary.test_scripts),
+            card("pre-request scripts", summary.prerequest_scripts),
+            card("assertions", summary.assertions),
+        ],
+        "failures": failures,
+        "executions": executions.into_iter().map(|e| execution_data(e, many, redactor)).collect::<Vec<_>>(),
+    })
+}
+
+fn failed(execution: &Execution) -> bool {
+    execution.request_error.is_some()
+        || !execution.script_errors.is_empty()
+        || execution
+            .assertions
+            .iter()
+            .any(|(_, o)| matches!(o, AssertionOutcome::Failed { .. }))
+}
+
+fn headers(headers: &[(String, String)], redactor: &Redactor) -> Value {
+    Value::Array(
+        headers
+            .iter()
+            .map(|(k, v)| json!({ "key": k, "value": redactor.header(k, v) }))
+            .collect(),
+    )
+}
+
+fn execution_data(execution: &Execution, many: bool, redactor: &Redactor) -> Value {
+    let assertions: Vec<Value> = execution
+        .assertions
+        .iter()
+        .map(|(name, outcome)| match outcome {
+            AssertionOutcome::Passed => json!({ "name": name, "class": "pass", "mark": "✓" }),
+            AssertionOutcome::Skipped => json!({ "name": name, "class": "skip", "mark": "–" }),
+            AssertionOutcome::Failed { error_name, message } => {
+                json!({ "name": name, "class": "fail", "mark": "✗", "message": format!("{error_name}: {message}") })
+            }
+        })
+        .collect();
+    let errors: Vec<String> = execution
+        .script_errors
+        .iter()
+        .map(|e| format!("{} in the {} script: {}", e.name, e.event, e.message))
+        .chain(execution.request_error.iter().cloned())
+        .collect();
+    json!({
+        "path": execution.item_path,
+        "iteration": many.then_some(execution.iteration + 1),
+        "failed": failed(execution),
+        "request": execution.request.as_ref().map(|r| json!({ "method": r.method, "url": r.url, "headers": headers(&r.headers, redactor) })),
+        "response": execution.response.as_ref().map(|r| json!({
+            "code": r.code, "status": r.status, "time": format::duration(r.time), "headers": headers(&r.headers, redactor)
+        })),
+        "error": (!errors.is_empty()).then(|| errors.join("; ")),
+        "console": execution.console.iter().map(|c| c.message.clone()).collect::<Vec<_>>(),
+        "assertions": assertions,
+    })
+}

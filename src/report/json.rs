@@ -1,0 +1,267 @@
+//! The `json` reporter: Newman's run summary shape, so tools that parse
+//! Newman's JSON keep working. Response bodies only with
+//! `--reporter-json-include-body`; every string passes the redactor.
+
+use std::io;
+use std::path::PathBuf;
+
+use serde_json::{Value, json};
+
+use super::{Export, Redactor, Reporter};
+use crate::events::{Event, EventKind};
+use crate::load::{self, Variable};
+use crate::script::AssertionOutcome;
+use crate::summary::{Count, Execution, Failure, FailureKind, Summary};
+use crate::vars::Scopes;
+
+/// Writes the run summary as JSON at the end of the run.
+pub struct JsonReporter {
+    path: PathBuf,
+    collection: Value,
+    run: Option<Value>,
+}
+
+impl JsonReporter {
+    /// A reporter writing to `path`.
+    pub fn new(path: PathBuf) -> Self {
+        JsonReporter {
+            path,
+            collection: Value::Null,
+            run: None,
+        }
+    }
+}
+
+impl Reporter for JsonReporter {
+    fn event(&mut self, event: &Event<'_>, redactor: &Redactor) -> io::Result<()> {
+        match &event.kind {
+            EventKind::RunStarted { collection, .. } => {
+                self.collection = load::collection_json(collection)
+            }
+            EventKind::RunFinished { summary, scopes } => {
+                let collection = std::mem::take(&mut self.collection);
+                self.run = Some(run_json(collection, summary, scopes, redactor));
+            }
+            EventKind::IterationStarted { .. }
+            | EventKind::ItemStarted(_)
+            | EventKind::Warning { .. }
+            | EventKind::RequestSent { .. }
+            | EventKind::ResponseReceived { .. }
+            | EventKind::RequestFailed { .. }
+            | EventKind::ScriptStarted { .. }
+            | EventKind::Console { .. }
+            | EventKind::Assertion { .. }
+            | EventKind::ScriptFinished { .. }
+            | EventKind::SecretsChanged { .. }
+            | EventKind::ItemFinished(_)
+            | EventKind::IterationFinished { .. } => {}
+        }
+        Ok(())
+    }
+
+    fn exports(&mut self, redactor: &Redactor) -> Vec<Export> {
+        let Some(mut run) = self.run.take() else {
+            return Vec::new();
+        };
+        redactor.json(&mut run);
+        let bytes = serde_json::to_vec_pretty(&run).unwrap_or_default();
+        vec![Export {
+            path: self.path.clone(),
+            bytes,
+            redact: true,
+        }]
+    }
+}
+
+fn count(count: Count) -> Value {
+    json!({ "total": count.total, "pending": 0, "failed": count.failed })
+}
+
+/// Newman's run summary, built from the summary. Headers that carry
+/// credentials are masked here; all other secrets when written.
+pub fn run_json(
+    collection: Value,
+    summary: &Summary,
+    scopes: &Scopes,
+    redactor: &Redactor,
+) -> Value {
+    let items = summary.executions.len();
+    let failed_items = summary
+        .executions
+        .iter()
+        .filter(|e| execution_failed(e))
+        .count();
+    let stats = json!({
+        "iterations": count(summary.iterations),
+        "items": count(Count { total: items, failed: failed_items }),
+        "scripts": count(Count {
+            total: summary.prerequest_scripts.total + summary.test_scripts.total,
+            failed: summary.prerequest_scripts.failed + summary.test_scripts.failed,
+        }),
+        "prerequests": count(Count { total: items, failed: 0 }),
+        "requests": count(summary.requests),
+        "tests": count(Count { total: summary.executions.iter().filter(|e| e.response.is_some()).count(), failed: 0 }),
+        "assertions": count(summary.assertions),
+        "testScripts": count(summary.test_scripts),
+        "prerequestScripts": count(summary.prerequest_scripts),
+    });
+    let times = summary.response_time_stats();
+    let started = summary
+        .started_at
+        .map(|t| t.timestamp_millis())
+        .unwrap_or_default();
+    let timings = json!({
+        "responseAverage": times.average.as_secs_f64() * 1e3,
+        "responseMin": times.min.as_secs_f64() * 1e3,
+        "responseMax": times.max.as_secs_f64() * 1e3,
+        "responseSd": times.std_dev.as_secs_f64() * 1e3,
+        "started": started,
+        "completed": started + summary.duration.as_millis() as i64,
+    });
+    json!({
+        "collection": collection,
+        "environment": scope_json("environment", scopes.environment.variables()),
+        "globals": scope_json("globals", scopes.globals.variables()),
+        "run": {
+            "stats": stats,
+            "timings": timings,
+            "executions": summary.executions.iter().enumerate().map(|(i, e)| execution_json(i, items, e, redactor)).collect::<Vec<_>>(),
+            "transfers": { "responseTotal": summary.bytes_received },
+            "failures": summary.failures.iter().map(failure_json).collect::<Vec<_>>(),
+            "error": null,
+        }
+    })
+}
+
+fn execution_failed(execution: &Execution) -> bool {
+    execution.request_error.is_some()
+        || !execution.script_errors.is_empty()
+        || execution
+            .assertions
+            .iter()
+            .any(|(_, o)| matches!(o, AssertionOutcome::Failed { .. }))
+}
+
+fn scope_json(scope: &str, variables: &[Variable]) -> Value {
+    json!({ "_postman_variable_scope": scope, "values": load::variables_json(variables) })
+}
+
+fn headers_json(headers: &[(String, String)], redactor: &Redactor) -> Value {
+    Value::Array(
+        headers
+            .iter()
+            .map(|(key, value)| json!({ "key": key, "value": redactor.header(key, value) }))
+            .collect(),
+    )
+}
+
+/// A URL as Newman writes it: parts, with `raw` beside them.
+fn url_json(raw: &str) -> Value {
+    let Ok(url) = url::Url::parse(raw) else {
+        return json!({ "raw": raw });
+    };
+    let path: Vec<&str> = url
+        .path()
+        .trim_start_matches('/')
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .collect();
+    let query: Vec<Value> = url
+        .query_pairs()
+        .map(|(k, v)| json!({ "key": k, "value": v }))
+        .collect();
+    let mut out = json!({
+        "raw": raw,
+        "protocol": url.scheme(),
+        "host": url.host_str().unwrap_or_default().split('.').collect::<Vec<_>>(),
+        "path": path,
+        "query": query,
+    });
+    if let Some(port) = url.port() {
+        out["port"] = json!(port.to_string());
+    }
+    out
+}
+
+fn execution_json(
+    index: usize,
+    length: usize,
+    execution: &Execution,
+    redactor: &Redactor,
+) -> Value {
+    let mut out = json!({
+        "cursor": { "position": index % length.max(1), "iteration": execution.iteration, "length": length },
+        "item": { "id": execution.item_id, "name": execution.item_name, "path": execution.item_path },
+        "assertions": execution.assertions.iter().enumerate().map(|(i, (name, outcome))| assertion_json(i, name, outcome)).collect::<Vec<_>>(),
+    });
+    if let Some(request) = &execution.request {
+        out["request"] = json!({
+            "method": request.method,
+            "url": url_json(&request.url),
+            "header": headers_json(&request.headers, redactor),
+        });
+    }
+    if let Some(response) = &execution.response {
+        out["response"] = json!({
+            "status": response.status,
+            "code": response.code,
+            "header": headers_json(&response.headers, redactor),
+            "responseTime": response.time.as_millis() as u64,
+            "responseSize": response.size,
+        });
+        if let Some(body) = &response.body {
+            out["response"]["body"] = json!(String::from_utf8_lossy(body));
+        }
+    }
+    if let Some(error) = &execution.request_error {
+        out["requestError"] = json!({ "name": "RequestError", "message": error });
+    }
+    if !execution.script_errors.is_empty() {
+        out["scriptErrors"] = Value::Array(
+            execution
+                .script_errors
+                .iter()
+                .map(|e| json!({ "name": e.name, "message": e.message, "event": e.event, "line": e.line }))
+                .collect(),
+        );
+    }
+    if !execution.console.is_empty() {
+        out["console"] = Value::Array(
+            execution
+                .console
+                .iter()
+                .map(|c| json!({ "level": c.level, "messages": [c.message] }))
+                .collect(),
+        );
+    }
+    out
+}
+
+fn assertion_json(index: usize, name: &str, outcome: &AssertionOutcome) -> Value {
+    match outcome {
+        AssertionOutcome::Passed => json!({ "assertion": name, "skipped": false }),
+        AssertionOutcome::Skipped => json!({ "assertion": name, "skipped": true }),
+        AssertionOutcome::Failed {
+            error_name,
+            message,
+        } => json!({
+            "assertion": name,
+            "skipped": false,
+            "error": { "name": error_name, "index": index, "test": name, "message": message },
+        }),
+    }
+}
+
+fn failure_json(failure: &Failure) -> Value {
+    let (at, test) = match &failure.kind {
+        FailureKind::Assertion { test } => ("test-script".to_string(), Some(test.clone())),
+        FailureKind::Script { event } => (format!("{event}-script"), None),
+        FailureKind::Request => ("request".to_string(), None),
+    };
+    json!({
+        "error": { "name": failure.name, "message": failure.message, "test": test },
+        "at": at,
+        "source": { "name": failure.item_path },
+        "cursor": { "iteration": failure.iteration },
+    })
+}

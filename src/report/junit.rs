@@ -1,0 +1,228 @@
+//! The `junit` reporter: one `<testsuite>` per request, one `<testcase>` per
+//! assertion, for CI servers. Written with `quick-junit` (nextest's): unlike
+//! `junit-report` it writes properties, per-suite system-out and arbitrary
+//! attributes such as `hostname`, and it is actively maintained.
+//!
+//! Failed assertions are `<failure>`s; script and request errors are
+//! `<error>`s, so a CI server tells "the API answered wrong" from "the run
+//! broke".
+
+use std::io;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
+
+use super::{Export, Redactor, Reporter};
+use crate::events::{Event, EventKind};
+use crate::script::AssertionOutcome;
+use crate::summary::{Execution, Summary};
+
+/// Writes a JUnit XML report at the end of the run.
+pub struct JunitReporter {
+    path: PathBuf,
+    collection: String,
+    report: Option<String>,
+}
+
+impl JunitReporter {
+    /// A reporter writing to `path`.
+    pub fn new(path: PathBuf) -> Self {
+        JunitReporter {
+            path,
+            collection: String::new(),
+            report: None,
+        }
+    }
+}
+
+impl Reporter for JunitReporter {
+    fn event(&mut self, event: &Event<'_>, redactor: &Redactor) -> io::Result<()> {
+        match &event.kind {
+            EventKind::RunStarted { collection, .. } => {
+                self.collection = collection.info.name.clone()
+            }
+            EventKind::RunFinished { summary, .. } => {
+                self.report = Some(report_xml(&self.collection, summary, redactor));
+            }
+            EventKind::IterationStarted { .. }
+            | EventKind::ItemStarted(_)
+            | EventKind::Warning { .. }
+            | EventKind::RequestSent { .. }
+            | EventKind::ResponseReceived { .. }
+            | EventKind::RequestFailed { .. }
+            | EventKind::ScriptStarted { .. }
+            | EventKind::Console { .. }
+            | EventKind::Assertion { .. }
+            | EventKind::ScriptFinished { .. }
+            | EventKind::SecretsChanged { .. }
+            | EventKind::ItemFinished(_)
+            | EventKind::IterationFinished { .. } => {}
+        }
+        Ok(())
+    }
+
+    fn exports(&mut self, _: &Redactor) -> Vec<Export> {
+        self.report
+            .take()
+            .map(|xml| Export {
+                path: self.path.clone(),
+                bytes: xml.into_bytes(),
+                redact: true,
+            })
+            .into_iter()
+            .collect()
+    }
+}
+
+/// The report as XML text. Every string is redacted before it is escaped,
+/// so XML escaping cannot hide a secret from the mask.
+pub fn report_xml(collection: &str, summary: &Summary, redactor: &Redactor) -> String {
+    let text = |s: &str| redactor.text(s).into_owned();
+    let mut report = Report::new(text(collection));
+    report.set_time(summary.duration);
+    if let Some(started) = summary.started_at {
+        report.set_timestamp(started);
+    }
+    let iterations = summary.iterations.total;
+    let hostname = hostname();
+    for execution in &summary.executions {
+        let mut suite = suite(execution, iterations, &text);
+        if let Some(started) = summary.started_at {
+            let offset = chrono::Duration::from_std(execution.started).unwrap_or_default();
+            suite.set_timestamp(started + offset);
+        }
+        suite
+            .extra
+            .insert("hostname".into(), hostname.clone().into());
+        report.add_test_suite(suite);
+    }
+    report.to_string().unwrap_or_default()
+}
+
+fn suite(execution: &Execution, iterations: usize, text: &dyn Fn(&str) -> String) -> TestSuite {
+    let name = match iterations {
+        0 | 1 => execution.item_path.clone(),
+        _ => format!(
+            "{} (iteration {})",
+            execution.item_path,
+            execution.iteration + 1
+        ),
+    };
+    let mut suite = TestSuite::new(text(&name));
+    suite.set_time(execution.duration);
+    suite.add_property(("iteration", (execution.iteration + 1).to_string().as_str()));
+    if let Some(request) = &execution.request {
+        suite.add_property((
+            "request",
+            text(&format!("{} {}", request.method, request.url)).as_str(),
+        ));
+    }
+    if let Some(response) = &execution.response {
+        suite.add_property((
+            "response",
+            format!("{} {}", response.code, response.status).as_str(),
+        ));
+    }
+    let cases = execution.assertions.len().max(1) as u32;
+    let share = execution.duration / cases;
+    for (name, outcome) in &execution.assertions {
+        suite.add_test_case(assertion_case(
+            name,
+            outcome,
+            &execution.item_path,
+            share,
+            text,
+        ));
+    }
+    for error in &execution.script_errors {
+        let line = error
+            .line
+            .map(|l| format!(" (line {l})"))
+            .unwrap_or_default();
+        let message = format!("{}{line}", error.message);
+        let case_name = format!("{} script", error.event);
+        suite.add_test_case(error_case(
+            &case_name,
+            &error.name,
+            &message,
+            &execution.item_path,
+            text,
+        ));
+    }
+    if let Some(error) = &execution.request_error {
+        suite.add_test_case(error_case(
+            "request",
+            "RequestError",
+            error,
+            &execution.item_path,
+            text,
+        ));
+    }
+    let console: Vec<&str> = execution
+        .console
+        .iter()
+        .map(|c| c.message.as_str())
+        .collect();
+    if !console.is_empty() {
+        suite.set_system_out(text(&console.join("\n")));
+    }
+    suite
+}
+
+fn assertion_case(
+    name: &str,
+    outcome: &AssertionOutcome,
+    item_path: &str,
+    time: Duration,
+    text: &dyn Fn(&str) -> String,
+) -> TestCase {
+    let status = match outcome {
+        AssertionOutcome::Passed => TestCaseStatus::success(),
+        AssertionOutcome::Skipped => TestCaseStatus::skipped(),
+        AssertionOutcome::Failed {
+            error_name,
+            message,
+        } => {
+            let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+            status
+                .set_type(text(error_name))
+                .set_message(text(message))
+                .set_description(text(&format!("{message}\nat request \"{item_path}\"")));
+            status
+        }
+    };
+    let mut case = TestCase::new(text(name), status);
+    case.set_classname(text(item_path)).set_time(time);
+    case
+}
+
+fn error_case(
+    name: &str,
+    kind: &str,
+    message: &str,
+    item_path: &str,
+    text: &dyn Fn(&str) -> String,
+) -> TestCase {
+    let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
+    status
+        .set_type(kind)
+        .set_message(text(message))
+        .set_description(text(&format!("{message}\nat request \"{item_path}\"")));
+    let mut case = TestCase::new(name, status);
+    case.set_classname(text(item_path)).set_time(Duration::ZERO);
+    case
+}
+
+fn hostname() -> String {
+    std::env::var("HOSTNAME")
+        .ok()
+        .filter(|h| !h.is_empty())
+        .or_else(|| {
+            std::fs::read_to_string("/etc/hostname")
+                .ok()
+                .map(|h| h.trim().to_string())
+        })
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "localhost".to_string())
+}

@@ -1,0 +1,483 @@
+//! Reporters end to end: the cli, junit, json and html output of one run
+//! with passes, failures, a skipped test, a script error and a request
+//! error, snapshotted with times, dates and ports filtered out; the JUnit
+//! file checked against the XSD; and no planted secret in any output.
+
+mod support;
+
+use std::path::Path;
+
+use support::{API_KEY, Outcome, TestServer, fixture, postrun};
+
+const COLLECTION: &str = "report/mixed.postman_collection.json";
+const ENVIRONMENT: &str = "report/mixed.postman_environment.json";
+/// The environment's secret-typed `token`, used as a bearer token.
+const PLANTED_TOKEN: &str = "tok-planted-secret-0042";
+/// Passed with `--secret-var`.
+const PLANTED_EXTRA: &str = "extra-planted-secret-7777";
+
+struct Run {
+    outcome: Outcome,
+    dir: tempfile::TempDir,
+}
+
+impl Run {
+    fn file(&self, name: &str) -> String {
+        std::fs::read_to_string(self.dir.path().join(name))
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+    }
+}
+
+fn run_all_reporters(server: &TestServer, extra: &[&str]) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let (xml, json, html) = (path("report.xml"), path("report.json"), path("report.html"));
+    let collection = fixture(COLLECTION);
+    let environment = fixture(ENVIRONMENT);
+    let base = format!("baseUrl={}", server.url());
+    let key = format!("apiKey={API_KEY}");
+    let extra_secret = format!("extra={PLANTED_EXTRA}");
+    let mut args = vec![
+        "run",
+        collection.to_str().unwrap(),
+        "-e",
+        environment.to_str().unwrap(),
+        "--env-var",
+        &base,
+        "--env-var",
+        &key,
+        "--secret-var",
+        &extra_secret,
+        "-r",
+        "cli,junit,json,html",
+        "--reporter-junit-export",
+        &xml,
+        "--reporter-json-export",
+        &json,
+        "--reporter-html-export",
+        &html,
+    ];
+    args.extend_from_slice(extra);
+    Run {
+        outcome: postrun(&args),
+        dir,
+    }
+}
+
+/// Times, sizes, dates, ports and host names differ from run to run.
+fn filters() -> Vec<(&'static str, &'static str)> {
+    vec![
+        (r"127\.0\.0\.1:\d{2,5}", "127.0.0.1:[PORT]"),
+        (r"\b\d+(\.\d+)?(ms|s)\b", "[TIME]"),
+        (r"\b\d+(\.\d+)?(B|kB|MB)\b", "[SIZE]"),
+        (
+            r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(\+00:00|Z)",
+            "[DATE]",
+        ),
+        (r#"time="[\d.]+""#, r#"time="[TIME]""#),
+        (r#"hostname="[^"]*""#, r#"hostname="[HOST]""#),
+    ]
+}
+
+#[test]
+fn cli_output() {
+    let server = TestServer::start();
+    let run = run_all_reporters(&server, &[]);
+    assert_eq!(run.outcome.code, 1);
+    insta::with_settings!({ filters => filters() }, {
+        insta::assert_snapshot!("cli_stdout", run.outcome.stdout);
+        insta::assert_snapshot!("cli_stderr", run.outcome.stderr);
+    });
+}
+
+#[test]
+fn cli_output_in_ascii() {
+    let server = TestServer::start();
+    let run = run_all_reporters(&server, &["--disable-unicode"]);
+    assert!(run.outcome.stdout.is_ascii(), "{}", run.outcome.stdout);
+    assert!(
+        run.outcome.stdout.contains("-> passes\n")
+            && run.outcome.stdout.contains("  ok  status is 200\n")
+    );
+    assert!(
+        run.outcome
+            .stdout
+            .contains("+----------------------+----------+----------+")
+    );
+}
+
+#[test]
+fn silent_prints_nothing_but_still_writes_reports() {
+    let server = TestServer::start();
+    let run = run_all_reporters(&server, &["--silent"]);
+    assert_eq!(run.outcome.code, 1);
+    assert_eq!(run.outcome.stdout, "");
+    assert_eq!(run.outcome.stderr, "");
+    assert!(run.file("report.xml").contains("<testsuites"));
+}
+
+#[test]
+fn junit_report() {
+    let server = TestServer::start();
+    let run = run_all_reporters(&server, &[]);
+    insta::with_settings!({ filters => filters() }, {
+        insta::assert_snapshot!("junit", run.file("report.xml"));
+    });
+}
+
+#[test]
+fn junit_report_validates_against_the_junit_xsd() {
+    let server = TestServer::start();
+    let run = run_all_reporters(&server, &[]);
+    let xsd = std::fs::read_to_string(fixture("report/junit.xsd")).unwrap();
+    let schema = xmlschema::parse_schema(&xsd).expect("the XSD parses");
+    let xml = run.file("report.xml");
+    let document = oxml::parse(&xml).expect("the report is well-formed XML");
+    let report = xmlschema::validate(&document, &schema);
+    assert!(report.is_valid(), "{:#?}", report.violations);
+    // And the check can fail: a suite without its required `tests` count.
+    let broken = oxml::parse("<testsuites><testsuite name=\"x\"/></testsuites>").unwrap();
+    assert!(!xmlschema::validate(&broken, &schema).is_valid());
+}
+
+#[test]
+fn junit_totals_add_up_at_every_level() {
+    let server = TestServer::start();
+    let run = run_all_reporters(&server, &[]);
+    let xml = run.file("report.xml");
+    let root = attributes(&xml, "<testsuites ");
+    assert_eq!(
+        (
+            root["tests"].as_str(),
+            root["failures"].as_str(),
+            root["errors"].as_str(),
+            root["skipped"].as_str()
+        ),
+        ("6", "2", "2", "1")
+    );
+    let suites: Vec<&str> = xml.split("<testsuite ").skip(1).collect();
+    assert_eq!(suites.len(), 4, "one suite per request");
+    let sum = |key: &str| -> usize {
+        suites
+            .iter()
+            .map(|s| {
+                attributes(&format!("<testsuite {s}"), "<testsuite ")[key]
+                    .parse::<usize>()
+                    .unwrap()
+            })
+            .sum()
+    };
+    assert_eq!(
+        (sum("tests"), sum("failures"), sum("errors"), sum("skipped")),
+        (6, 2, 2, 1)
+    );
+}
+
+/// The attributes of the first tag that starts with `tag`.
+fn attributes(xml: &str, tag: &str) -> std::collections::HashMap<String, String> {
+    let start = xml.find(tag).unwrap() + tag.len();
+    let end = start + xml[start..].find('>').unwrap();
+    xml[start..end]
+        .split("\" ")
+        .filter_map(|pair| pair.split_once("=\""))
+        .map(|(k, v)| {
+            (
+                k.trim().to_string(),
+                v.trim_end_matches(['"', '/']).to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn json_report_has_newmans_shape() {
+    let server = TestServer::start();
+    let run = run_all_reporters(&server, &[]);
+    let mut json: serde_json::Value = serde_json::from_str(&run.file("report.json")).unwrap();
+    for key in ["collection", "environment", "globals", "run"] {
+        assert!(json.get(key).is_some(), "missing {key}");
+    }
+    let stats = &json["run"]["stats"];
+    assert_eq!(
+        stats["requests"],
+        serde_json::json!({ "total": 4, "pending": 0, "failed": 1 })
+    );
+    assert_eq!(
+        stats["assertions"],
+        serde_json::json!({ "total": 3, "pending": 0, "failed": 2 })
+    );
+    assert_eq!(
+        stats["testScripts"],
+        serde_json::json!({ "total": 3, "pending": 0, "failed": 1 })
+    );
+    assert_eq!(json["run"]["executions"].as_array().unwrap().len(), 4);
+    assert_eq!(json["run"]["failures"].as_array().unwrap().len(), 4);
+    assert!(
+        json["run"]["executions"][0]["response"]
+            .get("body")
+            .is_none(),
+        "no bodies unless asked"
+    );
+    normalise(&mut json);
+    insta::with_settings!({ filters => filters() }, {
+        insta::assert_snapshot!("json", serde_json::to_string_pretty(&json["run"]).unwrap());
+    });
+}
+
+#[test]
+fn json_report_includes_bodies_when_asked() {
+    let server = TestServer::start();
+    let run = run_all_reporters(&server, &["--reporter-json-include-body"]);
+    let json: serde_json::Value = serde_json::from_str(&run.file("report.json")).unwrap();
+    let body = json["run"]["executions"][0]["response"]["body"]
+        .as_str()
+        .unwrap();
+    assert!(body.contains("taylor-lee"), "{body}");
+}
+
+/// Replaces what changes between runs: timings, dates, ids, header values
+/// that carry dates or lengths.
+fn normalise(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                match key.as_str() {
+                    "responseTime" | "responseAverage" | "responseMin" | "responseMax"
+                    | "responseSd" | "started" | "completed" => *v = serde_json::json!("[TIME]"),
+                    "port" => *v = serde_json::json!("[PORT]"),
+                    _ => normalise(v),
+                }
+            }
+            let is_header = map
+                .get("key")
+                .and_then(|k| k.as_str())
+                .is_some_and(|k| matches!(k, "date" | "content-length"));
+            if is_header {
+                map.insert("value".into(), serde_json::json!("[VARIES]"));
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(normalise),
+        _ => {}
+    }
+}
+
+#[test]
+fn html_report_is_self_contained_and_lists_failures_first() {
+    let server = TestServer::start();
+    let run = run_all_reporters(&server, &[]);
+    let html = run.file("report.html");
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(
+        !html.contains("http://cdn") && !html.contains("https://") && !html.contains("<script src"),
+        "no network"
+    );
+    let failures = html.find("<h2>Failures</h2>").unwrap();
+    let requests = html.find("<h2>Requests</h2>").unwrap();
+    assert!(failures < requests);
+    assert!(html.contains("expected response to have status code 200 but got 401"));
+    // Failed requests come first in the table.
+    let rows: Vec<&str> = html.split("<summary class=").skip(1).collect();
+    assert!(rows[0].starts_with("\"fail\""), "{}", rows[0]);
+    assert!(rows.last().unwrap().starts_with("\"pass\""));
+}
+
+#[test]
+fn html_template_can_be_replaced() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let template = dir.path().join("mine.hbs");
+    std::fs::write(
+        &template,
+        "<p>{{collection}}: {{#each cards}}{{name}}={{total}};{{/each}}</p>",
+    )
+    .unwrap();
+    let run = run_all_reporters(
+        &server,
+        &["--reporter-html-template", template.to_str().unwrap()],
+    );
+    assert_eq!(
+        run.file("report.html"),
+        "<p>Report fixture: iterations=1;requests=4;test scripts=3;pre-request scripts=0;assertions=3;</p>"
+    );
+}
+
+#[test]
+fn a_broken_template_is_invalid_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = dir.path().join("broken.hbs");
+    std::fs::write(&template, "{{#each cards}}").unwrap();
+    let outcome = postrun(&[
+        "run",
+        fixture(COLLECTION).to_str().unwrap(),
+        "-r",
+        "html",
+        "--reporter-html-template",
+        template.to_str().unwrap(),
+    ]);
+    assert_eq!(outcome.code, 2);
+    assert!(
+        outcome
+            .stderr
+            .contains("broken.hbs: not a usable handlebars template"),
+        "{}",
+        outcome.stderr
+    );
+}
+
+#[test]
+fn unknown_reporter_is_invalid_input_with_a_suggestion() {
+    let outcome = postrun(&[
+        "run",
+        fixture(COLLECTION).to_str().unwrap(),
+        "-r",
+        "cli,junti",
+    ]);
+    assert_eq!(outcome.code, 2);
+    assert!(
+        outcome
+            .stderr
+            .contains("unknown reporter `junti` (did you mean `junit`?)"),
+        "{}",
+        outcome.stderr
+    );
+}
+
+#[test]
+fn default_report_paths_are_under_postrun() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let output = support::postrun_cmd()
+        .current_dir(dir.path())
+        .args([
+            "run",
+            fixture(COLLECTION).to_str().unwrap(),
+            "-e",
+            fixture(ENVIRONMENT).to_str().unwrap(),
+        ])
+        .args([
+            "--env-var",
+            &format!("baseUrl={}", server.url()),
+            "-r",
+            "junit,json",
+            "--silent",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let mut names: Vec<String> = std::fs::read_dir(dir.path().join("postrun"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2);
+    assert!(
+        names[0].starts_with("run-") && names[0].ends_with(".json"),
+        "{names:?}"
+    );
+    assert!(
+        names[1].starts_with("run-") && names[1].ends_with(".xml"),
+        "{names:?}"
+    );
+}
+
+/// Every output a run can produce, for the secret check.
+fn all_outputs(run: &Run) -> Vec<(String, String)> {
+    let mut outputs = vec![
+        ("stdout".to_string(), run.outcome.stdout.clone()),
+        ("stderr".to_string(), run.outcome.stderr.clone()),
+    ];
+    for name in ["report.xml", "report.json", "report.html"] {
+        outputs.push((name.to_string(), run.file(name)));
+    }
+    outputs
+}
+
+#[test]
+fn no_planted_secret_appears_in_any_output() {
+    let server = TestServer::start();
+    for extra in [&[][..], &["--verbose"][..]] {
+        let run = run_all_reporters(&server, extra);
+        // The secrets really were used: the server saw them.
+        let requests = server.requests();
+        assert!(
+            requests
+                .iter()
+                .any(|r| r.header("authorization") == Some(&format!("Bearer {PLANTED_TOKEN}")))
+        );
+        assert!(
+            requests
+                .iter()
+                .any(|r| r.header("x-api-key") == Some(API_KEY))
+        );
+        for (name, text) in all_outputs(&run) {
+            for secret in [PLANTED_TOKEN, API_KEY, PLANTED_EXTRA] {
+                assert!(
+                    !text.contains(secret),
+                    "{secret} leaked into {name} (args {extra:?}):\n{text}"
+                );
+            }
+        }
+        if extra.contains(&"--verbose") {
+            assert!(
+                run.outcome.stdout.contains("authorization: ********")
+                    || run.outcome.stdout.contains("Authorization: ********"),
+                "{}",
+                run.outcome.stdout
+            );
+        }
+    }
+}
+
+#[test]
+fn exports_keep_secrets_with_their_type_and_load_again() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let (env, globals, collection) = (
+        path("env.json"),
+        path("globals.json"),
+        path("collection.json"),
+    );
+    let outcome = postrun(&[
+        "run",
+        fixture(COLLECTION).to_str().unwrap(),
+        "-e",
+        fixture(ENVIRONMENT).to_str().unwrap(),
+        "--env-var",
+        &format!("baseUrl={}", server.url()),
+        "--global-var",
+        "g=1",
+        "--silent",
+        "--export-environment",
+        &env,
+        "--export-globals",
+        &globals,
+        "--export-collection",
+        &collection,
+    ]);
+    assert_eq!(outcome.code, 1, "{outcome:?}");
+    let exported = postrun::load::load_environment(Path::new(&env)).unwrap();
+    assert_eq!(exported.name.as_deref(), Some("Report environment"));
+    let token = exported.values.iter().find(|v| v.key == "token").unwrap();
+    assert_eq!(
+        token.value, PLANTED_TOKEN,
+        "the user asked for this file: secrets are kept"
+    );
+    assert_eq!(token.kind, postrun::load::VarType::Secret);
+    let globals = postrun::load::load_environment(Path::new(&globals)).unwrap();
+    assert_eq!(
+        globals
+            .values
+            .iter()
+            .find(|v| v.key == "g")
+            .map(|v| v.value.as_str()),
+        Some("1")
+    );
+    let reloaded = postrun::load::load_collection(Path::new(&collection)).unwrap();
+    let original = postrun::load::load_collection(&fixture(COLLECTION)).unwrap();
+    assert_eq!(reloaded.items, original.items);
+    assert_eq!(reloaded.auth, original.auth);
+    // And postrun runs the exported files.
+    let again = postrun(&["run", &collection, "-e", &env, "--dry-run"]);
+    assert_eq!(again.code, 0, "{again:?}");
+}
