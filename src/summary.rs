@@ -22,6 +22,10 @@ pub enum FailureKind {
     Assertion {
         /// The test's name.
         test: String,
+        /// Its position among the request's assertions (Newman's `assertion:N`).
+        index: usize,
+        /// `prerequest` or `test`: the script it was in.
+        event: &'static str,
     },
     /// A script stopped on an uncaught error.
     Script {
@@ -41,6 +45,8 @@ pub struct Failure {
     pub name: String,
     /// Folder path and request name.
     pub item_path: String,
+    /// The request's own name.
+    pub item_name: String,
     /// 0-based iteration.
     pub iteration: usize,
     /// The message.
@@ -113,6 +119,8 @@ pub struct Summary {
     pub executions: Vec<Execution>,
     /// Keep response bodies in `executions` (for `--reporter-json-include-body`).
     pub keep_bodies: bool,
+    /// The kind of script running now, for assertions' places.
+    current_event: &'static str,
     /// Iterations run.
     pub iterations: Count,
     /// Requests sent (failed = no response).
@@ -121,7 +129,7 @@ pub struct Summary {
     pub prerequest_scripts: Count,
     /// Test scripts run (failed = uncaught error).
     pub test_scripts: Count,
-    /// Assertions (failed = failed or threw; skipped ones are not counted).
+    /// Assertions (failed = failed or threw; skipped ones count as run, as in Newman).
     pub assertions: Count,
     /// Every failure in order.
     pub failures: Vec<Failure>,
@@ -244,17 +252,26 @@ impl Summary {
                 let name = "RequestError".to_string();
                 self.fail(FailureKind::Request, name, at, error.to_string());
             }
+            EventKind::ScriptStarted { listen, .. } => {
+                self.current_event = match listen {
+                    Listen::Prerequest => "prerequest",
+                    Listen::Test => "test",
+                };
+            }
+            // Skipped tests count as executed, as in Newman.
             EventKind::Assertion { at, name, outcome } => match outcome {
-                AssertionOutcome::Passed => self.assertions.total += 1,
-                AssertionOutcome::Skipped => {}
+                AssertionOutcome::Passed | AssertionOutcome::Skipped => self.assertions.total += 1,
                 AssertionOutcome::Failed {
                     error_name,
                     message,
                 } => {
                     self.assertions.total += 1;
                     self.assertions.failed += 1;
+                    let index = self.executions.last().map_or(0, |e| e.assertions.len());
                     let kind = FailureKind::Assertion {
                         test: name.to_string(),
+                        index,
+                        event: self.current_event,
                     };
                     self.fail(kind, error_name.clone(), at, message.clone());
                 }
@@ -279,7 +296,6 @@ impl Summary {
             | EventKind::ItemStarted(_)
             | EventKind::Warning { .. }
             | EventKind::RequestSent { .. }
-            | EventKind::ScriptStarted { .. }
             | EventKind::Console { .. }
             | EventKind::SecretsChanged { .. }
             | EventKind::ItemFinished(_)
@@ -293,6 +309,7 @@ impl Summary {
             kind,
             name,
             item_path: at.path.to_string(),
+            item_name: at.item.name.clone(),
             iteration: at.iteration,
             message,
         });

@@ -204,7 +204,7 @@ fn json_report_has_newmans_shape() {
     );
     assert_eq!(
         stats["assertions"],
-        serde_json::json!({ "total": 3, "pending": 0, "failed": 2 })
+        serde_json::json!({ "total": 4, "pending": 0, "failed": 2 })
     );
     assert_eq!(
         stats["testScripts"],
@@ -297,7 +297,7 @@ fn html_template_can_be_replaced() {
     );
     assert_eq!(
         run.file("report.html"),
-        "<p>Report fixture: iterations=1;requests=4;test scripts=3;pre-request scripts=0;assertions=3;</p>"
+        "<p>Report fixture: iterations=1;requests=4;test scripts=3;pre-request scripts=0;assertions=4;</p>"
     );
 }
 

@@ -296,7 +296,7 @@ impl CliReporter {
                 _ => format!(" (iteration {})", failure.iteration + 1),
             };
             let (title, place) = match &failure.kind {
-                FailureKind::Assertion { test } => (test.clone(), "at request".to_string()),
+                FailureKind::Assertion { test, .. } => (test.clone(), "at request".to_string()),
                 FailureKind::Script { event } => {
                     (String::new(), format!("in the {event} script of request"))
                 }

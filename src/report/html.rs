@@ -120,7 +120,7 @@ fn page_data(collection: &str, summary: &Summary, redactor: &Redactor) -> Value 
         .enumerate()
         .map(|(i, f)| {
             let test = match &f.kind {
-                crate::summary::FailureKind::Assertion { test } => Some(test.clone()),
+                crate::summary::FailureKind::Assertion { test, .. } => Some(test.clone()),
                 _ => None,
             };
             json!({ "index": i + 1, "name": f.name, "test": test, "message": f.message,

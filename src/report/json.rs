@@ -254,14 +254,17 @@ fn assertion_json(index: usize, name: &str, outcome: &AssertionOutcome) -> Value
 
 fn failure_json(failure: &Failure) -> Value {
     let (at, test) = match &failure.kind {
-        FailureKind::Assertion { test } => ("test-script".to_string(), Some(test.clone())),
+        FailureKind::Assertion { test, index, event } => (
+            format!("assertion:{index} in {event}-script"),
+            Some(test.clone()),
+        ),
         FailureKind::Script { event } => (format!("{event}-script"), None),
         FailureKind::Request => ("request".to_string(), None),
     };
     json!({
         "error": { "name": failure.name, "message": failure.message, "test": test },
         "at": at,
-        "source": { "name": failure.item_path },
+        "source": { "name": failure.item_name, "path": failure.item_path },
         "cursor": { "iteration": failure.iteration },
     })
 }
