@@ -31,6 +31,8 @@ pub enum FailureKind {
     Script {
         /// `prerequest` or `test`.
         event: &'static str,
+        /// The line in the script, when known.
+        line: Option<usize>,
     },
     /// The request got no response.
     Request,
@@ -139,7 +141,6 @@ pub struct Summary {
     pub bytes_received: u64,
     /// Response times of all responses.
     pub response_times: Vec<Duration>,
-    failed_in_iteration: bool,
 }
 
 /// Average, minimum, maximum and standard deviation of response times.
@@ -219,7 +220,14 @@ impl Summary {
                 error: Some(error), ..
             } => current.script_errors.push((*error).clone()),
             EventKind::Console { line, .. } => current.console.push((*line).clone()),
-            EventKind::ItemFinished(_) => current.duration = event.elapsed - current.started,
+            EventKind::ItemFinished(_) => {
+                current.duration = event.elapsed - current.started;
+                // A request a script skipped ran nothing worth reporting (Newman lists none).
+                let skipped = current.request.is_none() && current.assertions.is_empty() && current.script_errors.is_empty();
+                if skipped {
+                    self.executions.pop();
+                }
+            }
             EventKind::RunStarted { .. }
             | EventKind::IterationStarted { .. }
             | EventKind::ItemStarted(_)
@@ -234,13 +242,8 @@ impl Summary {
 
     fn count(&mut self, event: &Event<'_>) {
         match &event.kind {
-            EventKind::IterationStarted { .. } => {
-                self.iterations.total += 1;
-                self.failed_in_iteration = false;
-            }
-            EventKind::IterationFinished { .. } => {
-                self.iterations.failed += usize::from(self.failed_in_iteration);
-            }
+            // Newman never counts an iteration as failed; neither does postrun.
+            EventKind::IterationStarted { .. } => self.iterations.total += 1,
             EventKind::ResponseReceived { response, .. } => {
                 self.requests.total += 1;
                 self.bytes_received += response.body.len() as u64;
@@ -284,16 +287,16 @@ impl Summary {
                 count.total += 1;
                 if let Some(error) = error {
                     count.failed += 1;
-                    let kind = FailureKind::Script { event: error.event };
-                    let message = match error.line {
-                        Some(line) => format!("{} (line {line})", error.message),
-                        None => error.message.clone(),
+                    let kind = FailureKind::Script {
+                        event: error.event,
+                        line: error.line,
                     };
-                    self.fail(kind, error.name.clone(), at, message);
+                    self.fail(kind, error.name.clone(), at, error.message.clone());
                 }
             }
             EventKind::RunStarted { .. }
             | EventKind::ItemStarted(_)
+            | EventKind::IterationFinished { .. }
             | EventKind::Warning { .. }
             | EventKind::RequestSent { .. }
             | EventKind::Console { .. }
@@ -304,7 +307,6 @@ impl Summary {
     }
 
     fn fail(&mut self, kind: FailureKind, name: String, at: &ItemRef<'_>, message: String) {
-        self.failed_in_iteration = true;
         self.failures.push(Failure {
             kind,
             name,

@@ -58,7 +58,7 @@ fn urlencoded_skips_disabled_fields_and_encodes() {
         request.header("content-type"),
         Some("application/x-www-form-urlencoded")
     );
-    assert_eq!(request.text(), "a=1+%26+2&who=postrun");
+    assert_eq!(request.text(), "a=1%20%26%202&who=postrun");
 }
 
 #[test]

@@ -268,12 +268,14 @@ fn apply_body(
             Some(raw_content_type(language.as_deref())),
         ),
         Body::UrlEncoded(fields) => {
-            let mut form = url::form_urlencoded::Serializer::new(String::new());
-            for field in enabled(fields) {
-                form.append_pair(&vars.resolve(&field.key), &vars.resolve(&field.value));
-            }
+            let form: Vec<String> = enabled(fields)
+                .map(|field| {
+                    let key = encode_component(&vars.resolve(&field.key));
+                    format!("{key}={}", encode_component(&vars.resolve(&field.value)))
+                })
+                .collect();
             (
-                PreparedBody::Bytes(form.finish().into_bytes()),
+                PreparedBody::Bytes(form.join("&").into_bytes()),
                 Some("application/x-www-form-urlencoded"),
             )
         }
@@ -305,6 +307,21 @@ fn apply_body(
             .headers
             .push(("Content-Type".into(), content_type.into()));
     }
+}
+
+/// `encodeURIComponent`: what Postman encodes form fields with (a space is
+/// `%20`, not `+`).
+fn encode_component(text: &str) -> String {
+    const KEEP: &[u8] = b"-_.!~*'()";
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || KEEP.contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 fn raw_content_type(language: Option<&str>) -> &'static str {
@@ -351,15 +368,17 @@ fn graphql_body(
     vars: &mut dyn Resolve,
     warnings: &mut Vec<Warning>,
 ) -> Vec<u8> {
+    // Valid variables are sent as written (spacing included), as Postman does.
     let variables = match variables.map(|v| vars.resolve(v)) {
-        None => serde_json::Value::Object(Default::default()),
-        Some(text) => serde_json::from_str(&text).unwrap_or_else(|_| {
+        None => "{}".to_string(),
+        Some(text) if serde_json::from_str::<serde_json::Value>(&text).is_ok() => text,
+        Some(_) => {
             warnings.push("GraphQL variables are not valid JSON; sent as {}".into());
-            serde_json::Value::Object(Default::default())
-        }),
+            "{}".to_string()
+        }
     };
-    let body = serde_json::json!({ "query": vars.resolve(query), "variables": variables });
-    body.to_string().into_bytes()
+    let query = serde_json::Value::String(vars.resolve(query));
+    format!("{{\"query\":{query},\"variables\":{variables}}}").into_bytes()
 }
 
 #[cfg(test)]

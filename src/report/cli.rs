@@ -297,8 +297,9 @@ impl CliReporter {
             };
             let (title, place) = match &failure.kind {
                 FailureKind::Assertion { test, .. } => (test.clone(), "at request".to_string()),
-                FailureKind::Script { event } => {
-                    (String::new(), format!("in the {event} script of request"))
+                FailureKind::Script { event, line } => {
+                    let line = line.map(|l| format!(" (line {l})")).unwrap_or_default();
+                    (String::new(), format!("in the {event} script{line} of request"))
                 }
                 FailureKind::Request => (String::new(), "at request".to_string()),
             };

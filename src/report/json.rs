@@ -258,7 +258,7 @@ fn failure_json(failure: &Failure) -> Value {
             format!("assertion:{index} in {event}-script"),
             Some(test.clone()),
         ),
-        FailureKind::Script { event } => (format!("{event}-script"), None),
+        FailureKind::Script { event, .. } => (format!("{event}-script"), None),
         FailureKind::Request => ("request".to_string(), None),
     };
     json!({

@@ -1,0 +1,320 @@
+//! Newman parity: every collection in `fixtures/parity/` (and the other
+//! fixture groups that exercise scripts, variables, auth and bodies) run by
+//! Newman 6 and by postrun against the same local server, then compared:
+//! what the server received (method, path, query, headers that matter,
+//! body), each request's status and assertions, the failures, the totals and
+//! the exit code.
+//!
+//! Newman is installed with npm into `.parity/` when it is not there yet; if
+//! that fails the test fails: it is never skipped. Differences postrun makes
+//! on purpose are listed in PARITY.md; the README's parity figure is checked
+//! against what this harness measures (`POSTRUN_UPDATE_PARITY=1` rewrites it).
+
+mod support;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+use support::{Recorded, TestServer, fixture};
+
+/// Headers every client sets its own way; the rest must match.
+const IGNORED_HEADERS: [&str; 9] = [
+    "user-agent",
+    "accept",
+    "accept-encoding",
+    "cache-control",
+    "connection",
+    "host",
+    "postman-token",
+    "content-length",
+    "transfer-encoding",
+];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Newman's entry point, installed on first use.
+fn newman() -> PathBuf {
+    let prefix = root().join(".parity");
+    let script = prefix.join("node_modules/newman/bin/newman.js");
+    if !script.exists() {
+        let status = Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&prefix)
+            .arg("newman@6")
+            .status()
+            .expect("npm must be installed to run the Newman parity suite");
+        assert!(status.success(), "npm could not install newman@6 into .parity/");
+    }
+    assert!(script.exists(), "newman is missing from .parity/ after npm install");
+    script
+}
+
+/// A collection with the files and flags beside it.
+struct Case {
+    name: String,
+    collection: PathBuf,
+    args: Vec<String>,
+}
+
+fn cases() -> Vec<Case> {
+    let mut cases = Vec::new();
+    for dir in ["parity", "scripts", "auth", "bodies", "vars"] {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(fixture(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.to_string_lossy().ends_with(".postman_collection.json"))
+            .collect();
+        files.sort();
+        for collection in files {
+            let stem = collection.file_name().unwrap().to_string_lossy().replace(".postman_collection.json", "");
+            let beside = |suffix: &str| collection.with_file_name(format!("{stem}{suffix}"));
+            let mut args = Vec::new();
+            for (flag, suffix) in [("-e", ".postman_environment.json"), ("-g", ".postman_globals.json")] {
+                if beside(suffix).exists() {
+                    args.push(flag.to_string());
+                    args.push(beside(suffix).to_string_lossy().into_owned());
+                }
+            }
+            if let Ok(flags) = std::fs::read_to_string(beside(".flags")) {
+                args.extend(flags.lines().filter(|l| !l.is_empty()).map(String::from));
+            }
+            let name = if dir == "parity" { stem } else { format!("{dir}/{stem}") };
+            cases.push(Case { name, collection, args });
+        }
+    }
+    cases
+}
+
+/// What one tool did with one collection, normalised for comparison.
+#[derive(Debug, PartialEq)]
+struct Observed {
+    exit_code: i32,
+    requests: Vec<String>,
+    executions: Vec<String>,
+    failures: Vec<String>,
+    totals: String,
+}
+
+/// Runs a command, killing it if it outlives `limit` (Newman cannot stop a
+/// script that loops forever: the suite must not hang with it).
+fn finish_within(mut command: Command, limit: std::time::Duration) -> i32 {
+    let mut child = command.spawn().expect("start");
+    let started = std::time::Instant::now();
+    loop {
+        if let Ok(Some(status)) = child.try_wait() {
+            return status.code().unwrap_or(-1);
+        }
+        if started.elapsed() > limit {
+            child.kill().ok();
+            child.wait().ok();
+            return -1;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// `None` when the tool wrote no report (it crashed or timed out).
+fn observe(server: &TestServer, tool: &dyn Fn(&Path) -> i32) -> Option<Observed> {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.json");
+    let before = server.requests().len();
+    let exit_code = tool(&report);
+    let received = server.requests()[before..].to_vec();
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(&report).ok()?).ok()?;
+    let run = &json["run"];
+    Some(Observed {
+        exit_code,
+        requests: received.iter().map(request_line).collect(),
+        executions: run["executions"].as_array().into_iter().flatten().map(execution_line).collect(),
+        failures: run["failures"].as_array().into_iter().flatten().map(failure_line).collect(),
+        totals: totals_line(&run["stats"]),
+    })
+}
+
+fn request_line(request: &Recorded) -> String {
+    let headers: BTreeMap<String, String> = request
+        .headers
+        .iter()
+        .filter(|(k, _)| !IGNORED_HEADERS.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), normalise_boundary(v)))
+        .collect();
+    let body = normalise_boundary(&request.text());
+    format!("{} {}?{} {headers:?} {body:?}", request.method, request.path, request.query)
+}
+
+/// Multipart boundaries are random: compare the body around them.
+fn normalise_boundary(text: &str) -> String {
+    match text.find("boundary=") {
+        Some(at) => {
+            let boundary = text[at + 9..].split([';', ' ', '\r', '\n']).next().unwrap_or_default().to_string();
+            text.replace(&boundary, "[BOUNDARY]")
+        }
+        None if text.starts_with("--") => {
+            let first = text.lines().next().unwrap_or_default();
+            let boundary = first.strip_prefix("--").unwrap_or(first).to_string();
+            text.replace(&boundary, "[BOUNDARY]")
+        }
+        None => text.to_string(),
+    }
+}
+
+fn execution_line(execution: &Value) -> String {
+    let assertions: Vec<String> = execution["assertions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|a| {
+            let outcome = match (a["skipped"].as_bool(), a["error"]["message"].as_str()) {
+                (Some(true), _) => "skipped".to_string(),
+                (_, Some(message)) => format!("failed: {message}"),
+                _ => "passed".to_string(),
+            };
+            format!("{} ({outcome})", a["assertion"].as_str().unwrap_or_default())
+        })
+        .collect();
+    format!(
+        "{} -> {} {:?}",
+        execution["item"]["name"].as_str().unwrap_or_default(),
+        execution["response"]["code"],
+        assertions
+    )
+}
+
+fn failure_line(failure: &Value) -> String {
+    format!(
+        "{} at {} of {}: {}",
+        failure["error"]["name"].as_str().unwrap_or_default(),
+        failure["at"].as_str().unwrap_or_default(),
+        failure["source"]["name"].as_str().unwrap_or_default(),
+        failure["error"]["message"].as_str().unwrap_or_default()
+    )
+}
+
+fn totals_line(stats: &Value) -> String {
+    ["iterations", "requests", "testScripts", "prerequestScripts", "assertions"]
+        .iter()
+        .map(|k| format!("{k} {}/{}", stats[k]["total"], stats[k]["failed"]))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The first place two observations differ, both values shown.
+fn first_difference(newman: &Option<Observed>, postrun: &Option<Observed>) -> Option<String> {
+    let (newman, postrun) = match (newman, postrun) {
+        (Some(newman), Some(postrun)) => (newman, postrun),
+        (None, _) => return Some("newman did not finish the run (no report)".into()),
+        (_, None) => return Some("postrun did not finish the run (no report)".into()),
+    };
+    if newman.exit_code != postrun.exit_code {
+        return Some(format!("exit code: newman {} / postrun {}", newman.exit_code, postrun.exit_code));
+    }
+    let lists = [
+        ("request received", &newman.requests, &postrun.requests),
+        ("execution", &newman.executions, &postrun.executions),
+        ("failure", &newman.failures, &postrun.failures),
+    ];
+    for (what, a, b) in lists {
+        for i in 0..a.len().max(b.len()) {
+            if a.get(i) != b.get(i) {
+                return Some(format!("{what} #{}:\n    newman:  {:?}\n    postrun: {:?}", i + 1, a.get(i), b.get(i)));
+            }
+        }
+    }
+    (newman.totals != postrun.totals).then(|| format!("totals:\n    newman:  {}\n    postrun: {}", newman.totals, postrun.totals))
+}
+
+/// Collections PARITY.md lists as differing on purpose (`| name | … |` rows).
+fn listed_differences() -> Vec<String> {
+    let text = std::fs::read_to_string(root().join("PARITY.md")).unwrap_or_default();
+    text.lines()
+        .filter_map(|line| line.strip_prefix("| `"))
+        .filter_map(|rest| rest.split_once('`'))
+        .map(|(name, _)| name.to_string())
+        .collect()
+}
+
+#[test]
+fn postrun_matches_newman() {
+    let newman = newman();
+    let postrun = assert_cmd::cargo::cargo_bin("postrun");
+    let server = TestServer::start();
+    let base = format!("baseUrl={}", server.url());
+    let listed = listed_differences();
+    let cases = cases();
+    let mut identical = 0;
+    let mut unexpected = Vec::new();
+    let mut report = String::new();
+    for case in &cases {
+        let run = |program: &Path, node: bool| {
+            let base = base.clone();
+            let args = case.args.clone();
+            let collection = case.collection.clone();
+            let program = program.to_path_buf();
+            move |report: &Path| -> i32 {
+                let mut command = if node { Command::new("node") } else { Command::new(&program) };
+                if node {
+                    command.arg(&program);
+                }
+                command.arg("run").arg(&collection).args(&args);
+                if node {
+                    // A runaway script must not hang the suite.
+                    command.args(["--timeout", "30000"]);
+                }
+                command
+                    .args(["--env-var", &base, "-r", "json", "--reporter-json-export"])
+                    .arg(report)
+                    .env("NO_COLOR", "1")
+                    .current_dir(root())
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null());
+                finish_within(command, std::time::Duration::from_secs(60))
+            }
+        };
+        let theirs = observe(&server, &run(&newman, true));
+        let ours = observe(&server, &run(&postrun, false));
+        match first_difference(&theirs, &ours) {
+            None => {
+                identical += 1;
+                report.push_str(&format!("identical  {}\n", case.name));
+            }
+            Some(difference) => {
+                report.push_str(&format!("different  {}: {difference}\n", case.name));
+                if !listed.contains(&case.name) {
+                    unexpected.push(format!("{}: {difference}", case.name));
+                }
+            }
+        }
+    }
+    let out = root().join("target/parity-report.txt");
+    std::fs::write(&out, &report).ok();
+    println!("{report}");
+    assert!(
+        unexpected.is_empty(),
+        "{} collection(s) differ from Newman and are not in PARITY.md:\n\n{}",
+        unexpected.len(),
+        unexpected.join("\n\n")
+    );
+    check_readme_figure(identical, cases.len());
+}
+
+/// The README states the figure this harness measured, not a typed one.
+fn check_readme_figure(identical: usize, total: usize) {
+    let readme_path = root().join("README.md");
+    let readme = std::fs::read_to_string(&readme_path).unwrap();
+    let figure = format!("{identical} of {total} collections identical to Newman 6.x");
+    if readme.contains(&figure) {
+        return;
+    }
+    if std::env::var_os("POSTRUN_UPDATE_PARITY").is_some() {
+        let start = readme.find("<!-- parity -->").expect("README has a <!-- parity --> marker");
+        let end = readme.find("<!-- /parity -->").expect("README has a <!-- /parity --> marker");
+        let updated = format!("{}<!-- parity -->{figure}<!-- /parity -->{}", &readme[..start], &readme[end + 16..]);
+        std::fs::write(&readme_path, updated).unwrap();
+        return;
+    }
+    panic!("README.md must state the measured parity: \"{figure}\" (run with POSTRUN_UPDATE_PARITY=1 to update it)");
+}
