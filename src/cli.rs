@@ -48,9 +48,22 @@ pub struct RunArgs {
     #[arg(short = 'g', long = "globals", value_name = "FILE")]
     pub globals: Option<PathBuf>,
 
-    /// Set an environment variable, overriding the environment file. Repeatable.
-    #[arg(long = "env-var", value_name = "KEY=VALUE", value_parser = key_value)]
+    /// Set an environment variable, overriding the environment file.
+    /// `--env-var KEY` alone takes the value of the process environment
+    /// variable KEY. Repeatable.
+    #[arg(long = "env-var", value_name = "KEY[=VALUE]", value_parser = key_value_or_process)]
     pub env_vars: Vec<(String, String)>,
+
+    /// Set environment variable KEY to the value of process environment
+    /// variable NAME and mask it everywhere: `--secret-env postman-api-key=POSTMAN_API_KEY`
+    /// keeps the key off the command line and out of every file. Repeatable.
+    #[arg(long = "secret-env", value_name = "KEY=NAME", value_parser = key_from_process)]
+    pub secret_envs: Vec<SecretEnv>,
+
+    /// Values for `{{vault:name}}` references: a JSON object or `NAME=value`
+    /// lines. Names not in it are read from `POSTRUN_VAULT_<NAME>`.
+    #[arg(long = "vault-file", value_name = "FILE")]
+    pub vault_file: Option<PathBuf>,
 
     /// Set a global variable, overriding the globals file. Repeatable.
     #[arg(long = "global-var", value_name = "KEY=VALUE", value_parser = key_value)]
@@ -60,10 +73,14 @@ pub struct RunArgs {
     #[arg(long = "folder", value_name = "NAME")]
     pub folders: Vec<String>,
 
-    /// Number of iterations.
-    #[arg(short = 'n', long = "iteration-count", value_name = "N", default_value_t = 1,
+    /// Number of iterations (default: one per data row, or 1).
+    #[arg(short = 'n', long = "iteration-count", value_name = "N",
           value_parser = clap::value_parser!(u32).range(1..))]
-    pub iterations: u32,
+    pub iterations: Option<u32>,
+
+    /// Iteration data: a CSV file with a header row, or a JSON array of objects.
+    #[arg(short = 'd', long = "iteration-data", value_name = "FILE")]
+    pub iteration_data: Option<PathBuf>,
 
     /// Fail a request that takes longer than this many milliseconds (0: no limit).
     #[arg(long = "timeout-request", value_name = "MS", default_value_t = 0)]
@@ -177,6 +194,34 @@ pub enum Color {
     Off,
 }
 
+fn key_value_or_process(text: &str) -> Result<(String, String), String> {
+    if text.contains('=') {
+        return key_value(text);
+    }
+    std::env::var(text)
+        .map(|value| (text.to_string(), value))
+        .map_err(|_| format!("the process environment has no variable `{text}`"))
+}
+
+/// `--secret-env KEY=NAME`, with the value read from the process.
+#[derive(Debug, Clone)]
+pub struct SecretEnv {
+    /// The variable set.
+    pub key: String,
+    /// The process environment variable read.
+    pub name: String,
+    /// Its value.
+    pub value: String,
+}
+
+fn key_from_process(text: &str) -> Result<SecretEnv, String> {
+    let (key, name) = key_value(text)?;
+    match std::env::var(&name) {
+        Ok(value) => Ok(SecretEnv { key, name, value }),
+        Err(_) => Err(format!("the process environment has no variable `{name}`")),
+    }
+}
+
 fn key_value(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
         Some((key, value)) if !key.is_empty() => Ok((key.to_string(), value.to_string())),
@@ -208,6 +253,9 @@ pub enum CliError {
     /// The html template file could not be read.
     #[error("cannot read {}", .0.display())]
     TemplateFile(PathBuf, #[source] std::io::Error),
+    /// A vault reference or file could not be resolved.
+    #[error(transparent)]
+    Secret(#[from] crate::vars::secrets::SecretError),
 }
 
 /// Runs a parsed command line and says how it ended. Errors are printed here.
@@ -256,17 +304,43 @@ pub fn plan(args: &RunArgs) -> Result<(RunPlan, FileNames), CliError> {
         globals,
         ..Scopes::default()
     };
+    let mut sources = Vec::new();
     for (key, value) in &args.env_vars {
         scopes.environment.set(key, value.as_str());
+        sources.push((key.clone(), "--env-var".to_string()));
     }
     for (key, value) in &args.secret_vars {
         scopes.environment.set_secret(key, value.as_str());
+        sources.push((key.clone(), "--secret-var".to_string()));
+    }
+    for secret in &args.secret_envs {
+        scopes
+            .environment
+            .set_secret(&secret.key, secret.value.as_str());
+        sources.push((
+            secret.key.clone(),
+            format!("process environment {}", secret.name),
+        ));
     }
     for (key, value) in &args.global_vars {
         scopes.globals.set(key, value.as_str());
+        sources.push((key.clone(), "--global-var".to_string()));
     }
+    for (name, value) in vault_values(args, &collection, &scopes)? {
+        scopes.vault.set_secret(&format!("vault:{name}"), value);
+        sources.push((format!("vault:{name}"), "vault".to_string()));
+    }
+    let data = match &args.iteration_data {
+        Some(path) => load::load_data(path)?,
+        None => Vec::new(),
+    };
+    let iterations = match args.iterations {
+        Some(n) => n as usize,
+        None => data.len().max(1),
+    };
     let options = RunOptions {
-        iterations: args.iterations as usize,
+        iterations,
+        data,
         folders: args.folders.clone(),
         bail: args.bail,
         delay: Duration::from_millis(args.delay_request),
@@ -282,8 +356,36 @@ pub fn plan(args: &RunArgs) -> Result<(RunPlan, FileNames), CliError> {
         },
         keep_response_bodies: args.json_include_body,
     };
-    let plan = RunPlan::new(collection, scopes, options)?;
+    let mut plan = RunPlan::new(collection, scopes, options)?;
+    plan.sources = sources;
     Ok((plan, (environment_name, globals_name)))
+}
+
+/// Every `{{vault:name}}` the collection or the variable files use, resolved
+/// before the run: an unresolved one is an error, never a literal sent.
+fn vault_values(
+    args: &RunArgs,
+    collection: &load::Collection,
+    scopes: &Scopes,
+) -> Result<Vec<(String, String)>, CliError> {
+    let mut texts = vec![load::collection_json(collection).to_string()];
+    for scope in [&scopes.environment, &scopes.globals] {
+        texts.extend(scope.variables().iter().map(|v| v.value.clone()));
+    }
+    let mut names: Vec<String> = texts
+        .iter()
+        .flat_map(|text| crate::vars::vault_references(text))
+        .map(String::from)
+        .collect();
+    names.sort();
+    names.dedup();
+    if names.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(crate::vars::secrets::resolve_vault(
+        &names,
+        args.vault_file.as_deref(),
+    )?)
 }
 
 /// Builds every reporter asked for, checking names and templates first.

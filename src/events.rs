@@ -58,6 +58,8 @@ pub enum EventKind<'a> {
         requests: usize,
         /// Whether requests are only shown, not sent.
         dry_run: bool,
+        /// Variables set from outside the files, and where from (no values).
+        sources: &'a [(String, String)],
     },
     /// An iteration begins.
     IterationStarted {

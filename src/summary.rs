@@ -223,7 +223,9 @@ impl Summary {
             EventKind::ItemFinished(_) => {
                 current.duration = event.elapsed - current.started;
                 // A request a script skipped ran nothing worth reporting (Newman lists none).
-                let skipped = current.request.is_none() && current.assertions.is_empty() && current.script_errors.is_empty();
+                let skipped = current.request.is_none()
+                    && current.assertions.is_empty()
+                    && current.script_errors.is_empty();
                 if skipped {
                     self.executions.pop();
                 }

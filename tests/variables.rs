@@ -84,6 +84,14 @@ fn malformed_env_var_is_invalid_input() {
         &["--env-var", "novalue"],
     );
     assert_eq!(outcome.code, 2);
+    let reason = "the process environment has no variable `novalue`";
+    assert!(outcome.stderr.contains(reason), "{}", outcome.stderr);
+    let outcome = run_fixture(
+        &server,
+        "vars/precedence.postman_collection.json",
+        &["--env-var", "=x"],
+    );
+    assert_eq!(outcome.code, 2);
     assert!(
         outcome.stderr.contains("expected KEY=VALUE"),
         "{}",

@@ -275,7 +275,14 @@ async fn multipart_form(parts: &[Part]) -> Result<reqwest::multipart::Form, Requ
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                reqwest::multipart::Part::bytes(read_file(path).await?).file_name(name)
+                // Postman labels a file part with the type its extension implies.
+                let mime = mime_guess::from_path(path).first_or_octet_stream();
+                reqwest::multipart::Part::bytes(read_file(path).await?)
+                    .file_name(name)
+                    .mime_str(mime.as_ref())
+                    .map_err(|e| RequestError::Connection {
+                        message: format!("invalid content type for {}: {e}", path.display()),
+                    })?
             }
         };
         if let Some(content_type) = &part.content_type {

@@ -291,7 +291,10 @@ fn apply_body(
             )
         }
         Body::File { src: Some(src) } => {
-            (PreparedBody::File(PathBuf::from(vars.resolve(src))), None)
+            let path = PathBuf::from(vars.resolve(src));
+            // Postman labels a file body with the type its extension implies.
+            let mime = mime_guess::from_path(&path).first_raw();
+            (PreparedBody::File(path), mime)
         }
         Body::File { src: None } => (PreparedBody::Empty, None),
         Body::GraphQl { query, variables } => (

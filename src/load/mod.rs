@@ -4,6 +4,7 @@
 //! set of types, and load errors that name the file, line and column. Does not
 //! touch the network or resolve variables.
 
+mod data;
 mod model;
 mod normalize;
 mod raw;
@@ -11,7 +12,9 @@ mod write;
 
 use std::path::{Path, PathBuf};
 
+pub use data::{DataRow, load_data};
 pub use model::*;
+pub use normalize::text as value_text;
 pub use write::{auth_json, body_json, collection_json, request_json, url_json, variables_json};
 
 /// Why a file could not be loaded.
@@ -68,6 +71,16 @@ pub enum LoadError {
         file: PathBuf,
         /// What it is instead, with a hint.
         what: String,
+    },
+    /// An iteration data file with a bad row.
+    #[error("{}:{row}: {message}", file.display())]
+    Data {
+        /// The file.
+        file: PathBuf,
+        /// 1-based line of the row (0 when unknown).
+        row: usize,
+        /// What is wrong with it.
+        message: String,
     },
     /// A collection in a schema version postrun does not run.
     #[error("{}:1:1: unsupported collection format {version} (postrun runs v2.0 and v2.1; re-export the collection from Postman as v2.1)", file.display())]
@@ -213,7 +226,7 @@ fn shape_or_syntax(file: &Path, path: String, source: serde_json::Error) -> Load
 }
 
 /// Reads a file as text: UTF-8 with or without a BOM, or UTF-16 with a BOM.
-fn read_text(path: &Path) -> Result<String, LoadError> {
+pub(crate) fn read_text(path: &Path) -> Result<String, LoadError> {
     let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
         file: path.into(),
         source,

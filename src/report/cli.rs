@@ -299,7 +299,10 @@ impl CliReporter {
                 FailureKind::Assertion { test, .. } => (test.clone(), "at request".to_string()),
                 FailureKind::Script { event, line } => {
                     let line = line.map(|l| format!(" (line {l})")).unwrap_or_default();
-                    (String::new(), format!("in the {event} script{line} of request"))
+                    (
+                        String::new(),
+                        format!("in the {event} script{line} of request"),
+                    )
                 }
                 FailureKind::Request => (String::new(), "at request".to_string()),
             };
@@ -329,12 +332,25 @@ impl Reporter for CliReporter {
                 collection,
                 iterations,
                 dry_run,
+                sources,
                 ..
             } => {
                 self.dry_run = *dry_run;
                 self.iterations = *iterations;
                 if !self.dry_run {
                     writeln!(self.out, "postrun\n\n{}", collection.info.name)?;
+                }
+                if !sources.is_empty() {
+                    let listed: Vec<String> = sources
+                        .iter()
+                        .map(|(key, from)| format!("{key} from {from}"))
+                        .collect();
+                    writeln!(
+                        self.err,
+                        "{} {}",
+                        self.paint.dim("variables:"),
+                        listed.join(", ")
+                    )?;
                 }
             }
             EventKind::IterationStarted { iteration } => {

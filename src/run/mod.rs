@@ -20,7 +20,7 @@ use crate::http::{self, Client, ClientOptions, PreparedRequest, Response};
 use crate::load::{Collection, Listen, Request};
 use crate::script::{Execution, NextRequest, Sandbox, SandboxOptions, ScriptOutcome, ScriptOutput};
 use crate::summary::Summary;
-use crate::vars::Scopes;
+use crate::vars::{Scope, Scopes};
 
 pub use order::{Step, similar};
 
@@ -69,6 +69,9 @@ pub struct RunOptions {
     pub sandbox: SandboxOptions,
     /// Keep response bodies for reports (`--reporter-json-include-body`).
     pub keep_response_bodies: bool,
+    /// Iteration data rows (`-d`): iteration N uses row N, or the last row
+    /// once the rows run out (as Newman does).
+    pub data: Vec<crate::load::DataRow>,
 }
 
 impl Default for RunOptions {
@@ -83,6 +86,7 @@ impl Default for RunOptions {
             client: ClientOptions::default(),
             sandbox: SandboxOptions::default(),
             keep_response_bodies: false,
+            data: Vec::new(),
         }
     }
 }
@@ -97,6 +101,9 @@ pub struct RunPlan {
     pub scopes: Scopes,
     /// Flags.
     pub options: RunOptions,
+    /// Where each variable set from outside the files came from, e.g.
+    /// `("postman-api-key", "process environment POSTMAN_API_KEY")`.
+    pub sources: Vec<(String, String)>,
 }
 
 impl RunPlan {
@@ -111,6 +118,7 @@ impl RunPlan {
             collection,
             scopes,
             options,
+            sources: Vec::new(),
         })
     }
 
@@ -202,9 +210,18 @@ impl<'p, 's> Worker<'p, 's> {
             iterations,
             requests: steps.len(),
             dry_run: plan.options.dry_run,
+            sources: &plan.sources,
         });
         let mut sent_any = false;
         'iterations: for iteration in 0..iterations {
+            if let Some(row) = plan
+                .options
+                .data
+                .get(iteration)
+                .or(plan.options.data.last())
+            {
+                self.scopes.data = Scope::new(row.clone());
+            }
             self.emit(EventKind::IterationStarted { iteration });
             let mut index = 0;
             while let Some(step) = steps.get(index) {

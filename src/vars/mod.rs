@@ -5,11 +5,13 @@
 //! secret values that reporters must mask. Knows nothing about HTTP.
 
 mod dynamic;
+pub mod secrets;
 
 use crate::load::{VarType, Variable};
 
-/// How deep nested references are followed before giving up (Postman's limit).
-const MAX_DEPTH: usize = 20;
+/// How many passes nested references get before giving up: Postman's limit
+/// (a cycle ends on the same name as in Newman).
+const MAX_DEPTH: usize = 19;
 
 /// One scope: an ordered list of variables where the last enabled key wins.
 #[derive(Debug, Clone, Default)]
@@ -93,17 +95,21 @@ pub struct Scopes {
     pub data: Scope,
     /// Set by scripts for the current run (`pm.variables.set`).
     pub local: Scope,
+    /// `{{vault:name}}` values, always secret, keyed `vault:name`.
+    pub vault: Scope,
 }
 
 impl Scopes {
-    /// Innermost scope first: the order names are looked up in.
-    fn innermost_first(&self) -> [&Scope; 5] {
+    /// Innermost scope first: the order names are looked up in. Vault
+    /// names (`vault:…`) cannot clash with the others.
+    fn innermost_first(&self) -> [&Scope; 6] {
         [
             &self.local,
             &self.data,
             &self.environment,
             &self.collection,
             &self.globals,
+            &self.vault,
         ]
     }
 
@@ -173,6 +179,14 @@ impl Scopes {
         secrets.dedup();
         secrets
     }
+}
+
+/// The names in every `{{vault:name}}` reference in `text`.
+pub fn vault_references(text: &str) -> Vec<&str> {
+    references(text)
+        .into_iter()
+        .filter_map(|name| name.strip_prefix("vault:"))
+        .collect()
 }
 
 /// The names of all `{{name}}` references left in `text`.

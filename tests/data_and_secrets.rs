@@ -1,0 +1,333 @@
+//! Iteration data files, and secrets that come from the process
+//! environment and the vault instead of from files.
+
+mod support;
+
+use std::collections::BTreeMap;
+
+use support::{TestServer, fixture, postrun_cmd};
+
+const ECHO: &str = "data/echo.postman_collection.json";
+
+fn queries(server: &TestServer) -> Vec<BTreeMap<String, String>> {
+    server
+        .requests()
+        .iter()
+        .map(|r| {
+            url::form_urlencoded::parse(r.query.as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect()
+        })
+        .collect()
+}
+
+fn run(
+    server: &TestServer,
+    collection: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> support::Outcome {
+    let mut cmd = postrun_cmd();
+    cmd.args([
+        "run",
+        fixture(collection).to_str().unwrap(),
+        "--env-var",
+        &format!("baseUrl={}", server.url()),
+    ]);
+    cmd.args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let output = cmd.output().unwrap();
+    support::Outcome {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn csv_rows_with_quotes_commas_newlines_bom_and_crlf() {
+    let server = TestServer::start();
+    let data = fixture("data/edge.csv");
+    let outcome = run(&server, ECHO, &["-d", data.to_str().unwrap()], &[]);
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    let names: Vec<String> = queries(&server).iter().map(|q| q["name"].clone()).collect();
+    assert_eq!(
+        names,
+        ["alpha", "beta \"quoted\"", "gamma"],
+        "one iteration per row; the BOM is not part of `name`"
+    );
+    assert!(
+        outcome
+            .stdout
+            .contains(r#"{"name":"alpha","note":"has, comma","n":1}"#),
+        "{}",
+        outcome.stdout
+    );
+    assert!(
+        outcome.stdout.contains(r#""note":"two\r\nlines""#),
+        "{}",
+        outcome.stdout
+    );
+    assert!(
+        outcome
+            .stdout
+            .contains(r#"{"name":"gamma","note":"","n":3.5}"#),
+        "numbers become numbers: {}",
+        outcome.stdout
+    );
+}
+
+#[test]
+fn json_rows_keep_their_types() {
+    let server = TestServer::start();
+    let data = fixture("data/rows.json");
+    let outcome = run(&server, ECHO, &["-d", data.to_str().unwrap()], &[]);
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    assert!(
+        outcome
+            .stdout
+            .contains(r#"{"name":"alpha","n":1,"flag":true}"#),
+        "{}",
+        outcome.stdout
+    );
+    assert_eq!(
+        queries(&server)
+            .iter()
+            .map(|q| q["n"].clone())
+            .collect::<Vec<_>>(),
+        ["1", "2"]
+    );
+}
+
+#[test]
+fn iteration_count_with_data_reuses_the_last_row() {
+    let server = TestServer::start();
+    let data = fixture("data/rows.json");
+    let outcome = run(
+        &server,
+        ECHO,
+        &["-d", data.to_str().unwrap(), "-n", "3"],
+        &[],
+    );
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    let names: Vec<String> = queries(&server).iter().map(|q| q["name"].clone()).collect();
+    assert_eq!(names, ["alpha", "beta", "beta"]);
+}
+
+#[test]
+fn data_beats_environment_and_local_beats_data() {
+    let server = TestServer::start();
+    let data = fixture("data/rows.json");
+    let outcome = run(
+        &server,
+        ECHO,
+        &[
+            "-d",
+            data.to_str().unwrap(),
+            "--env-var",
+            "name=from-env",
+            "--env-var",
+            "who=env",
+        ],
+        &[],
+    );
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    let first = &queries(&server)[0];
+    assert_eq!(first["name"], "alpha", "data beats environment");
+    assert_eq!(
+        first["who"], "env",
+        "environment still fills what the data lacks"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("local.postman_collection.json");
+    std::fs::write(&path, r#"{"info": {"name": "l"}, "item": [{"name": "r",
+        "event": [{"listen": "prerequest", "script": {"exec": ["pm.variables.set('name', 'local')"]}}],
+        "request": "{{baseUrl}}/get?name={{name}}"}]}"#).unwrap();
+    let server = TestServer::start();
+    let output = postrun_cmd()
+        .args([
+            "run",
+            path.to_str().unwrap(),
+            "--env-var",
+            &format!("baseUrl={}", server.url()),
+            "-d",
+            data.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(queries(&server)[0]["name"], "local", "local beats data");
+}
+
+#[test]
+fn bad_data_files_name_the_file_and_row() {
+    let server = TestServer::start();
+    let bad = fixture("data/bad.csv");
+    let outcome = run(&server, ECHO, &["-d", bad.to_str().unwrap()], &[]);
+    assert_eq!(outcome.code, 2);
+    assert!(
+        outcome
+            .stderr
+            .contains("bad.csv:3: row has 3 fields but the header has 2"),
+        "{}",
+        outcome.stderr
+    );
+    let bad = fixture("data/bad.json");
+    let outcome = run(&server, ECHO, &["-d", bad.to_str().unwrap()], &[]);
+    assert_eq!(outcome.code, 2);
+    assert!(
+        outcome
+            .stderr
+            .contains("bad.json:0: entry 2 is not an object of column values"),
+        "{}",
+        outcome.stderr
+    );
+    assert!(server.requests().is_empty());
+}
+
+#[test]
+fn env_var_without_a_value_reads_the_process_environment() {
+    let server = TestServer::start();
+    let data = fixture("data/rows.json");
+    let outcome = run(
+        &server,
+        ECHO,
+        &["--env-var", "who", "-d", data.to_str().unwrap(), "-n", "1"],
+        &[("who", "from-process")],
+    );
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    assert_eq!(queries(&server)[0]["who"], "from-process");
+    let missing = run(
+        &server,
+        ECHO,
+        &["--env-var", "POSTRUN_TEST_SURELY_UNSET"],
+        &[],
+    );
+    assert_eq!(missing.code, 2);
+    assert!(
+        missing
+            .stderr
+            .contains("the process environment has no variable `POSTRUN_TEST_SURELY_UNSET`"),
+        "{}",
+        missing.stderr
+    );
+}
+
+#[test]
+fn secret_env_reads_the_process_and_masks_the_value_everywhere() {
+    let server = TestServer::start();
+    let secret = "PMAK-secret-from-ci-000111222";
+    let data = fixture("data/rows.json");
+    let args = [
+        "--secret-env",
+        "who=CI_SECRET",
+        "--verbose",
+        "-d",
+        data.to_str().unwrap(),
+        "-n",
+        "1",
+    ];
+    let outcome = run(&server, ECHO, &args, &[("CI_SECRET", secret)]);
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    assert_eq!(queries(&server)[0]["who"], secret, "the real value is sent");
+    assert!(
+        !outcome.stdout.contains(secret) && !outcome.stderr.contains(secret),
+        "{outcome:?}"
+    );
+    assert!(
+        outcome.stdout.contains("who=********"),
+        "{}",
+        outcome.stdout
+    );
+    assert!(
+        outcome
+            .stderr
+            .contains("variables: baseUrl from --env-var, who from process environment CI_SECRET"),
+        "{}",
+        outcome.stderr
+    );
+    let missing = run(
+        &server,
+        ECHO,
+        &["--secret-env", "who=CI_SECRET_MISSING"],
+        &[],
+    );
+    assert_eq!(missing.code, 2);
+    assert!(
+        missing.stderr.contains("no variable `CI_SECRET_MISSING`"),
+        "{}",
+        missing.stderr
+    );
+}
+
+fn vault_collection(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("vault.postman_collection.json");
+    std::fs::write(&path, r#"{"info": {"name": "v"}, "item": [{"name": "r",
+        "request": {"url": "{{baseUrl}}/get", "header": [{"key": "X-Api-Key", "value": "{{vault:postman-api-key}}"}]}}]}"#).unwrap();
+    path
+}
+
+#[test]
+fn vault_values_come_from_the_file_then_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let collection = vault_collection(dir.path());
+    let vault = dir.path().join("vault.json");
+    std::fs::write(&vault, r#"{"postman-api-key": "PMAK-from-vault-file"}"#).unwrap();
+    for (args, env, expected) in [
+        (
+            vec!["--vault-file", vault.to_str().unwrap()],
+            vec![],
+            "PMAK-from-vault-file",
+        ),
+        (
+            vec![],
+            vec![("POSTRUN_VAULT_POSTMAN_API_KEY", "PMAK-from-env")],
+            "PMAK-from-env",
+        ),
+    ] {
+        let server = TestServer::start();
+        let mut cmd = postrun_cmd();
+        cmd.args([
+            "run",
+            collection.to_str().unwrap(),
+            "--env-var",
+            &format!("baseUrl={}", server.url()),
+        ])
+        .args(&args);
+        for (k, v) in &env {
+            cmd.env(k, v);
+        }
+        let output = cmd.output().unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert_eq!(output.status.code(), Some(0), "{stdout}");
+        assert_eq!(server.requests()[0].header("x-api-key"), Some(expected));
+        assert!(!stdout.contains(expected), "vault values are secret");
+    }
+}
+
+#[test]
+fn an_unresolved_vault_reference_is_an_error_and_nothing_is_sent() {
+    let dir = tempfile::tempdir().unwrap();
+    let collection = vault_collection(dir.path());
+    let server = TestServer::start();
+    let output = postrun_cmd()
+        .args([
+            "run",
+            collection.to_str().unwrap(),
+            "--env-var",
+            &format!("baseUrl={}", server.url()),
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr.contains("`{{vault:postman-api-key}}` has no value"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("POSTRUN_VAULT_POSTMAN_API_KEY"), "{stderr}");
+    assert!(server.requests().is_empty());
+}
