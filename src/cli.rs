@@ -78,6 +78,10 @@ pub struct RunArgs {
           value_parser = clap::value_parser!(u32).range(1..))]
     pub iterations: Option<u32>,
 
+    /// Make dynamic variables (`{{$randomEmail}}`, …) repeatable.
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+
     /// Iteration data: a CSV file with a header row, or a JSON array of objects.
     #[arg(short = 'd', long = "iteration-data", value_name = "FILE")]
     pub iteration_data: Option<PathBuf>,
@@ -341,6 +345,7 @@ pub fn plan(args: &RunArgs) -> Result<(RunPlan, FileNames), CliError> {
     let options = RunOptions {
         iterations,
         data,
+        seed: args.seed,
         folders: args.folders.clone(),
         bail: args.bail,
         delay: Duration::from_millis(args.delay_request),

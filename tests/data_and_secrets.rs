@@ -331,3 +331,33 @@ fn an_unresolved_vault_reference_is_an_error_and_nothing_is_sent() {
     assert!(stderr.contains("POSTRUN_VAULT_POSTMAN_API_KEY"), "{stderr}");
     assert!(server.requests().is_empty());
 }
+
+#[test]
+fn seed_makes_dynamic_variables_repeatable_and_replace_in_resolves_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dynamic.postman_collection.json");
+    std::fs::write(&path, r#"{"info": {"name": "d"}, "item": [{"name": "r",
+        "event": [{"listen": "prerequest", "script": {"exec": ["pm.variables.set('email', pm.variables.replaceIn('{{$randomEmail}}'))"]}}],
+        "request": "{{baseUrl}}/get?e={{email}}&u={{$randomUserName}}&g={{$guid}}"}]}"#).unwrap();
+    let mut seen = Vec::new();
+    for seed in ["42", "42", "43"] {
+        let server = TestServer::start();
+        let output = postrun_cmd()
+            .args([
+                "run",
+                path.to_str().unwrap(),
+                "--env-var",
+                &format!("baseUrl={}", server.url()),
+                "--seed",
+                seed,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0));
+        let query = queries(&server).remove(0);
+        assert!(query["e"].contains('@'), "{query:?}");
+        seen.push(query);
+    }
+    assert_eq!(seen[0], seen[1], "the same seed gives the same values");
+    assert_ne!(seen[0], seen[2]);
+}

@@ -72,6 +72,8 @@ pub struct RunOptions {
     /// Iteration data rows (`-d`): iteration N uses row N, or the last row
     /// once the rows run out (as Newman does).
     pub data: Vec<crate::load::DataRow>,
+    /// `--seed`: repeatable dynamic variables.
+    pub seed: Option<u64>,
 }
 
 impl Default for RunOptions {
@@ -87,6 +89,7 @@ impl Default for RunOptions {
             sandbox: SandboxOptions::default(),
             keep_response_bodies: false,
             data: Vec::new(),
+            seed: None,
         }
     }
 }
@@ -154,6 +157,10 @@ pub fn run(plan: &RunPlan, sink: &mut dyn EventSink) -> Result<Summary, RunError
         }
         false => None,
     };
+    // The run happens on this thread, whose generator the dynamic variables use.
+    if let Some(seed) = plan.options.seed {
+        crate::vars::seed_dynamic(seed);
+    }
     let mut worker = Worker::new(plan, client, sandbox, sink);
     Ok(runtime.block_on(worker.run()))
 }

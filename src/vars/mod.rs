@@ -5,6 +5,7 @@
 //! secret values that reporters must mask. Knows nothing about HTTP.
 
 mod dynamic;
+pub use dynamic::{NAMES as DYNAMIC_NAMES, seed as seed_dynamic};
 pub mod secrets;
 
 use crate::load::{VarType, Variable};
