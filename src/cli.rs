@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::exit::ExitStatus;
 use crate::http::ClientOptions;
 use crate::load::{self, LoadError};
+use crate::remote::Remote;
 use crate::report::{
     CliOptions, CliReporter, ExportPaths, ExportsReporter, HtmlReporter, JsonReporter,
     JunitReporter, ProgressReporter, Redactor, Reporters, default_export_path,
@@ -37,10 +38,11 @@ pub enum Command {
 /// `postrun run`: the same flags as `newman run`.
 #[derive(Debug, clap::Args)]
 pub struct RunArgs {
-    /// The collection file (Postman Collection v2.0 or v2.1 JSON).
+    /// The collection: a file (Postman Collection v2.0 or v2.1 JSON), a URL,
+    /// or a Postman UID (fetched with the API key).
     pub collection: PathBuf,
 
-    /// Environment file (a Postman environment export).
+    /// Environment: a file (a Postman environment export), a URL or a Postman UID.
     #[arg(short = 'e', long = "environment", value_name = "FILE")]
     pub environment: Option<PathBuf>,
 
@@ -59,6 +61,23 @@ pub struct RunArgs {
     /// keeps the key off the command line and out of every file. Repeatable.
     #[arg(long = "secret-env", value_name = "KEY=NAME", value_parser = key_from_process)]
     pub secret_envs: Vec<SecretEnv>,
+
+    /// Postman API key, for collections and environments named by UID.
+    #[arg(
+        long = "postman-api-key",
+        value_name = "KEY",
+        env = "POSTMAN_API_KEY",
+        hide_env_values = true
+    )]
+    pub postman_api_key: Option<String>,
+
+    /// Where the Postman API is.
+    #[arg(
+        long = "postman-api-base-url",
+        value_name = "URL",
+        default_value = "https://api.getpostman.com"
+    )]
+    pub postman_api_base_url: String,
 
     /// Values for `{{vault:name}}` references: a JSON object or `NAME=value`
     /// lines. Names not in it are read from `POSTRUN_VAULT_<NAME>`.
@@ -260,6 +279,9 @@ pub enum CliError {
     /// A vault reference or file could not be resolved.
     #[error(transparent)]
     Secret(#[from] crate::vars::secrets::SecretError),
+    /// A collection or environment could not be fetched.
+    #[error(transparent)]
+    Remote(#[from] crate::remote::RemoteError),
 }
 
 /// Runs a parsed command line and says how it ended. Errors are printed here.
@@ -299,9 +321,17 @@ type FileNames = (Option<String>, Option<String>);
 
 /// Loads every file and checks every flag: all bad input is caught here.
 pub fn plan(args: &RunArgs) -> Result<(RunPlan, FileNames), CliError> {
-    let collection = load::load_collection(&args.collection)?;
-    let (environment, environment_name) = load_scope(args.environment.as_deref())?;
-    let (globals, globals_name) = load_scope(args.globals.as_deref())?;
+    let remote = Remote {
+        api_key: args.postman_api_key.clone(),
+        base_url: args.postman_api_base_url.clone(),
+    };
+    let collection = match fetched(&remote, "collection", &args.collection)? {
+        Some(text) => load::parse_collection(&text, &args.collection)?,
+        None => load::load_collection(&args.collection)?,
+    };
+    let (environment, environment_name) =
+        load_scope(&remote, "environment", args.environment.as_deref())?;
+    let (globals, globals_name) = load_scope(&remote, "globals", args.globals.as_deref())?;
     let mut scopes = Scopes {
         collection: Scope::new(collection.variables.clone()),
         environment,
@@ -335,7 +365,10 @@ pub fn plan(args: &RunArgs) -> Result<(RunPlan, FileNames), CliError> {
         sources.push((format!("vault:{name}"), "vault".to_string()));
     }
     let data = match &args.iteration_data {
-        Some(path) => load::load_data(path)?,
+        Some(path) => match fetched(&remote, "data", path)? {
+            Some(text) => load::parse_data(&text, path)?,
+            None => load::load_data(path)?,
+        },
         None => Vec::new(),
     };
     let iterations = match args.iterations {
@@ -395,7 +428,12 @@ fn vault_values(
 
 /// Builds every reporter asked for, checking names and templates first.
 fn reporters(args: &RunArgs, plan: &RunPlan, names: FileNames) -> Result<Reporters, CliError> {
-    let mut reporters = Reporters::new(Redactor::new(plan.scopes.secret_values()));
+    let secrets = plan
+        .scopes
+        .secret_values()
+        .into_iter()
+        .chain(args.postman_api_key.clone());
+    let mut reporters = Reporters::new(Redactor::new(secrets));
     let mut wanted: Vec<&str> = Vec::new();
     for name in args
         .reporters
@@ -483,14 +521,29 @@ fn show_progress(args: &RunArgs) -> bool {
         && !args.verbose
 }
 
-fn load_scope(path: Option<&Path>) -> Result<(Scope, Option<String>), LoadError> {
-    Ok(match path {
-        Some(path) => {
-            let file = load::load_environment(path)?;
-            (Scope::new(file.values), file.name)
-        }
-        None => (Scope::default(), None),
-    })
+/// The text of a file named by URL or UID; `None` for a local file.
+fn fetched(remote: &Remote, what: &'static str, source: &Path) -> Result<Option<String>, CliError> {
+    let text = source.to_string_lossy();
+    let by_uid = matches!(what, "collection" | "environment") && crate::remote::is_uid(&text);
+    if crate::remote::is_remote(&text) || by_uid {
+        return Ok(Some(remote.fetch(what, &text)?));
+    }
+    Ok(None)
+}
+
+fn load_scope(
+    remote: &Remote,
+    what: &'static str,
+    path: Option<&Path>,
+) -> Result<(Scope, Option<String>), CliError> {
+    let Some(path) = path else {
+        return Ok((Scope::default(), None));
+    };
+    let file = match fetched(remote, what, path)? {
+        Some(text) => load::parse_environment(&text, path)?,
+        None => load::load_environment(path)?,
+    };
+    Ok((Scope::new(file.values), file.name))
 }
 
 fn use_color(choice: Color) -> bool {

@@ -13,6 +13,7 @@ pub mod events;
 pub mod exit;
 pub mod http;
 pub mod load;
+pub mod remote;
 pub mod report;
 pub mod run;
 pub mod script;

@@ -11,11 +11,16 @@ pub type DataRow = Vec<Variable>;
 
 /// Reads a CSV or JSON data file (JSON when it starts with `[`).
 pub fn load_data(path: &Path) -> Result<Vec<DataRow>, LoadError> {
-    let text = read_text(path)?;
+    parse_data(&read_text(path)?, path)
+}
+
+/// Parses CSV or JSON data text; `path` names it in errors.
+pub fn parse_data(text: &str, path: &Path) -> Result<Vec<DataRow>, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim_start().starts_with('[') {
-        json_rows(&text, path)
+        json_rows(text, path)
     } else {
-        csv_rows(&text, path)
+        csv_rows(text, path)
     }
 }
 

@@ -12,7 +12,7 @@ mod write;
 
 use std::path::{Path, PathBuf};
 
-pub use data::{DataRow, load_data};
+pub use data::{DataRow, load_data, parse_data};
 pub use model::*;
 pub use normalize::text as value_text;
 pub use write::{auth_json, body_json, collection_json, request_json, url_json, variables_json};

@@ -157,7 +157,71 @@ async fn handle(State(log): State<Log>, request: Request) -> Response {
             .collect(),
         body: body.to_vec(),
     });
-    route(&parts.method, &parts.uri, &parts.headers, body).await
+    let earlier = log
+        .lock()
+        .expect("log lock")
+        .iter()
+        .filter(|r| r.path == parts.uri.path())
+        .count()
+        - 1;
+    match postman_api(&parts.uri, &parts.headers, earlier) {
+        Some(response) => response,
+        None => route(&parts.method, &parts.uri, &parts.headers, body).await,
+    }
+}
+
+/// The fake Postman API's collections and environments (the UID `smoke` is
+/// the Postman API example; `rate-limited` is the same but answers 429 the
+/// first time), and any fixture file as it is under `/files/`.
+fn postman_api(uri: &Uri, headers: &HeaderMap, earlier_calls: usize) -> Option<Response> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let segments: Vec<&str> = uri.path().trim_matches('/').split('/').collect();
+    if let ["files", rest @ ..] = segments.as_slice() {
+        let path = root.join(rest.join("/"));
+        return Some(match std::fs::read(&path) {
+            Ok(bytes) => ([(header::CONTENT_TYPE, "application/json")], bytes).into_response(),
+            Err(_) => status(404),
+        });
+    }
+    let (kind, uid) = match segments.as_slice() {
+        ["collections", uid] => ("collection", *uid),
+        ["environments", uid] => ("environment", *uid),
+        ["collections"] | ["environments"] => ("list", ""),
+        _ => return None,
+    };
+    if headers.get("x-api-key").and_then(|v| v.to_str().ok()) != Some(API_KEY) {
+        let body = json!({ "error": { "name": "AuthenticationError", "message": "Invalid API Key. Every request requires a valid API Key to be sent." } });
+        return Some((StatusCode::UNAUTHORIZED, axum::Json(body)).into_response());
+    }
+    if kind == "list" {
+        let plural = segments[0];
+        let listed = json!([{ "uid": "smoke", "name": "Postman API (postrun example fork)" }]);
+        return Some(axum::Json(json!({ plural: listed })).into_response());
+    }
+    if uid == "rate-limited" && earlier_calls == 0 {
+        return Some(
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                [(header::RETRY_AFTER, "1")],
+                "rate limited",
+            )
+                .into_response(),
+        );
+    }
+    let example = root
+        .join("../examples/postman-api")
+        .join(format!("postman-api.postman_{kind}.json"));
+    let found = matches!(uid, "smoke" | "rate-limited").then_some(example);
+    let document = found
+        .and_then(|f| std::fs::read_to_string(f).ok())
+        .and_then(|t| serde_json::from_str::<Value>(&t).ok());
+    Some(match document {
+        Some(document) => axum::Json(json!({ kind: document })).into_response(),
+        None => {
+            let body = json!({ "error": { "name": "instanceNotFoundError", "message": format!("We could not find the {kind} you are looking for") } });
+            (StatusCode::NOT_FOUND, axum::Json(body)).into_response()
+        }
+    })
 }
 
 async fn route(method: &Method, uri: &Uri, headers: &HeaderMap, body: Bytes) -> Response {
