@@ -395,8 +395,60 @@ pub fn plan(args: &RunArgs) -> Result<(RunPlan, FileNames), CliError> {
         keep_response_bodies: args.json_include_body,
     };
     let mut plan = RunPlan::new(collection, scopes, options)?;
-    plan.sources = sources;
+    plan.sources = variable_sources(args, &plan, &sources);
     Ok((plan, (environment_name, globals_name)))
+}
+
+/// For every variable the collection refers to, where its value comes from
+/// (the winning source, never the value): why a key did or did not apply.
+fn variable_sources(
+    args: &RunArgs,
+    plan: &RunPlan,
+    flags: &[(String, String)],
+) -> Vec<(String, String)> {
+    let text = load::collection_json(&plan.collection).to_string();
+    let mut names: Vec<&str> = crate::vars::references(&text)
+        .into_iter()
+        .filter(|name| !name.starts_with('$') && !name.is_empty())
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    names.retain(|name| seen.insert(*name));
+    let file = |path: &Option<PathBuf>, kind: &str| match path {
+        Some(path) => format!("{kind} {}", path.display()),
+        None => kind.to_string(),
+    };
+    let flag = |name: &str| {
+        flags
+            .iter()
+            .rev()
+            .find(|(key, _)| key == name)
+            .map(|(_, from)| from.clone())
+    };
+    let scopes = &plan.scopes;
+    names
+        .into_iter()
+        .map(|name| {
+            let from = if plan
+                .options
+                .data
+                .iter()
+                .any(|row| row.iter().any(|v| v.key == name))
+            {
+                file(&args.iteration_data, "data file")
+            } else if name.starts_with("vault:") && scopes.vault.get(name).is_some() {
+                "vault".to_string()
+            } else if scopes.environment.get(name).is_some() {
+                flag(name).unwrap_or_else(|| file(&args.environment, "environment"))
+            } else if scopes.collection.get(name).is_some() {
+                "collection variables".to_string()
+            } else if scopes.globals.get(name).is_some() {
+                flag(name).unwrap_or_else(|| file(&args.globals, "globals"))
+            } else {
+                "nowhere (not defined)".to_string()
+            };
+            (name.to_string(), from)
+        })
+        .collect()
 }
 
 /// Every `{{vault:name}}` the collection or the variable files use, resolved

@@ -66,7 +66,10 @@ fn run_all_reporters(server: &TestServer, extra: &[&str]) -> Run {
 
 /// Times, sizes, dates, ports and host names differ from run to run.
 fn filters() -> Vec<(&'static str, &'static str)> {
+    // The checkout's path differs between machines (CI clones elsewhere).
+    let root: &'static str = regex::escape(env!("CARGO_MANIFEST_DIR")).leak();
     vec![
+        (root, "[ROOT]"),
         (r"127\.0\.0\.1:\d{2,5}", "127.0.0.1:[PORT]"),
         (r"\b\d+(\.\d+)?(ms|s)\b", "[TIME]"),
         (r"\b\d+(\.\d+)?(B|kB|MB)\b", "[SIZE]"),
