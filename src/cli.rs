@@ -32,7 +32,61 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run a collection: send every request in folder order and report.
-    Run(RunArgs),
+    Run(Box<RunArgs>),
+    /// Check collections, environments and globals before sharing them:
+    /// credentials stored as plain values, variables nobody defines, …
+    /// Never sends a request.
+    Lint(LintArgs),
+}
+
+/// `postrun lint`.
+#[derive(Debug, clap::Args)]
+pub struct LintArgs {
+    /// Collection, environment and globals files, in any mix (told apart by content).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+
+    /// More environment files.
+    #[arg(short = 'e', long = "environment", value_name = "FILE")]
+    pub environments: Vec<PathBuf>,
+
+    /// A globals file.
+    #[arg(short = 'g', long = "globals", value_name = "FILE")]
+    pub globals: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = crate::lint::Format::Text)]
+    pub format: crate::lint::Format,
+
+    /// Write the report to this file instead of stdout.
+    #[arg(long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+
+    /// Write a copy of the (first) environment, or the collection, with every
+    /// secret finding fixed: values emptied, typed secret. The original is not touched.
+    #[arg(long = "write-shareable", value_name = "OUT.json")]
+    pub write_shareable: Option<PathBuf>,
+
+    /// Fail (exit 1) on warnings too, not only on errors.
+    #[arg(long, value_enum)]
+    pub deny: Option<DenyLevel>,
+
+    /// Do not report this rule. Repeatable.
+    #[arg(long = "allow", value_name = "RULE")]
+    pub allow: Vec<String>,
+
+    /// Colour output: auto, on, off.
+    #[arg(long, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
+    pub color: Color,
+}
+
+/// The lowest severity that fails `lint`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DenyLevel {
+    /// Errors and warnings fail.
+    Warnings,
+    /// Only errors fail (the default).
+    Errors,
 }
 
 /// `postrun run`: the same flags as `newman run`.
@@ -252,6 +306,57 @@ fn key_value(text: &str) -> Result<(String, String), String> {
     }
 }
 
+/// `postrun lint`: exit 0 when nothing at or above the deny level was found.
+fn lint_command(args: LintArgs) -> Result<ExitStatus, Box<dyn std::error::Error>> {
+    use crate::lint::{FileKind, Severity};
+    let mut paths = args.files.clone();
+    paths.extend(args.environments.iter().cloned());
+    paths.extend(args.globals.iter().cloned());
+    let inputs = paths
+        .iter()
+        .map(|p| crate::lint::read_input(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    for rule in &args.allow {
+        if !crate::lint::RULES.contains(&rule.as_str()) {
+            return Err(format!(
+                "unknown rule `{rule}` for --allow; the rules are: {}",
+                crate::lint::RULES.join(", ")
+            )
+            .into());
+        }
+    }
+    let findings = crate::lint::lint(&inputs, &args.allow);
+    let report = crate::lint::render(
+        args.format,
+        &findings,
+        &paths,
+        use_color(args.color) && args.output.is_none(),
+    );
+    match &args.output {
+        Some(path) => std::fs::write(path, report)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+        None => print!("{report}"),
+    }
+    if let Some(out) = &args.write_shareable {
+        let target = inputs
+            .iter()
+            .find(|i| i.kind == FileKind::Environment)
+            .or_else(|| inputs.iter().find(|i| i.kind == FileKind::Collection))
+            .ok_or("--write-shareable needs an environment or a collection")?;
+        let copy = crate::lint::shareable(target, &findings);
+        let text = serde_json::to_string_pretty(&copy)? + "\n";
+        std::fs::write(out, text).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    }
+    let threshold = match args.deny {
+        Some(DenyLevel::Warnings) => Severity::Warning,
+        Some(DenyLevel::Errors) | None => Severity::Error,
+    };
+    Ok(match findings.iter().any(|f| f.severity >= threshold) {
+        true => ExitStatus::Failures,
+        false => ExitStatus::Success,
+    })
+}
+
 /// Why a command could not start (exit code 2).
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -287,9 +392,13 @@ pub enum CliError {
 /// Runs a parsed command line and says how it ended. Errors are printed here.
 pub fn execute(cli: Cli) -> ExitStatus {
     match cli.command {
+        Command::Lint(args) => lint_command(args).unwrap_or_else(|error| {
+            print_error(error.as_ref());
+            ExitStatus::InvalidInput
+        }),
         Command::Run(args) => {
             let suppress = args.suppress_exit_code;
-            let status = run_command(args).unwrap_or_else(|error| {
+            let status = run_command(*args).unwrap_or_else(|error| {
                 print_error(&error);
                 ExitStatus::InvalidInput
             });

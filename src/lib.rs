@@ -12,6 +12,7 @@ pub mod cli;
 pub mod events;
 pub mod exit;
 pub mod http;
+pub mod lint;
 pub mod load;
 pub mod remote;
 pub mod report;

@@ -1,0 +1,633 @@
+//! `lint`: checks collections, environments and globals before they are
+//! shared: credentials stored as plain values, variables used but never
+//! defined, and the like. Reads with `load` and `vars`; never sends a request.
+//!
+//! Each finding carries a stable rule id, a severity, the file and the JSON
+//! path it is about, a one-line message and a hint. Secret values are never
+//! shown: a message gives the first four characters and the length.
+
+mod detect;
+mod output;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+pub use output::{Format, render};
+
+/// How much a finding matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// For information.
+    Info,
+    /// Should be fixed.
+    Warning,
+    /// Must be fixed before sharing.
+    Error,
+}
+
+/// One problem found.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Finding {
+    /// Stable rule id, e.g. `secret-in-plain-value`.
+    pub rule: &'static str,
+    /// How much it matters.
+    pub severity: Severity,
+    /// The file.
+    pub file: PathBuf,
+    /// JSON path inside the file, e.g. `values[1].value`.
+    pub path: String,
+    /// What is wrong (secrets masked).
+    pub message: String,
+    /// How to fix it.
+    pub hint: String,
+}
+
+/// Every rule id, for `--allow` and documentation.
+pub const RULES: [&str; 10] = [
+    "secret-in-plain-value",
+    "secret-name-not-secret-type",
+    "secret-with-value-in-export",
+    "undefined-variable",
+    "unused-variable",
+    "duplicate-key",
+    "disabled-but-referenced",
+    "empty-required",
+    "insecure-url",
+    "vault-reference",
+];
+
+/// What a file turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A collection.
+    Collection,
+    /// An environment.
+    Environment,
+    /// A globals file.
+    Globals,
+}
+
+/// A file given to `lint`, read and classified.
+#[derive(Debug, Clone)]
+pub struct Input {
+    /// The file.
+    pub path: PathBuf,
+    /// What it is.
+    pub kind: FileKind,
+    /// Its JSON.
+    pub json: Value,
+}
+
+/// Why `lint` could not read its input (exit code 2).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LintError {
+    /// The file could not be read or parsed.
+    #[error(transparent)]
+    Load(#[from] crate::load::LoadError),
+    /// Valid JSON that is no Postman file.
+    #[error("{}: not a Postman collection, environment or globals file", .0.display())]
+    Unknown(PathBuf),
+}
+
+/// Reads a file and tells what it is from its content.
+pub fn read_input(path: &Path) -> Result<Input, LintError> {
+    let text = crate::load::read_text(path)?;
+    let json: Value =
+        serde_json::from_str(&text).map_err(|source| crate::load::LoadError::Syntax {
+            file: path.into(),
+            line: source.line(),
+            column: source.column(),
+            source,
+        })?;
+    let kind = if json.get("item").is_some() {
+        FileKind::Collection
+    } else if json.get("_postman_variable_scope").and_then(Value::as_str) == Some("globals")
+        || is_bare_globals(&json)
+    {
+        FileKind::Globals
+    } else if json.get("values").is_some() {
+        FileKind::Environment
+    } else {
+        return Err(LintError::Unknown(path.into()));
+    };
+    Ok(Input {
+        path: path.into(),
+        kind,
+        json,
+    })
+}
+
+/// Newman's globals may be a bare array of `{key, value}`.
+fn is_bare_globals(json: &Value) -> bool {
+    json.as_array()
+        .is_some_and(|items| items.iter().all(|item| item.get("key").is_some()))
+}
+
+/// A variable as a file stores it, with where it stands.
+struct Stored<'a> {
+    key: &'a str,
+    value: String,
+    secret: bool,
+    enabled: bool,
+    path: String,
+}
+
+fn stored_variables(input: &Input) -> Vec<Stored<'_>> {
+    let (list, prefix) = match input.kind {
+        FileKind::Collection => (
+            input.json.get("variable").or(input.json.get("variables")),
+            "variable",
+        ),
+        FileKind::Environment | FileKind::Globals => (
+            input
+                .json
+                .get("values")
+                .or(Some(&input.json))
+                .filter(|v| v.is_array()),
+            "values",
+        ),
+    };
+    list.and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+        .filter_map(|(i, var)| {
+            Some(Stored {
+                key: var.get("key").and_then(Value::as_str)?,
+                value: var
+                    .get("value")
+                    .map(crate::load::value_text)
+                    .unwrap_or_default(),
+                secret: var.get("type").and_then(Value::as_str) == Some("secret"),
+                enabled: var.get("enabled") != Some(&Value::Bool(false))
+                    && var.get("disabled") != Some(&Value::Bool(true)),
+                path: format!("{prefix}[{i}].value"),
+            })
+        })
+        .collect()
+}
+
+struct Linter<'a> {
+    inputs: &'a [Input],
+    findings: Vec<Finding>,
+}
+
+impl Linter<'_> {
+    fn add(
+        &mut self,
+        rule: &'static str,
+        severity: Severity,
+        file: &Path,
+        path: String,
+        message: String,
+        hint: &str,
+    ) {
+        self.findings.push(Finding {
+            rule,
+            severity,
+            file: file.into(),
+            path,
+            message,
+            hint: hint.into(),
+        });
+    }
+}
+
+/// Runs every rule over the inputs, minus the allowed ones.
+pub fn lint(inputs: &[Input], allowed: &[String]) -> Vec<Finding> {
+    let mut linter = Linter {
+        inputs,
+        findings: Vec::new(),
+    };
+    for input in inputs {
+        stored_rules(&mut linter, input);
+        if input.kind == FileKind::Collection {
+            hard_coded_rules(&mut linter, input);
+        }
+    }
+    reference_rules(&mut linter);
+    linter
+        .findings
+        .retain(|f| !allowed.iter().any(|a| a == f.rule));
+    linter.findings
+}
+
+const SHARE_HINT: &str = "type it `secret` and empty its value before sharing (postrun lint --write-shareable OUT.json does both)";
+
+/// Rules about each stored variable.
+fn stored_rules(linter: &mut Linter<'_>, input: &Input) {
+    let variables = stored_variables(input);
+    let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
+    for var in &variables {
+        let leaked = if var.secret {
+            None
+        } else if let Some(kind) = detect::credential_kind(&var.value) {
+            Some(kind)
+        } else if detect::sensitive_name(var.key) && detect::high_entropy(&var.value) {
+            Some("credential")
+        } else {
+            None
+        };
+        if let Some(kind) = leaked {
+            let message = format!(
+                "`{}` holds a {kind} as a plain value: {}",
+                var.key,
+                detect::masked(&var.value)
+            );
+            linter.add(
+                "secret-in-plain-value",
+                Severity::Error,
+                &input.path,
+                var.path.clone(),
+                message,
+                SHARE_HINT,
+            );
+        } else if !var.secret && detect::sensitive_name(var.key) {
+            let message = format!(
+                "`{}` is named like a credential but typed `default`",
+                var.key
+            );
+            linter.add(
+                "secret-name-not-secret-type",
+                Severity::Warning,
+                &input.path,
+                var.path.replace(".value", ".type"),
+                message,
+                "type it `secret`, so Postman keeps its value out of shared copies",
+            );
+        }
+        if var.secret && !var.value.is_empty() {
+            let message = format!(
+                "secret `{}` has its value in this file: {}",
+                var.key,
+                detect::masked(&var.value)
+            );
+            linter.add(
+                "secret-with-value-in-export",
+                Severity::Warning,
+                &input.path,
+                var.path.clone(),
+                message,
+                "Postman exports secret values too: empty it before sharing",
+            );
+        }
+        let previous = if var.enabled {
+            seen.insert(var.key, &var.value)
+        } else {
+            None
+        };
+        if previous.is_some_and(|previous| previous != var.value) {
+            let message = format!(
+                "`{}` is defined twice with different values (the last one wins)",
+                var.key
+            );
+            linter.add(
+                "duplicate-key",
+                Severity::Warning,
+                &input.path,
+                var.path.clone(),
+                message,
+                "keep one definition",
+            );
+        }
+        if is_insecure_url(&var.value) {
+            let message = format!("`{}` points at {} over plain http", var.key, var.value);
+            linter.add(
+                "insecure-url",
+                Severity::Warning,
+                &input.path,
+                var.path.clone(),
+                message,
+                "use https for anything not on this machine",
+            );
+        }
+    }
+}
+
+fn is_insecure_url(value: &str) -> bool {
+    let Some(rest) = value.trim().strip_prefix("http://") else {
+        return false;
+    };
+    let host = rest.split(['/', ':', '?']).next().unwrap_or_default();
+    !matches!(host, "localhost" | "127.0.0.1" | "[::1]" | "0.0.0.0")
+        && !host.contains("{{")
+        && !host.is_empty()
+}
+
+/// Credentials written straight into requests (headers, auth, URLs, bodies).
+fn hard_coded_rules(linter: &mut Linter<'_>, input: &Input) {
+    let mut found = Vec::new();
+    walk_strings(&input.json, String::new(), &mut found);
+    for (path, text) in found {
+        let in_request = !path.contains(".response[")
+            && !path.contains(".event[")
+            && !path.ends_with("description")
+            && !path.starts_with("variable");
+        if !in_request {
+            continue;
+        }
+        if let Some(kind) = detect::credential_kind(&text) {
+            let message = format!(
+                "a {kind} is written into the collection: {}",
+                detect::masked(&text)
+            );
+            linter.add(
+                "secret-in-plain-value",
+                Severity::Error,
+                &input.path,
+                path.clone(),
+                message,
+                "use a `{{variable}}` typed secret in the environment instead",
+            );
+        } else if (path.ends_with(".url") || path.ends_with(".raw")) && is_insecure_url(&text) {
+            let message = format!("request to {text} over plain http");
+            linter.add(
+                "insecure-url",
+                Severity::Warning,
+                &input.path,
+                path,
+                message,
+                "use https for anything not on this machine",
+            );
+        }
+    }
+}
+
+fn walk_strings(value: &Value, path: String, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::String(text) => out.push((path, text.clone())),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| walk_strings(v, format!("{path}[{i}]"), out)),
+        Value::Object(map) => map.iter().for_each(|(k, v)| {
+            let next = if path.is_empty() {
+                k.clone()
+            } else {
+                format!("{path}.{k}")
+            };
+            walk_strings(v, next, out)
+        }),
+        _ => {}
+    }
+}
+
+/// Names a collection uses: `{{name}}` anywhere in its requests, and
+/// `pm.*.get("name")` in scripts; with the names scripts `set`.
+fn collection_names(
+    json: &Value,
+) -> (
+    BTreeMap<String, BTreeSet<String>>,
+    BTreeSet<String>,
+    BTreeSet<String>,
+) {
+    let mut used: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut in_url_or_auth = BTreeSet::new();
+    let mut set_by_scripts = BTreeSet::new();
+    let mut strings = Vec::new();
+    walk_strings(json, String::new(), &mut strings);
+    for (path, text) in strings {
+        if path.contains(".response[") || path.ends_with("description") {
+            continue;
+        }
+        let item = item_name(json, &path);
+        let script = path.contains(".exec");
+        let names: Vec<String> = if script {
+            script_calls(&text, "get")
+                .into_iter()
+                .chain(crate::vars::references(&text).into_iter().map(String::from))
+                .collect()
+        } else {
+            crate::vars::references(&text)
+                .into_iter()
+                .map(String::from)
+                .collect()
+        };
+        if script {
+            set_by_scripts.extend(script_calls(&text, "set"));
+        }
+        for name in names
+            .into_iter()
+            .filter(|n| !n.starts_with('$') && !n.starts_with("vault:") && !n.is_empty())
+        {
+            if path.contains(".url") || path.contains("auth") {
+                in_url_or_auth.insert(name.clone());
+            }
+            used.entry(name).or_default().insert(item.clone());
+        }
+    }
+    (used, in_url_or_auth, set_by_scripts)
+}
+
+/// `pm.environment.get("x")`, `pm.variables.set('x', …)` and the like.
+fn script_calls(source: &str, verb: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for scope in ["environment", "variables", "globals", "collectionVariables"] {
+        let pattern = format!("pm.{scope}.{verb}(");
+        let mut rest = source;
+        while let Some(at) = rest.find(&pattern) {
+            rest = &rest[at + pattern.len()..];
+            let quote = rest.chars().next();
+            if let Some(q @ ('"' | '\'' | '`')) = quote
+                && let Some(end) = rest[1..].find(q)
+            {
+                names.push(rest[1..1 + end].to_string());
+            }
+        }
+    }
+    names
+}
+
+/// The name of the request (or folder) a JSON path is inside.
+fn item_name(json: &Value, path: &str) -> String {
+    let mut current = json;
+    let mut name = String::from("(collection)");
+    for part in path.split('.') {
+        let (key, indices) = match part.find('[') {
+            Some(at) => (&part[..at], &part[at..]),
+            None => (part, ""),
+        };
+        current = match current.get(key) {
+            Some(v) => v,
+            None => break,
+        };
+        for index in indices
+            .trim_matches(|c| c == '[' || c == ']')
+            .split("][")
+            .filter(|s| !s.is_empty())
+        {
+            current = match index.parse::<usize>().ok().and_then(|i| current.get(i)) {
+                Some(v) => v,
+                None => return name,
+            };
+            if key == "item"
+                && let Some(n) = current.get("name").and_then(Value::as_str)
+            {
+                name = if name == "(collection)" {
+                    n.to_string()
+                } else {
+                    format!("{name} / {n}")
+                };
+            }
+        }
+    }
+    name
+}
+
+/// Rules that relate collections to the variables files define.
+fn reference_rules(linter: &mut Linter<'_>) {
+    let inputs = linter.inputs;
+    let collections: Vec<&Input> = inputs
+        .iter()
+        .filter(|i| i.kind == FileKind::Collection)
+        .collect();
+    let variable_files: Vec<&Input> = inputs
+        .iter()
+        .filter(|i| i.kind != FileKind::Collection)
+        .collect();
+    for collection in &collections {
+        let (used, in_url_or_auth, set_by_scripts) = collection_names(&collection.json);
+        let defined: Vec<(&Input, Stored<'_>)> = inputs
+            .iter()
+            .flat_map(|input| stored_variables(input).into_iter().map(move |v| (input, v)))
+            .collect();
+        for (name, items) in &used {
+            let definitions: Vec<&(&Input, Stored<'_>)> =
+                defined.iter().filter(|(_, v)| v.key == name).collect();
+            let enabled: Vec<&&(&Input, Stored<'_>)> =
+                definitions.iter().filter(|(_, v)| v.enabled).collect();
+            let items = items.iter().cloned().collect::<Vec<_>>().join(", ");
+            if definitions.is_empty() && !set_by_scripts.contains(name) {
+                let message =
+                    format!("`{{{{{name}}}}}` is used but defined nowhere (used by: {items})");
+                linter.add(
+                    "undefined-variable",
+                    Severity::Warning,
+                    &collection.path,
+                    String::new(),
+                    message,
+                    "define it in the environment, or pass it with --env-var",
+                );
+            } else if enabled.is_empty() && !set_by_scripts.contains(name) {
+                let message = format!(
+                    "`{{{{{name}}}}}` is used but only defined as disabled (used by: {items})"
+                );
+                linter.add(
+                    "disabled-but-referenced",
+                    Severity::Warning,
+                    &collection.path,
+                    String::new(),
+                    message,
+                    "enable the definition, or remove the reference",
+                );
+            } else if in_url_or_auth.contains(name)
+                && !variable_files.is_empty()
+                && enabled.iter().all(|(_, v)| v.value.is_empty())
+            {
+                let message = format!(
+                    "`{{{{{name}}}}}` is used in a URL or auth but empty in every file given"
+                );
+                linter.add(
+                    "empty-required",
+                    Severity::Warning,
+                    &collection.path,
+                    String::new(),
+                    message,
+                    &format!(
+                        "fill it at run time from a CI secret: --secret-env {name}=YOUR_CI_VARIABLE"
+                    ),
+                );
+            }
+        }
+        for file in &variable_files {
+            for var in stored_variables(file) {
+                if !used.contains_key(var.key) {
+                    let message =
+                        format!("`{}` is defined but no request or script uses it", var.key);
+                    linter.add(
+                        "unused-variable",
+                        Severity::Info,
+                        &file.path,
+                        var.path,
+                        message,
+                        "remove it if nothing else needs it",
+                    );
+                }
+            }
+        }
+    }
+    for input in inputs {
+        let mut strings = Vec::new();
+        walk_strings(&input.json, String::new(), &mut strings);
+        let mut names: Vec<(String, String)> = strings
+            .iter()
+            .flat_map(|(path, text)| {
+                crate::vars::vault_references(text)
+                    .into_iter()
+                    .map(move |n| (n.to_string(), path.clone()))
+            })
+            .collect();
+        names.sort();
+        names.dedup_by(|a, b| a.0 == b.0);
+        for (name, path) in names {
+            let message = format!("`{{{{vault:{name}}}}}` is read from the vault");
+            let hint = format!(
+                "headless, postrun resolves it from --vault-file or {}",
+                crate::vars::secrets::vault_env_name(&name)
+            );
+            linter.add(
+                "vault-reference",
+                Severity::Info,
+                &input.path,
+                path,
+                message,
+                &hint,
+            );
+        }
+    }
+}
+
+/// The file with every secret finding fixed: values emptied, typed
+/// `secret`, with a note in the description. The original is untouched.
+pub fn shareable(input: &Input, findings: &[Finding]) -> Value {
+    let mut json = input.json.clone();
+    for finding in findings.iter().filter(|f| f.file == input.path) {
+        let secret_rule = matches!(
+            finding.rule,
+            "secret-in-plain-value" | "secret-name-not-secret-type" | "secret-with-value-in-export"
+        );
+        let Some(entry_path) = finding
+            .path
+            .strip_suffix(".value")
+            .or(finding.path.strip_suffix(".type"))
+        else {
+            continue;
+        };
+        if !secret_rule {
+            continue;
+        }
+        if let Some(entry) = pointer_mut(&mut json, entry_path) {
+            entry["value"] = Value::String(String::new());
+            entry["type"] = Value::String("secret".into());
+            entry["description"] = Value::String(
+                "emptied by postrun lint: fill it at run time (for example with --secret-env)"
+                    .into(),
+            );
+        }
+    }
+    json
+}
+
+fn pointer_mut<'v>(value: &'v mut Value, path: &str) -> Option<&'v mut Value> {
+    let pointer: String = path
+        .replace(']', "")
+        .split(['.', '['])
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("/{s}"))
+        .collect();
+    value.pointer_mut(&pointer)
+}

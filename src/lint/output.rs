@@ -1,0 +1,153 @@
+//! Findings as text (grouped by file), JSON, JUnit (one testcase per rule
+//! per file, so CI shows the lint as tests) or SARIF 2.1.0 (so GitHub code
+//! scanning shows findings inline).
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde_json::json;
+
+use super::{Finding, RULES, Severity};
+
+/// The output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// For people.
+    Text,
+    /// The findings as a JSON array.
+    Json,
+    /// JUnit XML.
+    Junit,
+    /// SARIF 2.1.0.
+    Sarif,
+}
+
+/// The findings in `format`; `files` are all the files linted.
+pub fn render(format: Format, findings: &[Finding], files: &[PathBuf], color: bool) -> String {
+    match format {
+        Format::Text => text(findings, color),
+        Format::Json => serde_json::to_string_pretty(findings).unwrap_or_default() + "\n",
+        Format::Junit => junit(findings, files),
+        Format::Sarif => sarif(findings),
+    }
+}
+
+fn severity_word(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    }
+}
+
+fn text(findings: &[Finding], color: bool) -> String {
+    let paint = |code: &str, text: &str| {
+        if color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    };
+    let mut by_file: BTreeMap<&PathBuf, Vec<&Finding>> = BTreeMap::new();
+    for finding in findings {
+        by_file.entry(&finding.file).or_default().push(finding);
+    }
+    let mut out = String::new();
+    for (file, findings) in by_file {
+        out.push_str(&paint("1", &file.display().to_string()));
+        out.push('\n');
+        for f in findings {
+            let word = severity_word(f.severity);
+            let word = match f.severity {
+                Severity::Error => paint("31", word),
+                Severity::Warning => paint("33", word),
+                Severity::Info => paint("2", word),
+            };
+            let place = if f.path.is_empty() {
+                String::new()
+            } else {
+                format!(" at {}", f.path)
+            };
+            out.push_str(&format!(
+                "  {word:<7} {}{place}: {}\n          hint: {}\n",
+                f.rule, f.message, f.hint
+            ));
+        }
+    }
+    let count = |s| findings.iter().filter(|f| f.severity == s).count();
+    out.push_str(&format!(
+        "{} error(s), {} warning(s), {} info\n",
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info)
+    ));
+    out
+}
+
+fn junit(findings: &[Finding], files: &[PathBuf]) -> String {
+    use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
+    let mut report = Report::new("postrun lint");
+    for file in files {
+        let mut suite = TestSuite::new(file.display().to_string());
+        for rule in RULES {
+            let hits: Vec<&Finding> = findings
+                .iter()
+                .filter(|f| &f.file == file && f.rule == rule && f.severity > Severity::Info)
+                .collect();
+            let status = if hits.is_empty() {
+                TestCaseStatus::success()
+            } else {
+                let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                let detail: Vec<String> = hits
+                    .iter()
+                    .map(|f| format!("{} {}: {}", f.path, f.message, f.hint))
+                    .collect();
+                status
+                    .set_type(rule)
+                    .set_message(hits[0].message.clone())
+                    .set_description(detail.join("\n"));
+                status
+            };
+            let mut case = TestCase::new(rule, status);
+            case.set_classname(file.display().to_string());
+            suite.add_test_case(case);
+        }
+        report.add_test_suite(suite);
+    }
+    report.to_string().unwrap_or_default()
+}
+
+fn sarif(findings: &[Finding]) -> String {
+    let rules: Vec<_> = RULES
+        .iter()
+        .map(|r| json!({ "id": r, "name": r }))
+        .collect();
+    let results: Vec<_> = findings
+        .iter()
+        .map(|f| {
+            let level = match f.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "note",
+            };
+            json!({
+                "ruleId": f.rule,
+                "level": level,
+                "message": { "text": format!("{} ({})", f.message, f.hint) },
+                "locations": [{
+                    "physicalLocation": { "artifactLocation": { "uri": f.file.display().to_string() } },
+                    "logicalLocations": [{ "fullyQualifiedName": f.path }]
+                }]
+            })
+        })
+        .collect();
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": { "name": "postrun lint", "version": env!("CARGO_PKG_VERSION"), "rules": rules } },
+            "results": results
+        }]
+    });
+    serde_json::to_string_pretty(&log).unwrap_or_default() + "\n"
+}

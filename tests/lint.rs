@@ -1,0 +1,206 @@
+//! `postrun lint`: one fixture per rule, a clean one, a realistic leaky
+//! export, every output format, the shareable copy, and the whole corpus.
+
+mod support;
+
+use support::{corpus, fixture, postrun};
+
+/// Lints files and returns the rule ids found, in order.
+fn rules_found(files: &[String]) -> (i32, Vec<String>) {
+    let mut args = vec!["lint", "--format", "json"];
+    args.extend(files.iter().map(String::as_str));
+    let outcome = postrun(&args);
+    let findings: Vec<serde_json::Value> =
+        serde_json::from_str(&outcome.stdout).unwrap_or_else(|e| panic!("{e}: {outcome:?}"));
+    (
+        outcome.code,
+        findings
+            .iter()
+            .map(|f| f["rule"].as_str().unwrap().to_string())
+            .collect(),
+    )
+}
+
+fn path(name: &str) -> String {
+    fixture(&format!("lint/{name}"))
+        .to_str()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn each_fixture_triggers_exactly_its_rule() {
+    for rule in postrun::lint::RULES {
+        let mut files = Vec::new();
+        for suffix in [".postman_collection.json", ".postman_environment.json"] {
+            if fixture(&format!("lint/{rule}{suffix}")).exists() {
+                files.push(path(&format!("{rule}{suffix}")));
+            }
+        }
+        assert!(!files.is_empty(), "no fixture for {rule}");
+        let (code, found) = rules_found(&files);
+        assert_eq!(found, [rule], "{rule}");
+        let expected_code = if rule == "secret-in-plain-value" {
+            1
+        } else {
+            0
+        };
+        assert_eq!(
+            code, expected_code,
+            "{rule}: only errors fail without --deny warnings"
+        );
+    }
+}
+
+#[test]
+fn a_clean_environment_has_no_findings() {
+    let (code, found) = rules_found(&[path("clean.postman_environment.json")]);
+    assert_eq!((code, found), (0, vec![]));
+}
+
+const LEAKED: [&str; 3] = [
+    "PMAK-64f1c0ffee0123456789abcd-0123456789abcdef0123456789abcdef01",
+    "Zq8r!2LxP0vK4nT7wY1b",
+    "ghp_0123456789abcdefghijABCDEFGHIJ012345",
+];
+
+#[test]
+fn a_leaky_export_is_caught_and_never_printed_whole() {
+    let leaky = path("leaky.postman_environment.json");
+    let (code, found) = rules_found(std::slice::from_ref(&leaky));
+    assert_eq!(code, 1);
+    assert_eq!(found, ["secret-in-plain-value"; 3]);
+    for format in ["text", "json", "junit", "sarif"] {
+        let outcome = postrun(&["lint", &leaky, "--format", format]);
+        assert_eq!(outcome.code, 1, "{format}");
+        for secret in LEAKED {
+            assert!(
+                !outcome.stdout.contains(secret) && !outcome.stderr.contains(secret),
+                "{format} printed {secret}"
+            );
+        }
+        assert!(
+            outcome.stdout.contains("PMAK…(64 chars)"),
+            "{format}: {}",
+            outcome.stdout
+        );
+    }
+}
+
+#[test]
+fn the_shareable_copy_fixes_every_secret_finding_and_leaves_the_original() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("shareable.json");
+    let leaky = path("leaky.postman_environment.json");
+    let before = std::fs::read_to_string(&leaky).unwrap();
+    let outcome = postrun(&["lint", &leaky, "--write-shareable", out.to_str().unwrap()]);
+    assert_eq!(outcome.code, 1);
+    assert_eq!(
+        std::fs::read_to_string(&leaky).unwrap(),
+        before,
+        "the original is never modified"
+    );
+    let copy = std::fs::read_to_string(&out).unwrap();
+    for secret in LEAKED {
+        assert!(!copy.contains(secret));
+    }
+    let (code, found) = rules_found(&[out.to_str().unwrap().to_string()]);
+    assert_eq!(
+        (code, found),
+        (0, vec![]),
+        "re-linting the shareable copy finds no secret"
+    );
+    let env = postrun::load::load_environment(&out).unwrap();
+    let key = env
+        .values
+        .iter()
+        .find(|v| v.key == "postman-api-key")
+        .unwrap();
+    assert_eq!(
+        (key.value.as_str(), key.kind),
+        ("", postrun::load::VarType::Secret)
+    );
+    assert_eq!(
+        env.values.iter().find(|v| v.key == "userId").unwrap().value,
+        "12345678",
+        "other values stay"
+    );
+}
+
+#[test]
+fn deny_warnings_and_allow() {
+    let file = path("secret-name-not-secret-type.postman_environment.json");
+    assert_eq!(postrun(&["lint", &file]).code, 0);
+    assert_eq!(postrun(&["lint", &file, "--deny", "warnings"]).code, 1);
+    let allowed = postrun(&[
+        "lint",
+        &file,
+        "--deny",
+        "warnings",
+        "--allow",
+        "secret-name-not-secret-type",
+    ]);
+    assert_eq!(allowed.code, 0, "{allowed:?}");
+    let unknown = postrun(&["lint", &file, "--allow", "no-such-rule"]);
+    assert_eq!(unknown.code, 2);
+    assert!(
+        unknown.stderr.contains("unknown rule `no-such-rule`"),
+        "{}",
+        unknown.stderr
+    );
+}
+
+#[test]
+fn junit_and_sarif_outputs() {
+    let leaky = path("leaky.postman_environment.json");
+    let junit = postrun(&["lint", &leaky, "--format", "junit"]).stdout;
+    let xsd = std::fs::read_to_string(fixture("report/junit.xsd")).unwrap();
+    let schema = xmlschema::parse_schema(&xsd).unwrap();
+    let report = xmlschema::validate(&oxml::parse(&junit).unwrap(), &schema);
+    assert!(report.is_valid(), "{:#?}", report.violations);
+    assert!(
+        junit.contains(r#"tests="10""#) && junit.contains(r#"failures="1""#),
+        "one testcase per rule: {junit}"
+    );
+    let sarif: serde_json::Value =
+        serde_json::from_str(&postrun(&["lint", &leaky, "--format", "sarif"]).stdout).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), 3);
+    assert_eq!(
+        sarif["runs"][0]["results"][0]["ruleId"],
+        "secret-in-plain-value"
+    );
+}
+
+#[test]
+fn unusable_input_is_exit_2() {
+    let outcome = postrun(&["lint", fixture("data/rows.json").to_str().unwrap()]);
+    assert_eq!(outcome.code, 2);
+    assert!(
+        outcome
+            .stderr
+            .contains("not a Postman collection, environment or globals file"),
+        "{}",
+        outcome.stderr
+    );
+}
+
+#[test]
+fn lint_completes_on_the_whole_corpus() {
+    let root = corpus().expect("../shared/corpus");
+    let mut files = vec![root.join("postman-api/postman-api.postman_collection.json")];
+    for version in ["v2.0.0", "v2.1.0"] {
+        let dir = root.join("schemas/examples/draft-07").join(version);
+        files.extend(std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()));
+    }
+    for file in files {
+        let outcome = postrun(&["lint", file.to_str().unwrap(), "--format", "json"]);
+        assert!(
+            outcome.code == 0 || outcome.code == 1,
+            "{}: {outcome:?}",
+            file.display()
+        );
+        serde_json::from_str::<serde_json::Value>(&outcome.stdout)
+            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    }
+}
