@@ -78,6 +78,33 @@ pub struct LintArgs {
     /// Colour output: auto, on, off.
     #[arg(long, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
     pub color: Color,
+
+    /// Settings file (`deny = "warnings"`, `allow = ["rule", …]`); flags win.
+    /// Default: `postrun-lint.toml` in the current folder, when there is one.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// `postrun-lint.toml`.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LintConfig {
+    deny: Option<String>,
+    #[serde(default)]
+    allow: Vec<String>,
+}
+
+fn lint_config(args: &LintArgs) -> Result<LintConfig, Box<dyn std::error::Error>> {
+    let (path, required) = match &args.config {
+        Some(path) => (path.clone(), true),
+        None => (PathBuf::from("postrun-lint.toml"), false),
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(_) if !required => return Ok(LintConfig::default()),
+        Err(e) => return Err(format!("cannot read {}: {e}", path.display()).into()),
+    };
+    toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()).into())
 }
 
 /// The lowest severity that fails `lint`.
@@ -316,7 +343,10 @@ fn lint_command(args: LintArgs) -> Result<ExitStatus, Box<dyn std::error::Error>
         .iter()
         .map(|p| crate::lint::read_input(p))
         .collect::<Result<Vec<_>, _>>()?;
-    for rule in &args.allow {
+    let config = lint_config(&args)?;
+    let mut allowed = args.allow.clone();
+    allowed.extend(config.allow);
+    for rule in &allowed {
         if !crate::lint::RULES.contains(&rule.as_str()) {
             return Err(format!(
                 "unknown rule `{rule}` for --allow; the rules are: {}",
@@ -325,7 +355,7 @@ fn lint_command(args: LintArgs) -> Result<ExitStatus, Box<dyn std::error::Error>
             .into());
         }
     }
-    let findings = crate::lint::lint(&inputs, &args.allow);
+    let findings = crate::lint::lint(&inputs, &allowed);
     let report = crate::lint::render(
         args.format,
         &findings,
@@ -347,9 +377,20 @@ fn lint_command(args: LintArgs) -> Result<ExitStatus, Box<dyn std::error::Error>
         let text = serde_json::to_string_pretty(&copy)? + "\n";
         std::fs::write(out, text).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     }
-    let threshold = match args.deny {
-        Some(DenyLevel::Warnings) => Severity::Warning,
-        Some(DenyLevel::Errors) | None => Severity::Error,
+    let deny = match (args.deny, config.deny.as_deref()) {
+        (Some(level), _) => level,
+        (None, Some("warnings")) => DenyLevel::Warnings,
+        (None, Some("errors") | None) => DenyLevel::Errors,
+        (None, Some(other)) => {
+            return Err(format!(
+                "deny = \"{other}\" in the lint config: use \"warnings\" or \"errors\""
+            )
+            .into());
+        }
+    };
+    let threshold = match deny {
+        DenyLevel::Warnings => Severity::Warning,
+        DenyLevel::Errors => Severity::Error,
     };
     Ok(match findings.iter().any(|f| f.severity >= threshold) {
         true => ExitStatus::Failures,

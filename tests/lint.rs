@@ -204,3 +204,60 @@ fn lint_completes_on_the_whole_corpus() {
             .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
     }
 }
+
+#[test]
+fn a_config_file_sets_deny_and_allow() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = path("secret-name-not-secret-type.postman_environment.json");
+    let config = dir.path().join("postrun-lint.toml");
+    std::fs::write(&config, "deny = \"warnings\"\n").unwrap();
+    let lint = |extra: &[&str]| {
+        support::postrun_cmd()
+            .current_dir(dir.path())
+            .args(["lint", &file])
+            .args(extra)
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    assert_eq!(
+        lint(&[]),
+        Some(1),
+        "postrun-lint.toml in the current folder is read"
+    );
+    assert_eq!(lint(&["--deny", "errors"]), Some(0), "flags win");
+    std::fs::write(
+        &config,
+        "deny = \"warnings\"\nallow = [\"secret-name-not-secret-type\"]\n",
+    )
+    .unwrap();
+    assert_eq!(lint(&[]), Some(0));
+    std::fs::write(&config, "deny = \"sometimes\"\n").unwrap();
+    assert_eq!(lint(&[]), Some(2));
+}
+
+#[test]
+fn hard_coded_credentials_in_requests_are_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let collection = dir.path().join("c.postman_collection.json");
+    std::fs::write(&collection, r#"{"info": {"name": "c"}, "item": [{"name": "r", "request": {
+        "url": "https://api.example.com/x",
+        "header": [{"key": "Authorization", "value": "Bearer abcdef0123456789"}],
+        "auth": {"type": "basic", "basic": [{"key": "username", "value": "me"}, {"key": "password", "value": "plain-pass"}]}}}]}"#).unwrap();
+    let outcome = postrun(&["lint", collection.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(outcome.code, 1);
+    let findings: Vec<serde_json::Value> = serde_json::from_str(&outcome.stdout).unwrap();
+    let places: Vec<&str> = findings
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        places,
+        [
+            "item[0].request.header[0].value",
+            "item[0].request.auth.basic[1].value"
+        ]
+    );
+    assert!(!outcome.stdout.contains("plain-pass") && !outcome.stdout.contains("abcdef0123456789"));
+}

@@ -330,7 +330,14 @@ fn hard_coded_rules(linter: &mut Linter<'_>, input: &Input) {
         if !in_request {
             continue;
         }
-        if let Some(kind) = detect::credential_kind(&text) {
+        let basic_password = path.contains("auth.basic[")
+            && path.ends_with(".value")
+            && password_param(&input.json, &path);
+        let kind = detect::credential_kind(&text).or((basic_password
+            && !text.is_empty()
+            && !detect::is_reference(&text))
+        .then_some("basic-auth password"));
+        if let Some(kind) = kind {
             let message = format!(
                 "a {kind} is written into the collection: {}",
                 detect::masked(&text)
@@ -355,6 +362,22 @@ fn hard_coded_rules(linter: &mut Linter<'_>, input: &Input) {
             );
         }
     }
+}
+
+/// Whether the auth attribute at `path` (its `.value`) is the password.
+fn password_param(json: &Value, path: &str) -> bool {
+    let key_path = format!("{}.key", path.trim_end_matches(".value"));
+    pointer(json, &key_path).and_then(Value::as_str) == Some("password")
+}
+
+fn pointer<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
+    let pointer: String = path
+        .replace(']', "")
+        .split(['.', '['])
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("/{s}"))
+        .collect();
+    value.pointer(&pointer)
 }
 
 fn walk_strings(value: &Value, path: String, out: &mut Vec<(String, String)>) {
