@@ -159,7 +159,9 @@ fn every_fixture_and_example_collection_dry_runs() {
     let collections: Vec<&PathBuf> = files
         .iter()
         .filter(|p| p.to_string_lossy().ends_with(".postman_collection.json"))
-        .filter(|p| !p.starts_with(fixture("load")))
+        // Load fixtures are broken on purpose; lint fixtures are only linted
+        // (one holds a vault reference nothing resolves).
+        .filter(|p| !p.starts_with(fixture("load")) && !p.starts_with(fixture("lint")))
         .collect();
     assert!(collections.len() >= 7, "{collections:?}");
     for path in collections {
