@@ -33,10 +33,29 @@ pub struct Cli {
 pub enum Command {
     /// Run a collection: send every request in folder order and report.
     Run(Box<RunArgs>),
+    /// Serve a collection's saved examples on 127.0.0.1, as Postman's mock
+    /// servers do: each request gets the best-matching example.
+    Mock(MockArgs),
     /// Check collections, environments and globals before sharing them:
     /// credentials stored as plain values, variables nobody defines, …
     /// Never sends a request.
     Lint(LintArgs),
+}
+
+/// `postrun mock`.
+#[derive(Debug, clap::Args)]
+pub struct MockArgs {
+    /// The collection whose saved examples to serve.
+    pub collection: PathBuf,
+    /// Port (0 picks a free one).
+    #[arg(long, default_value_t = 3000)]
+    pub port: u16,
+    /// Address to bind; anything but a loopback address must be named here.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: std::net::IpAddr,
+    /// Wait this many milliseconds before each answer.
+    #[arg(long = "mock-delay", value_name = "MS")]
+    pub mock_delay: Option<u64>,
 }
 
 /// `postrun lint`.
@@ -259,6 +278,15 @@ pub struct RunArgs {
     #[arg(long = "reporter-html-template", value_name = "FILE")]
     pub html_template: Option<PathBuf>,
 
+    /// Answer every request from the collection's saved examples on a local
+    /// mock server; requests to other hosts are not sent.
+    #[arg(long)]
+    pub mock: bool,
+
+    /// With --mock: wait this many milliseconds before each answer.
+    #[arg(long = "mock-delay", value_name = "MS")]
+    pub mock_delay: Option<u64>,
+
     /// Print nothing on the terminal (file reporters still write).
     #[arg(long)]
     pub silent: bool,
@@ -428,11 +456,18 @@ pub enum CliError {
     /// A collection or environment could not be fetched.
     #[error(transparent)]
     Remote(#[from] crate::remote::RemoteError),
+    /// The mock server could not start.
+    #[error(transparent)]
+    Mock(Box<dyn std::error::Error + Send + Sync>),
 }
 
 /// Runs a parsed command line and says how it ended. Errors are printed here.
 pub fn execute(cli: Cli) -> ExitStatus {
     match cli.command {
+        Command::Mock(args) => mock_command(args).unwrap_or_else(|error| {
+            print_error(error.as_ref());
+            ExitStatus::InvalidInput
+        }),
         Command::Lint(args) => lint_command(args).unwrap_or_else(|error| {
             print_error(error.as_ref());
             ExitStatus::InvalidInput
@@ -452,8 +487,71 @@ pub fn execute(cli: Cli) -> ExitStatus {
     }
 }
 
+fn mock_command(args: MockArgs) -> Result<ExitStatus, Box<dyn std::error::Error>> {
+    let collection = load::load_collection(&args.collection)?;
+    let options = crate::mock::MockOptions {
+        delay: args.mock_delay.map(Duration::from_millis),
+        log: true,
+    };
+    let addr = std::net::SocketAddr::new(args.host, args.port);
+    let server =
+        crate::mock::MockServer::start(&collection, addr, !args.host.is_loopback(), options)?;
+    let routes = crate::mock::Routes::from_collection(&collection);
+    eprintln!(
+        "serving {} saved examples of {} on {} (Ctrl-C stops)",
+        routes.len(),
+        collection.info.name,
+        server.url()
+    );
+    server.wait();
+    Ok(ExitStatus::Success)
+}
+
+/// `--mock`: start the server, point `baseUrl` and every variable holding an
+/// example host at it, and route requests to those hosts there.
+fn start_mock(args: &RunArgs, plan: &mut RunPlan) -> Result<crate::mock::MockServer, CliError> {
+    let options = crate::mock::MockOptions {
+        delay: args.mock_delay.map(Duration::from_millis),
+        log: false,
+    };
+    let addr = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+    let server = crate::mock::MockServer::start(&plan.collection, addr, false, options)
+        .map_err(|e| CliError::Mock(Box::new(e)))?;
+    let routes = crate::mock::Routes::from_collection(&plan.collection);
+    let url = server.url();
+    let mut hosts: Vec<String> = routes
+        .hosts()
+        .into_iter()
+        .filter(|h| !h.contains("{{"))
+        .collect();
+    let variables: Vec<crate::load::Variable> = [&plan.scopes.collection, &plan.scopes.environment]
+        .iter()
+        .flat_map(|scope| scope.variables().to_vec())
+        .collect();
+    for var in variables {
+        let (host, _) = crate::mock::host_and_path(&var.value);
+        let points_at_examples =
+            var.value.contains("://") && (hosts.contains(&host) || var.key == "baseUrl");
+        if points_at_examples {
+            hosts.push(host);
+            plan.scopes.environment.set(&var.key, url.clone());
+        }
+    }
+    if plan.scopes.lookup("baseUrl").is_none() {
+        plan.scopes.environment.set("baseUrl", url.clone());
+    }
+    hosts.sort();
+    hosts.dedup();
+    plan.options.mock = Some(crate::run::MockRouting { base: url, hosts });
+    Ok(server)
+}
+
 fn run_command(args: RunArgs) -> Result<ExitStatus, CliError> {
-    let (plan, names) = plan(&args)?;
+    let (mut plan, names) = plan(&args)?;
+    let _mock = match args.mock {
+        true => Some(start_mock(&args, &mut plan)?),
+        false => None,
+    };
     let mut reporters = reporters(&args, &plan, names)?;
     let summary = run::run(&plan, &mut reporters)?;
     if let Err(error) = reporters.finish() {
@@ -543,6 +641,7 @@ pub fn plan(args: &RunArgs) -> Result<(RunPlan, FileNames), CliError> {
             timeout: (args.timeout_script > 0).then(|| Duration::from_millis(args.timeout_script)),
         },
         keep_response_bodies: args.json_include_body,
+        mock: None,
     };
     let mut plan = RunPlan::new(collection, scopes, options)?;
     plan.sources = variable_sources(args, &plan, &sources);

@@ -14,6 +14,7 @@ pub mod exit;
 pub mod http;
 pub mod lint;
 pub mod load;
+pub mod mock;
 pub mod remote;
 pub mod report;
 pub mod run;

@@ -22,7 +22,7 @@ use crate::script::{Execution, NextRequest, Sandbox, SandboxOptions, ScriptOutco
 use crate::summary::Summary;
 use crate::vars::{Scope, Scopes};
 
-pub use order::{Step, similar};
+pub use order::{Step, edit_distance, similar};
 
 /// Why a run could not start.
 #[derive(Debug, thiserror::Error)]
@@ -74,6 +74,40 @@ pub struct RunOptions {
     pub data: Vec<crate::load::DataRow>,
     /// `--seed`: repeatable dynamic variables.
     pub seed: Option<u64>,
+    /// `--mock`: where requests go instead, and which hosts may be mocked.
+    pub mock: Option<MockRouting>,
+}
+
+/// `run --mock`: requests to the hosts the examples use go to the local
+/// mock server; nothing else leaves the machine.
+#[derive(Debug, Clone)]
+pub struct MockRouting {
+    /// The mock server, `http://127.0.0.1:PORT`.
+    pub base: String,
+    /// Hosts (with port, if any) whose requests are sent to it.
+    pub hosts: Vec<String>,
+}
+
+impl MockRouting {
+    /// The URL to send instead, or why the request may not be sent.
+    pub fn route(&self, url: &str) -> Result<String, String> {
+        let parsed = reqwest::Url::parse(url).map_err(|e| format!("invalid URL `{url}`: {e}"))?;
+        let host = parsed.host_str().unwrap_or_default();
+        let authority = match parsed.port() {
+            Some(port) => format!("{host}:{port}"),
+            None => host.to_string(),
+        };
+        if url.starts_with(&self.base) {
+            return Ok(url.to_string());
+        }
+        if !self.hosts.iter().any(|h| *h == authority || *h == host) {
+            return Err(format!(
+                "--mock sends nothing off this machine: {authority} is not a host the collection's examples use"
+            ));
+        }
+        let rest = &url[url.find(&authority).map_or(0, |at| at + authority.len())..];
+        Ok(format!("{}{rest}", self.base))
+    }
 }
 
 impl Default for RunOptions {
@@ -90,6 +124,7 @@ impl Default for RunOptions {
             keep_response_bodies: false,
             data: Vec::new(),
             seed: None,
+            mock: None,
         }
     }
 }
@@ -325,7 +360,25 @@ impl<'p, 's> Worker<'p, 's> {
     }
 
     async fn send(&mut self, step: &Step<'p>, request: &Request, at: ItemRef<'_>, flow: &mut Flow) {
-        let prepared = self.prepare(step, request, at);
+        let mut prepared = self.prepare(step, request, at);
+        if let Some(mock) = &self.plan.options.mock {
+            match mock.route(&prepared.url) {
+                Ok(url) => prepared.url = url,
+                Err(message) => {
+                    self.emit(EventKind::RequestSent {
+                        at,
+                        request: &prepared,
+                    });
+                    let error = crate::http::RequestError::Connection { message };
+                    self.emit(EventKind::RequestFailed {
+                        at,
+                        request: &prepared,
+                        error: &error,
+                    });
+                    return;
+                }
+            }
+        }
         self.emit(EventKind::RequestSent {
             at,
             request: &prepared,

@@ -1,0 +1,211 @@
+//! The mock server: which saved example answers which request, `postrun
+//! run --mock`, and the real Postman API collection run offline.
+
+mod support;
+
+use std::net::SocketAddr;
+
+use postrun::mock::{MockError, MockOptions, MockServer};
+use support::{corpus, fixture, postrun};
+
+fn server(collection: &str) -> MockServer {
+    let collection = postrun::load::load_collection(&fixture(collection)).unwrap();
+    MockServer::start(
+        &collection,
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        false,
+        MockOptions::default(),
+    )
+    .unwrap()
+}
+
+/// `(status, X-Example header, body)` of a request to the mock.
+fn ask(
+    server: &MockServer,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+) -> (u16, String, String) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let mut request = reqwest::Client::new().request(method, format!("{}{path}", server.url()));
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        let example = response
+            .headers()
+            .get("x-example")
+            .map(|v| v.to_str().unwrap().to_string())
+            .unwrap_or_default();
+        (status, example, response.text().await.unwrap())
+    })
+}
+
+#[test]
+fn method_and_path_with_variables_pick_the_example_and_the_first_is_the_default() {
+    let mock = server("mock/routes.postman_collection.json");
+    assert_eq!(
+        ask(&mock, "GET", "/users/42", &[]),
+        (200, "found".into(), r#"{"id": 1}"#.into())
+    );
+    assert_eq!(ask(&mock, "POST", "/users", &[]).0, 201);
+    assert_eq!(
+        ask(&mock, "GET", "/users/me", &[]).1,
+        "me",
+        "a literal segment beats a variable"
+    );
+}
+
+#[test]
+fn query_parameters_and_mock_headers_choose_between_examples() {
+    let mock = server("mock/routes.postman_collection.json");
+    assert_eq!(ask(&mock, "GET", "/search?q=b", &[]).1, "search b");
+    assert_eq!(ask(&mock, "GET", "/search?q=a", &[]).1, "search a");
+    assert_eq!(
+        ask(
+            &mock,
+            "GET",
+            "/users/1",
+            &[("x-mock-response-name", "missing")]
+        ),
+        (404, "missing".into(), r#"{"error": "no such user"}"#.into())
+    );
+    assert_eq!(
+        ask(&mock, "GET", "/users/1", &[("x-mock-response-code", "404")]).1,
+        "missing"
+    );
+}
+
+#[test]
+fn nothing_matching_is_a_404_listing_the_closest_routes() {
+    let mock = server("mock/routes.postman_collection.json");
+    let (status, _, body) = ask(&mock, "GET", "/user/1", &[]);
+    assert_eq!(status, 404);
+    let body: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(body["error"], "no saved example matches GET /user/1");
+    let closest: Vec<&str> = body["closest"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    assert!(
+        closest.contains(&"GET /users/:var") && closest.contains(&"GET /users/me"),
+        "{closest:?}"
+    );
+}
+
+#[test]
+fn the_server_refuses_public_addresses_unless_asked() {
+    let collection =
+        postrun::load::load_collection(&fixture("mock/routes.postman_collection.json")).unwrap();
+    let public = SocketAddr::from(([0, 0, 0, 0], 0));
+    let refused = MockServer::start(&collection, public, false, MockOptions::default());
+    assert!(matches!(refused, Err(MockError::NotLoopback(_))));
+}
+
+#[test]
+fn run_mock_passes_the_example_offline_and_junit_lists_every_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let junit = dir.path().join("report.xml");
+    let outcome = postrun(&[
+        "run",
+        "examples/postman-api/postman-api.postman_collection.json",
+        "--mock",
+        "-r",
+        "cli,junit",
+        "--reporter-junit-export",
+        junit.to_str().unwrap(),
+    ]);
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    let xml = std::fs::read_to_string(&junit).unwrap();
+    for request in [
+        "Users / Get authenticated user",
+        "Workspaces / Get all workspaces",
+        "Collections / Get all collections",
+        "Collections / Get a collection",
+        "Environments / Get all environments",
+    ] {
+        assert!(
+            xml.contains(&format!("<testsuite name=\"{request}\"")),
+            "{request} missing from {xml}"
+        );
+    }
+    assert!(
+        outcome.stdout.contains("✓  Status code is 200"),
+        "{}",
+        outcome.stdout
+    );
+}
+
+#[test]
+fn run_mock_sends_nothing_to_other_hosts() {
+    let outcome = postrun(&[
+        "run",
+        fixture("mock/routes.postman_collection.json")
+            .to_str()
+            .unwrap(),
+        "--mock",
+    ]);
+    assert_eq!(outcome.code, 1, "{outcome:?}");
+    assert!(
+        outcome
+            .stdout
+            .contains("--mock sends nothing off this machine: elsewhere.example is not a host"),
+        "{}",
+        outcome.stdout
+    );
+    assert!(
+        outcome.stdout.contains("/users/1 [200 OK"),
+        "{}",
+        outcome.stdout
+    );
+}
+
+#[test]
+fn the_real_postman_api_collection_runs_under_mock() {
+    let path = corpus()
+        .unwrap()
+        .join("postman-api/postman-api.postman_collection.json");
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("run.json");
+    let outcome = postrun(&[
+        "run",
+        path.to_str().unwrap(),
+        "--mock",
+        "--silent",
+        "-r",
+        "json",
+        "--reporter-json-export",
+        json.to_str().unwrap(),
+    ]);
+    assert!(outcome.code == 0 || outcome.code == 1, "{outcome:?}");
+    let run: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    let executions = run["run"]["executions"].as_array().unwrap();
+    assert_eq!(executions.len(), 170, "every request ran");
+    let answered = executions
+        .iter()
+        .filter(|e| {
+            e["response"]["code"].as_u64().is_some_and(|c| {
+                c != 404 || e["response"]["header"].to_string().contains("X-Example")
+            })
+        })
+        .count();
+    let stats = &run["run"]["stats"]["assertions"];
+    println!("{answered} of 170 requests answered by an example; assertions: {stats}");
+    assert!(
+        answered >= 150,
+        "only {answered} of 170 requests matched a saved example"
+    );
+    assert_eq!(
+        run["run"]["stats"]["requests"]["failed"], 0,
+        "nothing was refused: every host is one the examples use"
+    );
+}
