@@ -53,9 +53,10 @@ pub struct MockArgs {
     /// Address to bind; anything but a loopback address must be named here.
     #[arg(long, default_value = "127.0.0.1")]
     pub host: std::net::IpAddr,
-    /// Wait this many milliseconds before each answer.
-    #[arg(long = "mock-delay", value_name = "MS")]
-    pub mock_delay: Option<u64>,
+    /// Wait before each answer: MS milliseconds, or `saved` for each
+    /// example's saved response time.
+    #[arg(long = "mock-delay", value_name = "MS|saved")]
+    pub mock_delay: Option<crate::mock::MockDelay>,
 }
 
 /// `postrun lint`.
@@ -283,9 +284,10 @@ pub struct RunArgs {
     #[arg(long)]
     pub mock: bool,
 
-    /// With --mock: wait this many milliseconds before each answer.
-    #[arg(long = "mock-delay", value_name = "MS")]
-    pub mock_delay: Option<u64>,
+    /// With --mock: wait before each answer, MS milliseconds or `saved` for
+    /// each example's saved response time.
+    #[arg(long = "mock-delay", value_name = "MS|saved")]
+    pub mock_delay: Option<crate::mock::MockDelay>,
 
     /// Print nothing on the terminal (file reporters still write).
     #[arg(long)]
@@ -490,7 +492,7 @@ pub fn execute(cli: Cli) -> ExitStatus {
 fn mock_command(args: MockArgs) -> Result<ExitStatus, Box<dyn std::error::Error>> {
     let collection = load::load_collection(&args.collection)?;
     let options = crate::mock::MockOptions {
-        delay: args.mock_delay.map(Duration::from_millis),
+        delay: args.mock_delay,
         log: true,
     };
     let addr = std::net::SocketAddr::new(args.host, args.port);
@@ -511,7 +513,7 @@ fn mock_command(args: MockArgs) -> Result<ExitStatus, Box<dyn std::error::Error>
 /// example host at it, and route requests to those hosts there.
 fn start_mock(args: &RunArgs, plan: &mut RunPlan) -> Result<crate::mock::MockServer, CliError> {
     let options = crate::mock::MockOptions {
-        delay: args.mock_delay.map(Duration::from_millis),
+        delay: args.mock_delay,
         log: false,
     };
     let addr = std::net::SocketAddr::from(([127, 0, 0, 1], 0));

@@ -209,3 +209,25 @@ fn the_real_postman_api_collection_runs_under_mock() {
         "nothing was refused: every host is one the examples use"
     );
 }
+
+#[test]
+fn mock_delay_uses_the_saved_response_time_or_a_fixed_delay() {
+    let collection =
+        postrun::load::load_collection(&fixture("mock/routes.postman_collection.json")).unwrap();
+    let local = SocketAddr::from(([127, 0, 0, 1], 0));
+    let timed = |delay| {
+        let options = MockOptions {
+            delay: Some(delay),
+            log: false,
+        };
+        let mock = MockServer::start(&collection, local, false, options).unwrap();
+        let started = std::time::Instant::now();
+        let (status, ..) = ask(&mock, "POST", "/users", &[]);
+        assert_eq!(status, 201);
+        started.elapsed()
+    };
+    // The "created" example was saved with a 250 ms response time.
+    assert!(timed("saved".parse().unwrap()) >= std::time::Duration::from_millis(250));
+    assert!(timed("120".parse().unwrap()) >= std::time::Duration::from_millis(120));
+    assert!("soon".parse::<postrun::mock::MockDelay>().is_err());
+}

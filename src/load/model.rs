@@ -285,6 +285,8 @@ pub struct Example {
     pub headers: Vec<KeyValue>,
     /// Response body text.
     pub body: Option<String>,
+    /// The response time saved with the example, in milliseconds.
+    pub response_time: Option<u64>,
 }
 
 /// `protocolProfileBehavior` settings that change how a request is sent.

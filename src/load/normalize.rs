@@ -338,6 +338,10 @@ fn example(raw: Value) -> Option<Example> {
         status: raw.status,
         headers: raw.header.map(headers).unwrap_or_default(),
         body: raw.body.as_ref().map(text),
+        response_time: raw
+            .response_time
+            .as_ref()
+            .and_then(|t| t.as_u64().or_else(|| t.as_str()?.parse().ok())),
     })
 }
 

@@ -209,6 +209,8 @@ pub struct Example {
     pub status: Option<String>,
     pub header: Option<Headers>,
     pub body: Option<Value>,
+    #[serde(rename = "responseTime")]
+    pub response_time: Option<Value>,
 }
 
 #[derive(Debug, Deserialize)]

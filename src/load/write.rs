@@ -161,6 +161,9 @@ fn example_json(example: &Example) -> Value {
     if let Some(status) = &example.status {
         out["status"] = json!(status);
     }
+    if let Some(time) = example.response_time {
+        out["responseTime"] = json!(time);
+    }
     out
 }
 

@@ -34,11 +34,34 @@ pub enum MockError {
     Bind(SocketAddr, #[source] std::io::Error),
 }
 
+/// `--mock-delay`: how long to wait before answering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MockDelay {
+    /// The same wait every time.
+    Fixed(Duration),
+    /// The response time saved with each example (none when it has none).
+    Saved,
+}
+
+impl std::str::FromStr for MockDelay {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        match text {
+            "saved" => Ok(MockDelay::Saved),
+            ms => ms
+                .parse::<u64>()
+                .map(|ms| MockDelay::Fixed(Duration::from_millis(ms)))
+                .map_err(|_| format!("expected milliseconds or `saved`, got `{ms}`")),
+        }
+    }
+}
+
 /// How the server answers.
 #[derive(Debug, Clone, Default)]
 pub struct MockOptions {
     /// Wait before answering (`--mock-delay`).
-    pub delay: Option<Duration>,
+    pub delay: Option<MockDelay>,
     /// Print one line per request on stderr.
     pub log: bool,
 }
@@ -165,8 +188,13 @@ async fn answer(State(shared): State<Arc<Shared>>, request: Request) -> Response
         });
         return (StatusCode::NOT_FOUND, axum::Json(body)).into_response();
     };
-    if let Some(delay) = shared.options.delay {
-        tokio::time::sleep(delay).await;
+    let delay = match shared.options.delay {
+        Some(MockDelay::Fixed(delay)) => Some(delay),
+        Some(MockDelay::Saved) => route.response_time.map(Duration::from_millis),
+        None => None,
+    };
+    if let Some(delay) = delay {
+        tokio::time::sleep(delay.min(Duration::from_secs(60))).await;
     }
     let mut response = Response::new(axum::body::Body::from(route.body.clone()));
     *response.status_mut() = StatusCode::from_u16(route.code).unwrap_or(StatusCode::OK);

@@ -24,6 +24,8 @@ pub struct Route {
     pub body: String,
     /// The host the example's URL used (`api.getpostman.com`, `{{baseUrl}}`).
     pub host: String,
+    /// The response time saved with the example, in milliseconds.
+    pub response_time: Option<u64>,
 }
 
 /// Every route of a collection, in collection order.
@@ -76,6 +78,7 @@ fn route(item_request: &Request, example: &Example) -> Route {
             .collect(),
         body: example.body.clone().unwrap_or_default(),
         host,
+        response_time: example.response_time,
     }
 }
 
