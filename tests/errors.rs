@@ -206,3 +206,33 @@ fn broken_environment_file_names_itself() {
         "{stderr}"
     );
 }
+
+#[test]
+fn max_redirects_from_protocol_profile_behavior_is_honoured() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hops.postman_collection.json");
+    // Two hops: /redirect-to -> /redirect-to -> /get.
+    let url = "{{baseUrl}}/redirect-to?url=%2Fredirect-to%3Furl%3D%252Fget";
+    let collection = serde_json::json!({
+        "info": { "name": "hops" },
+        "item": [
+            { "name": "one hop allowed", "request": url, "protocolProfileBehavior": { "maxRedirects": 1 } },
+            { "name": "two hops allowed", "request": url, "protocolProfileBehavior": { "maxRedirects": 2 } },
+            { "name": "default ten", "request": url }
+        ]
+    });
+    std::fs::write(&path, collection.to_string()).unwrap();
+    let outcome = postrun(&[
+        "run",
+        path.to_str().unwrap(),
+        "--env-var",
+        &format!("baseUrl={}", server.url()),
+    ]);
+    assert_eq!(outcome.code, 1, "{outcome:?}");
+    let stdout = &outcome.stdout;
+    let blocks: Vec<&str> = stdout.split("→ ").skip(1).collect();
+    assert!(blocks[0].contains("[errored]"), "{stdout}");
+    assert!(blocks[1].contains("[200 OK"), "{stdout}");
+    assert!(blocks[2].contains("[200 OK"), "{stdout}");
+}

@@ -96,20 +96,29 @@ pub enum RequestError {
 /// The run's HTTP client: one connection pool and one cookie jar.
 pub struct Client {
     following: reqwest::Client,
-    /// Built on first use, for requests that do not follow redirects.
-    not_following: std::sync::OnceLock<reqwest::Client>,
+    /// reqwest fixes the redirect policy per client: one more client (same
+    /// cookie jar) per other redirect limit a request asks for, built on
+    /// first use. Key 0 is "do not follow".
+    others: std::sync::Mutex<std::collections::HashMap<u32, reqwest::Client>>,
     jar: Arc<reqwest::cookie::Jar>,
     options: ClientOptions,
 }
+
+/// Postman's default redirect limit.
+const DEFAULT_REDIRECTS: u32 = 10;
 
 impl Client {
     /// A client for one run.
     pub fn new(options: ClientOptions) -> Result<Client, reqwest::Error> {
         let jar = Arc::new(reqwest::cookie::Jar::default());
-        let following = build_client(&options, &jar, reqwest::redirect::Policy::limited(10))?;
+        let following = build_client(
+            &options,
+            &jar,
+            reqwest::redirect::Policy::limited(DEFAULT_REDIRECTS as usize),
+        )?;
         Ok(Client {
             following,
-            not_following: std::sync::OnceLock::new(),
+            others: Default::default(),
             jar,
             options,
         })
@@ -160,20 +169,29 @@ impl Client {
         })
     }
 
-    /// `maxRedirects` other than Postman's 10 is not honoured yet: reqwest
-    /// fixes the redirect policy per client.
-    fn client_for(&self, request: &PreparedRequest) -> Result<&reqwest::Client, RequestError> {
-        if request.redirects.is_some() {
-            return Ok(&self.following);
+    fn client_for(&self, request: &PreparedRequest) -> Result<reqwest::Client, RequestError> {
+        let limit = request.redirects.unwrap_or(0);
+        if limit == DEFAULT_REDIRECTS {
+            return Ok(self.following.clone());
         }
-        if let Some(client) = self.not_following.get() {
-            return Ok(client);
+        let mut others = self
+            .others
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(client) = others.get(&limit) {
+            return Ok(client.clone());
         }
-        let client = build_client(&self.options, &self.jar, reqwest::redirect::Policy::none())
-            .map_err(|e| RequestError::Connection {
+        let policy = match limit {
+            0 => reqwest::redirect::Policy::none(),
+            n => reqwest::redirect::Policy::limited(n as usize),
+        };
+        let client = build_client(&self.options, &self.jar, policy).map_err(|e| {
+            RequestError::Connection {
                 message: error_chain(&e),
-            })?;
-        Ok(self.not_following.get_or_init(|| client))
+            }
+        })?;
+        others.insert(limit, client.clone());
+        Ok(client)
     }
 
     /// The cookies the jar would send to `url`, as `(name, value)` pairs.
