@@ -610,7 +610,9 @@ pub fn plan(args: &RunArgs) -> Result<(RunPlan, FileNames), CliError> {
         scopes.globals.set(key, value.as_str());
         sources.push((key.clone(), "--global-var".to_string()));
     }
-    for (name, value) in vault_values(args, &collection, &scopes)? {
+    // Serialised once: both the vault check and the sources line read it.
+    let collection_text = load::collection_json(&collection).to_string();
+    for (name, value) in vault_values(args, &collection_text, &scopes)? {
         scopes.vault.set_secret(&format!("vault:{name}"), value);
         sources.push((format!("vault:{name}"), "vault".to_string()));
     }
@@ -646,7 +648,7 @@ pub fn plan(args: &RunArgs) -> Result<(RunPlan, FileNames), CliError> {
         mock: None,
     };
     let mut plan = RunPlan::new(collection, scopes, options)?;
-    plan.sources = variable_sources(args, &plan, &sources);
+    plan.sources = variable_sources(args, &plan, &collection_text, &sources);
     Ok((plan, (environment_name, globals_name)))
 }
 
@@ -655,10 +657,10 @@ pub fn plan(args: &RunArgs) -> Result<(RunPlan, FileNames), CliError> {
 fn variable_sources(
     args: &RunArgs,
     plan: &RunPlan,
+    collection_text: &str,
     flags: &[(String, String)],
 ) -> Vec<(String, String)> {
-    let text = load::collection_json(&plan.collection).to_string();
-    let mut names: Vec<&str> = crate::vars::references(&text)
+    let mut names: Vec<&str> = crate::vars::references(collection_text)
         .into_iter()
         .filter(|name| !name.starts_with('$') && !name.is_empty())
         .collect();
@@ -706,10 +708,10 @@ fn variable_sources(
 /// before the run: an unresolved one is an error, never a literal sent.
 fn vault_values(
     args: &RunArgs,
-    collection: &load::Collection,
+    collection_text: &str,
     scopes: &Scopes,
 ) -> Result<Vec<(String, String)>, CliError> {
-    let mut texts = vec![load::collection_json(collection).to_string()];
+    let mut texts = vec![collection_text.to_string()];
     for scope in [&scopes.environment, &scopes.globals] {
         texts.extend(scope.variables().iter().map(|v| v.value.clone()));
     }
