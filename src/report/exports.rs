@@ -9,7 +9,8 @@ use std::path::PathBuf;
 use serde_json::json;
 
 use super::{Export, Redactor, Reporter};
-use crate::events::{Event, EventKind};
+use super::{Milestone, milestone};
+use crate::events::Event;
 use crate::load::{self, Collection, Variable};
 
 /// Where each export goes (none is written unless asked for).
@@ -79,13 +80,11 @@ fn collection_with_variables(collection: &Collection, variables: &[Variable]) ->
 
 impl Reporter for ExportsReporter {
     fn event(&mut self, event: &Event<'_>, _: &Redactor) -> io::Result<()> {
-        match &event.kind {
-            EventKind::RunStarted { collection, .. } => {
-                if self.paths.collection.is_some() {
-                    self.collection = Some((*collection).clone());
-                }
+        match milestone(&event.kind) {
+            Some(Milestone::Started(collection)) if self.paths.collection.is_some() => {
+                self.collection = Some(collection.clone());
             }
-            EventKind::RunFinished { scopes, .. } => {
+            Some(Milestone::Finished(_, scopes)) => {
                 let (environment, globals) = self.names.clone();
                 let paths = self.paths.clone();
                 let env = variable_file(
@@ -102,19 +101,7 @@ impl Reporter for ExportsReporter {
                     self.add(&paths.collection, value);
                 }
             }
-            EventKind::IterationStarted { .. }
-            | EventKind::ItemStarted(_)
-            | EventKind::Warning { .. }
-            | EventKind::RequestSent { .. }
-            | EventKind::ResponseReceived { .. }
-            | EventKind::RequestFailed { .. }
-            | EventKind::ScriptStarted { .. }
-            | EventKind::Console { .. }
-            | EventKind::Assertion { .. }
-            | EventKind::ScriptFinished { .. }
-            | EventKind::SecretsChanged { .. }
-            | EventKind::ItemFinished(_)
-            | EventKind::IterationFinished { .. } => {}
+            Some(Milestone::Started(_)) | None => {}
         }
         Ok(())
     }

@@ -10,7 +10,8 @@ use serde_json::{Value, json};
 
 use super::format;
 use super::{Export, Redactor, Reporter};
-use crate::events::{Event, EventKind};
+use super::{Milestone, milestone};
+use crate::events::Event;
 use crate::script::AssertionOutcome;
 use crate::summary::{Count, Execution, Summary};
 
@@ -61,11 +62,9 @@ impl HtmlReporter {
 
 impl Reporter for HtmlReporter {
     fn event(&mut self, event: &Event<'_>, redactor: &Redactor) -> io::Result<()> {
-        match &event.kind {
-            EventKind::RunStarted { collection, .. } => {
-                self.collection = collection.info.name.clone()
-            }
-            EventKind::RunFinished { summary, .. } => {
+        match milestone(&event.kind) {
+            Some(Milestone::Started(collection)) => self.collection = collection.info.name.clone(),
+            Some(Milestone::Finished(summary, _)) => {
                 let mut data = page_data(&self.collection, summary, redactor);
                 redactor.json(&mut data);
                 self.html = Some(
@@ -74,19 +73,7 @@ impl Reporter for HtmlReporter {
                         .unwrap_or_else(|e| format!("<p>report template failed: {e}</p>")),
                 );
             }
-            EventKind::IterationStarted { .. }
-            | EventKind::ItemStarted(_)
-            | EventKind::Warning { .. }
-            | EventKind::RequestSent { .. }
-            | EventKind::ResponseReceived { .. }
-            | EventKind::RequestFailed { .. }
-            | EventKind::ScriptStarted { .. }
-            | EventKind::Console { .. }
-            | EventKind::Assertion { .. }
-            | EventKind::ScriptFinished { .. }
-            | EventKind::SecretsChanged { .. }
-            | EventKind::ItemFinished(_)
-            | EventKind::IterationFinished { .. } => {}
+            None => {}
         }
         Ok(())
     }

@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use serde_json::{Value, json};
 
 use super::{Export, Redactor, Reporter};
-use crate::events::{Event, EventKind};
+use super::{Milestone, milestone};
+use crate::events::Event;
 use crate::load::{self, Variable};
 use crate::script::AssertionOutcome;
 use crate::summary::{Count, Execution, Failure, FailureKind, Summary};
@@ -34,27 +35,15 @@ impl JsonReporter {
 
 impl Reporter for JsonReporter {
     fn event(&mut self, event: &Event<'_>, redactor: &Redactor) -> io::Result<()> {
-        match &event.kind {
-            EventKind::RunStarted { collection, .. } => {
+        match milestone(&event.kind) {
+            Some(Milestone::Started(collection)) => {
                 self.collection = load::collection_json(collection)
             }
-            EventKind::RunFinished { summary, scopes } => {
+            Some(Milestone::Finished(summary, scopes)) => {
                 let collection = std::mem::take(&mut self.collection);
                 self.run = Some(run_json(collection, summary, scopes, redactor));
             }
-            EventKind::IterationStarted { .. }
-            | EventKind::ItemStarted(_)
-            | EventKind::Warning { .. }
-            | EventKind::RequestSent { .. }
-            | EventKind::ResponseReceived { .. }
-            | EventKind::RequestFailed { .. }
-            | EventKind::ScriptStarted { .. }
-            | EventKind::Console { .. }
-            | EventKind::Assertion { .. }
-            | EventKind::ScriptFinished { .. }
-            | EventKind::SecretsChanged { .. }
-            | EventKind::ItemFinished(_)
-            | EventKind::IterationFinished { .. } => {}
+            None => {}
         }
         Ok(())
     }

@@ -14,7 +14,8 @@ use std::time::Duration;
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
 use super::{Export, Redactor, Reporter};
-use crate::events::{Event, EventKind};
+use super::{Milestone, milestone};
+use crate::events::Event;
 use crate::script::AssertionOutcome;
 use crate::summary::{Execution, Summary};
 
@@ -38,26 +39,12 @@ impl JunitReporter {
 
 impl Reporter for JunitReporter {
     fn event(&mut self, event: &Event<'_>, redactor: &Redactor) -> io::Result<()> {
-        match &event.kind {
-            EventKind::RunStarted { collection, .. } => {
-                self.collection = collection.info.name.clone()
-            }
-            EventKind::RunFinished { summary, .. } => {
+        match milestone(&event.kind) {
+            Some(Milestone::Started(collection)) => self.collection = collection.info.name.clone(),
+            Some(Milestone::Finished(summary, _)) => {
                 self.report = Some(report_xml(&self.collection, summary, redactor));
             }
-            EventKind::IterationStarted { .. }
-            | EventKind::ItemStarted(_)
-            | EventKind::Warning { .. }
-            | EventKind::RequestSent { .. }
-            | EventKind::ResponseReceived { .. }
-            | EventKind::RequestFailed { .. }
-            | EventKind::ScriptStarted { .. }
-            | EventKind::Console { .. }
-            | EventKind::Assertion { .. }
-            | EventKind::ScriptFinished { .. }
-            | EventKind::SecretsChanged { .. }
-            | EventKind::ItemFinished(_)
-            | EventKind::IterationFinished { .. } => {}
+            None => {}
         }
         Ok(())
     }

@@ -136,6 +136,37 @@ impl EventSink for Reporters {
     }
 }
 
+/// The two moments a file reporter acts on.
+pub(crate) enum Milestone<'e> {
+    /// The run starts (the collection as loaded).
+    Started(&'e crate::load::Collection),
+    /// The run is over (totals and the scopes as the run left them).
+    Finished(&'e crate::summary::Summary, &'e crate::vars::Scopes),
+}
+
+/// Whether an event is a file reporter's start or end. File reporters render
+/// everything from the summary at the end, so every other event is decided
+/// here, once: a new event kind must be placed in this match.
+pub(crate) fn milestone<'e>(kind: &'e EventKind<'_>) -> Option<Milestone<'e>> {
+    match kind {
+        EventKind::RunStarted { collection, .. } => Some(Milestone::Started(collection)),
+        EventKind::RunFinished { summary, scopes } => Some(Milestone::Finished(summary, scopes)),
+        EventKind::IterationStarted { .. }
+        | EventKind::ItemStarted(_)
+        | EventKind::Warning { .. }
+        | EventKind::RequestSent { .. }
+        | EventKind::ResponseReceived { .. }
+        | EventKind::RequestFailed { .. }
+        | EventKind::ScriptStarted { .. }
+        | EventKind::Console { .. }
+        | EventKind::Assertion { .. }
+        | EventKind::ScriptFinished { .. }
+        | EventKind::SecretsChanged { .. }
+        | EventKind::ItemFinished(_)
+        | EventKind::IterationFinished { .. } => None,
+    }
+}
+
 /// `postrun/run-<timestamp>.<ext>`: the default report path, like Newman's.
 pub fn default_export_path(extension: &str) -> PathBuf {
     let stamp = chrono::Utc::now().format("%Y-%m-%d-%H-%M-%S-%3f");
