@@ -246,7 +246,7 @@ pub struct RunArgs {
 
     /// Set an environment variable and treat its value as a secret (masked in
     /// every output). Repeatable.
-    #[arg(long = "secret-var", value_name = "KEY=VALUE", value_parser = key_value)]
+    #[arg(long = "secret-var", value_name = "KEY=VALUE", value_parser = secret_key_value)]
     pub secret_vars: Vec<(String, String)>,
 
     /// Reporters to use, comma-separated: cli, junit, json, html, progress.
@@ -356,6 +356,13 @@ fn key_from_process(text: &str) -> Result<SecretEnv, String> {
     }
 }
 
+/// Like `key_value`, but never fails here: clap would echo the argument,
+/// which may be the secret. A malformed one has an empty key and is
+/// refused in `plan`, without showing it.
+fn secret_key_value(text: &str) -> Result<(String, String), String> {
+    Ok(key_value(text).unwrap_or_default())
+}
+
 fn key_value(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
         Some((key, value)) if !key.is_empty() => Ok((key.to_string(), value.to_string())),
@@ -458,6 +465,9 @@ pub enum CliError {
     /// A collection or environment could not be fetched.
     #[error(transparent)]
     Remote(#[from] crate::remote::RemoteError),
+    /// A `--secret-var` without `KEY=` (not shown: it may be the secret).
+    #[error("--secret-var expects KEY=VALUE (the argument is not shown: it may hold a secret)")]
+    MalformedSecretVar,
     /// The mock server could not start.
     #[error(transparent)]
     Mock(Box<dyn std::error::Error + Send + Sync>),
@@ -594,6 +604,9 @@ pub fn plan(args: &RunArgs) -> Result<(RunPlan, FileNames), CliError> {
         sources.push((key.clone(), "--env-var".to_string()));
     }
     for (key, value) in &args.secret_vars {
+        if key.is_empty() {
+            return Err(CliError::MalformedSecretVar);
+        }
         scopes.environment.set_secret(key, value.as_str());
         sources.push((key.clone(), "--secret-var".to_string()));
     }

@@ -449,3 +449,21 @@ fn the_fake_postman_api_lists_collections_and_environments() {
     assert_eq!(client("/collections")["collections"][0]["uid"], "smoke");
     assert_eq!(client("/environments")["environments"][0]["uid"], "smoke");
 }
+
+#[test]
+fn a_malformed_secret_var_is_not_echoed() {
+    let secret = "s3cret-value-typed-without-a-key";
+    let output = postrun_cmd()
+        .args([
+            "run",
+            fixture(ECHO).to_str().unwrap(),
+            "--secret-var",
+            &format!("={secret}"),
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr.contains("the argument is not shown"), "{stderr}");
+    assert!(!stderr.contains(secret), "{stderr}");
+}
