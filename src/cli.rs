@@ -40,12 +40,27 @@ pub enum Command {
     /// credentials stored as plain values, variables nobody defines, …
     /// Never sends a request.
     Lint(LintArgs),
+    /// Convert between Collection v2.1 JSON and Postman v12's v3 directory
+    /// of YAML files; what the other format cannot hold is listed.
+    Convert(ConvertArgs),
+}
+
+/// `postrun convert`.
+#[derive(Debug, clap::Args)]
+pub struct ConvertArgs {
+    /// A v2.0/v2.1 collection file (written out as a v3 directory) or a v3
+    /// collection directory (written out as v2.1 JSON).
+    pub input: PathBuf,
+    /// The v3 directory to create (it must be new or empty), or the JSON file
+    /// to write.
+    pub output: PathBuf,
 }
 
 /// `postrun mock`.
 #[derive(Debug, clap::Args)]
 pub struct MockArgs {
-    /// The collection whose saved examples to serve.
+    /// The collection whose saved examples to serve (a v2.1 file or a v3
+    /// directory).
     pub collection: PathBuf,
     /// Port (0 picks a free one).
     #[arg(long, default_value_t = 3000)]
@@ -139,9 +154,15 @@ pub enum DenyLevel {
 /// `postrun run`: the same flags as `newman run`.
 #[derive(Debug, clap::Args)]
 pub struct RunArgs {
-    /// The collection: a file (Postman Collection v2.0 or v2.1 JSON), a URL,
-    /// or a Postman UID (fetched with the API key).
+    /// The collection: a file (Postman Collection v2.0 or v2.1 JSON), a v3
+    /// directory of YAML files, a URL, or a Postman UID (fetched with the
+    /// API key).
     pub collection: PathBuf,
+
+    /// When the collection argument is a `postman/` workspace directory: the
+    /// collection in it to run, by name or directory name.
+    #[arg(long = "collection", value_name = "NAME")]
+    pub collection_name: Option<String>,
 
     /// Environment: a file (a Postman environment export), a URL or a Postman UID.
     #[arg(short = 'e', long = "environment", value_name = "FILE")]
@@ -480,6 +501,10 @@ pub fn execute(cli: Cli) -> ExitStatus {
             print_error(error.as_ref());
             ExitStatus::InvalidInput
         }),
+        Command::Convert(args) => convert_command(args).unwrap_or_else(|error| {
+            print_error(error.as_ref());
+            ExitStatus::InvalidInput
+        }),
         Command::Lint(args) => lint_command(args).unwrap_or_else(|error| {
             print_error(error.as_ref());
             ExitStatus::InvalidInput
@@ -499,8 +524,36 @@ pub fn execute(cli: Cli) -> ExitStatus {
     }
 }
 
+fn convert_command(args: ConvertArgs) -> Result<ExitStatus, Box<dyn std::error::Error>> {
+    let (collection, mut lost) = match args.input.is_dir() {
+        true => load::v3::load_tree_for_conversion(&args.input)?,
+        false => (load::load_collection(&args.input)?, Vec::new()),
+    };
+    print_load_warnings(&collection.warnings);
+    lost.extend(if args.input.is_dir() {
+        let mut json = serde_json::to_string_pretty(&load::collection_json(&collection))?;
+        json.push('\n');
+        std::fs::write(&args.output, json)
+            .map_err(|e| format!("cannot write {}: {e}", args.output.display()))?;
+        Vec::new()
+    } else {
+        load::v3::write_tree(&collection, &args.output)
+            .map_err(|e| format!("cannot write {}: {e}", args.output.display()))?
+    });
+    for what in &lost {
+        eprintln!("warning: not converted: {what}");
+    }
+    eprintln!(
+        "converted {} to {}",
+        args.input.display(),
+        args.output.display()
+    );
+    Ok(ExitStatus::Success)
+}
+
 fn mock_command(args: MockArgs) -> Result<ExitStatus, Box<dyn std::error::Error>> {
     let collection = load::load_collection(&args.collection)?;
+    print_load_warnings(&collection.warnings);
     let options = crate::mock::MockOptions {
         delay: args.mock_delay,
         log: true,
@@ -585,10 +638,15 @@ pub fn plan(args: &RunArgs) -> Result<(RunPlan, FileNames), CliError> {
         api_key: args.postman_api_key.clone(),
         base_url: args.postman_api_base_url.clone(),
     };
-    let collection = match fetched(&remote, "collection", &args.collection)? {
-        Some(text) => load::parse_collection(&text, &args.collection)?,
-        None => load::load_collection(&args.collection)?,
+    let collection = match (
+        fetched(&remote, "collection", &args.collection)?,
+        &args.collection_name,
+    ) {
+        (Some(text), _) => load::parse_collection(&text, &args.collection)?,
+        (None, Some(name)) => load::load_workspace_collection(&args.collection, name)?,
+        (None, None) => load::load_collection(&args.collection)?,
     };
+    print_load_warnings(&collection.warnings);
     let (environment, environment_name) =
         load_scope(&remote, "environment", args.environment.as_deref())?;
     let (globals, globals_name) = load_scope(&remote, "globals", args.globals.as_deref())?;
@@ -861,7 +919,15 @@ fn load_scope(
         Some(text) => load::parse_environment(&text, path)?,
         None => load::load_environment(path)?,
     };
+    print_load_warnings(&file.warnings);
     Ok((Scope::new(file.values), file.name))
+}
+
+/// What a loader skipped or reinterpreted; a run goes on regardless.
+fn print_load_warnings(warnings: &[String]) {
+    for warning in warnings {
+        eprintln!("warning: {warning}");
+    }
 }
 
 fn use_color(choice: Color) -> bool {

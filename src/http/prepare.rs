@@ -184,10 +184,13 @@ fn url_from_parts(url: &Url, host: &[String], vars: &mut dyn Resolve) -> String 
         out.push_str(&path_segment(segment, &url.variables, vars));
     }
     let query: Vec<String> = enabled(&url.query)
-        .map(|q| match q.value.is_empty() && q.key.is_empty() {
-            true => String::new(),
-            false => format!("{}={}", vars.resolve(&q.key), vars.resolve(&q.value)),
-        })
+        .map(
+            |q| match (q.value.is_empty() && q.key.is_empty(), q.no_value) {
+                (true, _) => String::new(),
+                (false, true) => vars.resolve(&q.key),
+                (false, false) => format!("{}={}", vars.resolve(&q.key), vars.resolve(&q.value)),
+            },
+        )
         .filter(|pair| !pair.is_empty())
         .collect();
     if !query.is_empty() {
@@ -409,9 +412,8 @@ mod tests {
             query: vec![
                 KeyValue::new("a", "1"),
                 KeyValue {
-                    key: "b".into(),
-                    value: "2".into(),
                     enabled: false,
+                    ..KeyValue::new("b", "2")
                 },
             ],
             variables: vec![KeyValue::new("id", "42")],

@@ -93,9 +93,22 @@ pub enum LintError {
     Unknown(PathBuf),
 }
 
-/// Reads a file and tells what it is from its content.
+/// Reads a file and tells what it is from its content. A v3 collection
+/// directory or YAML environment is read through the model and linted as
+/// the v2.1 JSON it converts to.
 pub fn read_input(path: &Path) -> Result<Input, LintError> {
+    if path.is_dir() {
+        let collection = crate::load::load_collection(path)?;
+        return Ok(Input {
+            path: path.into(),
+            kind: FileKind::Collection,
+            json: crate::load::collection_json(&collection),
+        });
+    }
     let text = crate::load::read_text(path)?;
+    if !text.trim_start().starts_with(['{', '[']) {
+        return yaml_environment(path, &text);
+    }
     let json: Value =
         serde_json::from_str(&text).map_err(|source| crate::load::LoadError::Syntax {
             file: path.into(),
@@ -117,6 +130,27 @@ pub fn read_input(path: &Path) -> Result<Input, LintError> {
     Ok(Input {
         path: path.into(),
         kind,
+        json,
+    })
+}
+
+fn yaml_environment(path: &Path, text: &str) -> Result<Input, LintError> {
+    let environment = crate::load::parse_environment(text, path)?;
+    let is_globals = path.to_string_lossy().contains(".globals.");
+    let mut json = serde_json::json!({
+        "name": environment.name,
+        "values": crate::load::variables_json(&environment.values),
+    });
+    if is_globals {
+        json["_postman_variable_scope"] = Value::from("globals");
+    }
+    Ok(Input {
+        path: path.into(),
+        kind: if is_globals {
+            FileKind::Globals
+        } else {
+            FileKind::Environment
+        },
         json,
     })
 }

@@ -8,7 +8,9 @@ mod data;
 mod model;
 mod normalize;
 mod raw;
+pub mod v3;
 mod write;
+pub(crate) mod yaml;
 
 use std::path::{Path, PathBuf};
 
@@ -82,6 +84,15 @@ pub enum LoadError {
         /// What is wrong with it.
         message: String,
     },
+    /// Problems in the files of a v3 tree (or a YAML environment), each
+    /// with its file, line and column.
+    #[error("{} has {} problem{}:\n{}", root.display(), problems.len(), if problems.len() == 1 { "" } else { "s" }, problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
+    Tree {
+        /// The collection directory or file.
+        root: PathBuf,
+        /// Every problem found.
+        problems: Vec<v3::Problem>,
+    },
     /// A collection in a schema version postrun does not run.
     #[error("{}:1:1: unsupported collection format {version} (postrun runs v2.0 and v2.1; re-export the collection from Postman as v2.1)", file.display())]
     UnsupportedVersion {
@@ -92,8 +103,12 @@ pub enum LoadError {
     },
 }
 
-/// Reads and normalises a collection file.
+/// Reads and normalises a collection: a v2.0/v2.1 JSON file or a v3
+/// directory of YAML files.
 pub fn load_collection(path: &Path) -> Result<Collection, LoadError> {
+    if path.is_dir() {
+        return load_directory(path);
+    }
     let text = read_text(path)?;
     parse_collection(&text, path)
 }
@@ -114,8 +129,61 @@ pub fn parse_collection(text: &str, file: &Path) -> Result<Collection, LoadError
     Ok(collection)
 }
 
-/// Parses environment or globals JSON (a `{values: [...]}` object or a bare array).
+/// A directory is a v3 collection, or a `postman/` workspace holding
+/// exactly one.
+fn load_directory(dir: &Path) -> Result<Collection, LoadError> {
+    if v3::is_collection_dir(dir) {
+        return v3::load_tree(dir);
+    }
+    match v3::workspace_collections(dir).as_slice() {
+        [(_, only)] => v3::load_tree(only),
+        [] => Err(wrong_kind(
+            dir,
+            "a directory, but not a v3 collection (no `.resources/definition.yaml` and no `*.request.yaml`)",
+        )),
+        several => Err(wrong_kind(
+            dir,
+            &format!(
+                "a workspace with {} collections; pick one with --collection NAME ({})",
+                several.len(),
+                quoted_names(several)
+            ),
+        )),
+    }
+}
+
+/// The collection called `name` in a `postman/` workspace directory.
+pub fn load_workspace_collection(dir: &Path, name: &str) -> Result<Collection, LoadError> {
+    let collections = v3::workspace_collections(dir);
+    let found = collections
+        .iter()
+        .find(|(display, path)| display == name || path.file_name().is_some_and(|f| f == name));
+    match found {
+        Some((_, path)) => v3::load_tree(path),
+        None => Err(wrong_kind(
+            dir,
+            &format!(
+                "no collection named \"{name}\" here; found {}",
+                quoted_names(&collections)
+            ),
+        )),
+    }
+}
+
+fn quoted_names(collections: &[(String, PathBuf)]) -> String {
+    collections
+        .iter()
+        .map(|(name, _)| format!("\"{name}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Parses an environment or globals file: v2.1 JSON (a `{values: [...]}`
+/// object or a bare array) or v3 YAML (`name`, `values`).
 pub fn parse_environment(text: &str, file: &Path) -> Result<Environment, LoadError> {
+    if !text.trim_start().starts_with(['{', '[']) {
+        return v3::parse_environment(text, file);
+    }
     if !text.trim_start().starts_with('[') {
         let probe: raw::Probe = from_str(text, file)?;
         if probe.values.is_none() && (probe.item.is_some() || probe.info.is_some()) {
@@ -134,6 +202,7 @@ pub fn parse_environment(text: &str, file: &Path) -> Result<Environment, LoadErr
         name,
         values: values.into_iter().filter_map(normalize::variable).collect(),
         source: file.to_path_buf(),
+        warnings: Vec::new(),
     })
 }
 
@@ -293,10 +362,9 @@ mod tests {
             vec![
                 KeyValue::new("A", "1"),
                 KeyValue {
-                    key: "B".into(),
-                    value: "2".into(),
-                    enabled: false
-                }
+                    enabled: false,
+                    ..KeyValue::new("B", "2")
+                },
             ]
         );
     }

@@ -22,6 +22,9 @@ pub struct Collection {
     pub behavior: Behavior,
     /// Where the collection was read from (empty when built in memory).
     pub source: PathBuf,
+    /// What the loader skipped or reinterpreted, `file:line:col: …` each;
+    /// the CLI prints them before the run.
+    pub warnings: Vec<String>,
 }
 
 /// The `info` block.
@@ -39,7 +42,7 @@ pub struct Info {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
     /// An item group.
-    Folder(Folder),
+    Folder(Box<Folder>),
     /// A request with its scripts and saved examples.
     Request(Box<RequestItem>),
 }
@@ -142,6 +145,10 @@ pub struct KeyValue {
     pub value: String,
     /// `false` when the file marks it `disabled`.
     pub enabled: bool,
+    /// Description text, if any (kept so conversions lose nothing).
+    pub description: Option<String>,
+    /// The file gives no value (`null`): a query key is sent bare, `?flag`.
+    pub no_value: bool,
 }
 
 impl KeyValue {
@@ -151,6 +158,8 @@ impl KeyValue {
             key: key.into(),
             value: value.into(),
             enabled: true,
+            description: None,
+            no_value: false,
         }
     }
 }
@@ -194,6 +203,8 @@ pub struct FormPart {
     pub content_type: Option<String>,
     /// `false` when disabled.
     pub enabled: bool,
+    /// Description text, if any.
+    pub description: Option<String>,
 }
 
 /// What a form part carries.
@@ -285,6 +296,9 @@ pub struct Example {
     pub headers: Vec<KeyValue>,
     /// Response body text.
     pub body: Option<String>,
+    /// How the body is shown (`json`, `xml`, `html`, `text`, …):
+    /// `_postman_previewlanguage` in v2.1, `body.type` in v3.
+    pub language: Option<String>,
     /// The response time saved with the example, in milliseconds.
     pub response_time: Option<u64>,
 }
@@ -301,6 +315,9 @@ pub struct Behavior {
     pub max_redirects: Option<u32>,
     /// System headers not to add (`disabledSystemHeaders`), lower-cased.
     pub disabled_system_headers: Vec<String>,
+    /// Settings postrun does not act on (`strictSSL`, `protocolVersion`,
+    /// TLS options, …), kept as written so conversions lose nothing.
+    pub other: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Behavior {
@@ -308,11 +325,14 @@ impl Behavior {
     pub fn merged_with(&self, inner: &Behavior) -> Behavior {
         let mut disabled = self.disabled_system_headers.clone();
         disabled.extend(inner.disabled_system_headers.iter().cloned());
+        let mut other = self.other.clone();
+        other.extend(inner.other.clone());
         Behavior {
             disable_body_pruning: inner.disable_body_pruning.or(self.disable_body_pruning),
             follow_redirects: inner.follow_redirects.or(self.follow_redirects),
             max_redirects: inner.max_redirects.or(self.max_redirects),
             disabled_system_headers: disabled,
+            other,
         }
     }
 }
@@ -328,4 +348,6 @@ pub struct Environment {
     pub values: Vec<Variable>,
     /// Where it was read from.
     pub source: PathBuf,
+    /// What the loader skipped (vault-linked values of a v3 file).
+    pub warnings: Vec<String>,
 }

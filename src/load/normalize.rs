@@ -21,6 +21,7 @@ pub fn collection(raw: raw::Collection) -> Collection {
         variables: raw.variable.into_iter().filter_map(variable).collect(),
         behavior: behavior(raw.behavior.as_ref()),
         source: Default::default(),
+        warnings: Vec::new(),
     }
 }
 
@@ -28,7 +29,7 @@ fn item(raw: raw::Item) -> Item {
     let name = raw.name.as_ref().map(text).unwrap_or_default();
     let id = raw.id.as_ref().map(text);
     if let Some(children) = raw.item {
-        return Item::Folder(Folder {
+        return Item::Folder(Box::new(Folder {
             id,
             name,
             description: description(raw.description),
@@ -36,7 +37,7 @@ fn item(raw: raw::Item) -> Item {
             auth: raw.auth.as_ref().and_then(auth),
             events: events(raw.event),
             behavior: behavior(raw.behavior.as_ref()),
-        });
+        }));
     }
     let mut request = raw.request.map(request).unwrap_or_else(|| Request {
         method: "GET".into(),
@@ -46,10 +47,17 @@ fn item(raw: raw::Item) -> Item {
     if request.auth.is_none() {
         request.auth = raw.auth.as_ref().and_then(auth);
     }
+    // One description per request: the item's, else the request's (moved,
+    // so a conversion does not find two).
+    let item_description = description(raw.description);
+    let description = match item_description {
+        Some(text) if request.description.as_ref() != Some(&text) => Some(text),
+        _ => request.description.take(),
+    };
     Item::Request(Box::new(RequestItem {
         id,
         name,
-        description: description(raw.description).or_else(|| request.description.clone()),
+        description,
         request,
         events: events(raw.event),
         examples: raw
@@ -160,6 +168,8 @@ fn header_lines(text: &str) -> Vec<KeyValue> {
                 key: key.trim().into(),
                 value: value.trim().into(),
                 enabled,
+                description: None,
+                no_value: false,
             })
         })
         .collect()
@@ -168,8 +178,10 @@ fn header_lines(text: &str) -> Vec<KeyValue> {
 fn key_value(raw: raw::KeyValue) -> KeyValue {
     KeyValue {
         key: raw.key.or(raw.id).as_ref().map(text).unwrap_or_default(),
+        no_value: raw.value.is_none(),
         value: raw.value.as_ref().map(text).unwrap_or_default(),
         enabled: is_enabled(raw.disabled, raw.enabled),
+        description: description(raw.description),
     }
 }
 
@@ -189,6 +201,8 @@ fn body(raw: raw::Body) -> Option<Body> {
                 .as_ref()
                 .and_then(|o| o.pointer("/raw/language"))
                 .and_then(Value::as_str)
+                // `text` is what no language means: plain text.
+                .filter(|language| *language != "text")
                 .map(String::from),
         },
         "urlencoded" => Body::UrlEncoded(
@@ -243,6 +257,7 @@ fn form_part(raw: raw::KeyValue) -> FormPart {
         value,
         content_type: raw.content_type.filter(|c| !c.is_empty()),
         enabled,
+        description: description(raw.description),
     }
 }
 
@@ -331,18 +346,40 @@ pub fn variable(raw: raw::Variable) -> Option<Variable> {
 /// A saved example that cannot be read is dropped: it never stops a run.
 fn example(raw: Value) -> Option<Example> {
     let raw: raw::Example = serde_json::from_value(raw).ok()?;
+    let body = raw.body.as_ref().map(text).filter(|b| !b.is_empty());
+    let code = raw.code.unwrap_or(200);
     Some(Example {
         name: raw.name.as_ref().map(text).unwrap_or_default(),
         original_request: raw.original_request.map(request),
-        code: raw.code,
-        status: raw.status,
+        code: Some(code),
+        status: raw.status.or_else(|| reason_phrase(code)),
         headers: raw.header.map(headers).unwrap_or_default(),
-        body: raw.body.as_ref().map(text),
+        language: body
+            .as_ref()
+            .and(raw.preview_language.as_ref())
+            .and_then(|language| preview_language(&text(language))),
+        // An empty body is no body: v3 writes `content: ''` for both.
+        body,
         response_time: raw
             .response_time
             .as_ref()
             .and_then(|t| t.as_u64().or_else(|| t.as_str()?.parse().ok())),
     })
+}
+
+/// How an example body is shown, lower-cased; plain text is `None`.
+pub fn preview_language(language: &str) -> Option<String> {
+    let language = language.to_ascii_lowercase();
+    (!matches!(language.as_str(), "" | "text" | "plain")).then_some(language)
+}
+
+/// `Too Many Requests` for 429: what Postman shows when an example has no
+/// reason phrase.
+pub fn reason_phrase(code: u16) -> Option<String> {
+    reqwest::StatusCode::from_u16(code)
+        .ok()?
+        .canonical_reason()
+        .map(String::from)
 }
 
 fn behavior(raw: Option<&Value>) -> Behavior {
@@ -367,13 +404,35 @@ fn behavior(raw: Option<&Value>) -> Behavior {
             .and_then(Value::as_u64)
             .and_then(|n| u32::try_from(n).ok()),
         disabled_system_headers,
+        other: raw
+            .as_object()
+            .map(|map| {
+                map.iter()
+                    .filter(|(key, _)| !ACTED_ON_BEHAVIOR.contains(&key.as_str()))
+                    .map(|(key, value)| (key.clone(), value.clone()))
+                    .collect()
+            })
+            .unwrap_or_default(),
     }
 }
+
+/// The `protocolProfileBehavior` keys postrun acts on; the others are kept
+/// as they are.
+pub const ACTED_ON_BEHAVIOR: [&str; 4] = [
+    "disableBodyPruning",
+    "followRedirects",
+    "maxRedirects",
+    "disabledSystemHeaders",
+];
 
 fn description(raw: Option<Value>) -> Option<String> {
     match raw? {
         Value::String(text) if !text.is_empty() => Some(text),
-        Value::Object(map) => map.get("content").and_then(Value::as_str).map(String::from),
+        Value::Object(map) => map
+            .get("content")
+            .and_then(Value::as_str)
+            .filter(|text| !text.is_empty())
+            .map(String::from),
         _ => None,
     }
 }

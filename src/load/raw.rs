@@ -142,6 +142,7 @@ pub struct KeyValue {
     pub src: Option<Value>,
     #[serde(rename = "contentType")]
     pub content_type: Option<String>,
+    pub description: Option<Value>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -211,6 +212,8 @@ pub struct Example {
     pub body: Option<Value>,
     #[serde(rename = "responseTime")]
     pub response_time: Option<Value>,
+    #[serde(rename = "_postman_previewlanguage")]
+    pub preview_language: Option<Value>,
 }
 
 #[derive(Debug, Deserialize)]

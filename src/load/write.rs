@@ -9,9 +9,17 @@ fn key_values(pairs: &[KeyValue]) -> Value {
         pairs
             .iter()
             .map(|p| {
-                let mut pair = json!({ "key": p.key, "value": p.value });
+                let value = if p.no_value {
+                    Value::Null
+                } else {
+                    json!(p.value)
+                };
+                let mut pair = json!({ "key": p.key, "value": value });
                 if !p.enabled {
                     pair["disabled"] = Value::Bool(true);
+                }
+                if let Some(description) = &p.description {
+                    pair["description"] = json!(description);
                 }
                 pair
             })
@@ -49,6 +57,9 @@ pub fn body_json(body: &Body) -> Value {
                     }
                     if !part.enabled {
                         out["disabled"] = Value::Bool(true);
+                    }
+                    if let Some(description) = &part.description {
+                        out["description"] = json!(description);
                     }
                     out
                 })
@@ -164,7 +175,40 @@ fn example_json(example: &Example) -> Value {
     if let Some(time) = example.response_time {
         out["responseTime"] = json!(time);
     }
+    if let Some(language) = &example.language {
+        out["_postman_previewlanguage"] = json!(language);
+    }
     out
+}
+
+/// `protocolProfileBehavior` with the keys that are set; `None` when none is.
+fn behavior_json(behavior: &Behavior) -> Option<Value> {
+    let mut out = serde_json::Map::new();
+    if let Some(keep) = behavior.disable_body_pruning {
+        out.insert("disableBodyPruning".into(), json!(keep));
+    }
+    if let Some(follow) = behavior.follow_redirects {
+        out.insert("followRedirects".into(), json!(follow));
+    }
+    if let Some(max) = behavior.max_redirects {
+        out.insert("maxRedirects".into(), json!(max));
+    }
+    if !behavior.disabled_system_headers.is_empty() {
+        let names: serde_json::Map<String, Value> = behavior
+            .disabled_system_headers
+            .iter()
+            .map(|name| (name.clone(), Value::Bool(true)))
+            .collect();
+        out.insert("disabledSystemHeaders".into(), Value::Object(names));
+    }
+    out.extend(behavior.other.clone());
+    (!out.is_empty()).then_some(Value::Object(out))
+}
+
+fn behavior_into(out: &mut Value, behavior: &Behavior) {
+    if let Some(behavior) = behavior_json(behavior) {
+        out["protocolProfileBehavior"] = behavior;
+    }
 }
 
 fn item_json(item: &Item) -> Value {
@@ -184,6 +228,7 @@ fn item_json(item: &Item) -> Value {
                 out["event"] = events_json(&folder.events);
             }
             description_into(&mut out, &folder.description);
+            behavior_into(&mut out, &folder.behavior);
             out
         }
         Item::Request(request) => {
@@ -198,6 +243,8 @@ fn item_json(item: &Item) -> Value {
             if !request.events.is_empty() {
                 out["event"] = events_json(&request.events);
             }
+            description_into(&mut out, &request.description);
+            behavior_into(&mut out, &request.behavior);
             out
         }
     }
@@ -247,5 +294,6 @@ pub fn collection_json(collection: &Collection) -> Value {
     if !collection.variables.is_empty() {
         out["variable"] = variables_json(&collection.variables);
     }
+    behavior_into(&mut out, &collection.behavior);
     out
 }
