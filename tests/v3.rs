@@ -442,3 +442,39 @@ fn lint_reads_trees_and_yaml_environments() {
     );
     assert!(!outcome.stdout.contains(PLANTED), "the secret is masked");
 }
+
+#[test]
+fn odd_but_clear_input_runs_with_warnings_where_the_postman_cli_fails() {
+    let server = TestServer::start();
+    let base = format!("baseUrl={}", server.url());
+    let outcome = postrun(&["run", path_str(&fixture("v3/lenient")), "--env-var", &base]);
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    let requests = server.requests();
+    assert_eq!(requests.len(), 1);
+    assert_eq!(
+        requests[0].query, "num=5&flag=true&def=ran",
+        "non-string variables are taken as text; a bare script type in a definition runs"
+    );
+    assert_eq!(
+        requests[0].header("authorization"),
+        Some("Bearer second"),
+        "of two auth entries without rules, the last, as the CLI does"
+    );
+    assert!(
+        outcome.stdout.contains("prefixed type runs"),
+        "{}",
+        outcome.stdout
+    );
+    for warning in [
+        "lenient/.resources/definition.yaml:6:3: 2 auth entries without rules; the last one is used",
+        "lenient/.resources/definition.yaml:13:5: script type `beforeRequest`: definitions spell it `http:beforeRequest`; run anyway",
+        "lenient/folder/.resources/definition.yaml:3:3: folder variables are not used at run time",
+        "lenient/folder/lenient.request.yaml:5:5: script type `http:afterResponse`: requests spell it `afterResponse`; run anyway",
+    ] {
+        assert!(
+            outcome.stderr.contains(warning),
+            "no `{warning}` in\n{}",
+            outcome.stderr
+        );
+    }
+}

@@ -256,10 +256,13 @@ impl FileReader<'_> {
                 continue;
             }
             if protocol.is_some() != prefixed {
-                let expected = if prefixed { "http:" } else { "no " };
+                let (level, spelling) = match prefixed {
+                    true => ("definitions", format!("http:{event}")),
+                    false => ("requests", event.to_string()),
+                };
                 self.warn(
                     entry,
-                    format!("script type `{kind}`: {expected}prefix is expected at this level; run anyway"),
+                    format!("script type `{kind}`: {level} spell it `{spelling}`; run anyway"),
                 );
             }
             if entry.get("packages").is_some() {
