@@ -99,7 +99,7 @@ pub struct LintArgs {
 
     /// Write a copy of the (first) environment, or the collection, with every
     /// secret finding fixed: values emptied, typed secret. The original is not touched.
-    #[arg(long = "write-shareable", value_name = "OUT.json")]
+    #[arg(long = "write-shareable", value_name = "OUT.json|OUT.yaml")]
     pub write_shareable: Option<PathBuf>,
 
     /// Fail (exit 1) on warnings too, not only on errors.
@@ -432,7 +432,12 @@ fn lint_command(args: LintArgs) -> Result<ExitStatus, Box<dyn std::error::Error>
             .or_else(|| inputs.iter().find(|i| i.kind == FileKind::Collection))
             .ok_or("--write-shareable needs an environment or a collection")?;
         let copy = crate::lint::shareable(target, &findings);
-        let text = serde_json::to_string_pretty(&copy)? + "\n";
+        // A v3 environment stays YAML when the copy is named `.yaml`.
+        let yaml = out.extension().is_some_and(|e| e == "yaml" || e == "yml");
+        let text = match yaml {
+            true => crate::load::yaml::to_string(&crate::load::yaml::Value::from_json(&copy)),
+            false => serde_json::to_string_pretty(&copy)? + "\n",
+        };
         std::fs::write(out, text).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     }
     let deny = match (args.deny, config.deny.as_deref()) {

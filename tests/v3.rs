@@ -478,3 +478,26 @@ fn odd_but_clear_input_runs_with_warnings_where_the_postman_cli_fails() {
         );
     }
 }
+
+#[test]
+fn a_yaml_environment_gets_a_yaml_shareable_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("staging.shareable.environment.yaml");
+    let outcome = postrun(&[
+        "lint",
+        path_str(&fixture("v3/staging.environment.yaml")),
+        "--write-shareable",
+        path_str(&copy),
+    ]);
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    let text = std::fs::read_to_string(&copy).unwrap();
+    assert!(!text.contains(PLANTED), "{text}");
+    let shared = postrun::load::load_environment(&copy).unwrap();
+    let token = shared.values.iter().find(|v| v.key == "apiToken").unwrap();
+    assert_eq!(
+        (token.value.as_str(), token.kind),
+        ("", postrun::load::VarType::Secret)
+    );
+    let region = shared.values.iter().find(|v| v.key == "region").unwrap();
+    assert_eq!(region.value, "off", "other values are kept, as text");
+}
