@@ -11,8 +11,12 @@
 //!    of Newman's time).
 //!
 //! ```text
-//! cargo run --release --example bench [-- REQUESTS]
+//! cargo run --release --example bench [-- REQUESTS [plain|scripted|heavy]]
 //! ```
+//!
+//! Naming one workload runs only that one (for `perf record`); `BENCH_PRE`
+//! and `BENCH_TEST` replace the scripted workload's scripts, to see what a
+//! given kind of script costs.
 
 #[allow(dead_code)]
 #[path = "../tests/support/server.rs"]
@@ -74,16 +78,30 @@ fn main() {
         .nth(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(1000);
+    let only = std::env::args().nth(2);
+    let wanted = |name: &str| only.as_deref().is_none_or(|o| o == name);
     let server = server::TestServer::start();
     let base = server.url();
-    let rate = |d: Duration, n: usize| n as f64 / d.as_secs_f64();
 
     // Warm both up once so neither pays for the first connection.
     bare_loop(&base, 20, "/get");
     postrun_run(&collection(20, "/get", None, None), &base);
 
-    let bare = bare_loop(&base, requests, "/get");
-    let (plain, _) = postrun_run(&collection(requests, "/get", None, None), &base);
+    // The bare loop is timed right before each comparison, so both face the
+    // server in the same state.
+    if wanted("plain") {
+        plain_workload(&base, requests, bare_loop(&base, requests, "/get"));
+    }
+    if wanted("scripted") {
+        scripted_workload(&base, requests, bare_loop(&base, requests, "/get"));
+    }
+    if wanted("heavy") {
+        heavy_workload(&base);
+    }
+}
+
+fn plain_workload(base: &str, requests: usize, bare: Duration) {
+    let (plain, _) = postrun_run(&collection(requests, "/get", None, None), base);
     println!("== plain: {requests} GET requests");
     println!(
         "bare reqwest:     {:>8.0} req/s ({:.1?})",
@@ -99,13 +117,20 @@ fn main() {
         "overhead:         {:+.1}% (target: under +50%)",
         percent(plain, bare)
     );
+}
 
-    let pre = "pm.variables.set('step', pm.info.requestName);";
-    let test = "pm.test('status', () => pm.response.to.have.status(200));\n\
+fn scripted_workload(base: &str, requests: usize, bare: Duration) {
+    let pre_env = std::env::var("BENCH_PRE").ok();
+    let test_env = std::env::var("BENCH_TEST").ok();
+    let pre = pre_env
+        .as_deref()
+        .unwrap_or("pm.variables.set('step', pm.info.requestName);");
+    let test_default = "pm.test('status', () => pm.response.to.have.status(200));\n\
                 pm.test('args', () => pm.expect(pm.response.json().args).to.have.property('i'));\n\
                 pm.test('step', () => pm.expect(pm.variables.get('step')).to.be.a('string'));";
+    let test = test_env.as_deref().unwrap_or(test_default);
     let (scripted, timings) =
-        postrun_run(&collection(requests, "/get", Some(pre), Some(test)), &base);
+        postrun_run(&collection(requests, "/get", Some(pre), Some(test)), base);
     println!("\n== scripted: {requests} requests, a pre-request script and 3 assertions each");
     println!(
         "postrun:          {:>8.0} req/s ({:.1?})",
@@ -121,10 +146,12 @@ fn main() {
         median_ms(&timings.scripts),
         mean_ms(&timings.scripts)
     );
+}
 
+fn heavy_workload(base: &str) {
     let path = format!("/json/{HEAVY_RECORDS}");
     let heavy = collection(HEAVY_REQUESTS, &path, None, Some(HEAVY_SCRIPT));
-    let (ours, timings) = postrun_run(&heavy, &base);
+    let (ours, timings) = postrun_run(&heavy, base);
     println!("\n== heavy scripts: {HEAVY_REQUESTS} responses of ~50 KB JSON");
     println!(
         "postrun:          {:.1?} total, {:.2} ms per request, script median {:.2} ms, mean {:.2} ms",
@@ -133,7 +160,7 @@ fn main() {
         median_ms(&timings.scripts),
         mean_ms(&timings.scripts)
     );
-    match newman_run(&heavy, &base) {
+    match newman_run(&heavy, base) {
         Some(newman) => {
             println!(
                 "newman:           {:.1?} total, {:.2} ms per request",
@@ -147,6 +174,10 @@ fn main() {
         }
         None => println!("newman:           not installed (npm install --prefix .newman newman@6)"),
     }
+}
+
+fn rate(elapsed: Duration, requests: usize) -> f64 {
+    requests as f64 / elapsed.as_secs_f64()
 }
 
 fn percent(ours: Duration, theirs: Duration) -> f64 {

@@ -50,7 +50,15 @@ impl Recorded {
     }
 }
 
-type Log = Arc<Mutex<Vec<Recorded>>>;
+/// Every request received, and how many went to each path (so answering
+/// stays O(1) however long a run is: benchmarks send thousands).
+#[derive(Default)]
+struct Received {
+    requests: Vec<Recorded>,
+    per_path: std::collections::HashMap<String, usize>,
+}
+
+type Log = Arc<Mutex<Received>>;
 
 /// A running server; stops on drop.
 pub struct TestServer {
@@ -115,7 +123,7 @@ impl TestServer {
 
     /// Every request received so far, in order.
     pub fn requests(&self) -> Vec<Recorded> {
-        self.log.lock().expect("log lock").clone()
+        self.log.lock().expect("log lock").requests.clone()
     }
 
     /// Blocks until ^C or the process ends (for the standalone example).
@@ -141,29 +149,32 @@ async fn handle(State(log): State<Log>, request: Request) -> Response {
     let body = axum::body::to_bytes(body, 64 << 20)
         .await
         .unwrap_or_default();
-    log.lock().expect("log lock").push(Recorded {
-        method: parts.method.to_string(),
-        path: parts.uri.path().to_string(),
-        query: parts.uri.query().unwrap_or_default().to_string(),
-        headers: parts
-            .headers
-            .iter()
-            .map(|(k, v)| {
-                (
-                    k.to_string(),
-                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                )
-            })
-            .collect(),
-        body: body.to_vec(),
-    });
-    let earlier = log
-        .lock()
-        .expect("log lock")
-        .iter()
-        .filter(|r| r.path == parts.uri.path())
-        .count()
-        - 1;
+    let earlier = {
+        let mut received = log.lock().expect("log lock");
+        received.requests.push(Recorded {
+            method: parts.method.to_string(),
+            path: parts.uri.path().to_string(),
+            query: parts.uri.query().unwrap_or_default().to_string(),
+            headers: parts
+                .headers
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        k.to_string(),
+                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                    )
+                })
+                .collect(),
+            body: body.to_vec(),
+        });
+        let calls = received
+            .per_path
+            .entry(parts.uri.path().to_string())
+            .or_default();
+        let earlier = *calls;
+        *calls += 1;
+        earlier
+    };
     match postman_api(&parts.uri, &parts.headers, earlier) {
         Some(response) => response,
         None => route(&parts.method, &parts.uri, &parts.headers, body).await,
