@@ -531,7 +531,7 @@ pub fn execute(cli: Cli) -> ExitStatus {
 
 fn convert_command(args: ConvertArgs) -> Result<ExitStatus, Box<dyn std::error::Error>> {
     let (collection, mut lost) = match args.input.is_dir() {
-        true => load::v3::load_tree_for_conversion(&args.input)?,
+        true => load::load_tree_for_conversion(&args.input)?,
         false => (load::load_collection(&args.input)?, Vec::new()),
     };
     print_load_warnings(&collection.warnings);

@@ -501,3 +501,39 @@ fn a_yaml_environment_gets_a_yaml_shareable_copy() {
     let region = shared.values.iter().find(|v| v.key == "region").unwrap();
     assert_eq!(region.value, "off", "other values are kept, as text");
 }
+
+#[test]
+fn yaml_files_and_plain_directories_get_a_hint_not_a_json_error() {
+    let empty = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            fixture("v3/staging.environment.yaml"),
+            "a YAML file: a v3 collection is passed as its directory, an environment with -e",
+        ),
+        (
+            fixture("v3/rules/Send/echo.request.yaml"),
+            "one file of a v3 collection: pass the collection's directory",
+        ),
+        (
+            empty.path().to_path_buf(),
+            "a directory, but not a v3 collection (no `.resources/definition.yaml` and no `*.request.yaml`)",
+        ),
+    ];
+    for (path, hint) in cases {
+        let out = empty.path().join("out.json");
+        for args in [
+            vec!["run", path_str(&path)],
+            vec!["convert", path_str(&path), path_str(&out)],
+        ] {
+            let outcome = postrun(&args);
+            assert_eq!(outcome.code, 2, "{outcome:?}");
+            assert!(
+                outcome
+                    .stderr
+                    .contains(&format!("{}:1:1: {hint}", path.display())),
+                "{args:?}: {}",
+                outcome.stderr
+            );
+        }
+    }
+}

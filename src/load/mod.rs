@@ -107,10 +107,32 @@ pub enum LoadError {
 /// directory of YAML files.
 pub fn load_collection(path: &Path) -> Result<Collection, LoadError> {
     if path.is_dir() {
-        return load_directory(path);
+        return v3::load_tree(&tree_root(path)?);
     }
     let text = read_text(path)?;
+    if !text.trim_start().starts_with('{') && is_yaml_file(path) {
+        return Err(wrong_kind(path, yaml_file_hint(path)));
+    }
     parse_collection(&text, path)
+}
+
+fn is_yaml_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "yaml" || e == "yml")
+}
+
+fn yaml_file_hint(path: &Path) -> &'static str {
+    let name = path.to_string_lossy();
+    if name.contains(".request.y") || name.contains("definition.y") || name.contains(".example.y") {
+        "one file of a v3 collection: pass the collection's directory"
+    } else {
+        "a YAML file: a v3 collection is passed as its directory, an environment with -e"
+    }
+}
+
+/// Loads a v3 collection directory (or the one collection of a workspace)
+/// and lists what its v2.1 form cannot hold.
+pub fn load_tree_for_conversion(dir: &Path) -> Result<(Collection, Vec<String>), LoadError> {
+    v3::load_tree_for_conversion(&tree_root(dir)?)
 }
 
 /// Reads and normalises an environment or globals file.
@@ -130,13 +152,13 @@ pub fn parse_collection(text: &str, file: &Path) -> Result<Collection, LoadError
 }
 
 /// A directory is a v3 collection, or a `postman/` workspace holding
-/// exactly one.
-fn load_directory(dir: &Path) -> Result<Collection, LoadError> {
+/// exactly one: the collection's directory.
+fn tree_root(dir: &Path) -> Result<PathBuf, LoadError> {
     if v3::is_collection_dir(dir) {
-        return v3::load_tree(dir);
+        return Ok(dir.to_path_buf());
     }
     match v3::workspace_collections(dir).as_slice() {
-        [(_, only)] => v3::load_tree(only),
+        [(_, only)] => Ok(only.clone()),
         [] => Err(wrong_kind(
             dir,
             "a directory, but not a v3 collection (no `.resources/definition.yaml` and no `*.request.yaml`)",
