@@ -537,3 +537,27 @@ fn yaml_files_and_plain_directories_get_a_hint_not_a_json_error() {
         }
     }
 }
+
+#[test]
+fn lint_findings_in_a_tree_name_the_request_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("Account");
+    std::fs::create_dir_all(&folder).unwrap();
+    let key = format!(
+        "PMAK-{}-{}",
+        "0123456789abcdef01234567", "0123456789abcdef0123456789abcdef01"
+    );
+    std::fs::write(
+        folder.join("me.request.yaml"),
+        format!("$kind: http-request\nurl: https://api.getpostman.com/me\nheaders:\n  x-api-key: {key}\n"),
+    )
+    .unwrap();
+    let outcome = postrun(&["lint", path_str(dir.path()), "--format", "json"]);
+    assert_eq!(outcome.code, 1, "{outcome:?}");
+    let findings: serde_json::Value = serde_json::from_str(&outcome.stdout).unwrap();
+    let finding = &findings[0];
+    assert_eq!(finding["rule"], "secret-in-plain-value");
+    assert_eq!(finding["file"], path_str(&folder.join("me.request.yaml")));
+    assert_eq!(finding["path"], "request.header[0].value");
+    assert!(!outcome.stdout.contains(&key));
+}

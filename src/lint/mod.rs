@@ -79,6 +79,9 @@ pub struct Input {
     pub kind: FileKind,
     /// Its JSON.
     pub json: Value,
+    /// For a v3 tree: the YAML file of each item, by its JSON path
+    /// (`item[0].item[2]`), so findings can name the file.
+    pub item_files: Vec<(String, PathBuf)>,
 }
 
 /// Why `lint` could not read its input (exit code 2).
@@ -98,11 +101,12 @@ pub enum LintError {
 /// the v2.1 JSON it converts to.
 pub fn read_input(path: &Path) -> Result<Input, LintError> {
     if path.is_dir() {
-        let collection = crate::load::load_collection(path)?;
+        let (collection, item_files) = crate::load::load_tree_with_files(path)?;
         return Ok(Input {
             path: path.into(),
             kind: FileKind::Collection,
             json: crate::load::collection_json(&collection),
+            item_files,
         });
     }
     let text = crate::load::read_text(path)?;
@@ -131,6 +135,7 @@ pub fn read_input(path: &Path) -> Result<Input, LintError> {
         path: path.into(),
         kind,
         json,
+        item_files: Vec::new(),
     })
 }
 
@@ -152,6 +157,7 @@ fn yaml_environment(path: &Path, text: &str) -> Result<Input, LintError> {
             FileKind::Environment
         },
         json,
+        item_files: Vec::new(),
     })
 }
 
@@ -247,7 +253,29 @@ pub fn lint(inputs: &[Input], allowed: &[String]) -> Vec<Finding> {
     linter
         .findings
         .retain(|f| !allowed.iter().any(|a| a == f.rule));
+    for finding in &mut linter.findings {
+        locate_in_tree(finding, inputs);
+    }
     linter.findings
+}
+
+/// A finding at `item[0].item[2].request…` of a v3 tree names the item's
+/// YAML file and the rest of the path.
+fn locate_in_tree(finding: &mut Finding, inputs: &[Input]) {
+    let Some(input) = inputs.iter().find(|i| i.path == finding.file) else {
+        return;
+    };
+    let deepest = input
+        .item_files
+        .iter()
+        .filter(|(item, _)| finding.path == *item || finding.path.starts_with(&format!("{item}.")))
+        .max_by_key(|(item, _)| item.len());
+    if let Some((item, file)) = deepest {
+        finding.path = finding.path[item.len()..]
+            .trim_start_matches('.')
+            .to_string();
+        finding.file = file.clone();
+    }
 }
 
 const SHARE_HINT: &str = "type it `secret` and empty its value before sharing (postrun lint --write-shareable OUT.json does both)";

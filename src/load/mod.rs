@@ -130,6 +130,12 @@ fn yaml_file_hint(path: &Path) -> &'static str {
 }
 
 /// Loads a v3 collection directory (or the one collection of a workspace)
+/// with the file each item came from, by its v2.1 JSON path.
+pub fn load_tree_with_files(dir: &Path) -> Result<(Collection, Vec<(String, PathBuf)>), LoadError> {
+    v3::load_tree_with_files(&tree_root(dir)?)
+}
+
+/// Loads a v3 collection directory (or the one collection of a workspace)
 /// and lists what its v2.1 form cannot hold.
 pub fn load_tree_for_conversion(dir: &Path) -> Result<(Collection, Vec<String>), LoadError> {
     v3::load_tree_for_conversion(&tree_root(dir)?)

@@ -116,22 +116,49 @@ pub fn load_tree(root: &Path) -> Result<Collection, LoadError> {
 /// hold: sibling `order` numbers (the order is kept), auth entry ids,
 /// script packages, generator keys.
 pub fn load_tree_for_conversion(root: &Path) -> Result<(Collection, ConvertWarnings), LoadError> {
-    let mut loader = Loader::default();
-    let collection = loader.collection(root);
+    let (collection, loader) = load_checked(root)?;
     let mut losses = vec!["`order` numbers (v2.1 keeps the order itself)".to_string()];
     losses.extend(loader.losses.iter().map(|l| l.to_string()));
-    match loader.problems.len() {
-        0 => Ok((
-            Collection {
-                warnings: loader.warnings,
-                ..collection
-            },
-            losses,
-        )),
-        _ => Err(LoadError::Tree {
+    Ok((collection, losses))
+}
+
+/// Loads a v3 collection directory and says which file each item came
+/// from, keyed by the item's path in the v2.1 JSON (`item[0].item[2]`).
+pub fn load_tree_with_files(
+    root: &Path,
+) -> Result<(Collection, Vec<(String, PathBuf)>), LoadError> {
+    let (collection, loader) = load_checked(root)?;
+    let mut files = Vec::new();
+    flatten_files(&loader.files, "", &mut files);
+    Ok((collection, files))
+}
+
+/// The collection, with the loader's warnings in it, unless a file had a
+/// problem.
+fn load_checked(root: &Path) -> Result<(Collection, Loader), LoadError> {
+    let mut loader = Loader::default();
+    let collection = loader.collection(root);
+    if !loader.problems.is_empty() {
+        return Err(LoadError::Tree {
             root: root.to_path_buf(),
             problems: loader.problems,
-        }),
+        });
+    }
+    let warnings = std::mem::take(&mut loader.warnings);
+    Ok((
+        Collection {
+            warnings,
+            ..collection
+        },
+        loader,
+    ))
+}
+
+fn flatten_files(items: &[ItemFile], prefix: &str, out: &mut Vec<(String, PathBuf)>) {
+    for (index, item) in items.iter().enumerate() {
+        let path = format!("{prefix}item[{index}]");
+        flatten_files(&item.children, &format!("{path}."), out);
+        out.push((path, item.file.clone()));
     }
 }
 
@@ -201,6 +228,7 @@ struct Loader {
     problems: Vec<Problem>,
     warnings: Vec<String>,
     losses: std::collections::BTreeSet<&'static str>,
+    files: Vec<ItemFile>,
 }
 
 /// A child of a directory before sorting.
@@ -208,6 +236,15 @@ struct Child {
     order: f64,
     name: String,
     item: Item,
+    file: ItemFile,
+}
+
+/// The file an item was read from (a folder's definition, or its directory
+/// when it has none), and its children's, in item order.
+#[derive(Debug, Clone, PartialEq)]
+struct ItemFile {
+    file: PathBuf,
+    children: Vec<ItemFile>,
 }
 
 impl Loader {
@@ -282,7 +319,9 @@ impl Loader {
             collection.events = reader.scripts(doc, true);
             collection.behavior = collection.behavior.merged_with(&reader.settings(doc));
         }
-        collection.items = self.children(root);
+        let (items, files) = self.children(root);
+        collection.items = items;
+        self.files = files;
         collection
     }
 
@@ -302,7 +341,7 @@ impl Loader {
         Some((file, doc))
     }
 
-    fn children(&mut self, dir: &Path) -> Vec<Item> {
+    fn children(&mut self, dir: &Path) -> (Vec<Item>, Vec<ItemFile>) {
         let mut children = Vec::new();
         for path in sorted_entries(dir) {
             let name = file_name(&path);
@@ -327,7 +366,10 @@ impl Loader {
                 .total_cmp(&b.order)
                 .then_with(|| a.name.encode_utf16().cmp(b.name.encode_utf16()))
         });
-        children.into_iter().map(|child| child.item).collect()
+        children
+            .into_iter()
+            .map(|child| (child.item, child.file))
+            .unzip()
     }
 
     fn reject_requests_in_resources(&mut self, resources: &Path) {
@@ -369,11 +411,16 @@ impl Loader {
                 );
             }
         }
-        folder.items = self.children(dir);
+        let (items, files) = self.children(dir);
+        folder.items = items;
         Child {
             order,
             name: folder.name.clone(),
             item: Item::Folder(Box::new(folder)),
+            file: ItemFile {
+                file: definition_file(dir).unwrap_or_else(|| dir.to_path_buf()),
+                children: files,
+            },
         }
     }
 
@@ -429,6 +476,10 @@ impl Loader {
             order,
             name: item.name.clone(),
             item: Item::Request(Box::new(RequestItem { examples, ..item })),
+            file: ItemFile {
+                file: file.to_path_buf(),
+                children: Vec::new(),
+            },
         })
     }
 
