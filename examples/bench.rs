@@ -59,14 +59,18 @@ pm.test('aggregates', () => {
 struct Timings {
     script_started: Duration,
     scripts: Vec<Duration>,
+    /// The same durations split by event: pre-request, test.
+    by_event: [Vec<Duration>; 2],
 }
 
 impl EventSink for Timings {
     fn event(&mut self, event: &Event<'_>) {
         match &event.kind {
             EventKind::ScriptStarted { .. } => self.script_started = event.elapsed,
-            EventKind::ScriptFinished { .. } => {
-                self.scripts.push(event.elapsed - self.script_started)
+            EventKind::ScriptFinished { listen, .. } => {
+                let took = event.elapsed - self.script_started;
+                self.scripts.push(took);
+                self.by_event[usize::from(*listen == postrun::load::Listen::Test)].push(took);
             }
             _ => {}
         }
@@ -145,6 +149,11 @@ fn scripted_workload(base: &str, requests: usize, bare: Duration) {
         "script median:    {:.3} ms (target: under 0.2 ms), mean {:.3} ms",
         median_ms(&timings.scripts),
         mean_ms(&timings.scripts)
+    );
+    println!(
+        "  by event:       pre-request {:.3} ms, test {:.3} ms (medians)",
+        median_ms(&timings.by_event[0]),
+        median_ms(&timings.by_event[1])
     );
 }
 
