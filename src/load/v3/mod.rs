@@ -19,8 +19,7 @@ use super::yaml::{self, Node, Value};
 use super::{LoadError, read_text};
 use fields::FileReader;
 
-pub use fields::parse_url;
-pub use write::{ConvertWarnings, TreeFiles, tree_files, write_tree};
+pub use write::{ConvertWarnings, write_tree};
 
 const REQUEST_KINDS_NOT_RUN: &[&str] = &[
     "grpc-request",
