@@ -27,16 +27,29 @@ var __expect = (function (display) {
         assertion.__flags[name] = value;
     }
 
+    // Whether an assertion holds, `not` taken into account. Implementations
+    // whose failure messages cost something to build (`display`, string
+    // joins) check this first: most assertions pass.
+    function holds(assertion, passed) {
+        return flag(assertion, 'negate') ? !passed : passed;
+    }
+
     Object.defineProperty(Assertion.prototype, '_obj', {
         get: function () { return this.__flags.object; },
         set: function (v) { this.__flags.object = v; }
     });
 
+    // Regular expressions live out here: boa compiles a literal afresh each
+    // time the expression holding it runs.
+    var THIS = /#\{this\}/g, ACT = /#\{act\}/g, EXP = /#\{exp\}/g;
+    var VOWEL_FIRST = /^[aeiou]/i;
+    var OPEN_BRACKET = /\[/g, INDEX_PART = /^\[(\d+)\]$/, ESCAPED = /\\([.[\]])/g;
+
     function render(template, assertion, expected, actual) {
         return template
-            .replace(/#\{this\}/g, function () { return display(flag(assertion, 'object')); })
-            .replace(/#\{act\}/g, function () { return display(actual); })
-            .replace(/#\{exp\}/g, function () { return display(expected); });
+            .replace(THIS, function () { return display(flag(assertion, 'object')); })
+            .replace(ACT, function () { return display(actual); })
+            .replace(EXP, function () { return display(expected); });
     }
 
     Assertion.prototype.assert = function (passed, message, negatedMessage, expected, actual) {
@@ -70,7 +83,20 @@ var __expect = (function (display) {
 
     // Implementations live on the prototype under a private key and are
     // called directly: going through `apply`/`call` (natives) re-enters the
-    // interpreter and made every assertion several times slower.
+    // interpreter and made every assertion several times slower, and a
+    // spread call (`f(...args)`) runs the iterator protocol, which costs as
+    // much as the assertion itself. The argument count is kept exact, since
+    // implementations read `arguments.length`.
+    function invoke(target, key, args) {
+        switch (args.length) {
+            case 0: return target[key]();
+            case 1: return target[key](args[0]);
+            case 2: return target[key](args[0], args[1]);
+            case 3: return target[key](args[0], args[1], args[2]);
+            default: return target[key](...args);
+        }
+    }
+
     function addProperty(name, getter) {
         var key = '__get_' + name;
         Assertion.prototype[key] = getter;
@@ -85,7 +111,7 @@ var __expect = (function (display) {
         Assertion.prototype[key] = method;
         Assertion.prototype[name] = function (...args) {
             takeMessage(this, name, args);
-            var result = this[key](...args);
+            var result = invoke(this, key, args);
             return result === undefined ? this : result;
         };
     }
@@ -101,7 +127,7 @@ var __expect = (function (display) {
                 self[chainKey]();
                 var call = function (...args) {
                     takeMessage(self, name, args);
-                    var result = self[key](...args);
+                    var result = invoke(self, key, args);
                     return result === undefined ? self : result;
                 };
                 Object.setPrototypeOf(call, self);
@@ -111,9 +137,11 @@ var __expect = (function (display) {
         });
     }
 
+    // Language chains only return the assertion: one getter call, not two.
+    function itself() { return this; }
     ['to', 'be', 'been', 'is', 'and', 'has', 'have', 'with', 'that', 'which', 'at', 'of',
         'same', 'but', 'does', 'still', 'also'].forEach(function (chain) {
-        addProperty(chain, function () { return this; });
+        Object.defineProperty(Assertion.prototype, chain, { get: itself, configurable: true });
     });
     ['deep', 'nested', 'own', 'ordered', 'any', 'all', 'itself'].forEach(function (name) {
         addProperty(name, function () { setFlag(this, name, true); });
@@ -124,14 +152,16 @@ var __expect = (function (display) {
 
     function typeName(value) {
         if (value === null) { return 'null'; }
-        if (value === undefined) { return 'undefined'; }
+        var primitive = typeof value;
+        if (primitive !== 'object' && primitive !== 'function') { return primitive; }
+        if (Array.isArray(value)) { return 'array'; }
         var tag = Object.prototype.toString.call(value).slice(8, -1).toLowerCase();
         if (tag === 'object' && typeof Promise === 'function' && value instanceof Promise) { return 'promise'; }
         return tag;
     }
 
     function article(type) {
-        return /^[aeiou]/i.test(type) ? 'an' : 'a';
+        return VOWEL_FIRST.test(type) ? 'an' : 'a';
     }
 
     function deepEqual(a, b, seen) {
@@ -172,9 +202,9 @@ var __expect = (function (display) {
     }
 
     function pathParts(path) {
-        return String(path).replace(/\[/g, '.[').split('.').filter(Boolean).map(function (part) {
-            var index = /^\[(\d+)\]$/.exec(part);
-            return index ? Number(index[1]) : part.replace(/\\([.[\]])/g, '$1');
+        return String(path).replace(OPEN_BRACKET, '.[').split('.').filter(Boolean).map(function (part) {
+            var index = INDEX_PART.exec(part);
+            return index ? Number(index[1]) : part.replace(ESCAPED, '$1');
         });
     }
 
@@ -195,8 +225,10 @@ var __expect = (function (display) {
 
     function assertType(type) {
         type = String(type).toLowerCase();
+        var passed = type === typeName(flag(this, 'object'));
+        if (holds(this, passed)) { return; }
         var a = article(type);
-        this.assert(type === typeName(flag(this, 'object')),
+        this.assert(passed,
             'expected #{this} to be ' + a + ' ' + type,
             'expected #{this} not to be ' + a + ' ' + type);
     }
@@ -378,13 +410,14 @@ var __expect = (function (display) {
         else if (own) { info = { exists: object !== null && object !== undefined && Object.prototype.hasOwnProperty.call(object, name), value: object == null ? undefined : object[name] }; }
         else { info = { exists: object !== null && object !== undefined && name in Object(object), value: object == null ? undefined : object[name] }; }
         var descriptor = (deep ? 'deep ' : '') + (own ? 'own ' : '') + (nested ? 'nested ' : '') + 'property ';
-        if (!hasValue || !flag(this, 'negate')) {
+        if ((!hasValue || !flag(this, 'negate')) && !holds(this, info.exists)) {
             this.assert(info.exists,
                 'expected #{this} to have ' + descriptor + display(name),
                 'expected #{this} to not have ' + descriptor + display(name));
         }
-        if (hasValue) {
-            this.assert(info.exists && (deep ? deepEqual(value, info.value) : value === info.value),
+        var matches = hasValue && info.exists && (deep ? deepEqual(value, info.value) : value === info.value);
+        if (hasValue && !holds(this, matches)) {
+            this.assert(matches,
                 'expected #{this} to have ' + descriptor + display(name) + ' of #{exp}, but got #{act}',
                 'expected #{this} to not have ' + descriptor + display(name) + ' of #{act}',
                 value, info.value);
@@ -392,7 +425,7 @@ var __expect = (function (display) {
         setFlag(this, 'object', info.value);
     }
     addMethod('property', property);
-    function ownProperty(...args) { setFlag(this, 'own', true); return this.__do_property(...args); }
+    function ownProperty(...args) { setFlag(this, 'own', true); return invoke(this, '__do_property', args); }
     addMethod('ownProperty', ownProperty);
     addMethod('haveOwnProperty', ownProperty);
 

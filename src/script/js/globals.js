@@ -139,8 +139,9 @@
             this._pairs = entries.map(function (e) { return [String(e[0]), String(e[1])]; });
         }
     }
-    function decodeQuery(text) { return decodeURIComponent(text.replace(/\+/g, ' ')); }
-    function encodeQuery(text) { return encodeURIComponent(text).replace(/%20/g, '+'); }
+    var PLUS = /\+/g, SPACE = /%20/g, LAST_SEGMENT = /[^/]*$/;
+    function decodeQuery(text) { return decodeURIComponent(text.replace(PLUS, ' ')); }
+    function encodeQuery(text) { return encodeURIComponent(text).replace(SPACE, '+'); }
     URLSearchParams.prototype = {
         append: function (k, v) { this._pairs.push([String(k), String(v)]); },
         delete: function (k) { this._pairs = this._pairs.filter(function (p) { return p[0] !== k; }); },
@@ -166,7 +167,7 @@
         url = String(url);
         if (base !== undefined && !URL_PARTS.test(url)) {
             var root = new URL(base);
-            url = url.charAt(0) === '/' ? root.origin + url : root.origin + root.pathname.replace(/[^/]*$/, '') + url;
+            url = url.charAt(0) === '/' ? root.origin + url : root.origin + root.pathname.replace(LAST_SEGMENT, '') + url;
         }
         var m = URL_PARTS.exec(url);
         if (!m) { throw new TypeError('Invalid URL: ' + url); }

@@ -51,9 +51,11 @@ var __inspect = (function () {
         return out + rest;
     }
 
+    var IDENTIFIER = /^[a-zA-Z_][a-zA-Z_0-9]*$/, QUOTE = /'/g, ESCAPED_DOUBLE = /\\"/g;
+
     function propertyKey(key) {
-        if (/^[a-zA-Z_][a-zA-Z_0-9]*$/.test(key)) { return key; }
-        return "'" + JSON.stringify(key).slice(1, -1).replace(/'/g, "\\'").replace(/\\"/g, '"') + "'";
+        if (IDENTIFIER.test(key)) { return key; }
+        return "'" + JSON.stringify(key).slice(1, -1).replace(QUOTE, "\\'").replace(ESCAPED_DOUBLE, '"') + "'";
     }
 
     function property(pair, opts) {

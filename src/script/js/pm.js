@@ -84,6 +84,9 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
 
     // ---- URL, as Postman's SDK splits it ----
 
+    // Compiled once: boa builds a regular expression literal each time it runs.
+    var PROTOCOL = /^([^:/{}]+):\/\//, PORT = /:(\d+|\{\{[^{}]*\}\})$/;
+
     function Url(raw) {
         raw = String(raw === undefined || raw === null ? '' : raw);
         var rest = raw;
@@ -93,7 +96,7 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
         var queryAt = rest.indexOf('?');
         var query = queryAt === -1 ? '' : rest.slice(queryAt + 1);
         if (queryAt !== -1) { rest = rest.slice(0, queryAt); }
-        var protocol = /^([^:/{}]+):\/\//.exec(rest);
+        var protocol = PROTOCOL.exec(rest);
         this.protocol = protocol ? protocol[1] : undefined;
         if (protocol) { rest = rest.slice(protocol[0].length); }
         var slash = rest.indexOf('/');
@@ -105,7 +108,7 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
             this.auth = { user: auth[0], password: auth.slice(1).join(':') };
             authority = authority.slice(at + 1);
         }
-        var port = /:(\d+|\{\{[^{}]*\}\})$/.exec(authority);
+        var port = PORT.exec(authority);
         this.port = port ? port[1] : undefined;
         if (port) { authority = authority.slice(0, -port[0].length); }
         this.host = authority ? authority.split('.') : [];
@@ -204,10 +207,9 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
         this.id = data.id;
         this.code = data.code;
         this.status = data.status;
-        this.headers = new PropertyList(data.headers, true);
         this.responseTime = data.responseTime;
         this.responseSize = data.responseSize;
-        this.cookies = new CookieList(data.cookies || []);
+        this._data = data;
         this._body = body;
     }
     PostmanResponse.prototype = {
@@ -237,6 +239,22 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
         }
     };
     Object.defineProperty(PostmanResponse.prototype, 'to', { get: function () { return expect(this).to; } });
+    // Headers and cookies are built on first use: copying them costs more
+    // than a status assertion, and most test scripts never read them.
+    Object.defineProperty(PostmanResponse.prototype, 'headers', {
+        get: function () {
+            if (!this._headers) { this._headers = new PropertyList(this._data.headers, true); }
+            return this._headers;
+        },
+        set: function (value) { this._headers = value; }
+    });
+    Object.defineProperty(PostmanResponse.prototype, 'cookies', {
+        get: function () {
+            if (!this._cookies) { this._cookies = new CookieList(this._data.cookies || []); }
+            return this._cookies;
+        },
+        set: function (value) { this._cookies = value; }
+    });
     Object.defineProperty(PostmanResponse.prototype, 'body', { get: function () { return this.text(); } });
 
     function CookieList(cookies) { this._cookies = cookies; }
@@ -300,31 +318,46 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
         host.assertion(String(name), !!skipped, errorName, message);
     }
 
+    // Most tests are synchronous: they record their result at once, without
+    // the closures and bookkeeping a pending test needs.
     function test(name, fn) {
         if (typeof fn !== 'function') {
             recordAssertion(name, null, true);
             return pm;
         }
+        if (fn.length > 0) { return testWithCallback(name, fn); }
+        var result;
+        try {
+            result = fn();
+        } catch (error) {
+            recordAssertion(name, error);
+            return pm;
+        }
+        if (result && typeof result.then === 'function') {
+            var settle = settler(name);
+            result.then(function () { settle(null); }, function (error) { settle(error || new Error('rejected')); });
+        } else {
+            recordAssertion(name, null);
+        }
+        return pm;
+    }
+
+    // Marks a test pending; the returned function records it, once.
+    function settler(name) {
         var settled = false;
-        var settle = function (error) {
+        state.pending[name] = true;
+        return function (error) {
             if (settled) { return; }
             settled = true;
             delete state.pending[name];
             recordAssertion(name, error);
         };
+    }
+
+    function testWithCallback(name, fn) {
+        var settle = settler(name);
         try {
-            if (fn.length > 0) {
-                state.pending[name] = true;
-                fn(function (error) { settle(error || null); });
-            } else {
-                var result = fn();
-                if (result && typeof result.then === 'function') {
-                    state.pending[name] = true;
-                    result.then(function () { settle(null); }, function (error) { settle(error || new Error('rejected')); });
-                } else {
-                    settle(null);
-                }
-            }
+            fn(function (error) { settle(error || null); });
         } catch (error) {
             settle(error);
         }

@@ -15,9 +15,11 @@ var __schema = (function (deepEqual) {
         return actual === type || (type === 'number' && actual === 'integer');
     }
 
+    var IDENTIFIER = /^[A-Za-z_$][\w$]*$/, REF_ROOT = /^#\//, TILDE_ONE = /~1/g, TILDE_ZERO = /~0/g;
+
     function child(path, key) {
         if (typeof key === 'number') { return path + '[' + key + ']'; }
-        return /^[A-Za-z_$][\w$]*$/.test(key) ? path + '.' + key : path + "['" + key + "']";
+        return IDENTIFIER.test(key) ? path + '.' + key : path + "['" + key + "']";
     }
 
     var FORMATS = {
@@ -31,8 +33,8 @@ var __schema = (function (deepEqual) {
 
     function resolveRef(root, ref) {
         if (ref === '#') { return root; }
-        return ref.replace(/^#\//, '').split('/').reduce(function (node, part) {
-            return node === undefined ? undefined : node[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+        return ref.replace(REF_ROOT, '').split('/').reduce(function (node, part) {
+            return node === undefined ? undefined : node[part.replace(TILDE_ONE, '/').replace(TILDE_ZERO, '~')];
         }, root);
     }
 
