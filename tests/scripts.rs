@@ -232,3 +232,48 @@ fn timeout_script_stops_spinning_and_waiting_scripts() {
     // Generous: the point is that neither the loop nor the 60 s timer ran out.
     assert!(started.elapsed() < Duration::from_secs(30));
 }
+
+/// The sandbox keeps one state between scripts; nothing of one script may
+/// leak into the next: legacy `tests`, unfinished tests, a thrown script.
+#[test]
+fn one_scripts_leftovers_never_reach_the_next() {
+    let request = |name: &str, test: &[&str]| {
+        serde_json::json!({
+            "name": name,
+            "event": [{ "listen": "test", "script": { "exec": test } }],
+            "request": { "method": "GET", "url": "{{baseUrl}}/get" }
+        })
+    };
+    let collection = serde_json::json!({
+        "info": { "name": "leftovers" },
+        "item": [
+            request("sets tests", &["tests['first'] = true;"]),
+            request("sets nothing", &["pm.test('second', () => {});"]),
+            request("throws after tests", &["tests['third'] = true;", "throw new Error('boom');"]),
+            request("after the throw", &["pm.test('fourth', () => pm.expect(tests).to.eql({}));"]),
+            request("leaves a test pending", &["pm.test('pending', (done) => {});"]),
+            request("after the pending", &["pm.test('sixth', () => {});"]),
+        ]
+    })
+    .to_string();
+    let server = TestServer::start();
+    let (_, recorder) = support::run_library(&collection, &server, RunOptions::default());
+    assert_eq!(
+        recorder.outcomes(),
+        [
+            "✓ first",
+            "✓ second",
+            // Recorded at the end of its own script, even one that threw.
+            "✓ third",
+            "✓ fourth",
+            "✗ pending: Error: the test did not finish: its promise never settled or `done` was never called",
+            "✓ sixth",
+        ]
+    );
+    assert_eq!(
+        recorder.script_errors.len(),
+        1,
+        "{:?}",
+        recorder.script_errors
+    );
+}

@@ -305,7 +305,12 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
 
     // ---- the per-script state ----
 
-    var state = null;
+    // One state object, reset by `begin`: building a new one per script
+    // costs more than most scripts.
+    var state = { event: null, context: null, pending: null, request: null, requestBefore: null, response: undefined, cookies: null };
+    // The `tests` object of the last script, when `end` found it empty: the
+    // next script can have it again instead of a new one.
+    var emptyTests = null;
     var pendingSends = {};
     var nextSend = 1;
 
@@ -345,7 +350,7 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
     // Marks a test pending; the returned function records it, once.
     function settler(name) {
         var settled = false;
-        state.pending[name] = true;
+        (state.pending || (state.pending = {}))[name] = true;
         return function (error) {
             if (settled) { return; }
             settled = true;
@@ -479,10 +484,12 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
     function legacyTests() {
         var tests = global.tests;
         if (!tests || typeof tests !== 'object') { return; }
-        Object.keys(tests).forEach(function (name) {
-            var value = tests[name];
-            recordAssertion(name, value ? null : new lib.AssertionError('expected ' + value + ' to be truthy'));
-        });
+        var names = Object.keys(tests);
+        for (var i = 0; i < names.length; i++) {
+            var value = tests[names[i]];
+            recordAssertion(names[i], value ? null : new lib.AssertionError('expected ' + value + ' to be truthy'));
+        }
+        if (names.length === 0) { emptyTests = tests; }
     }
 
     // ---- Postman's response assertions (`pm.response.to.have.status(200)`) ----
@@ -714,12 +721,20 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
 
     return {
         begin: function (context) {
-            state = { event: context.event, pending: {}, context: context, request: null, requestBefore: null };
+            state.event = context.event;
+            state.context = context;
+            state.pending = null;
+            state.request = null;
+            state.requestBefore = null;
+            state.response = undefined;
+            state.cookies = null;
             pm.info = context.info;
-            execution.location = context.location.slice();
+            // `context` is new for each script, its location array too.
+            execution.location = context.location;
             execution.location.current = context.location[context.location.length - 1];
-            global.tests = {};
-            global.iteration = context.info.iteration;
+            if (global.tests !== emptyTests || emptyTests === null) { global.tests = {}; }
+            emptyTests = null;
+            if (global.iteration !== context.info.iteration) { global.iteration = context.info.iteration; }
         },
         run: function (completion) {
             completion.then(null, reportError);
@@ -727,9 +742,10 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
         fail: reportError,
         end: function () {
             legacyTests();
-            Object.keys(state.pending).forEach(function (name) {
-                recordAssertion(name, { name: 'Error', message: 'the test did not finish: its promise never settled or `done` was never called' });
-            });
+            var unfinished = state.pending ? Object.keys(state.pending) : [];
+            for (var i = 0; i < unfinished.length; i++) {
+                recordAssertion(unfinished[i], { name: 'Error', message: 'the test did not finish: its promise never settled or `done` was never called' });
+            }
             if (state.requestBefore === null) { return null; }
             var after = JSON.stringify(state.request.toJSON());
             return after === state.requestBefore ? null : after;
