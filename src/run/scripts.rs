@@ -76,6 +76,9 @@ pub fn test_context(
         .collect();
     let mut response = response_json(response, false);
     response["cookies"] = response_cookies(&response);
+    // As text, like the request: turned into objects only when a script
+    // reads `pm.response.headers`.
+    response["headers"] = Value::String(response["headers"].to_string());
     json!({
         "event": "test",
         "info": info(plan, step, "test", iteration),

@@ -243,7 +243,10 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
     // than a status assertion, and most test scripts never read them.
     Object.defineProperty(PostmanResponse.prototype, 'headers', {
         get: function () {
-            if (!this._headers) { this._headers = new PropertyList(this._data.headers, true); }
+            if (!this._headers) {
+                var headers = this._data.headers;
+                this._headers = new PropertyList(typeof headers === 'string' ? host.parseJson(headers) : headers, true);
+            }
             return this._headers;
         },
         set: function (value) { this._headers = value; }
@@ -742,9 +745,11 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
         fail: reportError,
         end: function () {
             legacyTests();
-            var unfinished = state.pending ? Object.keys(state.pending) : [];
-            for (var i = 0; i < unfinished.length; i++) {
-                recordAssertion(unfinished[i], { name: 'Error', message: 'the test did not finish: its promise never settled or `done` was never called' });
+            if (state.pending) {
+                var unfinished = Object.keys(state.pending);
+                for (var i = 0; i < unfinished.length; i++) {
+                    recordAssertion(unfinished[i], { name: 'Error', message: 'the test did not finish: its promise never settled or `done` was never called' });
+                }
             }
             if (state.requestBefore === null) { return null; }
             var after = JSON.stringify(state.request.toJSON());
