@@ -277,3 +277,30 @@ fn one_scripts_leftovers_never_reach_the_next() {
         recorder.script_errors
     );
 }
+
+/// JSON parsed on the host must be indistinguishable from objects a script
+/// builds itself (the host gives them shared shapes for speed).
+#[test]
+fn parsed_json_objects_are_plain_objects() {
+    let script = [
+        r#"const body = JSON.parse('{"b":1,"a":{"c":[1,{"d":2}]},"0":"zero"}');"#,
+        "pm.test('plain', () => {",
+        "  pm.expect(Object.getPrototypeOf(body)).to.equal(Object.prototype);",
+        "  pm.expect(Object.keys(body)).to.eql(['0', 'b', 'a']);",
+        r#"  pm.expect(JSON.stringify(body)).to.equal('{"0":"zero","b":1,"a":{"c":[1,{"d":2}]}}');"#,
+        "  body.e = 5; delete body.b;",
+        "  pm.expect(Object.keys(body)).to.eql(['0', 'a', 'e']);",
+        "  pm.expect(Object.prototype.toString.call(body.a)).to.equal('[object Object]');",
+        "  pm.expect(body.a.c[1]).to.eql({ d: 2 });",
+        "  pm.expect(pm.response.json()).to.have.property('args');",
+        "});",
+    ]
+    .map(String::from);
+    let server = TestServer::start();
+    let (_, recorder) = support::run_library(
+        &support::with_test_script(&script),
+        &server,
+        RunOptions::default(),
+    );
+    assert_eq!(recorder.outcomes(), ["✓ plain"]);
+}
