@@ -164,11 +164,12 @@ pub struct RunArgs {
     #[arg(long = "collection", value_name = "NAME")]
     pub collection_name: Option<String>,
 
-    /// Environment: a file (a Postman environment export), a URL or a Postman UID.
+    /// Environment: a file (a Postman JSON export or a v3 `*.environment.yaml`), a URL or a
+    /// Postman UID.
     #[arg(short = 'e', long = "environment", value_name = "FILE")]
     pub environment: Option<PathBuf>,
 
-    /// Globals file (a Postman globals export).
+    /// Globals file (a Postman JSON export or a v3 `*.globals.yaml`).
     #[arg(short = 'g', long = "globals", value_name = "FILE")]
     pub globals: Option<PathBuf>,
 
