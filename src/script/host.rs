@@ -155,9 +155,9 @@ fn lookup(scopes: &Scopes, scope: &str, key: &str) -> Option<Variable> {
 /// A variable's value as scripts see it: typed values come back typed.
 fn variable_value(var: &Variable, ctx: &mut Context) -> JsResult<JsValue> {
     if var.typed
-        && let Ok(json) = serde_json::from_str::<serde_json::Value>(&var.value)
+        && let Ok(value) = super::json::parse(var.value.as_bytes(), ctx)
     {
-        return JsValue::from_json(&json, ctx);
+        return Ok(value);
     }
     Ok(text(var.value.as_str()))
 }
@@ -240,7 +240,10 @@ fn to_object(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
         }
         map
     };
-    JsValue::from_json(&serde_json::Value::Object(map), ctx)
+    Ok(super::json::from_value(
+        &serde_json::Value::Object(map),
+        ctx,
+    ))
 }
 
 fn json_of(var: &Variable) -> serde_json::Value {
@@ -362,9 +365,8 @@ fn json(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             .with_message("there is no response to parse")
             .into());
     };
-    let parsed: serde_json::Value = serde_json::from_slice(&response.body)
+    let value = super::json::parse(&response.body, ctx)
         .map_err(|e| JsError::from(JsNativeError::syntax().with_message(json_error_message(&e))))?;
-    let value = json_to_js(&parsed, ctx);
     host.borrow_mut().json = Some(value.clone());
     Ok(value)
 }
@@ -373,71 +375,8 @@ fn json(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 /// faster than boa's own parser on large bodies.
 fn parse_json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let input = string_arg(args, 0, ctx)?;
-    let parsed: serde_json::Value = serde_json::from_str(&input)
-        .map_err(|e| JsError::from(JsNativeError::syntax().with_message(json_error_message(&e))))?;
-    Ok(json_to_js(&parsed, ctx))
-}
-
-/// `JsValue::from_json`, but objects get shared shapes, as object literals
-/// do: `from_json` gives each object a unique shape, so every later
-/// `record.field` in a script's loop missed boa's inline caches. Each
-/// distinct key also becomes a JS string once, not once per record.
-pub fn json_to_js(json: &serde_json::Value, ctx: &mut Context) -> JsValue {
-    JsonToJs::default().value(json, ctx)
-}
-
-#[derive(Default)]
-struct JsonToJs {
-    keys: std::collections::HashMap<String, JsString>,
-}
-
-impl JsonToJs {
-    fn value(&mut self, json: &serde_json::Value, ctx: &mut Context) -> JsValue {
-        use serde_json::Value;
-        match json {
-            Value::Null => JsValue::null(),
-            Value::Bool(b) => JsValue::new(*b),
-            // As `from_json` does: i32 when it fits, else a double.
-            Value::Number(n) => match n.as_i64().and_then(|i| i32::try_from(i).ok()) {
-                Some(i) => JsValue::new(i),
-                None => JsValue::new(n.as_f64().unwrap_or(f64::NAN)),
-            },
-            Value::String(s) => JsValue::from(JsString::from(s.as_str())),
-            Value::Array(items) => {
-                let values: Vec<JsValue> = items.iter().map(|v| self.value(v, ctx)).collect();
-                boa_engine::object::builtins::JsArray::from_iter(values, ctx).into()
-            }
-            Value::Object(map) => {
-                let object = ObjectInitializer::with_native_data(
-                    boa_engine::builtins::object::OrdinaryObject,
-                    ctx,
-                )
-                .build();
-                for (key, value) in map {
-                    let value = self.value(value, ctx);
-                    let key = self.key(key);
-                    object.insert_property(
-                        key,
-                        boa_engine::property::PropertyDescriptor::builder()
-                            .value(value)
-                            .writable(true)
-                            .enumerable(true)
-                            .configurable(true),
-                    );
-                }
-                object.into()
-            }
-        }
-    }
-
-    fn key(&mut self, key: &str) -> JsString {
-        if let Some(cached) = self.keys.get(key) {
-            return cached.clone();
-        }
-        let made = JsString::from(key);
-        self.keys.insert(key.to_string(), made.clone());
-        made
-    }
+    super::json::parse(input.as_bytes(), ctx)
+        .map_err(|e| JsError::from(JsNativeError::syntax().with_message(json_error_message(&e))))
 }
 
 fn json_error_message(error: &serde_json::Error) -> String {

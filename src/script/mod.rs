@@ -9,6 +9,7 @@
 //! `http`, then delivered back to the script.
 
 mod host;
+mod json;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -284,7 +285,7 @@ impl Sandbox {
         client: &Client,
         deadline: Option<Instant>,
     ) -> Result<(), Stopped> {
-        let context = JsValue::from_json(&exec.context, &mut self.context)?;
+        let context = json::from_value(&exec.context, &mut self.context);
         self.call(&self.glue.begin.clone(), &[context])?;
         match deadline {
             None => {
@@ -339,10 +340,7 @@ impl Sandbox {
         reply: Result<serde_json::Value, String>,
     ) -> Result<(), Stopped> {
         let (error, data) = match reply {
-            Ok(data) => (
-                JsValue::null(),
-                JsValue::from_json(&data, &mut self.context)?,
-            ),
+            Ok(data) => (JsValue::null(), json::from_value(&data, &mut self.context)),
             Err(message) => (
                 JsValue::from(js_string!(message.as_str())),
                 JsValue::undefined(),
