@@ -1,7 +1,8 @@
 //! `load`: reads collection, environment and globals files into the model.
 //!
-//! Owns the serde model of Collection v2.0/v2.1, normalising both into one
-//! set of types, and load errors that name the file, line and column. Does not
+//! Owns the serde model of Collection v2.0/v2.1 and the reader of Postman
+//! v12's v3 YAML trees (`v3`), normalising all of them into one set of
+//! types, and load errors that name the file, line and column. Does not
 //! touch the network or resolve variables.
 
 mod data;

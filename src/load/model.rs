@@ -1,7 +1,7 @@
 //! The normalised collection model every later stage works on.
 //!
-//! v2.0 and v2.1 files (and, later, v3 trees) all become these types, so the
-//! runner, the linter and the reporters never see a format difference.
+//! v2.0 and v2.1 files and v3 trees all become these types, so the runner,
+//! the linter and the reporters never see a format difference.
 
 use std::path::PathBuf;
 
