@@ -561,3 +561,26 @@ fn lint_findings_in_a_tree_name_the_request_file() {
     assert_eq!(finding["path"], "request.header[0].value");
     assert!(!outcome.stdout.contains(&key));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_loop_is_an_error_not_a_hang() {
+    let dir = tempfile::tempdir().unwrap();
+    let tree = dir.path().join("Looping");
+    std::fs::create_dir_all(tree.join("folder")).unwrap();
+    std::fs::write(
+        tree.join("folder/ping.request.yaml"),
+        "$kind: http-request\nurl: http://127.0.0.1:9/ping\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(&tree, tree.join("folder/again")).unwrap();
+    let outcome = postrun(&["run", path_str(&tree), "--dry-run"]);
+    assert_eq!(outcome.code, 2, "{outcome:?}");
+    assert!(
+        outcome
+            .stderr
+            .contains("folders nested more than 64 deep (a symbolic link that loops?)"),
+        "{}",
+        outcome.stderr
+    );
+}

@@ -72,14 +72,21 @@ fn is_workspace(dir: &Path) -> bool {
             || matches!(file_name(dir).as_str(), "postman" | "collections"))
 }
 
+/// Deeper than this is a symbolic-link loop, not a collection.
+const MAX_DEPTH: usize = 64;
+
 fn has_request_below(dir: &Path) -> bool {
-    sorted_entries(dir).iter().any(|path| {
-        if path.is_dir() {
-            !is_hidden(path) && has_request_below(path)
-        } else {
-            is_request_file(path)
-        }
-    })
+    fn below(dir: &Path, depth: usize) -> bool {
+        depth < MAX_DEPTH
+            && sorted_entries(dir).iter().any(|path| {
+                if path.is_dir() {
+                    !is_hidden(path) && below(path, depth + 1)
+                } else {
+                    is_request_file(path)
+                }
+            })
+    }
+    below(dir, 0)
 }
 
 /// The collections of a `postman/` workspace root (or of its `collections/`
@@ -228,6 +235,8 @@ struct Loader {
     warnings: Vec<String>,
     losses: std::collections::BTreeSet<&'static str>,
     files: Vec<ItemFile>,
+    /// How many folders deep the walk is.
+    depth: usize,
 }
 
 /// A child of a directory before sorting.
@@ -341,12 +350,24 @@ impl Loader {
     }
 
     fn children(&mut self, dir: &Path) -> (Vec<Item>, Vec<ItemFile>) {
+        if self.depth >= MAX_DEPTH {
+            self.problems.push(Problem {
+                file: dir.to_path_buf(),
+                line: 1,
+                column: 1,
+                message: format!(
+                    "folders nested more than {MAX_DEPTH} deep (a symbolic link that loops?)"
+                ),
+            });
+            return (Vec::new(), Vec::new());
+        }
+        self.depth += 1;
         let mut children = Vec::new();
         for path in sorted_entries(dir) {
             let name = file_name(&path);
             if path.is_dir() {
                 if name == ".resources" {
-                    self.reject_requests_in_resources(&path);
+                    self.reject_requests_in_resources(&path, 0);
                 } else if !is_hidden(&path) {
                     children.push(self.folder(&path));
                 }
@@ -365,16 +386,20 @@ impl Loader {
                 .total_cmp(&b.order)
                 .then_with(|| a.name.encode_utf16().cmp(b.name.encode_utf16()))
         });
+        self.depth -= 1;
         children
             .into_iter()
             .map(|child| (child.item, child.file))
             .unzip()
     }
 
-    fn reject_requests_in_resources(&mut self, resources: &Path) {
+    fn reject_requests_in_resources(&mut self, resources: &Path, depth: usize) {
         for path in sorted_entries(resources) {
             if path.is_dir() {
-                self.reject_requests_in_resources(&path);
+                // Nothing below `.resources/` runs: a loop there only ends the search.
+                if depth < MAX_DEPTH {
+                    self.reject_requests_in_resources(&path, depth + 1);
+                }
             } else if is_request_file(&path) {
                 self.problems.push(Problem {
                     file: path,
