@@ -31,32 +31,16 @@ pub fn parse(text: &[u8], ctx: &mut Context) -> Result<JsValue, serde_json::Erro
     Ok(value)
 }
 
-/// A `serde_json::Value` as JS, with the same shapes and numbers as
-/// [`parse`] gives.
+/// A `serde_json::Value` as JS, through the same visitor as [`parse`].
 pub fn from_value(json: &serde_json::Value, ctx: &mut Context) -> JsValue {
-    use serde_json::Value;
     let mut keys = Keys::default();
-    fn convert(json: &Value, ctx: &mut Context, keys: &mut Keys) -> JsValue {
-        match json {
-            Value::Null => JsValue::null(),
-            Value::Bool(b) => JsValue::new(*b),
-            Value::Number(n) => number(n.as_i64(), n.as_f64()),
-            Value::String(s) => JsValue::from(JsString::from(s.as_str())),
-            Value::Array(items) => {
-                let values: Vec<JsValue> = items.iter().map(|v| convert(v, ctx, keys)).collect();
-                JsArray::from_iter(values, ctx).into()
-            }
-            Value::Object(map) => {
-                let object = new_object(ctx);
-                for (key, value) in map {
-                    let value = convert(value, ctx, keys);
-                    insert(&object, keys.get(key), value);
-                }
-                object.into()
-            }
-        }
+    Seed {
+        ctx,
+        keys: &mut keys,
     }
-    convert(json, ctx, &mut keys)
+    .deserialize(json)
+    // Every `Value` is one a JSON visitor accepts.
+    .unwrap_or_else(|_| JsValue::undefined())
 }
 
 /// As `from_json`: an i32 when the number is one, a double otherwise.
