@@ -112,6 +112,18 @@ pub struct Execution {
     pub console: Vec<ConsoleLine>,
 }
 
+impl Execution {
+    /// The request failed, a script stopped on an error, or an assertion failed.
+    pub fn failed(&self) -> bool {
+        self.request_error.is_some()
+            || !self.script_errors.is_empty()
+            || self
+                .assertions
+                .iter()
+                .any(|(_, o)| matches!(o, AssertionOutcome::Failed { .. }))
+    }
+}
+
 /// Totals of a run.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Summary {

@@ -100,7 +100,7 @@ fn page_data(collection: &str, summary: &Summary, redactor: &Redactor) -> Value 
     let many = summary.iterations.total > 1;
     let mut executions: Vec<&Execution> = summary.executions.iter().collect();
     // Failed requests first, each group in run order.
-    executions.sort_by_key(|e| !failed(e));
+    executions.sort_by_key(|e| !e.failed());
     let failures: Vec<Value> = summary
         .failures
         .iter()
@@ -133,15 +133,6 @@ fn page_data(collection: &str, summary: &Summary, redactor: &Redactor) -> Value 
     })
 }
 
-fn failed(execution: &Execution) -> bool {
-    execution.request_error.is_some()
-        || !execution.script_errors.is_empty()
-        || execution
-            .assertions
-            .iter()
-            .any(|(_, o)| matches!(o, AssertionOutcome::Failed { .. }))
-}
-
 fn headers(headers: &[(String, String)], redactor: &Redactor) -> Value {
     Value::Array(
         headers
@@ -172,7 +163,7 @@ fn execution_data(execution: &Execution, many: bool, redactor: &Redactor) -> Val
     json!({
         "path": execution.item_path,
         "iteration": many.then_some(execution.iteration + 1),
-        "failed": failed(execution),
+        "failed": execution.failed(),
         "request": execution.request.as_ref().map(|r| json!({ "method": r.method, "url": r.url, "headers": headers(&r.headers, redactor) })),
         "response": execution.response.as_ref().map(|r| json!({
             "code": r.code, "status": r.status, "time": format::duration(r.time), "headers": headers(&r.headers, redactor)

@@ -75,11 +75,7 @@ pub fn run_json(
     redactor: &Redactor,
 ) -> Value {
     let items = summary.executions.len();
-    let failed_items = summary
-        .executions
-        .iter()
-        .filter(|e| execution_failed(e))
-        .count();
+    let failed_items = summary.executions.iter().filter(|e| e.failed()).count();
     let stats = json!({
         "iterations": count(summary.iterations),
         "items": count(Count { total: items, failed: failed_items }),
@@ -120,15 +116,6 @@ pub fn run_json(
             "error": null,
         }
     })
-}
-
-fn execution_failed(execution: &Execution) -> bool {
-    execution.request_error.is_some()
-        || !execution.script_errors.is_empty()
-        || execution
-            .assertions
-            .iter()
-            .any(|(_, o)| matches!(o, AssertionOutcome::Failed { .. }))
 }
 
 fn scope_json(scope: &str, variables: &[Variable]) -> Value {
