@@ -268,20 +268,8 @@ fn unique_key(tree: &Tree, key: String) -> String {
 
 #[test]
 fn v3_to_v2_1_and_back_keeps_the_tree() {
-    let v3 = corpus().unwrap().join("v3");
-    let mut trees: Vec<PathBuf> = Vec::new();
-    for example in std::fs::read_dir(v3.join("examples")).unwrap() {
-        let example = example.unwrap().path();
-        for workspace in [example.join("postman"), example.join("after-v3/postman")] {
-            if let Ok(entries) = std::fs::read_dir(workspace.join("collections")) {
-                trees.extend(entries.map(|e| e.unwrap().path()).filter(|p| p.is_dir()));
-            }
-        }
-    }
+    let mut trees = support::v3_corpus_trees();
     trees.retain(|t| !t.to_string_lossy().contains("invalid-yaml"));
-    trees.push(v3.join("migrated/postman-api/Postman API"));
-    trees.push(v3.join("migrated/feature-matrix/matrix"));
-    trees.push(v3.join("migrated/feature-matrix/m2"));
     trees.push(fixture("v3/rules"));
     let mut report = Vec::new();
     for root in &trees {
@@ -500,12 +488,36 @@ fn the_command_converts_both_ways_and_refuses_to_overwrite() {
         json.to_str().unwrap(),
     ]);
     assert_eq!(back.code, 0, "{back:?}");
+    assert!(
+        back.stderr
+            .contains("warning: not converted: `order` numbers (v2.1 keeps the order itself)"),
+        "{}",
+        back.stderr
+    );
     let outcome = postrun(&["convert", json.to_str().unwrap(), tree.to_str().unwrap()]);
     assert_eq!(outcome.code, 0, "{outcome:?}");
     assert!(tree.join(".resources/definition.yaml").is_file());
     assert!(
         tree.join("Auth- Rules/.resources/definition.yaml")
             .is_file()
+    );
+    // A v2.1 collection with typed variables and a saved response time says
+    // what v3 cannot hold.
+    let matrix = corpus()
+        .unwrap()
+        .join("v3/migrated/feature-matrix/matrix.postman_collection.json");
+    let lossy = postrun(&[
+        "convert",
+        matrix.to_str().unwrap(),
+        dir.path().join("matrix").to_str().unwrap(),
+    ]);
+    assert_eq!(lossy.code, 0, "{lossy:?}");
+    assert!(
+        lossy
+            .stderr
+            .contains("warning: not converted: typed collection variables become strings (v3 variables are text)"),
+        "{}",
+        lossy.stderr
     );
     let again = postrun(&["convert", json.to_str().unwrap(), tree.to_str().unwrap()]);
     assert_eq!(again.code, 2);

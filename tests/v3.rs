@@ -223,30 +223,9 @@ fn v3_corpus() -> PathBuf {
     corpus().expect("../shared/corpus").join("v3")
 }
 
-/// Every collection directory of the corpus: the workspaces' collections
-/// and the migrated trees.
-fn corpus_trees() -> Vec<PathBuf> {
-    let v3 = v3_corpus();
-    let mut trees = Vec::new();
-    for example in std::fs::read_dir(v3.join("examples")).unwrap() {
-        let example = example.unwrap().path();
-        for workspace in [example.join("postman"), example.join("after-v3/postman")] {
-            let Ok(entries) = std::fs::read_dir(workspace.join("collections")) else {
-                continue;
-            };
-            trees.extend(entries.map(|e| e.unwrap().path()).filter(|p| p.is_dir()));
-        }
-    }
-    trees.push(v3.join("migrated/postman-api/Postman API"));
-    trees.push(v3.join("migrated/feature-matrix/matrix"));
-    trees.push(v3.join("migrated/feature-matrix/m2"));
-    trees.sort();
-    trees
-}
-
 #[test]
 fn every_corpus_tree_loads_and_the_broken_one_fails_at_its_lines() {
-    let trees = corpus_trees();
+    let trees = support::v3_corpus_trees();
     assert!(trees.len() >= 17, "{trees:?}");
     let mut requests = 0;
     for tree in &trees {
@@ -583,4 +562,28 @@ fn a_symbolic_link_loop_is_an_error_not_a_hang() {
         "{}",
         outcome.stderr
     );
+}
+
+#[test]
+fn environment_flags_mean_what_postman_documents() {
+    let env = postrun::load::load_environment(&fixture("v3/staging.environment.yaml")).unwrap();
+    let get = |key: &str| env.values.iter().find(|v| v.key == key);
+    let secret = postrun::load::VarType::Secret;
+    assert_eq!(
+        get("apiToken").map(|v| v.kind),
+        Some(secret),
+        "type: secret"
+    );
+    let flagged = get("flagged").unwrap();
+    assert_eq!(
+        (flagged.kind, flagged.value.as_str()),
+        (secret, "flagged-but-inline"),
+        "`secret: true` without a vault `source` masks the value but keeps it"
+    );
+    assert!(!get("retired").unwrap().enabled, "enabled: false");
+    assert!(
+        get("vaulted").is_none(),
+        "a vault link has no value offline"
+    );
+    assert_eq!(env.warnings.len(), 1, "{:?}", env.warnings);
 }

@@ -32,6 +32,34 @@ pub fn corpus() -> Option<PathBuf> {
     path.is_dir().then_some(path)
 }
 
+/// Every v3 collection directory of the corpus: each workspace's
+/// collections and the migrated trees, sorted.
+pub fn v3_corpus_trees() -> Vec<PathBuf> {
+    let v3 = corpus().expect("../shared/corpus").join("v3");
+    let mut trees = Vec::new();
+    for example in std::fs::read_dir(v3.join("examples")).expect("examples") {
+        let example = example.expect("entry").path();
+        for workspace in [example.join("postman"), example.join("after-v3/postman")] {
+            if let Ok(entries) = std::fs::read_dir(workspace.join("collections")) {
+                trees.extend(
+                    entries
+                        .map(|e| e.expect("entry").path())
+                        .filter(|p| p.is_dir()),
+                );
+            }
+        }
+    }
+    for migrated in [
+        "postman-api/Postman API",
+        "feature-matrix/matrix",
+        "feature-matrix/m2",
+    ] {
+        trees.push(v3.join("migrated").join(migrated));
+    }
+    trees.sort();
+    trees
+}
+
 /// What a finished command printed and how it exited.
 #[derive(Debug)]
 pub struct Outcome {
