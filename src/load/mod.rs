@@ -161,15 +161,12 @@ pub fn parse_collection(text: &str, file: &Path) -> Result<Collection, LoadError
 /// A directory is a v3 collection, or a `postman/` workspace holding
 /// exactly one: the collection's directory.
 fn tree_root(dir: &Path) -> Result<PathBuf, LoadError> {
-    if v3::is_collection_dir(dir) {
+    if !v3::is_workspace(dir) {
         return Ok(dir.to_path_buf());
     }
     match v3::workspace_collections(dir).as_slice() {
         [(_, only)] => Ok(only.clone()),
-        [] => Err(wrong_kind(
-            dir,
-            "a directory, but not a v3 collection (no `.resources/definition.yaml` and no `*.request.yaml`)",
-        )),
+        [] => Err(wrong_kind(dir, "a workspace without collections")),
         several => Err(wrong_kind(
             dir,
             &format!(

@@ -56,17 +56,9 @@ impl std::fmt::Display for Problem {
     }
 }
 
-/// True when `dir` looks like a v3 collection: a root definition, or a
-/// request file somewhere below it; a workspace (`postman/`, or a directory
-/// holding `collections/`) is not one.
-pub fn is_collection_dir(dir: &Path) -> bool {
-    if is_workspace(dir) {
-        return false;
-    }
-    definition_file(dir).is_some() || has_request_below(dir)
-}
-
-fn is_workspace(dir: &Path) -> bool {
+/// A `postman/` workspace (or its `collections/` directory) rather than a
+/// collection: it has no root definition, and holds collections.
+pub fn is_workspace(dir: &Path) -> bool {
     definition_file(dir).is_none()
         && (dir.join("collections").is_dir()
             || matches!(file_name(dir).as_str(), "postman" | "collections"))
@@ -75,22 +67,8 @@ fn is_workspace(dir: &Path) -> bool {
 /// Deeper than this is a symbolic-link loop, not a collection.
 const MAX_DEPTH: usize = 64;
 
-fn has_request_below(dir: &Path) -> bool {
-    fn below(dir: &Path, depth: usize) -> bool {
-        depth < MAX_DEPTH
-            && sorted_entries(dir).iter().any(|path| {
-                if path.is_dir() {
-                    !is_hidden(path) && below(path, depth + 1)
-                } else {
-                    is_request_file(path)
-                }
-            })
-    }
-    below(dir, 0)
-}
-
 /// The collections of a `postman/` workspace root (or of its `collections/`
-/// directory), by display name.
+/// directory), by display name: every directory there is one.
 pub fn workspace_collections(dir: &Path) -> Vec<(String, PathBuf)> {
     let collections = dir.join("collections");
     let parent = if collections.is_dir() {
@@ -100,7 +78,7 @@ pub fn workspace_collections(dir: &Path) -> Vec<(String, PathBuf)> {
     };
     sorted_entries(parent)
         .into_iter()
-        .filter(|path| path.is_dir() && !is_hidden(path) && is_collection_dir(path))
+        .filter(|path| path.is_dir() && !is_hidden(path))
         .map(|path| (collection_name(&path), path))
         .collect()
 }
@@ -328,6 +306,14 @@ impl Loader {
             collection.behavior = collection.behavior.merged_with(&reader.settings(doc));
         }
         let (items, files) = self.children(root);
+        if definition_file(root).is_none() && !has_requests(&items) {
+            self.problems.push(Problem {
+                file: root.to_path_buf(),
+                line: 1,
+                column: 1,
+                message: "a directory, but not a v3 collection (no `.resources/definition.yaml` and no `*.request.yaml`)".into(),
+            });
+        }
         collection.items = items;
         self.files = files;
         collection
@@ -575,6 +561,13 @@ impl Loader {
         };
         Some((reader.order(&doc), example))
     }
+}
+
+fn has_requests(items: &[Item]) -> bool {
+    items.iter().any(|item| match item {
+        Item::Folder(folder) => has_requests(&folder.items),
+        Item::Request(_) => true,
+    })
 }
 
 fn definition_file(dir: &Path) -> Option<PathBuf> {
