@@ -14,6 +14,8 @@
 //! cargo run --release --example bench [-- REQUESTS [plain|scripted|heavy]]
 //! ```
 //!
+//! Each comparison alternates its two sides for `BENCH_ROUNDS` rounds
+//! (default 5; Newman's at most 3) and prints the median ratio.
 //! Naming one workload runs only that one (for `perf record`); `BENCH_PRE`
 //! and `BENCH_TEST` replace the scripted workload's scripts, to see what a
 //! given kind of script costs.
@@ -28,6 +30,9 @@ use std::time::{Duration, Instant};
 use postrun::events::{Event, EventKind, EventSink};
 use postrun::run::{RunOptions, RunPlan};
 use postrun::vars::{Scope, Scopes};
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const HEAVY_REQUESTS: usize = 200;
 /// ~50 KB of JSON per response.
@@ -63,6 +68,15 @@ struct Timings {
     by_event: [Vec<Duration>; 2],
 }
 
+impl Timings {
+    fn absorb(&mut self, other: Timings) {
+        self.scripts.extend(other.scripts);
+        for (mine, theirs) in self.by_event.iter_mut().zip(other.by_event) {
+            mine.extend(theirs);
+        }
+    }
+}
+
 impl EventSink for Timings {
     fn event(&mut self, event: &Event<'_>) {
         match &event.kind {
@@ -84,6 +98,11 @@ fn main() {
         .unwrap_or(1000);
     let only = std::env::args().nth(2);
     let wanted = |name: &str| only.as_deref().is_none_or(|o| o == name);
+    let rounds: usize = std::env::var("BENCH_ROUNDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(5)
+        .max(1);
     let server = server::TestServer::start();
     let base = server.url();
 
@@ -91,22 +110,58 @@ fn main() {
     bare_loop(&base, 20, "/get");
     postrun_run(&collection(20, "/get", None, None), &base);
 
-    // The bare loop is timed right before each comparison, so both face the
-    // server in the same state.
     if wanted("plain") {
-        plain_workload(&base, requests, bare_loop(&base, requests, "/get"));
+        plain_workload(&base, requests, rounds);
     }
     if wanted("scripted") {
-        scripted_workload(&base, requests, bare_loop(&base, requests, "/get"));
+        scripted_workload(&base, requests, rounds);
     }
     if wanted("heavy") {
-        heavy_workload(&base);
+        heavy_workload(&base, rounds);
     }
 }
 
-fn plain_workload(base: &str, requests: usize, bare: Duration) {
-    let (plain, _) = postrun_run(&collection(requests, "/get", None, None), base);
-    println!("== plain: {requests} GET requests");
+/// Wall time on a shared machine varies from one run to the next, so each
+/// comparison alternates its two sides for several rounds and reports the
+/// median of the per-round ratios, with their range.
+struct Rounds {
+    ratios: Vec<f64>,
+}
+
+impl Rounds {
+    fn new() -> Rounds {
+        Rounds { ratios: Vec::new() }
+    }
+
+    fn push(&mut self, ours: Duration, theirs: Duration) {
+        self.ratios.push(ours.as_secs_f64() / theirs.as_secs_f64());
+    }
+
+    fn median(&self) -> f64 {
+        let mut sorted = self.ratios.clone();
+        sorted.sort_by(f64::total_cmp);
+        sorted[sorted.len() / 2]
+    }
+
+    fn range(&self) -> String {
+        let min = self.ratios.iter().copied().fold(f64::INFINITY, f64::min);
+        let max = self.ratios.iter().copied().fold(0.0, f64::max);
+        format!("{min:.2}–{max:.2} over {} rounds", self.ratios.len())
+    }
+}
+
+fn plain_workload(base: &str, requests: usize, rounds: usize) {
+    let text = collection(requests, "/get", None, None);
+    let mut ratios = Rounds::new();
+    let (mut bare, mut plain) = (Duration::MAX, Duration::MAX);
+    for _ in 0..rounds {
+        let bare_round = bare_loop(base, requests, "/get");
+        let (plain_round, _) = postrun_run(&text, base);
+        ratios.push(plain_round, bare_round);
+        bare = bare.min(bare_round);
+        plain = plain.min(plain_round);
+    }
+    println!("== plain: {requests} GET requests (fastest round of each)");
     println!(
         "bare reqwest:     {:>8.0} req/s ({:.1?})",
         rate(bare, requests),
@@ -118,12 +173,13 @@ fn plain_workload(base: &str, requests: usize, bare: Duration) {
         plain
     );
     println!(
-        "overhead:         {:+.1}% (target: under +50%)",
-        percent(plain, bare)
+        "overhead:         {:+.1}% median, ratios {} (target: under +50%)",
+        (ratios.median() - 1.0) * 100.0,
+        ratios.range()
     );
 }
 
-fn scripted_workload(base: &str, requests: usize, bare: Duration) {
+fn scripted_workload(base: &str, requests: usize, rounds: usize) {
     let pre_env = std::env::var("BENCH_PRE").ok();
     let test_env = std::env::var("BENCH_TEST").ok();
     let pre = pre_env
@@ -133,17 +189,27 @@ fn scripted_workload(base: &str, requests: usize, bare: Duration) {
                 pm.test('args', () => pm.expect(pm.response.json().args).to.have.property('i'));\n\
                 pm.test('step', () => pm.expect(pm.variables.get('step')).to.be.a('string'));";
     let test = test_env.as_deref().unwrap_or(test_default);
-    let (scripted, timings) =
-        postrun_run(&collection(requests, "/get", Some(pre), Some(test)), base);
+    let text = collection(requests, "/get", Some(pre), Some(test));
+    let mut ratios = Rounds::new();
+    let mut timings = Timings::default();
+    let mut fastest = Duration::MAX;
+    for _ in 0..rounds {
+        let bare = bare_loop(base, requests, "/get");
+        let (scripted, round_timings) = postrun_run(&text, base);
+        ratios.push(scripted, bare);
+        fastest = fastest.min(scripted);
+        timings.absorb(round_timings);
+    }
     println!("\n== scripted: {requests} requests, a pre-request script and 3 assertions each");
     println!(
-        "postrun:          {:>8.0} req/s ({:.1?})",
-        rate(scripted, requests),
-        scripted
+        "postrun:          {:>8.0} req/s ({:.1?}, fastest round)",
+        rate(fastest, requests),
+        fastest
     );
     println!(
-        "vs bare loop:     {:.2}x (target: under 2x)",
-        scripted.as_secs_f64() / bare.as_secs_f64()
+        "vs bare loop:     {:.2}x median, {} (target: under 2x)",
+        ratios.median(),
+        ratios.range()
     );
     println!(
         "script median:    {:.3} ms (target: under 0.2 ms), mean {:.3} ms",
@@ -157,40 +223,49 @@ fn scripted_workload(base: &str, requests: usize, bare: Duration) {
     );
 }
 
-fn heavy_workload(base: &str) {
+fn heavy_workload(base: &str, rounds: usize) {
     let path = format!("/json/{HEAVY_RECORDS}");
     let heavy = collection(HEAVY_REQUESTS, &path, None, Some(HEAVY_SCRIPT));
-    let (ours, timings) = postrun_run(&heavy, base);
+    let newman_installed = newman_path().exists();
+    let mut ratios = Rounds::new();
+    let mut timings = Timings::default();
+    let (mut ours, mut theirs) = (Duration::MAX, Duration::MAX);
+    // Newman takes seconds a round: fewer rounds keep the benchmark short.
+    for _ in 0..rounds.min(3) {
+        let (round, round_timings) = postrun_run(&heavy, base);
+        ours = ours.min(round);
+        timings.absorb(round_timings);
+        if let Some(newman) = newman_installed.then(|| newman_run(&heavy, base)).flatten() {
+            theirs = theirs.min(newman);
+            ratios.push(round, newman);
+        }
+    }
     println!("\n== heavy scripts: {HEAVY_REQUESTS} responses of ~50 KB JSON");
     println!(
-        "postrun:          {:.1?} total, {:.2} ms per request, script median {:.2} ms, mean {:.2} ms",
+        "postrun:          {:.1?} total (fastest round), {:.2} ms per request, script median {:.2} ms, mean {:.2} ms",
         ours,
         ours.as_secs_f64() * 1e3 / HEAVY_REQUESTS as f64,
         median_ms(&timings.scripts),
         mean_ms(&timings.scripts)
     );
-    match newman_run(&heavy, base) {
-        Some(newman) => {
-            println!(
-                "newman:           {:.1?} total, {:.2} ms per request",
-                newman,
-                newman.as_secs_f64() * 1e3 / HEAVY_REQUESTS as f64
-            );
-            println!(
-                "postrun/newman:   {:.2} (target: at most 0.33)",
-                ours.as_secs_f64() / newman.as_secs_f64()
-            );
-        }
-        None => println!("newman:           not installed (npm install --prefix .newman newman@6)"),
+    if ratios.ratios.is_empty() {
+        println!("newman:           not installed (npm install --prefix .newman newman@6)");
+        return;
     }
+    println!(
+        "newman:           {:.1?} total (fastest round), {:.2} ms per request",
+        theirs,
+        theirs.as_secs_f64() * 1e3 / HEAVY_REQUESTS as f64
+    );
+    println!(
+        "postrun/newman:   {:.2} median, {} (target: at most 0.33)",
+        ratios.median(),
+        ratios.range()
+    );
 }
 
 fn rate(elapsed: Duration, requests: usize) -> f64 {
     requests as f64 / elapsed.as_secs_f64()
-}
-
-fn percent(ours: Duration, theirs: Duration) -> f64 {
-    (ours.as_secs_f64() / theirs.as_secs_f64() - 1.0) * 100.0
 }
 
 fn mean_ms(times: &[Duration]) -> f64 {
@@ -283,13 +358,13 @@ fn bare_loop(base: &str, n: usize, path: &str) -> Duration {
     })
 }
 
+fn newman_path() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(".newman/node_modules/newman/bin/newman.js")
+}
+
 /// Newman on the same collection, when `.newman/` has it (start-up included).
 fn newman_run(text: &str, base: &str) -> Option<Duration> {
-    let newman =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(".newman/node_modules/newman/bin/newman.js");
-    if !newman.exists() {
-        return None;
-    }
+    let newman = newman_path();
     let dir = tempfile::tempdir().ok()?;
     let file = dir.path().join("heavy.postman_collection.json");
     std::fs::write(&file, text).ok()?;
