@@ -31,6 +31,7 @@ use postrun::events::{Event, EventKind, EventSink};
 use postrun::run::{RunOptions, RunPlan};
 use postrun::vars::{Scope, Scopes};
 
+// The same allocator as the binary (src/main.rs).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
