@@ -18,7 +18,9 @@ use std::time::{Duration, Instant};
 use crate::events::{Event, EventKind, EventSink, ItemRef};
 use crate::http::{self, Client, ClientOptions, PreparedRequest, Response};
 use crate::load::{Collection, Listen, Request};
-use crate::script::{Execution, NextRequest, Sandbox, SandboxOptions, ScriptOutcome, ScriptOutput};
+use crate::script::{
+    Execution, NextRequest, Sandbox, SandboxOptions, ScriptContext, ScriptOutcome, ScriptOutput,
+};
 use crate::summary::Summary;
 use crate::vars::{Scope, Scopes};
 
@@ -402,16 +404,14 @@ impl<'p, 's> Worker<'p, 's> {
             request: &prepared,
             response: &response,
         });
-        let cookies = self.client.cookies(&prepared.url);
-        for source in step.scripts(&self.plan.collection, Listen::Test) {
-            let context = scripts::test_context(
-                self.plan,
-                step,
-                &prepared,
-                &response,
-                &cookies,
-                at.iteration,
-            );
+        let mut tests = step.scripts(&self.plan.collection, Listen::Test).peekable();
+        let cookies = match tests.peek() {
+            Some(_) => self.client.cookies(&prepared.url),
+            None => Vec::new(),
+        };
+        for source in tests {
+            let context =
+                scripts::test_context(self.plan, step, &prepared, cookies.clone(), at.iteration);
             let outcome = self
                 .run_script(at, Listen::Test, source, context, Some(response.clone()))
                 .await;
@@ -424,7 +424,7 @@ impl<'p, 's> Worker<'p, 's> {
         at: ItemRef<'_>,
         listen: Listen,
         source: &str,
-        context: serde_json::Value,
+        context: ScriptContext,
         response: Option<Rc<Response>>,
     ) -> ScriptOutcome {
         self.emit(EventKind::ScriptStarted { at, listen });
@@ -436,7 +436,7 @@ impl<'p, 's> Worker<'p, 's> {
             response,
         };
         let outcome = match &mut self.sandbox {
-            Some(sandbox) => sandbox.execute(&exec, &mut self.scopes, &self.client).await,
+            Some(sandbox) => sandbox.execute(exec, &mut self.scopes, &self.client).await,
             None => ScriptOutcome::default(),
         };
         for output in &outcome.outputs {

@@ -1,36 +1,34 @@
 //! What scripts are given (`pm.info`, `pm.request`, `pm.response`, …) and
 //! how a pre-request script's changes to `pm.request` apply.
 
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::{RunPlan, Step};
-use crate::http::{self, PreparedBody, PreparedRequest, Response};
+use crate::http::{self, PreparedBody, PreparedRequest};
 use crate::load::{self, Request, Url};
-use crate::script::response_json;
+use crate::script::ScriptContext;
 
-fn info(plan: &RunPlan, step: &Step<'_>, event: &str, iteration: usize) -> Value {
-    json!({
-        "eventName": event,
-        "iteration": iteration,
-        "iterationCount": plan.options.iterations,
-        "requestName": step.item.name,
-        "requestId": step.item.id.clone().unwrap_or_default(),
-    })
-}
-
-fn location(plan: &RunPlan, step: &Step<'_>) -> Value {
-    let mut path = vec![plan.collection.info.name.clone()];
-    path.extend(step.folders.iter().map(|f| f.name.clone()));
-    path.push(step.item.name.clone());
-    json!(path)
-}
-
-/// The request goes over as JSON text: scripts that never look at
-/// `pm.request` (most test scripts) then never pay for building it.
-fn with_identity(mut request: Value, step: &Step<'_>) -> Value {
-    request["id"] = json!(step.item.id.clone().unwrap_or_default());
-    request["name"] = json!(step.item.name);
-    Value::String(request.to_string())
+fn context(
+    plan: &RunPlan,
+    step: &Step<'_>,
+    iteration: usize,
+    request: String,
+    cookies: Vec<(String, String)>,
+) -> ScriptContext {
+    let mut location = Vec::with_capacity(step.folders.len() + 2);
+    location.push(plan.collection.info.name.clone());
+    location.extend(step.folders.iter().map(|f| f.name.clone()));
+    location.push(step.item.name.clone());
+    ScriptContext {
+        iteration,
+        iteration_count: plan.options.iterations,
+        request_name: step.item.name.clone(),
+        request_id: step.item.id.clone().unwrap_or_default(),
+        location,
+        request,
+        cookies,
+    }
 }
 
 /// A pre-request script sees the request as written, variables unresolved.
@@ -39,74 +37,68 @@ pub fn prerequest_context(
     step: &Step<'_>,
     request: &Request,
     iteration: usize,
-) -> Value {
+) -> ScriptContext {
     let url = http::unresolved_url(&request.url);
-    json!({
-        "event": "prerequest",
-        "info": info(plan, step, "prerequest", iteration),
-        "location": location(plan, step),
-        "request": with_identity(load::request_json(request, &url), step),
-        "response": null,
-        "cookies": [],
-    })
+    let mut json = load::request_json(request, &url);
+    json["id"] = json!(step.item.id.clone().unwrap_or_default());
+    json["name"] = json!(step.item.name);
+    context(plan, step, iteration, json.to_string(), Vec::new())
 }
 
-/// A test script sees the request as sent and the response (its body is
-/// read on demand).
+/// `pm.request` in a test script: the request as sent.
+#[derive(Serialize)]
+struct SentRequest<'a> {
+    id: &'a str,
+    name: &'a str,
+    method: &'a str,
+    url: &'a str,
+    header: Vec<Header<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    body: Option<RawBody<'a>>,
+}
+
+#[derive(Serialize)]
+struct Header<'a> {
+    key: &'a str,
+    value: &'a str,
+}
+
+#[derive(Serialize)]
+struct RawBody<'a> {
+    mode: &'static str,
+    raw: std::borrow::Cow<'a, str>,
+}
+
+/// A test script sees the request as sent, the response (from the host)
+/// and the jar's cookies for the URL.
 pub fn test_context(
     plan: &RunPlan,
     step: &Step<'_>,
     sent: &PreparedRequest,
-    response: &Response,
-    cookies: &[(String, String)],
+    cookies: Vec<(String, String)>,
     iteration: usize,
-) -> Value {
-    let headers: Vec<Value> = sent
-        .headers
-        .iter()
-        .map(|(k, v)| json!({ "key": k, "value": v }))
-        .collect();
-    let mut request = json!({ "method": sent.method, "url": sent.url, "header": headers });
-    if let PreparedBody::Bytes(bytes) = &sent.body {
-        request["body"] = json!({ "mode": "raw", "raw": String::from_utf8_lossy(bytes) });
-    }
-    let cookies: Vec<Value> = cookies
-        .iter()
-        .map(|(name, value)| json!({ "name": name, "value": value }))
-        .collect();
-    let mut response = response_json(response, false);
-    response["cookies"] = response_cookies(&response);
-    // As text, like the request: turned into objects only when a script
-    // reads `pm.response.headers`.
-    response["headers"] = Value::String(response["headers"].to_string());
-    json!({
-        "event": "test",
-        "info": info(plan, step, "test", iteration),
-        "location": location(plan, step),
-        "request": with_identity(request, step),
-        "response": response,
-        "cookies": cookies,
-    })
-}
-
-/// The cookies a response sets, from its `Set-Cookie` headers.
-fn response_cookies(response: &Value) -> Value {
-    let cookies: Vec<Value> = response["headers"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|h| {
-            h["key"]
-                .as_str()
-                .is_some_and(|k| k.eq_ignore_ascii_case("set-cookie"))
-        })
-        .filter_map(|h| {
-            let first = h["value"].as_str()?.split(';').next()?;
-            let (name, value) = first.split_once('=')?;
-            Some(json!({ "name": name.trim(), "value": value.trim() }))
-        })
-        .collect();
-    Value::Array(cookies)
+) -> ScriptContext {
+    let request = SentRequest {
+        id: step.item.id.as_deref().unwrap_or_default(),
+        name: &step.item.name,
+        method: &sent.method,
+        url: &sent.url,
+        header: sent
+            .headers
+            .iter()
+            .map(|(key, value)| Header { key, value })
+            .collect(),
+        body: match &sent.body {
+            PreparedBody::Bytes(bytes) => Some(RawBody {
+                mode: "raw",
+                raw: String::from_utf8_lossy(bytes),
+            }),
+            _ => None,
+        },
+    };
+    // Serializing borrowed fields cannot fail.
+    let request = serde_json::to_string(&request).unwrap_or_default();
+    context(plan, step, iteration, request, cookies)
 }
 
 /// Applies `pm.request` as a pre-request script left it. A URL that was

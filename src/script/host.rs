@@ -11,12 +11,13 @@ use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use boa_engine::object::ObjectInitializer;
+use boa_engine::object::builtins::JsArray;
 use boa_engine::property::Attribute;
 use boa_engine::{
     Context, JsError, JsNativeError, JsResult, JsString, JsValue, NativeFunction, js_string,
 };
 
-use super::{AssertionOutcome, ConsoleLine, NextRequest, ScriptOutput};
+use super::{AssertionOutcome, ConsoleLine, NextRequest, ScriptContext, ScriptOutput, json};
 use crate::http::Response;
 use crate::load::Variable;
 use crate::vars::{Scope, Scopes};
@@ -25,6 +26,9 @@ use crate::vars::{Scope, Scopes};
 #[derive(Default)]
 pub struct Host {
     pub scopes: Scopes,
+    /// `prerequest` or `test`.
+    pub event: &'static str,
+    pub context: ScriptContext,
     pub response: Option<Rc<Response>>,
     /// `pm.response.json()`, parsed once per response.
     pub json: Option<JsValue>,
@@ -91,7 +95,7 @@ type HostFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
 
 /// Installs `__host` on the global object.
 pub fn install(ctx: &mut Context) -> JsResult<()> {
-    let functions: [(&str, usize, HostFn); 21] = [
+    let functions: [(&str, usize, HostFn); 28] = [
         ("get", 2, get),
         ("has", 2, has),
         ("set", 4, set),
@@ -113,6 +117,13 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         ("btoa", 1, btoa),
         ("uuid", 0, uuid),
         ("parseJson", 1, parse_json),
+        ("info", 0, info),
+        ("location", 0, location),
+        ("request", 0, request),
+        ("response", 0, response),
+        ("responseHeaders", 0, response_headers),
+        ("responseCookies", 0, response_cookies),
+        ("cookies", 0, cookies),
     ];
     let mut object = ObjectInitializer::new(ctx);
     for (name, length, function) in functions {
@@ -343,6 +354,100 @@ fn skip(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 }
 
 // ---- the response ----
+
+// ---- what the script runs in, built when the script first reads it ----
+
+fn info(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = host(ctx)?;
+    let host = host.borrow();
+    let context = &host.context;
+    Ok(json::object(
+        [
+            ("eventName", text(host.event)),
+            ("iteration", JsValue::from(context.iteration)),
+            ("iterationCount", JsValue::from(context.iteration_count)),
+            ("requestName", text(context.request_name.as_str())),
+            ("requestId", text(context.request_id.as_str())),
+        ],
+        ctx,
+    ))
+}
+
+fn location(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = host(ctx)?;
+    let names: Vec<JsValue> = host
+        .borrow()
+        .context
+        .location
+        .iter()
+        .map(|name| text(name.as_str()))
+        .collect();
+    Ok(JsArray::from_iter(names, ctx).into())
+}
+
+/// `pm.request` as collection JSON, parsed only now.
+fn request(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = host(ctx)?;
+    let host = host.borrow();
+    super::json::parse(host.context.request.as_bytes(), ctx)
+        .map_err(|e| JsError::from(JsNativeError::syntax().with_message(json_error_message(&e))))
+}
+
+/// The response's status line and sizes; its headers, cookies and body
+/// each have their own function, called when the script reads them.
+fn response(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(response) = host(ctx)?.borrow().response.clone() else {
+        return Ok(JsValue::undefined());
+    };
+    Ok(json::object(
+        [
+            ("code", JsValue::from(response.code)),
+            ("status", text(response.reason.as_str())),
+            (
+                "responseTime",
+                JsValue::from(response.time.as_millis() as u64),
+            ),
+            ("responseSize", JsValue::from(response.body.len())),
+        ],
+        ctx,
+    ))
+}
+
+fn response_headers(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let response = host(ctx)?.borrow().response.clone();
+    let headers = response.iter().flat_map(|r| r.headers.iter());
+    Ok(json::pairs(
+        ("key", "value"),
+        headers.map(|(k, v)| (k.as_str(), v.as_str())),
+        ctx,
+    ))
+}
+
+/// The cookies the response sets, from its `Set-Cookie` headers.
+fn response_cookies(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let response = host(ctx)?.borrow().response.clone();
+    let cookies = response
+        .iter()
+        .flat_map(|r| r.headers.iter())
+        .filter(|(key, _)| key.eq_ignore_ascii_case("set-cookie"))
+        .filter_map(|(_, value)| {
+            let (name, value) = value.split(';').next()?.split_once('=')?;
+            Some((name.trim(), value.trim()))
+        });
+    Ok(json::pairs(("name", "value"), cookies, ctx))
+}
+
+/// The jar's cookies for the request's URL (`pm.cookies`).
+fn cookies(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = host(ctx)?;
+    let host = host.borrow();
+    let cookies = host.context.cookies.iter();
+    Ok(json::pairs(
+        ("name", "value"),
+        cookies.map(|(k, v)| (k.as_str(), v.as_str())),
+        ctx,
+    ))
+}
 
 fn body(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let response = host(ctx)?.borrow().response.clone();

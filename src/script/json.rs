@@ -43,6 +43,38 @@ pub fn from_value(json: &serde_json::Value, ctx: &mut Context) -> JsValue {
     .unwrap_or_else(|_| JsValue::undefined())
 }
 
+/// An object with these properties, in this order, shaped as the same
+/// object literal would be.
+pub fn object<'k>(
+    properties: impl IntoIterator<Item = (&'k str, JsValue)>,
+    ctx: &mut Context,
+) -> JsValue {
+    let object = new_object(ctx);
+    for (key, value) in properties {
+        insert(&object, JsString::from(key), value);
+    }
+    object.into()
+}
+
+/// `[{ [names.0]: a, [names.1]: b }, …]`: the shape of header and cookie lists.
+pub fn pairs<'p>(
+    names: (&str, &str),
+    pairs: impl IntoIterator<Item = (&'p str, &'p str)>,
+    ctx: &mut Context,
+) -> JsValue {
+    let (first, second) = (JsString::from(names.0), JsString::from(names.1));
+    let items: Vec<JsValue> = pairs
+        .into_iter()
+        .map(|(a, b)| {
+            let item = new_object(ctx);
+            insert(&item, first.clone(), JsString::from(a).into());
+            insert(&item, second.clone(), JsString::from(b).into());
+            item.into()
+        })
+        .collect();
+    JsArray::from_iter(items, ctx).into()
+}
+
 /// As `from_json`: an i32 when the number is one, a double otherwise.
 fn number(integer: Option<i64>, float: Option<f64>) -> JsValue {
     match integer.and_then(|i| i32::try_from(i).ok()) {

@@ -138,12 +138,32 @@ pub struct Execution<'a> {
     pub source: &'a str,
     /// Folder path and request name (for errors).
     pub item_path: &'a str,
-    /// What `__postrun.begin` receives: `pm.info`, `pm.request` (an object,
-    /// or the same as JSON text, parsed on first use), `pm.response` (without
-    /// its body), cookies, location.
-    pub context: serde_json::Value,
-    /// The response, for `pm.response.text()` and `json()`.
+    /// What `pm.info`, `pm.request`, `pm.cookies` and
+    /// `pm.execution.location` show.
+    pub context: ScriptContext,
+    /// The response, for `pm.response`.
     pub response: Option<Rc<Response>>,
+}
+
+/// What a script can read about where it runs. It becomes JavaScript
+/// objects only when the script reads it: building them for every script
+/// cost more than most scripts do.
+#[derive(Debug, Clone, Default)]
+pub struct ScriptContext {
+    /// `pm.info.iteration` (from 0).
+    pub iteration: usize,
+    /// `pm.info.iterationCount`.
+    pub iteration_count: usize,
+    /// `pm.info.requestName`.
+    pub request_name: String,
+    /// `pm.info.requestId`.
+    pub request_id: String,
+    /// `pm.execution.location`: collection, folders, request.
+    pub location: Vec<String>,
+    /// `pm.request` as collection JSON text.
+    pub request: String,
+    /// The jar's cookies for the request's URL (`pm.cookies`).
+    pub cookies: Vec<(String, String)>,
 }
 
 /// Why the sandbox itself could not start (a bug in postrun, not the user's).
@@ -188,19 +208,27 @@ impl Sandbox {
     /// `scopes` are read and written in place.
     pub async fn execute(
         &mut self,
-        exec: &Execution<'_>,
+        exec: Execution<'_>,
         scopes: &mut Scopes,
         client: &Client,
     ) -> ScriptOutcome {
-        let event = event_name(exec.listen);
+        let Execution {
+            listen,
+            source,
+            item_path,
+            context,
+            response,
+        } = exec;
+        let event = event_name(listen);
+        let iteration = context.iteration;
         let fail = |name: &str, message: String, line| ScriptError {
-            item_path: exec.item_path.to_string(),
+            item_path: item_path.to_string(),
             event,
             line,
             name: name.to_string(),
             message,
         };
-        let script = match self.compiled(exec.source) {
+        let script = match self.compiled(source) {
             Ok(script) => script,
             Err(error) => {
                 let (message, line) = syntax_position(&error.to_string());
@@ -212,11 +240,13 @@ impl Sandbox {
         };
         *self.host.borrow_mut() = Host {
             scopes: std::mem::take(scopes),
-            response: exec.response.clone(),
+            event,
+            context,
+            response,
             ..Host::default()
         };
         let deadline = self.options.timeout.map(|t| Instant::now() + t);
-        let result = self.run(&script, exec, client, deadline).await;
+        let result = self.run(&script, event, iteration, client, deadline).await;
         let request_changes = match &result {
             Ok(()) => self.finish(),
             Err(_) => None,
@@ -240,7 +270,7 @@ impl Sandbox {
                 .map(|e| fail(&e.name, e.message, script_line(&e.stack))),
         };
         // A position past the user's last line is the wrapper's, not theirs.
-        let last_line = exec.source.lines().count().max(1);
+        let last_line = source.lines().count().max(1);
         let error = error.map(|mut error| {
             error.line = error.line.filter(|line| *line <= last_line);
             error
@@ -281,12 +311,16 @@ impl Sandbox {
     async fn run(
         &mut self,
         script: &Script,
-        exec: &Execution<'_>,
+        event: &'static str,
+        iteration: usize,
         client: &Client,
         deadline: Option<Instant>,
     ) -> Result<(), Stopped> {
-        let context = json::from_value(&exec.context, &mut self.context);
-        self.call(&self.glue.begin.clone(), &[context])?;
+        let args = [
+            JsValue::from(js_string!(event)),
+            JsValue::from(iteration as f64),
+        ];
+        self.call(&self.glue.begin.clone(), &args)?;
         match deadline {
             None => {
                 script.evaluate(&mut self.context)?;

@@ -1,6 +1,7 @@
 // The `pm` API of Postman's sandbox (and the legacy globals forks still
 // use), on top of the host functions in `__host`. The host calls
-// `__postrun.begin(context)` before each script and `__postrun.end()` after.
+// `__postrun.begin(event, iteration)` before each script and `__postrun.end()`
+// after; what else a script can read it asks the host for when it first does.
 var __postrun = (function (global, host, lib, inspect, validateSchema) {
     'use strict';
 
@@ -203,7 +204,9 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
         return out;
     }
 
-    function PostmanResponse(data, body) {
+    // `fromHost`: the response of the current request, whose headers and
+    // cookies the host builds when a script first reads them.
+    function PostmanResponse(data, body, fromHost) {
         this.id = data.id;
         this.code = data.code;
         this.status = data.status;
@@ -211,6 +214,7 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
         this.responseSize = data.responseSize;
         this._data = data;
         this._body = body;
+        this._fromHost = !!fromHost;
     }
     PostmanResponse.prototype = {
         reason: function () { return this.status; },
@@ -244,8 +248,7 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
     Object.defineProperty(PostmanResponse.prototype, 'headers', {
         get: function () {
             if (!this._headers) {
-                var headers = this._data.headers;
-                this._headers = new PropertyList(typeof headers === 'string' ? host.parseJson(headers) : headers, true);
+                this._headers = new PropertyList(this._fromHost ? host.responseHeaders() : this._data.headers, true);
             }
             return this._headers;
         },
@@ -253,7 +256,7 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
     });
     Object.defineProperty(PostmanResponse.prototype, 'cookies', {
         get: function () {
-            if (!this._cookies) { this._cookies = new CookieList(this._data.cookies || []); }
+            if (!this._cookies) { this._cookies = new CookieList(this._fromHost ? host.responseCookies() : this._data.cookies || []); }
             return this._cookies;
         },
         set: function (value) { this._cookies = value; }
@@ -310,7 +313,7 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
 
     // One state object, reset by `begin`: building a new one per script
     // costs more than most scripts.
-    var state = { event: null, context: null, pending: null, request: null, requestBefore: null, response: undefined, cookies: null };
+    var state = { event: null, info: null, location: null, pending: null, request: null, requestBefore: null, response: undefined, cookies: null };
     // The `tests` object of the last script, when `end` found it empty: the
     // next script can have it again instead of a new one.
     var emptyTests = null;
@@ -427,8 +430,17 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
             if (state.event !== 'prerequest') { throw new Error('pm.execution.skipRequest() only works in pre-request scripts'); }
             host.skip();
         },
-        location: []
     };
+    Object.defineProperty(execution, 'location', {
+        enumerable: true,
+        get: function () {
+            if (!state.location) {
+                state.location = host.location();
+                state.location.current = state.location[state.location.length - 1];
+            }
+            return state.location;
+        }
+    });
 
     var pm = {
         test: test,
@@ -690,12 +702,15 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
     });
 
     // Built on first use: most scripts never touch most of these.
+    Object.defineProperty(pm, 'info', {
+        enumerable: true,
+        get: function () { return state.info || (state.info = host.info()); }
+    });
     Object.defineProperty(pm, 'request', {
         enumerable: true,
         get: function () {
             if (!state.request) {
-                var data = state.context.request;
-                state.request = new PostmanRequest(typeof data === 'string' ? host.parseJson(data) : data);
+                state.request = new PostmanRequest(host.request());
                 if (state.event === 'prerequest') { state.requestBefore = JSON.stringify(state.request.toJSON()); }
             }
             return state.request;
@@ -704,8 +719,9 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
     Object.defineProperty(pm, 'response', {
         enumerable: true,
         get: function () {
-            if (state.response === undefined && state.context.response) {
-                state.response = new PostmanResponse(state.context.response);
+            if (state.response === undefined) {
+                var data = host.response();
+                if (data) { state.response = new PostmanResponse(data, undefined, true); }
             }
             return state.response;
         }
@@ -713,7 +729,7 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
     Object.defineProperty(pm, 'cookies', {
         enumerable: true,
         get: function () {
-            if (!state.cookies) { state.cookies = new CookieList(state.context.cookies || []); }
+            if (!state.cookies) { state.cookies = new CookieList(host.cookies()); }
             return state.cookies;
         }
     });
@@ -723,21 +739,18 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
     defineLegacy();
 
     return {
-        begin: function (context) {
-            state.event = context.event;
-            state.context = context;
+        begin: function (event, iteration) {
+            state.event = event;
+            state.info = null;
+            state.location = null;
             state.pending = null;
             state.request = null;
             state.requestBefore = null;
             state.response = undefined;
             state.cookies = null;
-            pm.info = context.info;
-            // `context` is new for each script, its location array too.
-            execution.location = context.location;
-            execution.location.current = context.location[context.location.length - 1];
             if (global.tests !== emptyTests || emptyTests === null) { global.tests = {}; }
             emptyTests = null;
-            if (global.iteration !== context.info.iteration) { global.iteration = context.info.iteration; }
+            if (global.iteration !== iteration) { global.iteration = iteration; }
         },
         run: function (completion) {
             completion.then(null, reportError);
