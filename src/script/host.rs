@@ -120,7 +120,7 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         ("info", 0, info),
         ("location", 0, location),
         ("request", 0, request),
-        ("response", 0, response),
+        ("response", 1, response),
         ("responseHeaders", 0, response_headers),
         ("responseCookies", 0, response_cookies),
         ("cookies", 0, cookies),
@@ -393,21 +393,25 @@ fn request(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         .map_err(|e| JsError::from(JsNativeError::syntax().with_message(json_error_message(&e))))
 }
 
-/// The response's status line and sizes; its headers, cookies and body
-/// each have their own function, called when the script reads them.
-fn response(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+/// `pm.response`, made with the prototype given: its status line and
+/// sizes; its headers, cookies and body each have their own function,
+/// called when the script reads them.
+fn response(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let Some(response) = host(ctx)?.borrow().response.clone() else {
         return Ok(JsValue::undefined());
     };
-    Ok(json::object(
+    let prototype = match args.first().and_then(JsValue::as_object) {
+        Some(prototype) => prototype.clone(),
+        None => ctx.intrinsics().constructors().object().prototype(),
+    };
+    Ok(json::instance(
+        prototype,
         [
             ("code", JsValue::from(response.code)),
             ("status", text(response.reason.as_str())),
-            (
-                "responseTime",
-                JsValue::from(response.time.as_millis() as u64),
-            ),
+            ("responseTime", JsValue::from(response.time.as_millis() as u64)),
             ("responseSize", JsValue::from(response.body.len())),
+            ("_fromHost", JsValue::from(true)),
         ],
         ctx,
     ))

@@ -49,7 +49,19 @@ pub fn object<'k>(
     properties: impl IntoIterator<Item = (&'k str, JsValue)>,
     ctx: &mut Context,
 ) -> JsValue {
-    let object = new_object(ctx);
+    let prototype = ctx.intrinsics().constructors().object().prototype();
+    instance(prototype, properties, ctx)
+}
+
+/// As [`object`], with another prototype: the way to make an instance of a
+/// prelude class without its constructor, whose `this.x = …` assignments
+/// each search the prototype chain for a setter.
+pub fn instance<'k>(
+    prototype: JsObject,
+    properties: impl IntoIterator<Item = (&'k str, JsValue)>,
+    ctx: &mut Context,
+) -> JsValue {
+    let object = ObjectInitializer::with_native_data_and_proto(OrdinaryObject, prototype, ctx).build();
     for (key, value) in properties {
         insert(&object, JsString::from(key), value);
     }

@@ -31,7 +31,7 @@ var __expect = (function (display) {
     // whose failure messages cost something to build (`display`, string
     // joins) check this first: most assertions pass.
     function holds(assertion, passed) {
-        return flag(assertion, 'negate') ? !passed : passed;
+        return assertion.__flags.negate ? !passed : passed;
     }
 
     Object.defineProperty(Assertion.prototype, '_obj', {
@@ -53,7 +53,7 @@ var __expect = (function (display) {
     }
 
     Assertion.prototype.assert = function (passed, message, negatedMessage, expected, actual) {
-        var negate = flag(this, 'negate');
+        var negate = this.__flags.negate;
         if (negate ? !passed : passed) { return; }
         if (arguments.length < 5) { actual = flag(this, 'object'); }
         var text = render(negate ? negatedMessage : message, this, expected, actual);
@@ -76,17 +76,14 @@ var __expect = (function (display) {
         haveOwnProperty: 2, respondTo: 1, respondsTo: 1
     };
 
-    function takeMessage(assertion, name, args) {
-        var at = MESSAGE_AT[name];
-        if (at !== undefined && args.length > at && args[at] !== undefined) { setFlag(assertion, 'message', args[at]); }
-    }
-
     // Implementations live on the prototype under a private key and are
     // called directly: going through `apply`/`call` (natives) re-enters the
     // interpreter and made every assertion several times slower, and a
     // spread call (`f(...args)`) runs the iterator protocol, which costs as
     // much as the assertion itself. The argument count is kept exact, since
-    // implementations read `arguments.length`.
+    // implementations read `arguments.length`. A function call costs about
+    // as much as a small assertion in boa: the wrappers below do their work
+    // inline.
     function invoke(target, key, args) {
         switch (args.length) {
             case 0: return target[key]();
@@ -109,16 +106,23 @@ var __expect = (function (display) {
     function addMethod(name, method) {
         var key = '__do_' + name;
         Assertion.prototype[key] = method;
+        var at = MESSAGE_AT[name];
         Assertion.prototype[name] = function (...args) {
-            takeMessage(this, name, args);
-            var result = invoke(this, key, args);
+            if (at !== undefined && args.length > at && args[at] !== undefined) { this.__flags.message = args[at]; }
+            var result;
+            switch (args.length) {
+                case 0: result = this[key](); break;
+                case 1: result = this[key](args[0]); break;
+                case 2: result = this[key](args[0], args[1]); break;
+                default: result = invoke(this, key, args);
+            }
             return result === undefined ? this : result;
         };
     }
 
     // A name usable both as a chain (`.include.members`) and a call (`.include(x)`).
     function addChainable(name, method, chaining) {
-        var key = '__do_' + name, chainKey = '__chain_' + name;
+        var key = '__do_' + name, chainKey = '__chain_' + name, at = MESSAGE_AT[name];
         Assertion.prototype[key] = method;
         Assertion.prototype[chainKey] = chaining || function () {};
         Object.defineProperty(Assertion.prototype, name, {
@@ -126,8 +130,13 @@ var __expect = (function (display) {
                 var self = this;
                 self[chainKey]();
                 var call = function (...args) {
-                    takeMessage(self, name, args);
-                    var result = invoke(self, key, args);
+                    if (at !== undefined && args.length > at && args[at] !== undefined) { self.__flags.message = args[at]; }
+                    var result;
+                    switch (args.length) {
+                        case 0: result = self[key](); break;
+                        case 1: result = self[key](args[0]); break;
+                        default: result = invoke(self, key, args);
+                    }
                     return result === undefined ? self : result;
                 };
                 Object.setPrototypeOf(call, self);
@@ -224,8 +233,8 @@ var __expect = (function (display) {
     // ---- assertions ----
 
     function assertType(type) {
-        type = String(type).toLowerCase();
-        var passed = type === typeName(flag(this, 'object'));
+        type = (typeof type === 'string' ? type : String(type)).toLowerCase();
+        var passed = type === typeName(this.__flags.object);
         if (holds(this, passed)) { return; }
         var a = article(type);
         this.assert(passed,
@@ -403,26 +412,34 @@ var __expect = (function (display) {
     addMethod('instanceOf', instanceOf);
 
     function property(name, value) {
-        var object = flag(this, 'object'), nested = flag(this, 'nested'), own = flag(this, 'own'), deep = flag(this, 'deep');
+        var flags = this.__flags, object = flags.object;
         var hasValue = arguments.length > 1;
-        var info;
-        if (nested) { info = nestedInfo(object, name); }
-        else if (own) { info = { exists: object !== null && object !== undefined && Object.prototype.hasOwnProperty.call(object, name), value: object == null ? undefined : object[name] }; }
-        else { info = { exists: object !== null && object !== undefined && name in Object(object), value: object == null ? undefined : object[name] }; }
-        var descriptor = (deep ? 'deep ' : '') + (own ? 'own ' : '') + (nested ? 'nested ' : '') + 'property ';
-        if ((!hasValue || !flag(this, 'negate')) && !holds(this, info.exists)) {
-            this.assert(info.exists,
-                'expected #{this} to have ' + descriptor + display(name),
-                'expected #{this} to not have ' + descriptor + display(name));
+        var exists = false, found;
+        if (flags.nested) {
+            var info = nestedInfo(object, name);
+            exists = info.exists;
+            found = info.value;
+        } else if (object !== null && object !== undefined) {
+            if (flags.own) { exists = Object.prototype.hasOwnProperty.call(object, name); }
+            else { exists = name in (typeof object === 'object' || typeof object === 'function' ? object : Object(object)); }
+            found = object[name];
         }
-        var matches = hasValue && info.exists && (deep ? deepEqual(value, info.value) : value === info.value);
+        if ((!hasValue || !flags.negate) && !holds(this, exists)) {
+            var what = propertyWords(flags) + display(name);
+            this.assert(exists, 'expected #{this} to have ' + what, 'expected #{this} to not have ' + what);
+        }
+        var matches = hasValue && exists && (flags.deep ? deepEqual(value, found) : value === found);
         if (hasValue && !holds(this, matches)) {
+            var words = propertyWords(flags) + display(name);
             this.assert(matches,
-                'expected #{this} to have ' + descriptor + display(name) + ' of #{exp}, but got #{act}',
-                'expected #{this} to not have ' + descriptor + display(name) + ' of #{act}',
-                value, info.value);
+                'expected #{this} to have ' + words + ' of #{exp}, but got #{act}',
+                'expected #{this} to not have ' + words + ' of #{act}',
+                value, found);
         }
-        setFlag(this, 'object', info.value);
+        flags.object = found;
+    }
+    function propertyWords(flags) {
+        return (flags.deep ? 'deep ' : '') + (flags.own ? 'own ' : '') + (flags.nested ? 'nested ' : '') + 'property ';
     }
     addMethod('property', property);
     function ownProperty(...args) { setFlag(this, 'own', true); return invoke(this, '__do_property', args); }
@@ -605,7 +622,11 @@ var __expect = (function (display) {
 
     addMethod('fail', function (message) { fail(this, message || 'expect.fail()'); });
 
-    function expect(value, message) { return new Assertion(value, message); }
+    // A literal, not `new Assertion`: assigning `this.__flags` in a
+    // constructor searches the prototype's many accessors for a setter.
+    function expect(value, message) {
+        return { __proto__: Assertion.prototype, __flags: { object: value, message: message } };
+    }
     expect.fail = function (actual, expected, message) {
         if (arguments.length < 2) { message = actual; }
         throw new AssertionError(message === undefined ? 'expect.fail()' : String(message), expected, actual);

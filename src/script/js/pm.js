@@ -204,9 +204,10 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
         return out;
     }
 
-    // `fromHost`: the response of the current request, whose headers and
-    // cookies the host builds when a script first reads them.
-    function PostmanResponse(data, body, fromHost) {
+    // A `pm.sendRequest` response. `pm.response` is made by the host with
+    // this prototype and `_fromHost` set: its headers, cookies and body come
+    // from the host when a script first reads them.
+    function PostmanResponse(data, body) {
         this.id = data.id;
         this.code = data.code;
         this.status = data.status;
@@ -214,9 +215,9 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
         this.responseSize = data.responseSize;
         this._data = data;
         this._body = body;
-        this._fromHost = !!fromHost;
     }
     PostmanResponse.prototype = {
+        _fromHost: false,
         reason: function () { return this.status; },
         text: function () { return this._body === undefined ? host.body() : this._body; },
         json: function (reviver) {
@@ -348,7 +349,7 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
             var settle = settler(name);
             result.then(function () { settle(null); }, function (error) { settle(error || new Error('rejected')); });
         } else {
-            recordAssertion(name, null);
+            host.assertion(typeof name === 'string' ? name : String(name), false, null, null);
         }
         return pm;
     }
@@ -720,8 +721,8 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
         enumerable: true,
         get: function () {
             if (state.response === undefined) {
-                var data = host.response();
-                if (data) { state.response = new PostmanResponse(data, undefined, true); }
+                var response = host.response(PostmanResponse.prototype);
+                if (response) { state.response = response; }
             }
             return state.response;
         }
