@@ -14,7 +14,7 @@ use boa_engine::object::ObjectInitializer;
 use boa_engine::object::builtins::JsArray;
 use boa_engine::property::Attribute;
 use boa_engine::{
-    Context, JsError, JsNativeError, JsResult, JsString, JsValue, NativeFunction, js_string,
+    Context, JsError, JsNativeError, JsResult, JsString, JsValue, NativeFunction, Source, js_string,
 };
 
 use super::{AssertionOutcome, ConsoleLine, NextRequest, ScriptContext, ScriptOutput, json};
@@ -95,7 +95,7 @@ type HostFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
 
 /// Installs `__host` on the global object.
 pub fn install(ctx: &mut Context) -> JsResult<()> {
-    let functions: [(&str, usize, HostFn); 28] = [
+    let functions: [(&str, usize, HostFn); 29] = [
         ("get", 2, get),
         ("has", 2, has),
         ("set", 4, set),
@@ -124,6 +124,7 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         ("responseHeaders", 0, response_headers),
         ("responseCookies", 0, response_cookies),
         ("cookies", 0, cookies),
+        ("load", 1, load),
     ];
     let mut object = ObjectInitializer::new(ctx);
     for (name, length, function) in functions {
@@ -355,6 +356,18 @@ fn skip(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 
 // ---- the response ----
 
+/// Evaluates a file of the lazy prelude; `__lazy` calls this once per file.
+fn load(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = string_arg(args, 0, ctx)?;
+    let Some((name, source)) = super::LAZY_PRELUDE.iter().find(|(n, _)| *n == name) else {
+        return Err(JsNativeError::error()
+            .with_message(format!("no prelude file {name}"))
+            .into());
+    };
+    let source = Source::from_bytes(source.as_bytes()).with_path(std::path::Path::new(name));
+    ctx.eval(source)
+}
+
 // ---- what the script runs in, built when the script first reads it ----
 
 fn info(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -409,7 +422,10 @@ fn response(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
         [
             ("code", JsValue::from(response.code)),
             ("status", text(response.reason.as_str())),
-            ("responseTime", JsValue::from(response.time.as_millis() as u64)),
+            (
+                "responseTime",
+                JsValue::from(response.time.as_millis() as u64),
+            ),
             ("responseSize", JsValue::from(response.body.len())),
             ("_fromHost", JsValue::from(true)),
         ],

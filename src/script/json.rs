@@ -61,7 +61,8 @@ pub fn instance<'k>(
     properties: impl IntoIterator<Item = (&'k str, JsValue)>,
     ctx: &mut Context,
 ) -> JsValue {
-    let object = ObjectInitializer::with_native_data_and_proto(OrdinaryObject, prototype, ctx).build();
+    let object =
+        ObjectInitializer::with_native_data_and_proto(OrdinaryObject, prototype, ctx).build();
     for (key, value) in properties {
         insert(&object, JsString::from(key), value);
     }

@@ -24,12 +24,18 @@ use crate::vars::Scopes;
 use host::{Host, HostHandle};
 
 /// The prelude, in dependency order.
-const PRELUDE: [(&str, &str); 5] = [
-    ("inspect.js", include_str!("js/inspect.js")),
+const PRELUDE: [(&str, &str); 4] = [
+    ("lazy.js", include_str!("js/lazy.js")),
     ("expect.js", include_str!("js/expect.js")),
-    ("schema.js", include_str!("js/schema.js")),
     ("globals.js", include_str!("js/globals.js")),
     ("pm.js", include_str!("js/pm.js")),
+];
+
+/// Prelude files loaded when a script first needs them (`__lazy(name)`).
+const LAZY_PRELUDE: [(&str, &str); 3] = [
+    ("inspect.js", include_str!("js/inspect.js")),
+    ("schema.js", include_str!("js/schema.js")),
+    ("web.js", include_str!("js/web.js")),
 ];
 
 /// User code starts on the second line of the wrapper.

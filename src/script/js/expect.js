@@ -645,4 +645,4 @@ var __expect = (function (display) {
         nested: nestedInfo,
         typeName: typeName
     };
-})(__inspect.display);
+})(function (value) { return __lazy('inspect.js').display(value); });

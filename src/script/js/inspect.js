@@ -1,7 +1,8 @@
 // Value display in assertion messages, with chai 4's wording: values are
 // shown as chai's inspector shows them, shortened to about 40 characters
-// with `…` and `…(n)` for the items left out.
-var __inspect = (function () {
+// with `…` and `…(n)` for the items left out. Loaded on first use
+// (`__lazy('inspect.js')`): the file's value is what it returns.
+(function () {
     'use strict';
 
     var THRESHOLD = 40;

@@ -2,11 +2,11 @@
 // use), on top of the host functions in `__host`. The host calls
 // `__postrun.begin(event, iteration)` before each script and `__postrun.end()`
 // after; what else a script can read it asks the host for when it first does.
-var __postrun = (function (global, host, lib, inspect, validateSchema) {
+var __postrun = (function (global, host, lib, lazy) {
     'use strict';
 
     var expect = lib.expect;
-    var display = inspect.display;
+    function display(value) { return lazy('inspect.js').display(value); }
 
     // ---- lists of {key, value} (headers, query params, form fields) ----
 
@@ -689,7 +689,7 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
     lib.addMethod('jsonSchema', function (schema) {
         var object = flag(this, 'object');
         var data = isResponse(object) ? object.json() : object;
-        var errors = validateSchema(schema, data);
+        var errors = lazy('schema.js')(schema, data);
         this.assert(errors.length === 0, 'expected data to satisfy schema but found following errors: \n' + errors.join(', '),
             'expected data to not satisfy schema', true, errors.length === 0);
     });
@@ -699,7 +699,7 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
     var levels = ['log', 'info', 'warn', 'error', 'debug'];
     global.console = {};
     levels.forEach(function (level) {
-        global.console[level] = function () { host.console(level, inspect.format(arguments)); };
+        global.console[level] = function () { host.console(level, lazy('inspect.js').format(arguments)); };
     });
 
     // Built on first use: most scripts never touch most of these.
@@ -773,4 +773,4 @@ var __postrun = (function (global, host, lib, inspect, validateSchema) {
         Url: Url,
         PropertyList: PropertyList
     };
-})(globalThis, __host, __expect, __inspect, __schema);
+})(globalThis, __host, __expect, __lazy);

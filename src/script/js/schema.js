@@ -1,6 +1,7 @@
 // A JSON Schema (draft-07) validator for `to.have.jsonSchema`, reporting
 // errors the way Newman's validator words them (`data.name should be string`).
-var __schema = (function (deepEqual) {
+// Loaded on first use (`__lazy('schema.js')`).
+(function (deepEqual) {
     'use strict';
 
     function typeOf(value) {
