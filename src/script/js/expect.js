@@ -124,11 +124,11 @@ var __expect = (function (display) {
     function addChainable(name, method, chaining) {
         var key = '__do_' + name, chainKey = '__chain_' + name, at = MESSAGE_AT[name];
         Assertion.prototype[key] = method;
-        Assertion.prototype[chainKey] = chaining || function () {};
+        if (chaining) { Assertion.prototype[chainKey] = chaining; }
         Object.defineProperty(Assertion.prototype, name, {
             get: function () {
                 var self = this;
-                self[chainKey]();
+                if (chaining) { self[chainKey](); }
                 var call = function (...args) {
                     if (at !== undefined && args.length > at && args[at] !== undefined) { self.__flags.message = args[at]; }
                     var result;
