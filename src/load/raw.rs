@@ -5,6 +5,7 @@
 //! the model.
 
 use serde::Deserialize;
+use serde::de::IgnoredAny;
 use serde_json::Value;
 
 /// A value written either alone or as an array of them.
@@ -24,17 +25,19 @@ impl<T> OneOrMany<T> {
     }
 }
 
-/// Just enough of a file to tell what it is.
+/// Just enough of a file to tell what it is. Only `info` is kept: the rest
+/// is checked for presence, and building the whole item tree as values
+/// cost as much as loading the collection.
 #[derive(Debug, Deserialize, Default)]
 #[serde(default)]
 pub struct Probe {
     pub info: Option<Value>,
-    pub item: Option<Value>,
-    pub values: Option<Value>,
-    pub requests: Option<Value>,
-    pub order: Option<Value>,
+    pub item: Option<IgnoredAny>,
+    pub values: Option<IgnoredAny>,
+    pub requests: Option<IgnoredAny>,
+    pub order: Option<IgnoredAny>,
     #[serde(rename = "_postman_variable_scope")]
-    pub scope: Option<Value>,
+    pub scope: Option<IgnoredAny>,
 }
 
 #[derive(Debug, Deserialize, Default)]
