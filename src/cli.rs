@@ -644,13 +644,18 @@ pub fn plan(args: &RunArgs) -> Result<(RunPlan, FileNames), CliError> {
         api_key: args.postman_api_key.clone(),
         base_url: args.postman_api_base_url.clone(),
     };
-    let collection = match (
+    // The text is where the variables the collection uses are looked for.
+    let (collection, collection_text) = match (
         fetched(&remote, "collection", &args.collection)?,
         &args.collection_name,
     ) {
-        (Some(text), _) => load::parse_collection(&text, &args.collection)?,
-        (None, Some(name)) => load::load_workspace_collection(&args.collection, name)?,
-        (None, None) => load::load_collection(&args.collection)?,
+        (Some(text), _) => (load::parse_collection(&text, &args.collection)?, text),
+        (None, Some(name)) => {
+            let collection = load::load_workspace_collection(&args.collection, name)?;
+            let text = load::collection_json(&collection).to_string();
+            (collection, text)
+        }
+        (None, None) => load::load_collection_and_text(&args.collection)?,
     };
     print_load_warnings(&collection.warnings);
     let (environment, environment_name) =
@@ -687,8 +692,6 @@ pub fn plan(args: &RunArgs) -> Result<(RunPlan, FileNames), CliError> {
         scopes.globals.set(key, value.as_str());
         sources.push((key.clone(), "--global-var".to_string()));
     }
-    // Serialised once: both the vault check and the sources line read it.
-    let collection_text = load::collection_json(&collection).to_string();
     for (name, value) in vault_values(args, &collection_text, &scopes)? {
         scopes.vault.set_secret(&format!("vault:{name}"), value);
         sources.push((format!("vault:{name}"), "vault".to_string()));
@@ -741,8 +744,10 @@ fn variable_sources(
         .into_iter()
         .filter(|name| !name.starts_with('$') && !name.is_empty())
         .collect();
-    let mut seen = std::collections::HashSet::new();
-    names.retain(|name| seen.insert(*name));
+    // By name: the text is the file as written or the model written out,
+    // and the order of first use would differ between the two.
+    names.sort_by(|a, b| a.to_lowercase().cmp(&b.to_lowercase()).then(a.cmp(b)));
+    names.dedup();
     let file = |path: &Option<PathBuf>, kind: &str| match path {
         Some(path) => format!("{kind} {}", path.display()),
         None => kind.to_string(),

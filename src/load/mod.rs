@@ -110,11 +110,29 @@ pub fn load_collection(path: &Path) -> Result<Collection, LoadError> {
     if path.is_dir() {
         return v3::load_tree(&tree_root(path)?);
     }
+    parse_collection(&read_collection_file(path)?, path)
+}
+
+/// As [`load_collection`], with the collection's text, to look for the
+/// variables it uses: the file itself, or for a v3 tree the collection as
+/// v2.1 JSON. Writing a large collection out again costs more than loading
+/// it, so a file's own text is used as it is.
+pub fn load_collection_and_text(path: &Path) -> Result<(Collection, String), LoadError> {
+    if path.is_dir() {
+        let collection = v3::load_tree(&tree_root(path)?)?;
+        let text = collection_json(&collection).to_string();
+        return Ok((collection, text));
+    }
+    let text = read_collection_file(path)?;
+    Ok((parse_collection(&text, path)?, text))
+}
+
+fn read_collection_file(path: &Path) -> Result<String, LoadError> {
     let text = read_text(path)?;
     if !text.trim_start().starts_with('{') && is_yaml_file(path) {
         return Err(wrong_kind(path, yaml_file_hint(path)));
     }
-    parse_collection(&text, path)
+    Ok(text)
 }
 
 fn is_yaml_file(path: &Path) -> bool {
