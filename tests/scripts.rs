@@ -278,6 +278,50 @@ fn one_scripts_leftovers_never_reach_the_next() {
     );
 }
 
+/// The host builds `pm.response`'s headers, cookies and body when a script
+/// first reads them; one kept in a global still shows its own response in
+/// a later script, as Newman's objects do.
+#[test]
+fn a_kept_pm_response_shows_its_own_response_later() {
+    let request = |name: &str, url: &str, test: &[&str]| {
+        serde_json::json!({
+            "name": name,
+            "event": [{ "listen": "test", "script": { "exec": test } }],
+            "request": { "method": "GET", "url": format!("{{{{baseUrl}}}}{url}") }
+        })
+    };
+    let collection = serde_json::json!({
+        "info": { "name": "kept response" },
+        "item": [
+            request("keeps it", "/response-headers?Set-Cookie=flavour%3Dmint&X-First=1", &["globalThis.kept = pm.response;"]),
+            request("reads it", "/status/201", &[
+                "pm.test('now', () => pm.expect(pm.response.code).to.equal(201));",
+                "pm.test('kept code', () => pm.expect(kept.code).to.equal(200));",
+                "pm.test('kept header', () => pm.expect(kept.headers.get('X-First')).to.equal('1'));",
+                "pm.test('kept cookie', () => pm.expect(kept.cookies.get('flavour')).to.equal('mint'));",
+                "pm.test('kept body', () => pm.expect(kept.json()).to.have.property('X-First', '1'));",
+                "pm.test('kept text', () => pm.expect(kept.text()).to.include('X-First'));",
+                "pm.test('current body', () => pm.expect(pm.response.json()).to.eql({ status: 201 }));",
+            ]),
+        ]
+    })
+    .to_string();
+    let server = TestServer::start();
+    let (_, recorder) = support::run_library(&collection, &server, RunOptions::default());
+    assert_eq!(
+        recorder.outcomes(),
+        [
+            "✓ now",
+            "✓ kept code",
+            "✓ kept header",
+            "✓ kept cookie",
+            "✓ kept body",
+            "✓ kept text",
+            "✓ current body",
+        ]
+    );
+}
+
 /// JSON parsed on the host must be indistinguishable from objects a script
 /// builds itself (the host gives them shared shapes for speed).
 #[test]

@@ -10,8 +10,9 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use base64::Engine as _;
-use boa_engine::object::ObjectInitializer;
+use boa_engine::gc::{Finalize, Trace};
 use boa_engine::object::builtins::JsArray;
+use boa_engine::object::{JsData, ObjectInitializer};
 use boa_engine::property::Attribute;
 use boa_engine::{
     Context, JsError, JsNativeError, JsResult, JsString, JsValue, NativeFunction, Source, js_string,
@@ -108,8 +109,8 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         ("scriptError", 3, script_error),
         ("next", 1, next),
         ("skip", 0, skip),
-        ("body", 0, body),
-        ("json", 0, json),
+        ("body", 1, body),
+        ("json", 1, json),
         ("send", 2, send),
         ("timer", 2, timer),
         ("cancelTimer", 1, cancel_timer),
@@ -121,8 +122,8 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         ("location", 0, location),
         ("request", 0, request),
         ("response", 1, response),
-        ("responseHeaders", 0, response_headers),
-        ("responseCookies", 0, response_cookies),
+        ("responseHeaders", 1, response_headers),
+        ("responseCookies", 1, response_cookies),
         ("cookies", 0, cookies),
         ("load", 1, load),
     ];
@@ -406,9 +407,22 @@ fn request(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         .map_err(|e| JsError::from(JsNativeError::syntax().with_message(json_error_message(&e))))
 }
 
+/// The response a `pm.response` object stands for, held by the object:
+/// one kept past its script still shows its own headers and body.
+struct HeldResponse(Rc<Response>);
+
+impl Finalize for HeldResponse {}
+
+// SAFETY: it holds no garbage-collected value, so there is nothing to trace.
+unsafe impl Trace for HeldResponse {
+    boa_engine::gc::empty_trace!();
+}
+
+impl JsData for HeldResponse {}
+
 /// `pm.response`, made with the prototype given: its status line and
 /// sizes; its headers, cookies and body each have their own function,
-/// called when the script reads them.
+/// called with the object when the script first reads them.
 fn response(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let Some(response) = host(ctx)?.borrow().response.clone() else {
         return Ok(JsValue::undefined());
@@ -417,25 +431,43 @@ fn response(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
         Some(prototype) => prototype.clone(),
         None => ctx.intrinsics().constructors().object().prototype(),
     };
+    let properties = [
+        ("code", JsValue::from(response.code)),
+        ("status", text(response.reason.as_str())),
+        (
+            "responseTime",
+            JsValue::from(response.time.as_millis() as u64),
+        ),
+        ("responseSize", JsValue::from(response.body.len())),
+        ("_fromHost", JsValue::from(true)),
+    ];
     Ok(json::instance(
         prototype,
-        [
-            ("code", JsValue::from(response.code)),
-            ("status", text(response.reason.as_str())),
-            (
-                "responseTime",
-                JsValue::from(response.time.as_millis() as u64),
-            ),
-            ("responseSize", JsValue::from(response.body.len())),
-            ("_fromHost", JsValue::from(true)),
-        ],
+        HeldResponse(response),
+        properties,
         ctx,
     ))
 }
 
-fn response_headers(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let response = host(ctx)?.borrow().response.clone();
-    let headers = response.iter().flat_map(|r| r.headers.iter());
+/// The response held by the `pm.response` object passed first.
+fn held_response(args: &[JsValue]) -> JsResult<Rc<Response>> {
+    args.first()
+        .and_then(JsValue::as_object)
+        .and_then(|object| {
+            object
+                .downcast_ref::<HeldResponse>()
+                .map(|held| held.0.clone())
+        })
+        .ok_or_else(|| {
+            JsNativeError::typ()
+                .with_message("not a response of this run")
+                .into()
+        })
+}
+
+fn response_headers(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let response = held_response(args)?;
+    let headers = response.headers.iter();
     Ok(json::pairs(
         ("key", "value"),
         headers.map(|(k, v)| (k.as_str(), v.as_str())),
@@ -444,11 +476,11 @@ fn response_headers(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<J
 }
 
 /// The cookies the response sets, from its `Set-Cookie` headers.
-fn response_cookies(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let response = host(ctx)?.borrow().response.clone();
+fn response_cookies(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let response = held_response(args)?;
     let cookies = response
+        .headers
         .iter()
-        .flat_map(|r| r.headers.iter())
         .filter(|(key, _)| key.eq_ignore_ascii_case("set-cookie"))
         .filter_map(|(_, value)| {
             let (name, value) = value.split(';').next()?.split_once('=')?;
@@ -469,30 +501,30 @@ fn cookies(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     ))
 }
 
-fn body(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let response = host(ctx)?.borrow().response.clone();
-    Ok(match response {
-        Some(response) => text(String::from_utf8_lossy(&response.body).as_ref()),
-        None => text(""),
-    })
+fn body(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let response = held_response(args)?;
+    Ok(text(String::from_utf8_lossy(&response.body).as_ref()))
 }
 
 /// Parsed natively: serde plus `from_json` is several times faster than
-/// `JSON.parse` inside the interpreter, and the result is cached per response.
-fn json(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+/// `JSON.parse` inside the interpreter. The current response's parse is
+/// cached for the script.
+fn json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let response = held_response(args)?;
     let host = host(ctx)?;
-    if let Some(cached) = host.borrow().json.clone() {
+    let current = host
+        .borrow()
+        .response
+        .as_ref()
+        .is_some_and(|r| Rc::ptr_eq(r, &response));
+    if current && let Some(cached) = host.borrow().json.clone() {
         return Ok(cached);
     }
-    let response = host.borrow().response.clone();
-    let Some(response) = response else {
-        return Err(JsNativeError::syntax()
-            .with_message("there is no response to parse")
-            .into());
-    };
     let value = super::json::parse(&response.body, ctx)
         .map_err(|e| JsError::from(JsNativeError::syntax().with_message(json_error_message(&e))))?;
-    host.borrow_mut().json = Some(value.clone());
+    if current {
+        host.borrow_mut().json = Some(value.clone());
+    }
     Ok(value)
 }
 

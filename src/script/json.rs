@@ -12,8 +12,8 @@ use std::collections::HashMap;
 use std::fmt;
 
 use boa_engine::builtins::object::OrdinaryObject;
-use boa_engine::object::ObjectInitializer;
 use boa_engine::object::builtins::JsArray;
+use boa_engine::object::{NativeObject, ObjectInitializer};
 use boa_engine::property::PropertyDescriptor;
 use boa_engine::{Context, JsObject, JsString, JsValue};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -50,19 +50,19 @@ pub fn object<'k>(
     ctx: &mut Context,
 ) -> JsValue {
     let prototype = ctx.intrinsics().constructors().object().prototype();
-    instance(prototype, properties, ctx)
+    instance(prototype, OrdinaryObject, properties, ctx)
 }
 
-/// As [`object`], with another prototype: the way to make an instance of a
-/// prelude class without its constructor, whose `this.x = …` assignments
+/// As [`object`], with another prototype and native data: the way to make
+/// an instance of a prelude class without its constructor, whose `this.x = …` assignments
 /// each search the prototype chain for a setter.
-pub fn instance<'k>(
+pub fn instance<'k, T: NativeObject>(
     prototype: JsObject,
+    data: T,
     properties: impl IntoIterator<Item = (&'k str, JsValue)>,
     ctx: &mut Context,
 ) -> JsValue {
-    let object =
-        ObjectInitializer::with_native_data_and_proto(OrdinaryObject, prototype, ctx).build();
+    let object = ObjectInitializer::with_native_data_and_proto(data, prototype, ctx).build();
     for (key, value) in properties {
         insert(&object, JsString::from(key), value);
     }

@@ -219,11 +219,11 @@ var __postrun = (function (global, host, lib, lazy) {
     PostmanResponse.prototype = {
         _fromHost: false,
         reason: function () { return this.status; },
-        text: function () { return this._body === undefined ? host.body() : this._body; },
+        text: function () { return this._body === undefined ? host.body(this) : this._body; },
         json: function (reviver) {
             var value;
             try {
-                value = this._body === undefined ? host.json() : JSON.parse(this._body);
+                value = this._body === undefined ? host.json(this) : JSON.parse(this._body);
             } catch (e) {
                 var error = new Error(e.message);
                 error.name = 'JSONError';
@@ -249,7 +249,7 @@ var __postrun = (function (global, host, lib, lazy) {
     Object.defineProperty(PostmanResponse.prototype, 'headers', {
         get: function () {
             if (!this._headers) {
-                this._headers = new PropertyList(this._fromHost ? host.responseHeaders() : this._data.headers, true);
+                this._headers = new PropertyList(this._fromHost ? host.responseHeaders(this) : this._data.headers, true);
             }
             return this._headers;
         },
@@ -257,7 +257,7 @@ var __postrun = (function (global, host, lib, lazy) {
     });
     Object.defineProperty(PostmanResponse.prototype, 'cookies', {
         get: function () {
-            if (!this._cookies) { this._cookies = new CookieList(this._fromHost ? host.responseCookies() : this._data.cookies || []); }
+            if (!this._cookies) { this._cookies = new CookieList(this._fromHost ? host.responseCookies(this) : this._data.cookies || []); }
             return this._cookies;
         },
         set: function (value) { this._cookies = value; }
