@@ -235,15 +235,18 @@ fn timeout_script_stops_spinning_and_waiting_scripts() {
 
 /// The sandbox keeps one state between scripts; nothing of one script may
 /// leak into the next: legacy `tests`, unfinished tests, a thrown script.
+/// An item that GETs `{{baseUrl}}PATH` and runs `test` as its test script.
+fn tested_get(name: &str, path: &str, test: &[&str]) -> serde_json::Value {
+    serde_json::json!({
+        "name": name,
+        "event": [{ "listen": "test", "script": { "exec": test } }],
+        "request": { "method": "GET", "url": format!("{{{{baseUrl}}}}{path}") }
+    })
+}
+
 #[test]
 fn one_scripts_leftovers_never_reach_the_next() {
-    let request = |name: &str, test: &[&str]| {
-        serde_json::json!({
-            "name": name,
-            "event": [{ "listen": "test", "script": { "exec": test } }],
-            "request": { "method": "GET", "url": "{{baseUrl}}/get" }
-        })
-    };
+    let request = |name: &str, test: &[&str]| tested_get(name, "/get", test);
     let collection = serde_json::json!({
         "info": { "name": "leftovers" },
         "item": [
@@ -283,13 +286,7 @@ fn one_scripts_leftovers_never_reach_the_next() {
 /// a later script, as Newman's objects do.
 #[test]
 fn a_kept_pm_response_shows_its_own_response_later() {
-    let request = |name: &str, url: &str, test: &[&str]| {
-        serde_json::json!({
-            "name": name,
-            "event": [{ "listen": "test", "script": { "exec": test } }],
-            "request": { "method": "GET", "url": format!("{{{{baseUrl}}}}{url}") }
-        })
-    };
+    let request = tested_get;
     let collection = serde_json::json!({
         "info": { "name": "kept response" },
         "item": [
