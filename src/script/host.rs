@@ -14,6 +14,7 @@ use boa_engine::gc::{Finalize, Trace};
 use boa_engine::object::builtins::JsArray;
 use boa_engine::object::{JsData, ObjectInitializer};
 use boa_engine::property::Attribute;
+use boa_engine::string::JsStrVariant;
 use boa_engine::{
     Context, JsError, JsNativeError, JsResult, JsString, JsValue, NativeFunction, Source, js_string,
 };
@@ -63,11 +64,25 @@ fn host(ctx: &Context) -> JsResult<Rc<RefCell<Host>>> {
         })
 }
 
+/// A JS string as Rust text. `to_std_string_escaped` formats it a
+/// character at a time, which made reading a response body back from a
+/// script cost more than parsing it; ASCII is copied as it is.
+pub(super) fn rust_string(text: &JsString) -> String {
+    match text.as_str().variant() {
+        JsStrVariant::Latin1(bytes) if bytes.is_ascii() => {
+            String::from_utf8(bytes.to_vec()).unwrap_or_default()
+        }
+        _ => text
+            .to_std_string()
+            .unwrap_or_else(|_| text.to_std_string_escaped()),
+    }
+}
+
 fn string_arg(args: &[JsValue], index: usize, ctx: &mut Context) -> JsResult<String> {
     match args.get(index) {
         None => Ok(String::new()),
         Some(value) if value.is_undefined() => Ok(String::new()),
-        Some(value) => Ok(value.to_string(ctx)?.to_std_string_escaped()),
+        Some(value) => Ok(rust_string(&value.to_string(ctx)?)),
     }
 }
 
@@ -78,7 +93,7 @@ fn optional_string_arg(
 ) -> JsResult<Option<String>> {
     match args.get(index) {
         Some(value) if !value.is_null_or_undefined() => {
-            Ok(Some(value.to_string(ctx)?.to_std_string_escaped()))
+            Ok(Some(rust_string(&value.to_string(ctx)?)))
         }
         _ => Ok(None),
     }

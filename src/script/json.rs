@@ -8,6 +8,7 @@
 //! string once, and text is parsed straight into JS values, with no
 //! `serde_json::Value` in between.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -20,27 +21,54 @@ use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// Parses JSON text into JS values, as `JSON.parse` (without a reviver).
 pub fn parse(text: &[u8], ctx: &mut Context) -> Result<JsValue, serde_json::Error> {
-    let mut keys = Keys::default();
-    let mut deserializer = serde_json::Deserializer::from_slice(text);
-    let value = Seed {
-        ctx,
-        keys: &mut keys,
+    // Checked once here, the text is not checked again string by string.
+    match std::str::from_utf8(text) {
+        Ok(text) => read(serde_json::Deserializer::from_str(text), ctx),
+        Err(_) => read(serde_json::Deserializer::from_slice(text), ctx),
     }
-    .deserialize(&mut deserializer)?;
-    deserializer.end()?;
-    Ok(value)
+}
+
+fn read<'de, R: serde_json::de::Read<'de>>(
+    mut deserializer: serde_json::Deserializer<R>,
+    ctx: &mut Context,
+) -> Result<JsValue, serde_json::Error> {
+    with_keys(ctx, |keys, ctx| {
+        let value = Seed { ctx, keys }.deserialize(&mut deserializer)?;
+        deserializer.end()?;
+        Ok(value)
+    })
 }
 
 /// A `serde_json::Value` as JS, through the same visitor as [`parse`].
 pub fn from_value(json: &serde_json::Value, ctx: &mut Context) -> JsValue {
-    let mut keys = Keys::default();
-    Seed {
-        ctx,
-        keys: &mut keys,
+    with_keys(ctx, |keys, ctx| {
+        Seed { ctx, keys }
+            .deserialize(json)
+            // Every `Value` is one a JSON visitor accepts.
+            .unwrap_or_else(|_| JsValue::undefined())
+    })
+}
+
+/// The keys made into JS strings so far, kept by a sandbox (as context
+/// data) from one parse to the next: the responses of one API repeat
+/// their keys.
+#[derive(Default)]
+pub struct KeyCache(RefCell<Keys>);
+
+/// A run that has seen more distinct keys than this starts afresh.
+const KEY_CACHE_LIMIT: usize = 4096;
+
+fn with_keys<T>(ctx: &mut Context, work: impl FnOnce(&mut Keys, &mut Context) -> T) -> T {
+    let cached = ctx.get_data::<KeyCache>().map(|cache| cache.0.take());
+    let mut keys = cached.unwrap_or_default();
+    let result = work(&mut keys, ctx);
+    if keys.0.len() > KEY_CACHE_LIMIT {
+        keys.0.clear();
     }
-    .deserialize(json)
-    // Every `Value` is one a JSON visitor accepts.
-    .unwrap_or_else(|_| JsValue::undefined())
+    if let Some(cache) = ctx.get_data::<KeyCache>() {
+        *cache.0.borrow_mut() = keys;
+    }
+    result
 }
 
 /// An object with these properties, in this order, shaped as the same
@@ -111,9 +139,10 @@ fn insert(object: &JsObject, key: JsString, value: JsValue) {
     );
 }
 
-/// Each distinct key made into a JS string once.
+/// Each distinct key made into a JS string once. Hashed with foldhash:
+/// SipHash cost a fifth of parsing a small response.
 #[derive(Default)]
-struct Keys(HashMap<String, JsString>);
+struct Keys(HashMap<String, JsString, foldhash::fast::RandomState>);
 
 impl Keys {
     fn get(&mut self, key: &str) -> JsString {
@@ -250,6 +279,29 @@ mod tests {
         );
         assert_eq!(round_trip(r#"{"k":1,"k":2}"#), r#"{"k":2}"#);
         assert_eq!(round_trip(r#"{"esc\"aped":1}"#), r#"{"esc\"aped":1}"#);
+    }
+
+    #[test]
+    fn the_key_cache_outlives_a_parse_and_stays_bounded() {
+        let mut ctx = Context::default();
+        ctx.insert_data(KeyCache::default());
+        let stringify = |value: JsValue, ctx: &mut Context| {
+            value.to_json(ctx).unwrap().map(|v| v.to_string()).unwrap()
+        };
+        let first = parse(br#"{"id":1,"name":"a"}"#, &mut ctx).unwrap();
+        let second = parse(br#"{"name":"b","id":2,"more":true}"#, &mut ctx).unwrap();
+        assert_eq!(stringify(first, &mut ctx), r#"{"id":1,"name":"a"}"#);
+        assert_eq!(
+            stringify(second, &mut ctx),
+            r#"{"name":"b","id":2,"more":true}"#
+        );
+        let cached = |ctx: &Context| ctx.get_data::<KeyCache>().unwrap().0.borrow().0.len();
+        assert_eq!(cached(&ctx), 3, "id, name, more");
+        let many: String = (0..=KEY_CACHE_LIMIT)
+            .map(|i| format!("\"k{i}\":{i},"))
+            .collect();
+        parse(format!("{{{}\"last\":0}}", many).as_bytes(), &mut ctx).unwrap();
+        assert_eq!(cached(&ctx), 0, "a cache past its limit starts afresh");
     }
 
     #[test]

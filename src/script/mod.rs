@@ -397,7 +397,7 @@ impl Sandbox {
     /// changed `pm.request` of a pre-request script.
     fn finish(&mut self) -> Option<serde_json::Value> {
         let changes = self.call(&self.glue.end.clone(), &[]).ok()?;
-        let changes = changes.as_string()?.to_std_string_escaped();
+        let changes = host::rust_string(&changes.as_string()?);
         serde_json::from_str(&changes).ok()
     }
 
@@ -480,6 +480,7 @@ fn new_context(host: &Rc<RefCell<Host>>) -> JsResult<(Context, Glue)> {
         .runtime_limits_mut()
         .set_loop_iteration_limit(LOOP_LIMIT);
     context.insert_data(HostHandle(host.clone()));
+    context.insert_data(json::KeyCache::default());
     host::install(&mut context)?;
     for (name, source) in PRELUDE {
         let source = Source::from_bytes(source.as_bytes()).with_path(std::path::Path::new(name));
