@@ -319,6 +319,45 @@ fn a_kept_pm_response_shows_its_own_response_later() {
     );
 }
 
+/// Parts of the prelude load on first use (web globals, rarer assertions,
+/// value display, JSON Schema). A script compiled once and run again must
+/// find them as well the second time as the first.
+#[test]
+fn lazily_loaded_prelude_parts_keep_working_in_later_scripts() {
+    let script = [
+        "pm.test('web globals', () => {",
+        "  pm.expect(new URL('http://a.test/x?y=1').searchParams.get('y')).to.equal('1');",
+        "  pm.expect(new URLSearchParams('a=1').get('a')).to.equal('1');",
+        "  pm.expect(structuredClone({ a: [1] })).to.eql({ a: [1] });",
+        "  pm.expect(new TextDecoder().decode(new TextEncoder().encode('h'))).to.equal('h');",
+        "  pm.expect(crypto.randomUUID()).to.have.lengthOf(36);",
+        "});",
+        "pm.test('rarer assertions', () => {",
+        "  pm.expect([1, 2]).to.have.members([2, 1]);",
+        "  pm.expect({ a: 1 }).to.have.keys('a');",
+        "  pm.expect(() => { throw new TypeError('boom'); }).to.throw(TypeError, 'boom');",
+        "  pm.expect(1.0001).to.be.closeTo(1, 0.01);",
+        "  pm.expect(2).to.be.oneOf([1, 2]);",
+        "});",
+        "pm.test('schema', () => pm.response.to.have.jsonSchema({ type: 'object', required: ['args'] }));",
+        "pm.test('display', () => pm.expect({ a: 1 }).to.equal(null));",
+    ];
+    let items: Vec<_> = (1..=3)
+        .map(|n| tested_get(&format!("request {n}"), "/get", &script))
+        .collect();
+    let collection =
+        serde_json::json!({ "info": { "name": "lazy prelude" }, "item": items }).to_string();
+    let server = TestServer::start();
+    let (_, recorder) = support::run_library(&collection, &server, RunOptions::default());
+    let once = [
+        "✓ web globals",
+        "✓ rarer assertions",
+        "✓ schema",
+        "✗ display: AssertionError: expected { a: 1 } to equal null",
+    ];
+    assert_eq!(recorder.outcomes(), once.repeat(3));
+}
+
 /// JSON parsed on the host must be indistinguishable from objects a script
 /// builds itself (the host gives them shared shapes for speed).
 #[test]

@@ -50,16 +50,17 @@
     global.atob = function (text) { return host.atob(String(text)); };
     global.btoa = function (text) { return host.btoa(String(text)); };
 
-    // Few scripts use these: web.js is parsed when one is first read, and
-    // the global then becomes a plain value.
+    // Few scripts use these: web.js is parsed when one is first read. They
+    // stay accessors: turning one into a plain value afterwards left boa's
+    // caches in scripts already compiled reading the wrong property.
     ['structuredClone', 'TextEncoder', 'TextDecoder', 'crypto', 'URL', 'URLSearchParams'].forEach(function (name) {
-        function settle(value) {
-            Object.defineProperty(global, name, { value: value, writable: true, configurable: true, enumerable: false });
-            return value;
-        }
+        var value, known = false;
         Object.defineProperty(global, name, {
-            get: function () { return settle(lazy('web.js')[name]); },
-            set: settle,
+            get: function () {
+                if (!known) { value = lazy('web.js')[name]; known = true; }
+                return value;
+            },
+            set: function (replacement) { value = replacement; known = true; },
             configurable: true,
             enumerable: false
         });

@@ -1,7 +1,10 @@
 // Parts of the prelude most scripts never use (value display for failure
-// messages and console lines, the JSON Schema validator) are parsed the
-// first time something needs them: parsing is most of a sandbox's start.
-// `__lazy(name)` is that file's value, loaded once.
+// messages and console lines, chai's rarer assertions, the JSON Schema
+// validator, the web globals) are parsed the first time something needs
+// them: parsing is most of a sandbox's start. `__lazy(name)` is that
+// file's value, loaded once. What stands for a lazy part beforehand must
+// stay in place: boa's property caches in compiled scripts do not notice
+// a getter replaced by a plain value.
 var __lazy = (function (load) {
     'use strict';
 
