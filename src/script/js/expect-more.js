@@ -1,0 +1,166 @@
+// chai's rarer assertions (keys, throw, members, oneOf, closeTo, satisfy,
+// respondTo, change/increase/decrease, ownPropertyDescriptor), with chai
+// 4's wording. Loaded on first use (`__lazy('expect-more.js')`) by the
+// getters expect.js leaves under their names.
+(function (lib, display) {
+    'use strict';
+
+    var flag = lib.flag, setFlag = lib.setFlag;
+    var deepEqual = lib.deepEqual, typeName = lib.typeName, fail = lib.fail;
+
+    function ownPropertyDescriptor(name, descriptor) {
+        var object = flag(this, 'object');
+        var actual = Object.getOwnPropertyDescriptor(Object(object), name);
+        if (actual && descriptor) {
+            this.assert(deepEqual(descriptor, actual),
+                'expected the own property descriptor for ' + display(name) + ' on #{this} to match ' + display(descriptor) + ', got ' + display(actual),
+                'expected the own property descriptor for ' + display(name) + ' on #{this} to not match ' + display(descriptor),
+                descriptor, actual);
+        } else {
+            this.assert(actual,
+                'expected #{this} to have an own property descriptor for ' + display(name),
+                'expected #{this} to not have an own property descriptor for ' + display(name));
+        }
+        setFlag(this, 'object', actual);
+    }
+
+    function keys() {
+        var object = flag(this, 'object'), names = Array.prototype.slice.call(arguments);
+        if (names.length === 1 && Array.isArray(names[0])) { names = names[0]; }
+        else if (names.length === 1 && names[0] !== null && typeof names[0] === 'object') { names = Object.keys(names[0]); }
+        if (!names.length) { throw new Error('keys required'); }
+        var actual = typeName(object) === 'map' || typeName(object) === 'set' ? Array.from(object.keys()) : Object.keys(object);
+        var any = flag(this, 'any'), all = !any;
+        var contains = flag(this, 'contains');
+        var has = function (k) { return actual.indexOf(k) !== -1; };
+        var ok = any ? names.some(has) : names.every(has) && (contains || actual.length === names.length);
+        var shown = names.map(display);
+        var list;
+        if (names.length > 1) {
+            var last = shown.pop();
+            list = shown.join(', ') + (all ? ', and ' : ', or ') + last;
+        } else {
+            list = shown[0];
+        }
+        var what = (contains ? 'contain' : 'have') + ' key' + (names.length > 1 ? 's ' : ' ') + list;
+        this.assert(ok, 'expected #{this} to ' + what, 'expected #{this} to not ' + what, names.slice().sort(), actual.sort());
+    }
+
+    function throws(errorLike, messageLike) {
+        var fn = flag(this, 'object'), thrown = null, didThrow = false;
+        if (typeof errorLike === 'string' || errorLike instanceof RegExp) { messageLike = errorLike; errorLike = null; }
+        try { fn(); } catch (err) { didThrow = true; thrown = err; }
+        var negate = flag(this, 'negate');
+        // chai shows a thrown Error by its toString(), as a quoted string.
+        var shown = thrown instanceof Error ? thrown.toString() : thrown;
+        if (!errorLike && messageLike === undefined) {
+            this.assert(didThrow, 'expected #{this} to throw an error',
+                'expected #{this} to not throw an error but #{act} was thrown', null, shown);
+            return;
+        }
+        if (errorLike) {
+            var expected = errorLike instanceof Error ? errorLike.toString() : errorLike.name || display(errorLike);
+            var matches = didThrow && (errorLike instanceof Error ? thrown === errorLike : thrown instanceof errorLike);
+            this.assert(matches,
+                'expected #{this} to throw #{exp}' + (didThrow ? ' but #{act} was thrown' : ''),
+                'expected #{this} to not throw #{exp} but #{act} was thrown', expected, shown);
+            if (negate && !matches) { return; }
+        }
+        if (messageLike !== undefined) {
+            var message = thrown && thrown.message !== undefined ? thrown.message : String(thrown);
+            var isRegex = messageLike instanceof RegExp;
+            var matched = didThrow && (isRegex ? messageLike.test(message) : message.indexOf(messageLike) !== -1);
+            this.assert(matched,
+                'expected #{this} to throw error ' + (isRegex ? 'matching' : 'including') + ' #{exp} but got #{act}',
+                'expected #{this} to throw error not ' + (isRegex ? 'matching' : 'including') + ' #{exp}',
+                messageLike, message);
+        }
+        setFlag(this, 'object', thrown);
+    }
+
+    function respondTo(method) {
+        var object = flag(this, 'object');
+        var target = typeof object === 'function' && !flag(this, 'itself') ? object.prototype : object;
+        this.assert(target != null && typeof target[method] === 'function',
+            'expected #{this} to respond to ' + display(method), 'expected #{this} to not respond to ' + display(method));
+    }
+
+    function satisfy(predicate) {
+        var result = predicate(flag(this, 'object'));
+        this.assert(result, 'expected #{this} to satisfy ' + display(predicate),
+            'expected #{this} to not satisfy' + display(predicate), !flag(this, 'negate'), result);
+    }
+
+    function closeTo(expected, delta) {
+        var object = flag(this, 'object');
+        if (typeof object !== 'number') { fail(this, 'expected ' + display(object) + ' to be a number'); }
+        this.assert(Math.abs(object - expected) <= delta,
+            'expected #{this} to be close to ' + expected + ' +/- ' + delta,
+            'expected #{this} not to be close to ' + expected + ' +/- ' + delta);
+    }
+
+    function members(expected) {
+        var object = flag(this, 'object'), deep = flag(this, 'deep'), ordered = flag(this, 'ordered');
+        var contains = flag(this, 'contains');
+        var same = function (a, b) { return deep ? deepEqual(a, b) : a === b; };
+        var ok;
+        if (ordered) {
+            ok = contains
+                ? expected.every(function (item, i) { return i < object.length && same(item, object[i]); })
+                : object.length === expected.length && object.every(function (item, i) { return same(item, expected[i]); });
+        } else {
+            var covers = function (superset, subset) {
+                var pool = superset.slice();
+                return subset.every(function (item) {
+                    var at = pool.findIndex(function (x) { return same(x, item); });
+                    if (at === -1) { return false; }
+                    pool.splice(at, 1);
+                    return true;
+                });
+            };
+            ok = contains ? covers(object, expected) : object.length === expected.length && covers(object, expected);
+        }
+        var subject = contains
+            ? 'be ' + (ordered ? 'an ordered superset' : 'a superset') + ' of'
+            : 'have the same ' + (ordered ? 'ordered ' : '') + 'members as';
+        var negatedSubject = contains
+            ? 'not be ' + (ordered ? 'an ordered superset' : 'a superset') + ' of'
+            : 'not have the same ' + (ordered ? 'ordered ' : '') + 'members as';
+        this.assert(ok, 'expected #{this} to ' + subject + ' #{exp}', 'expected #{this} to ' + negatedSubject + ' #{exp}',
+            expected, object);
+    }
+
+    function oneOf(list) {
+        var object = flag(this, 'object'), deep = flag(this, 'deep');
+        var found = list.some(function (item) { return deep ? deepEqual(item, object) : item === object; });
+        this.assert(found, 'expected #{this} to be one of #{exp}', 'expected #{this} to not be one of #{exp}', list);
+    }
+
+    function delta(kind) {
+        return function (subject, prop) {
+            var fn = flag(this, 'object');
+            var read = function () { return prop === undefined ? subject() : subject[prop]; };
+            var before = read();
+            fn();
+            var after = read();
+            var what = prop === undefined ? display(subject) : '.' + prop;
+            var ok = kind === 'change' ? before !== after : kind === 'increase' ? after > before : after < before;
+            this.assert(ok, 'expected ' + what + ' to ' + kind, 'expected ' + what + ' to not ' + kind);
+            setFlag(this, 'object', after);
+        };
+    }
+    return {
+        ownPropertyDescriptor: ownPropertyDescriptor,
+        keys: keys,
+        throws: throws,
+        respondTo: respondTo,
+        satisfy: satisfy,
+        closeTo: closeTo,
+        members: members,
+        oneOf: oneOf,
+        change: delta('change'),
+        increase: delta('increase'),
+        decrease: delta('decrease')
+    };
+
+})(__expect, function (value) { return __lazy('inspect.js').display(value); });
