@@ -168,9 +168,24 @@ pub fn load_environment(path: &Path) -> Result<Environment, LoadError> {
 
 /// Parses collection JSON; `file` is only used in errors and `source`.
 pub fn parse_collection(text: &str, file: &Path) -> Result<Collection, LoadError> {
-    let probe: raw::Probe = from_str(text, file)?;
-    check_is_collection(&probe, file)?;
-    let raw: raw::Collection = from_str(text, file)?;
+    // The probe that names what else a file might be is a second parse: it
+    // runs only when the collection's own parse fails or finds no items, or
+    // an unsupported schema.
+    let probe = || -> Result<(), LoadError> {
+        let probe: raw::Probe = from_str(text, file)?;
+        check_is_collection(&probe, file)
+    };
+    let raw: raw::Collection = match from_str(text, file) {
+        Ok(raw) => raw,
+        Err(error) => {
+            probe()?;
+            return Err(error);
+        }
+    };
+    let schema = raw.info.as_ref().and_then(|info| info.schema.as_deref());
+    if raw.item.is_none() || unsupported_schema(schema.unwrap_or_default()).is_some() {
+        probe()?;
+    }
     let mut collection = normalize::collection(raw);
     collection.source = file.to_path_buf();
     Ok(collection)

@@ -15,7 +15,7 @@ pub fn collection(raw: raw::Collection) -> Collection {
             id: info.id,
             description: description(info.description),
         },
-        items: raw.item.into_iter().map(item).collect(),
+        items: raw.item.unwrap_or_default().into_iter().map(item).collect(),
         auth: raw.auth.as_ref().and_then(auth),
         events: events(raw.event),
         variables: raw.variable.into_iter().filter_map(variable).collect(),

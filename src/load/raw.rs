@@ -44,7 +44,8 @@ pub struct Probe {
 #[serde(default)]
 pub struct Collection {
     pub info: Option<Info>,
-    pub item: Vec<Item>,
+    /// `None` when the file has no `item` array: not a collection.
+    pub item: Option<Vec<Item>>,
     pub auth: Option<Value>,
     pub event: Option<OneOrMany<Event>>,
     #[serde(alias = "variables")]
