@@ -206,8 +206,14 @@ pub fn references(text: &str) -> Vec<&str> {
 fn next_reference(text: &str) -> Option<(usize, &str, usize)> {
     let bytes = text.as_bytes();
     let mut from = 0;
-    while let Some(offset) = text[from..].find("{{") {
+    // A search for one byte is a memchr; one for "{{" set up a substring
+    // searcher at every call, which made scanning a large collection slow.
+    while let Some(offset) = text[from..].find('{') {
         let start = from + offset;
+        if bytes.get(start + 1) != Some(&b'{') {
+            from = start + 1;
+            continue;
+        }
         let mut at = start + 2;
         while at < bytes.len() {
             match bytes[at] {
