@@ -358,6 +358,58 @@ fn lazily_loaded_prelude_parts_keep_working_in_later_scripts() {
     assert_eq!(recorder.outcomes(), once.repeat(3));
 }
 
+/// `pm.test` runs the usual synchronous test in the host, except under
+/// `--timeout-script`, where the prelude's `test` runs everything: both
+/// must record every kind of outcome alike.
+#[test]
+fn pm_test_records_alike_in_the_host_and_in_the_prelude() {
+    let script = [
+        "pm.test('passes', () => {});",
+        "pm.test('fails', () => pm.expect(1).to.equal(2));",
+        "pm.test('throws an error', () => { throw new RangeError('too far'); });",
+        "pm.test('engine error', () => undefinedFunction());",
+        "pm.test('throws text', () => { throw 'plain text'; });",
+        "pm.test('throws an object', () => { throw { name: '', message: 42 }; });",
+        "pm.test('returns a promise', () => Promise.reject(new Error('later')));",
+        "pm.test('returns a value', () => 'ignored');",
+        "pm.test('takes done', (done) => done());",
+        "pm.test('no function');",
+        "pm.test(7, () => {});",
+        "pm.test.skip('skipped', () => {});",
+        "pm.test('chains', () => {}).test('chained', () => {});",
+    ];
+    let collection = serde_json::json!({
+        "info": { "name": "pm.test" },
+        "item": [tested_get("tests", "/get", &script)]
+    })
+    .to_string();
+    let expected = [
+        "✓ passes",
+        "✗ fails: AssertionError: expected 1 to equal 2",
+        "✗ throws an error: RangeError: too far",
+        "✗ engine error: ReferenceError: undefinedFunction is not defined",
+        "✗ throws text: Error: plain text",
+        "✗ throws an object: Error: 42",
+        "✓ returns a value",
+        "✓ takes done",
+        "- no function",
+        "✓ 7",
+        "- skipped",
+        "✓ chains",
+        "✓ chained",
+        "✗ returns a promise: Error: later",
+    ];
+    let server = TestServer::start();
+    for timeout in [None, Some(Duration::from_secs(5))] {
+        let options = RunOptions {
+            sandbox: postrun::script::SandboxOptions { timeout },
+            ..RunOptions::default()
+        };
+        let (_, recorder) = support::run_library(&collection, &server, options);
+        assert_eq!(recorder.outcomes(), expected, "timeout {timeout:?}");
+    }
+}
+
 /// JSON parsed on the host must be indistinguishable from objects a script
 /// builds itself (the host gives them shared shapes for speed).
 #[test]

@@ -200,7 +200,8 @@ impl Sandbox {
     /// A sandbox with the prelude loaded.
     pub fn new(options: SandboxOptions) -> Result<Sandbox, SandboxError> {
         let host = Rc::new(RefCell::new(Host::default()));
-        let (context, glue) = new_context(&host).map_err(|e| SandboxError(e.to_string()))?;
+        let (context, glue) =
+            new_context(&host, options).map_err(|e| SandboxError(e.to_string()))?;
         Ok(Sandbox {
             context,
             host,
@@ -411,7 +412,7 @@ impl Sandbox {
     }
 
     fn reset(&mut self) {
-        if let Ok((context, glue)) = new_context(&self.host) {
+        if let Ok((context, glue)) = new_context(&self.host, self.options) {
             self.context = context;
             self.glue = glue;
             self.scripts.clear();
@@ -475,7 +476,7 @@ async fn within<F: std::future::Future>(
     }
 }
 
-fn new_context(host: &Rc<RefCell<Host>>) -> JsResult<(Context, Glue)> {
+fn new_context(host: &Rc<RefCell<Host>>, options: SandboxOptions) -> JsResult<(Context, Glue)> {
     let mut context = Context::default();
     context
         .runtime_limits_mut()
@@ -488,6 +489,9 @@ fn new_context(host: &Rc<RefCell<Host>>) -> JsResult<(Context, Glue)> {
         context.eval(source)?;
     }
     let postrun = global_object(&mut context, "__postrun")?;
+    if options.timeout.is_none() {
+        host::install_quick_test(&mut context, &postrun)?;
+    }
     let member = |context: &mut Context, name: &str| -> JsResult<JsObject> {
         postrun
             .get(js_string!(name), context)?

@@ -347,12 +347,17 @@ var __postrun = (function (global, host, lib, lazy) {
             return pm;
         }
         if (result && typeof result.then === 'function') {
-            var settle = settler(name);
-            result.then(function () { settle(null); }, function (error) { settle(error || new Error('rejected')); });
+            awaitTest(name, result);
         } else {
             host.assertion(typeof name === 'string' ? name : String(name), false, null, null);
         }
         return pm;
+    }
+
+    // A test whose function returned a promise: recorded when it settles.
+    function awaitTest(name, promise) {
+        var settle = settler(name);
+        promise.then(function () { settle(null); }, function (error) { settle(error || new Error('rejected')); });
     }
 
     // Marks a test pending; the returned function records it, once.
@@ -774,6 +779,10 @@ var __postrun = (function (global, host, lib, lazy) {
             return after === requestBefore ? null : after;
         },
         deliver: deliver,
+        // For the host's own `pm.test` (host.rs, `install_quick_test`).
+        pm: pm,
+        test: test,
+        awaitTest: awaitTest,
         Url: Url,
         PropertyList: PropertyList
     };
