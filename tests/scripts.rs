@@ -256,6 +256,8 @@ fn one_scripts_leftovers_never_reach_the_next() {
             request("after the throw", &["pm.test('fourth', () => pm.expect(tests).to.eql({}));"]),
             request("leaves a test pending", &["pm.test('pending', (done) => {});"]),
             request("after the pending", &["pm.test('sixth', () => {});"]),
+            request("replaces tests", &["tests = { replaced: true };"]),
+            request("reads iteration", &["pm.test('iteration', () => pm.expect(iteration).to.equal(0));"]),
         ]
     })
     .to_string();
@@ -271,6 +273,8 @@ fn one_scripts_leftovers_never_reach_the_next() {
             "✓ fourth",
             "✗ pending: Error: the test did not finish: its promise never settled or `done` was never called",
             "✓ sixth",
+            "✓ replaced",
+            "✓ iteration",
         ]
     );
     assert_eq!(

@@ -316,9 +316,10 @@ var __postrun = (function (global, host, lib, lazy) {
     // much faster than an object's property.
     var currentEvent = null, currentInfo = null, currentLocation = null, pendingTests = null;
     var currentRequest = null, requestBefore = null, currentResponse, currentCookies = null;
-    // The `tests` object of the last script, when `end` found it empty: the
-    // next script can have it again instead of a new one.
-    var emptyTests = null;
+    // The legacy `tests` object and `iteration` of the running script.
+    // `tests` is made when a script first reads it: most never do, and then
+    // `end` has nothing to look through.
+    var scriptTests = null, scriptIteration = 0;
     var pendingSends = {};
     var nextSend = 1;
 
@@ -504,14 +505,13 @@ var __postrun = (function (global, host, lib, lazy) {
     }
 
     function legacyTests() {
-        var tests = global.tests;
+        var tests = scriptTests;
         if (!tests || typeof tests !== 'object') { return; }
         var names = Object.keys(tests);
         for (var i = 0; i < names.length; i++) {
             var value = tests[names[i]];
             recordAssertion(names[i], value ? null : new lib.AssertionError('expected ' + value + ' to be truthy'));
         }
-        if (names.length === 0) { emptyTests = tests; }
     }
 
     // ---- Postman's response assertions (`pm.response.to.have.status(200)`) ----
@@ -747,6 +747,20 @@ var __postrun = (function (global, host, lib, lazy) {
     global.pm = pm;
     global.postman = postman;
     defineLegacy();
+    // Accessors for good: a global that later became a plain value would
+    // leave compiled scripts reading it through stale caches.
+    Object.defineProperty(global, 'tests', {
+        get: function () { return scriptTests || (scriptTests = {}); },
+        set: function (value) { scriptTests = value; },
+        configurable: true,
+        enumerable: false
+    });
+    Object.defineProperty(global, 'iteration', {
+        get: function () { return scriptIteration; },
+        set: function (value) { scriptIteration = value; },
+        configurable: true,
+        enumerable: false
+    });
 
     return {
         begin: function (event, iteration) {
@@ -758,9 +772,8 @@ var __postrun = (function (global, host, lib, lazy) {
             requestBefore = null;
             currentResponse = undefined;
             currentCookies = null;
-            if (global.tests !== emptyTests || emptyTests === null) { global.tests = {}; }
-            emptyTests = null;
-            if (global.iteration !== iteration) { global.iteration = iteration; }
+            scriptTests = null;
+            scriptIteration = iteration;
         },
         run: function (completion) {
             completion.then(null, reportError);
