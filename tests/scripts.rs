@@ -362,6 +362,34 @@ fn lazily_loaded_prelude_parts_keep_working_in_later_scripts() {
     assert_eq!(recorder.outcomes(), once.repeat(3));
 }
 
+/// A `pm.sendRequest` reply is made like `pm.response`: its headers,
+/// cookies and body read from the reply itself, in its script and after.
+#[test]
+fn a_send_request_reply_reads_like_pm_response() {
+    let send = [
+        "const reply = await pm.sendRequest(pm.variables.get('baseUrl') + '/response-headers?Set-Cookie=flavour%3Dmint&X-Reply=1');",
+        "globalThis.reply = reply;",
+        "pm.test('reply', () => {",
+        "  pm.expect(reply).to.have.status(200);",
+        "  pm.expect(reply.headers.get('X-Reply')).to.equal('1');",
+        "  pm.expect(reply.cookies.get('flavour')).to.equal('mint');",
+        "  pm.expect(reply.json()).to.have.property('X-Reply', '1');",
+        "  pm.expect(reply.text()).to.include('X-Reply');",
+        "  pm.expect(pm.response.json()).to.have.property('args');",
+        "});",
+    ];
+    let later =
+        ["pm.test('later', () => pm.expect(reply.json()).to.have.property('X-Reply', '1'));"];
+    let collection = serde_json::json!({
+        "info": { "name": "sendRequest reply" },
+        "item": [tested_get("sends", "/get", &send), tested_get("reads later", "/status/201", &later)]
+    })
+    .to_string();
+    let server = TestServer::start();
+    let (_, recorder) = support::run_library(&collection, &server, RunOptions::default());
+    assert_eq!(recorder.outcomes(), ["✓ reply", "✓ later"]);
+}
+
 /// `pm.test` runs the usual synchronous test in the host, except under
 /// `--timeout-script`, where the prelude's `test` runs everything: both
 /// must record every kind of outcome alike.

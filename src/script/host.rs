@@ -523,8 +523,8 @@ fn request(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         .map_err(|e| JsError::from(JsNativeError::syntax().with_message(json_error_message(&e))))
 }
 
-/// The response a `pm.response` object stands for, held by the object:
-/// one kept past its script still shows its own headers and body.
+/// The response a response object stands for, held by the object: one
+/// kept past its script still shows its own headers and body.
 struct HeldResponse(Rc<Response>);
 
 impl Finalize for HeldResponse {}
@@ -536,9 +536,7 @@ unsafe impl Trace for HeldResponse {
 
 impl JsData for HeldResponse {}
 
-/// `pm.response`, made with the prototype given: its status line and
-/// sizes; its headers, cookies and body each have their own function,
-/// called with the object when the script first reads them.
+/// `pm.response`, made with the prototype given (`PostmanResponse`'s).
 fn response(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let Some(response) = host(ctx)?.borrow().response.clone() else {
         return Ok(JsValue::undefined());
@@ -547,6 +545,17 @@ fn response(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
         Some(prototype) => prototype.clone(),
         None => ctx.intrinsics().constructors().object().prototype(),
     };
+    Ok(response_object(response, prototype, ctx))
+}
+
+/// A script's view of a response (`pm.response`, a `pm.sendRequest`
+/// reply): its status line and sizes, holding the response itself for the
+/// headers, cookies and body, which are built when a script reads them.
+pub(super) fn response_object(
+    response: Rc<Response>,
+    prototype: JsObject,
+    ctx: &mut Context,
+) -> JsValue {
     let properties = [
         ("code", JsValue::from(response.code)),
         ("status", text(response.reason.as_str())),
@@ -555,17 +564,11 @@ fn response(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
             JsValue::from(response.time.as_millis() as u64),
         ),
         ("responseSize", JsValue::from(response.body.len())),
-        ("_fromHost", JsValue::from(true)),
     ];
-    Ok(json::instance(
-        prototype,
-        HeldResponse(response),
-        properties,
-        ctx,
-    ))
+    json::instance(prototype, HeldResponse(response), properties, ctx)
 }
 
-/// The response held by the `pm.response` object passed first.
+/// The response held by the response object passed first.
 fn held_response(args: &[JsValue]) -> JsResult<Rc<Response>> {
     args.first()
         .and_then(JsValue::as_object)

@@ -193,6 +193,8 @@ struct Glue {
     begin: JsObject,
     end: JsObject,
     deliver: JsObject,
+    /// `PostmanResponse.prototype`, for `pm.sendRequest` replies.
+    response_prototype: JsObject,
     fire_timer: JsObject,
 }
 
@@ -376,13 +378,16 @@ impl Sandbox {
         }
     }
 
-    fn deliver(
-        &mut self,
-        id: u32,
-        reply: Result<serde_json::Value, String>,
-    ) -> Result<(), Stopped> {
-        let (error, data) = match reply {
-            Ok(data) => (JsValue::null(), json::from_value(&data, &mut self.context)),
+    fn deliver(&mut self, id: u32, reply: Result<Response, String>) -> Result<(), Stopped> {
+        let (error, response) = match reply {
+            Ok(response) => (
+                JsValue::null(),
+                host::response_object(
+                    Rc::new(response),
+                    self.glue.response_prototype.clone(),
+                    &mut self.context,
+                ),
+            ),
             Err(message) => (
                 JsValue::from(js_string!(message.as_str())),
                 JsValue::undefined(),
@@ -390,7 +395,7 @@ impl Sandbox {
         };
         self.call(
             &self.glue.deliver.clone(),
-            &[JsValue::from(id), error, data],
+            &[JsValue::from(id), error, response],
         )?;
         Ok(())
     }
@@ -506,6 +511,13 @@ fn new_context(host: &Rc<RefCell<Host>>, options: SandboxOptions) -> JsResult<(C
         begin: member(&mut context, "begin")?,
         end: member(&mut context, "end")?,
         deliver: member(&mut context, "deliver")?,
+        response_prototype: postrun
+            .get(js_string!("responsePrototype"), &mut context)?
+            .as_object()
+            .ok_or_else(|| {
+                boa_engine::JsNativeError::typ()
+                    .with_message("__postrun.responsePrototype is missing")
+            })?,
         fire_timer: global_object(&mut context, "__fireTimer")?,
         postrun: postrun.clone(),
     };
@@ -566,7 +578,7 @@ fn script_line(stack: &str) -> Option<usize> {
 }
 
 /// Sends a `pm.sendRequest` request: the spec is collection-format JSON.
-async fn send_request(client: &Client, spec: &str) -> Result<serde_json::Value, String> {
+async fn send_request(client: &Client, spec: &str) -> Result<Response, String> {
     let value: serde_json::Value = serde_json::from_str(spec).map_err(|e| e.to_string())?;
     let request = crate::load::request_from_json(value).ok_or("pm.sendRequest: not a request")?;
     let mut same = |text: &str| text.to_string();
@@ -578,30 +590,7 @@ async fn send_request(client: &Client, spec: &str) -> Result<serde_json::Value, 
         &mut same,
         &mut Vec::new(),
     );
-    let response = client.send(&prepared).await.map_err(|e| e.to_string())?;
-    Ok(response_json(&response, true))
-}
-
-/// What scripts see of a response: `pm.response` without the body (read on
-/// demand), or with it for `pm.sendRequest` replies.
-pub fn response_json(response: &Response, with_body: bool) -> serde_json::Value {
-    let headers: Vec<serde_json::Value> = response
-        .headers
-        .iter()
-        .map(|(key, value)| serde_json::json!({ "key": key, "value": value }))
-        .collect();
-    let mut json = serde_json::json!({
-        "code": response.code,
-        "status": response.reason,
-        "headers": headers,
-        "responseTime": response.time.as_millis() as u64,
-        "responseSize": response.body.len(),
-    });
-    if with_body {
-        json["body"] =
-            serde_json::Value::String(String::from_utf8_lossy(&response.body).into_owned());
-    }
-    json
+    client.send(&prepared).await.map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

@@ -204,26 +204,17 @@ var __postrun = (function (global, host, lib, lazy) {
         return out;
     }
 
-    // A `pm.sendRequest` response. `pm.response` is made by the host with
-    // this prototype and `_fromHost` set: its headers, cookies and body come
-    // from the host when a script first reads them.
-    function PostmanResponse(data, body) {
-        this.id = data.id;
-        this.code = data.code;
-        this.status = data.status;
-        this.responseTime = data.responseTime;
-        this.responseSize = data.responseSize;
-        this._data = data;
-        this._body = body;
-    }
+    // `pm.response` and `pm.sendRequest` replies. The host makes them, with
+    // this prototype, holding their response: status line and sizes are set,
+    // headers, cookies and body come from the host when first read.
+    function PostmanResponse() {}
     PostmanResponse.prototype = {
-        _fromHost: false,
         reason: function () { return this.status; },
-        text: function () { return this._body === undefined ? host.body(this) : this._body; },
+        text: function () { return host.body(this); },
         json: function (reviver) {
             var value;
             try {
-                value = this._body === undefined ? host.json(this) : JSON.parse(this._body);
+                value = host.json(this);
             } catch (e) {
                 var error = new Error(e.message);
                 error.name = 'JSONError';
@@ -249,7 +240,7 @@ var __postrun = (function (global, host, lib, lazy) {
     Object.defineProperty(PostmanResponse.prototype, 'headers', {
         get: function () {
             if (!this._headers) {
-                this._headers = new PropertyList(this._fromHost ? host.responseHeaders(this) : this._data.headers, true);
+                this._headers = new PropertyList(host.responseHeaders(this), true);
             }
             return this._headers;
         },
@@ -257,7 +248,7 @@ var __postrun = (function (global, host, lib, lazy) {
     });
     Object.defineProperty(PostmanResponse.prototype, 'cookies', {
         get: function () {
-            if (!this._cookies) { this._cookies = new CookieList(this._fromHost ? host.responseCookies(this) : this._data.cookies || []); }
+            if (!this._cookies) { this._cookies = new CookieList(host.responseCookies(this)); }
             return this._cookies;
         },
         set: function (value) { this._cookies = value; }
@@ -415,16 +406,16 @@ var __postrun = (function (global, host, lib, lazy) {
             error && error.stack ? String(error.stack) : '');
     }
 
-    // Called by the host when a `pm.sendRequest` completes.
-    function deliver(id, errorMessage, data) {
+    // Called by the host when a `pm.sendRequest` completes, with an error
+    // message or the response.
+    function deliver(id, errorMessage, response) {
         var pending = pendingSends[id];
         delete pendingSends[id];
         if (!pending) { return; }
-        var error = null, response;
+        var error = null;
         if (errorMessage !== null) {
             error = new Error(errorMessage);
-        } else {
-            response = new PostmanResponse(data, data.body);
+            response = undefined;
         }
         if (typeof pending.callback === 'function') {
             try { pending.callback(error, response); } catch (e) { reportError(e); }
@@ -792,6 +783,7 @@ var __postrun = (function (global, host, lib, lazy) {
             return after === requestBefore ? null : after;
         },
         deliver: deliver,
+        responsePrototype: PostmanResponse.prototype,
         // For the host's own `pm.test` (host.rs, `install_quick_test`).
         pm: pm,
         test: test,
