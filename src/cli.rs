@@ -793,13 +793,12 @@ fn vault_values(
     collection_text: &str,
     scopes: &Scopes,
 ) -> Result<Vec<(String, String)>, CliError> {
-    let mut texts = vec![collection_text.to_string()];
-    for scope in [&scopes.environment, &scopes.globals] {
-        texts.extend(scope.variables().iter().map(|v| v.value.clone()));
-    }
-    let mut names: Vec<String> = texts
-        .iter()
-        .flat_map(|text| crate::vars::vault_references(text))
+    let values = [&scopes.environment, &scopes.globals]
+        .into_iter()
+        .flat_map(|scope| scope.variables().iter().map(|v| v.value.as_str()));
+    let mut names: Vec<String> = std::iter::once(collection_text)
+        .chain(values)
+        .flat_map(crate::vars::vault_references)
         .map(String::from)
         .collect();
     names.sort();

@@ -258,6 +258,8 @@ fn one_scripts_leftovers_never_reach_the_next() {
             request("after the pending", &["pm.test('sixth', () => {});"]),
             request("replaces tests", &["tests = { replaced: true };"]),
             request("reads iteration", &["pm.test('iteration', () => pm.expect(iteration).to.equal(0));"]),
+            request("assigns a legacy global", &["const before = responseCode.code;", "responseCode = 'mine';"]),
+            request("reads it", &["pm.test('assigned', () => pm.expect(responseCode).to.equal('mine'));"]),
         ]
     })
     .to_string();
@@ -275,6 +277,8 @@ fn one_scripts_leftovers_never_reach_the_next() {
             "✓ sixth",
             "✓ replaced",
             "✓ iteration",
+            // An assigned legacy global keeps the script's value.
+            "✓ assigned",
         ]
     );
     assert_eq!(

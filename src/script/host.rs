@@ -356,7 +356,7 @@ pub fn install_quick_test(ctx: &mut Context, postrun: &JsObject) -> JsResult<()>
     let skip = prelude_test.get(js_string!("skip"), ctx)?;
     let native = NativeFunction::from_copy_closure_with_captures(
         quick_test,
-        (pm.clone(), (prelude_test, await_test)),
+        (pm.clone(), prelude_test, await_test),
     );
     let function = FunctionObjectBuilder::new(ctx.realm(), native)
         .name(js_string!("test"))
@@ -368,12 +368,13 @@ pub fn install_quick_test(ctx: &mut Context, postrun: &JsObject) -> JsResult<()>
     Ok(())
 }
 
-type QuickTestGlue = (JsObject, (JsObject, JsObject));
+/// `pm`, the prelude's `test` and its `awaitTest`.
+type QuickTestGlue = (JsObject, JsObject, JsObject);
 
 fn quick_test(
     _: &JsValue,
     args: &[JsValue],
-    (pm, (prelude_test, await_test)): &QuickTestGlue,
+    (pm, prelude_test, await_test): &QuickTestGlue,
     ctx: &mut Context,
 ) -> JsResult<JsValue> {
     let name = args.first().cloned().unwrap_or_default();

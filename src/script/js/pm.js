@@ -472,11 +472,19 @@ var __postrun = (function (global, host, lib, lazy) {
     };
 
     // Defined once; each reads the current script's state when used.
+    // The prelude's globals stay accessors for good: one that later became a
+    // plain value would leave compiled scripts reading it through boa's stale
+    // property caches.
+    function defineGlobal(name, get, set) {
+        Object.defineProperty(global, name, { get: get, set: set, configurable: true, enumerable: false });
+    }
+
     function defineLegacy() {
+        // A script may assign one: the value it gave stays from then on.
         var define = function (name, getter) {
-            Object.defineProperty(global, name, { get: getter, set: function (value) {
-                Object.defineProperty(global, name, { value: value, writable: true, configurable: true });
-            }, configurable: true, enumerable: false });
+            var assigned = false, value;
+            defineGlobal(name, function () { return assigned ? value : getter(); },
+                function (newValue) { assigned = true; value = newValue; });
         };
         define('environment', function () { return host.toObject('environment'); });
         define('globals', function () { return host.toObject('globals'); });
@@ -738,20 +746,10 @@ var __postrun = (function (global, host, lib, lazy) {
     global.pm = pm;
     global.postman = postman;
     defineLegacy();
-    // Accessors for good: a global that later became a plain value would
-    // leave compiled scripts reading it through stale caches.
-    Object.defineProperty(global, 'tests', {
-        get: function () { return scriptTests || (scriptTests = {}); },
-        set: function (value) { scriptTests = value; },
-        configurable: true,
-        enumerable: false
-    });
-    Object.defineProperty(global, 'iteration', {
-        get: function () { return scriptIteration; },
-        set: function (value) { scriptIteration = value; },
-        configurable: true,
-        enumerable: false
-    });
+    defineGlobal('tests', function () { return scriptTests || (scriptTests = {}); },
+        function (value) { scriptTests = value; });
+    defineGlobal('iteration', function () { return scriptIteration; },
+        function (value) { scriptIteration = value; });
 
     return {
         begin: function (event, iteration) {
