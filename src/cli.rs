@@ -746,7 +746,7 @@ fn variable_sources(
         .collect();
     // By name: the text is the file as written or the model written out,
     // and the order of first use would differ between the two.
-    names.sort_by(|a, b| a.to_lowercase().cmp(&b.to_lowercase()).then(a.cmp(b)));
+    names.sort_by_cached_key(|name| (name.to_lowercase(), *name));
     names.dedup();
     let file = |path: &Option<PathBuf>, kind: &str| match path {
         Some(path) => format!("{kind} {}", path.display()),

@@ -339,20 +339,12 @@ fn assertion(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
 /// third of a short test. Every other form goes on to the prelude's `test`.
 /// Not for `--timeout-script`: a callback run from a native function is out
 /// of reach of the budgeted evaluation that enforces it.
-pub fn install_quick_test(ctx: &mut Context, postrun: &JsObject) -> JsResult<()> {
-    let member = |name: &str, ctx: &mut Context| -> JsResult<JsObject> {
-        postrun
-            .get(JsString::from(name), ctx)?
-            .as_object()
-            .ok_or_else(|| {
-                JsNativeError::typ()
-                    .with_message(format!("__postrun.{name} is missing"))
-                    .into()
-            })
-    };
-    let pm = member("pm", ctx)?;
-    let prelude_test = member("test", ctx)?;
-    let await_test = member("awaitTest", ctx)?;
+pub fn install_quick_test(
+    ctx: &mut Context,
+    pm: JsObject,
+    prelude_test: JsObject,
+    await_test: JsObject,
+) -> JsResult<()> {
     let skip = prelude_test.get(js_string!("skip"), ctx)?;
     let native = NativeFunction::from_copy_closure_with_captures(
         quick_test,

@@ -493,45 +493,32 @@ fn new_context(host: &Rc<RefCell<Host>>, options: SandboxOptions) -> JsResult<(C
         let source = Source::from_bytes(source.as_bytes()).with_path(std::path::Path::new(name));
         context.eval(source)?;
     }
-    let postrun = global_object(&mut context, "__postrun")?;
+    let global = context.global_object();
+    let postrun = member(&global, "__postrun", &mut context)?;
     if options.timeout.is_none() {
-        host::install_quick_test(&mut context, &postrun)?;
+        let [pm, test, await_test] =
+            ["pm", "test", "awaitTest"].map(|name| member(&postrun, name, &mut context));
+        host::install_quick_test(&mut context, pm?, test?, await_test?)?;
     }
-    let member = |context: &mut Context, name: &str| -> JsResult<JsObject> {
-        postrun
-            .get(js_string!(name), context)?
-            .as_callable()
-            .ok_or_else(|| {
-                boa_engine::JsNativeError::typ()
-                    .with_message(format!("__postrun.{name} is missing"))
-                    .into()
-            })
-    };
     let glue = Glue {
-        begin: member(&mut context, "begin")?,
-        end: member(&mut context, "end")?,
-        deliver: member(&mut context, "deliver")?,
-        response_prototype: postrun
-            .get(js_string!("responsePrototype"), &mut context)?
-            .as_object()
-            .ok_or_else(|| {
-                boa_engine::JsNativeError::typ()
-                    .with_message("__postrun.responsePrototype is missing")
-            })?,
-        fire_timer: global_object(&mut context, "__fireTimer")?,
-        postrun: postrun.clone(),
+        begin: member(&postrun, "begin", &mut context)?,
+        end: member(&postrun, "end", &mut context)?,
+        deliver: member(&postrun, "deliver", &mut context)?,
+        response_prototype: member(&postrun, "responsePrototype", &mut context)?,
+        fire_timer: member(&global, "__fireTimer", &mut context)?,
+        postrun,
     };
     Ok((context, glue))
 }
 
-fn global_object(context: &mut Context, name: &str) -> JsResult<JsObject> {
-    context
-        .global_object()
-        .get(js_string!(name), context)?
+/// A property of a prelude object that must hold an object.
+fn member(object: &JsObject, name: &str, context: &mut Context) -> JsResult<JsObject> {
+    object
+        .get(boa_engine::JsString::from(name), context)?
         .as_object()
         .ok_or_else(|| {
             boa_engine::JsNativeError::typ()
-                .with_message(format!("{name} is missing"))
+                .with_message(format!("the prelude's {name} is missing"))
                 .into()
         })
 }
