@@ -233,8 +233,6 @@ fn timeout_script_stops_spinning_and_waiting_scripts() {
     assert!(started.elapsed() < Duration::from_secs(30));
 }
 
-/// The sandbox keeps one state between scripts; nothing of one script may
-/// leak into the next: legacy `tests`, unfinished tests, a thrown script.
 /// An item that GETs `{{baseUrl}}PATH` and runs `test` as its test script.
 fn tested_get(name: &str, path: &str, test: &[&str]) -> serde_json::Value {
     serde_json::json!({
@@ -244,27 +242,55 @@ fn tested_get(name: &str, path: &str, test: &[&str]) -> serde_json::Value {
     })
 }
 
+/// Runs these items as one collection against a local server.
+fn run_items(items: &[serde_json::Value], options: RunOptions) -> support::Recorder {
+    let collection =
+        serde_json::json!({ "info": { "name": "scripts" }, "item": items }).to_string();
+    let server = TestServer::start();
+    support::run_library(&collection, &server, options).1
+}
+
+/// The sandbox keeps one state between scripts; nothing of one script may
+/// leak into the next: legacy `tests`, unfinished tests, a thrown script.
 #[test]
 fn one_scripts_leftovers_never_reach_the_next() {
     let request = |name: &str, test: &[&str]| tested_get(name, "/get", test);
-    let collection = serde_json::json!({
-        "info": { "name": "leftovers" },
-        "item": [
+    let recorder = run_items(
+        &[
             request("sets tests", &["tests['first'] = true;"]),
             request("sets nothing", &["pm.test('second', () => {});"]),
-            request("throws after tests", &["tests['third'] = true;", "throw new Error('boom');"]),
-            request("after the throw", &["pm.test('fourth', () => pm.expect(tests).to.eql({}));"]),
-            request("leaves a test pending", &["pm.test('pending', (done) => {});"]),
+            request(
+                "throws after tests",
+                &["tests['third'] = true;", "throw new Error('boom');"],
+            ),
+            request(
+                "after the throw",
+                &["pm.test('fourth', () => pm.expect(tests).to.eql({}));"],
+            ),
+            request(
+                "leaves a test pending",
+                &["pm.test('pending', (done) => {});"],
+            ),
             request("after the pending", &["pm.test('sixth', () => {});"]),
             request("replaces tests", &["tests = { replaced: true };"]),
-            request("reads iteration", &["pm.test('iteration', () => pm.expect(iteration).to.equal(0));"]),
-            request("assigns a legacy global", &["const before = responseCode.code;", "responseCode = 'mine';"]),
-            request("reads it", &["pm.test('assigned', () => pm.expect(responseCode).to.equal('mine'));"]),
-        ]
-    })
-    .to_string();
-    let server = TestServer::start();
-    let (_, recorder) = support::run_library(&collection, &server, RunOptions::default());
+            request(
+                "reads iteration",
+                &["pm.test('iteration', () => pm.expect(iteration).to.equal(0));"],
+            ),
+            request(
+                "assigns a legacy global",
+                &[
+                    "const before = responseCode.code;",
+                    "responseCode = 'mine';",
+                ],
+            ),
+            request(
+                "reads it",
+                &["pm.test('assigned', () => pm.expect(responseCode).to.equal('mine'));"],
+            ),
+        ],
+        RunOptions::default(),
+    );
     assert_eq!(
         recorder.outcomes(),
         [
@@ -295,24 +321,29 @@ fn one_scripts_leftovers_never_reach_the_next() {
 #[test]
 fn a_kept_pm_response_shows_its_own_response_later() {
     let request = tested_get;
-    let collection = serde_json::json!({
-        "info": { "name": "kept response" },
-        "item": [
-            request("keeps it", "/response-headers?Set-Cookie=flavour%3Dmint&X-First=1", &["globalThis.kept = pm.response;"]),
-            request("reads it", "/status/201", &[
-                "pm.test('now', () => pm.expect(pm.response.code).to.equal(201));",
-                "pm.test('kept code', () => pm.expect(kept.code).to.equal(200));",
-                "pm.test('kept header', () => pm.expect(kept.headers.get('X-First')).to.equal('1'));",
-                "pm.test('kept cookie', () => pm.expect(kept.cookies.get('flavour')).to.equal('mint'));",
-                "pm.test('kept body', () => pm.expect(kept.json()).to.have.property('X-First', '1'));",
-                "pm.test('kept text', () => pm.expect(kept.text()).to.include('X-First'));",
-                "pm.test('current body', () => pm.expect(pm.response.json()).to.eql({ status: 201 }));",
-            ]),
-        ]
-    })
-    .to_string();
-    let server = TestServer::start();
-    let (_, recorder) = support::run_library(&collection, &server, RunOptions::default());
+    let recorder = run_items(
+        &[
+            request(
+                "keeps it",
+                "/response-headers?Set-Cookie=flavour%3Dmint&X-First=1",
+                &["globalThis.kept = pm.response;"],
+            ),
+            request(
+                "reads it",
+                "/status/201",
+                &[
+                    "pm.test('now', () => pm.expect(pm.response.code).to.equal(201));",
+                    "pm.test('kept code', () => pm.expect(kept.code).to.equal(200));",
+                    "pm.test('kept header', () => pm.expect(kept.headers.get('X-First')).to.equal('1'));",
+                    "pm.test('kept cookie', () => pm.expect(kept.cookies.get('flavour')).to.equal('mint'));",
+                    "pm.test('kept body', () => pm.expect(kept.json()).to.have.property('X-First', '1'));",
+                    "pm.test('kept text', () => pm.expect(kept.text()).to.include('X-First'));",
+                    "pm.test('current body', () => pm.expect(pm.response.json()).to.eql({ status: 201 }));",
+                ],
+            ),
+        ],
+        RunOptions::default(),
+    );
     assert_eq!(
         recorder.outcomes(),
         [
@@ -353,10 +384,7 @@ fn lazily_loaded_prelude_parts_keep_working_in_later_scripts() {
     let items: Vec<_> = (1..=3)
         .map(|n| tested_get(&format!("request {n}"), "/get", &script))
         .collect();
-    let collection =
-        serde_json::json!({ "info": { "name": "lazy prelude" }, "item": items }).to_string();
-    let server = TestServer::start();
-    let (_, recorder) = support::run_library(&collection, &server, RunOptions::default());
+    let recorder = run_items(&items, RunOptions::default());
     let once = [
         "✓ web globals",
         "✓ rarer assertions",
@@ -384,13 +412,13 @@ fn a_send_request_reply_reads_like_pm_response() {
     ];
     let later =
         ["pm.test('later', () => pm.expect(reply.json()).to.have.property('X-Reply', '1'));"];
-    let collection = serde_json::json!({
-        "info": { "name": "sendRequest reply" },
-        "item": [tested_get("sends", "/get", &send), tested_get("reads later", "/status/201", &later)]
-    })
-    .to_string();
-    let server = TestServer::start();
-    let (_, recorder) = support::run_library(&collection, &server, RunOptions::default());
+    let recorder = run_items(
+        &[
+            tested_get("sends", "/get", &send),
+            tested_get("reads later", "/status/201", &later),
+        ],
+        RunOptions::default(),
+    );
     assert_eq!(recorder.outcomes(), ["✓ reply", "✓ later"]);
 }
 
@@ -414,11 +442,6 @@ fn pm_test_records_alike_in_the_host_and_in_the_prelude() {
         "pm.test.skip('skipped', () => {});",
         "pm.test('chains', () => {}).test('chained', () => {});",
     ];
-    let collection = serde_json::json!({
-        "info": { "name": "pm.test" },
-        "item": [tested_get("tests", "/get", &script)]
-    })
-    .to_string();
     let expected = [
         "✓ passes",
         "✗ fails: AssertionError: expected 1 to equal 2",
@@ -435,13 +458,12 @@ fn pm_test_records_alike_in_the_host_and_in_the_prelude() {
         "✓ chained",
         "✗ returns a promise: Error: later",
     ];
-    let server = TestServer::start();
     for timeout in [None, Some(Duration::from_secs(5))] {
         let options = RunOptions {
             sandbox: postrun::script::SandboxOptions { timeout },
             ..RunOptions::default()
         };
-        let (_, recorder) = support::run_library(&collection, &server, options);
+        let recorder = run_items(&[tested_get("tests", "/get", &script)], options);
         assert_eq!(recorder.outcomes(), expected, "timeout {timeout:?}");
     }
 }
