@@ -82,8 +82,8 @@ pub fn object<'k>(
 }
 
 /// As [`object`], with another prototype and native data: the way to make
-/// an instance of a prelude class without its constructor, whose `this.x = …` assignments
-/// each search the prototype chain for a setter.
+/// an instance of a prelude class without its constructor, whose
+/// `this.x = …` assignments each search the prototype chain for a setter.
 pub fn instance<'k, T: NativeObject>(
     prototype: JsObject,
     data: T,
