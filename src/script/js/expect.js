@@ -265,7 +265,11 @@ var __expect = (function (display) {
         }
         if (type === 'array' || type === 'set' || type === 'map') {
             var list = type === 'map' ? Array.from(object.values()) : Array.from(object);
-            var found = list.some(function (item) { return deep ? deepEqual(item, value) : item === value || (item !== item && value !== value); });
+            // chai: `indexOf` for arrays, SameValueZero (NaN found) for sets and maps.
+            var sameValueZero = type !== 'array';
+            var found = list.some(function (item) {
+                return deep ? deepEqual(item, value) : item === value || (sameValueZero && item !== item && value !== value);
+            });
             this.assert(found,
                 'expected #{this} to ' + descriptor + ' #{exp}', 'expected #{this} to not ' + descriptor + ' #{exp}', value);
             return;

@@ -67,12 +67,15 @@
     }
 
     function showObject(value, opts, prefix) {
-        var names = Object.getOwnPropertyNames(value);
-        if (names.length === 0) { return prefix + '{}'; }
+        var names = Object.getOwnPropertyNames(value), symbols = Object.getOwnPropertySymbols(value);
+        if (names.length === 0 && symbols.length === 0) { return prefix + '{}'; }
         opts.room -= 4;
         if (opts.seen.indexOf(value) !== -1) { return '[Circular]'; }
         opts.seen.push(value);
-        var body = list(names.map(function (k) { return [k, value[k]]; }), opts, property);
+        var pair = function (k) { return [k, value[k]]; };
+        var body = list(names.map(pair), opts, property);
+        var symbolBody = list(symbols.map(pair), opts, property);
+        body += body && symbolBody ? ', ' + symbolBody : symbolBody;
         opts.seen.pop();
         return prefix + '{ ' + body + ' }';
     }
