@@ -80,9 +80,24 @@ fn async_work_completes_before_the_script_is_done() {
     assert!(recorded.errors().is_empty(), "{:?}", recorded.errors());
 }
 
+/// Both ways an assertion runs: settled in the host where it can be
+/// (src/script/assert.rs), and all in the prelude (`--timeout-script`).
+fn both_assertion_paths() -> [RunOptions; 2] {
+    [None, Some(Duration::from_secs(30))].map(|timeout| RunOptions {
+        sandbox: postrun::script::SandboxOptions { timeout },
+        ..RunOptions::default()
+    })
+}
+
 #[test]
 fn response_api_and_assertions() {
-    let recorded = run("response");
+    for options in both_assertion_paths() {
+        response_api_and_assertions_with(options);
+    }
+}
+
+fn response_api_and_assertions_with(options: RunOptions) {
+    let recorded = run_with("response", options);
     let failed: Vec<String> = recorded
         .outcomes()
         .into_iter()
@@ -458,11 +473,8 @@ fn pm_test_records_alike_in_the_host_and_in_the_prelude() {
         "✓ chained",
         "✗ returns a promise: Error: later",
     ];
-    for timeout in [None, Some(Duration::from_secs(5))] {
-        let options = RunOptions {
-            sandbox: postrun::script::SandboxOptions { timeout },
-            ..RunOptions::default()
-        };
+    for options in both_assertion_paths() {
+        let timeout = options.sandbox.timeout;
         let recorder = run_items(&[tested_get("tests", "/get", &script)], options);
         assert_eq!(recorder.outcomes(), expected, "timeout {timeout:?}");
     }

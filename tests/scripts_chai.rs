@@ -4,7 +4,10 @@
 
 mod support;
 
-use postrun::script::AssertionOutcome;
+use std::time::Duration;
+
+use postrun::run::RunOptions;
+use postrun::script::{AssertionOutcome, SandboxOptions};
 use support::{TestServer, fixture, run_library, with_test_script};
 
 #[derive(serde::Deserialize)]
@@ -13,12 +16,15 @@ struct Case {
     message: Option<String>,
 }
 
+/// Run twice: as usual, where the host settles the common assertions that
+/// hold (src/script/assert.rs), and under `--timeout-script`, where the
+/// prelude runs every assertion. Both must say what chai says.
 #[test]
 fn failure_messages_match_chai_word_for_word() {
     let text = std::fs::read_to_string(fixture("scripts/chai-messages.json")).unwrap();
     let cases: Vec<Case> = serde_json::from_str(&text).unwrap();
     assert!(
-        cases.len() >= 80,
+        cases.len() >= 160,
         "the golden file lists {} cases",
         cases.len()
     );
@@ -33,32 +39,38 @@ fn failure_messages_match_chai_word_for_word() {
         })
         .collect();
     let server = TestServer::start();
-    let (_, recorded) = run_library(&with_test_script(&lines), &server, Default::default());
-    assert!(
-        recorded.script_errors.is_empty(),
-        "{:?}",
-        recorded.script_errors
-    );
-    assert_eq!(recorded.assertions.len(), cases.len());
-    let mut mismatches = Vec::new();
-    for (name, outcome) in &recorded.assertions {
-        let case = &cases[name.parse::<usize>().unwrap()];
-        let got = match outcome {
-            AssertionOutcome::Failed { message, .. } => Some(message.clone()),
-            AssertionOutcome::Passed | AssertionOutcome::Skipped => None,
+    for timeout in [None, Some(Duration::from_secs(30))] {
+        let options = RunOptions {
+            sandbox: SandboxOptions { timeout },
+            ..RunOptions::default()
         };
-        if got != case.message {
-            mismatches.push(format!(
-                "{}\n   chai:    {:?}\n   postrun: {:?}",
-                case.code, case.message, got
-            ));
+        let (_, recorded) = run_library(&with_test_script(&lines), &server, options);
+        assert!(
+            recorded.script_errors.is_empty(),
+            "{:?}",
+            recorded.script_errors
+        );
+        assert_eq!(recorded.assertions.len(), cases.len());
+        let mut mismatches = Vec::new();
+        for (name, outcome) in &recorded.assertions {
+            let case = &cases[name.parse::<usize>().unwrap()];
+            let got = match outcome {
+                AssertionOutcome::Failed { message, .. } => Some(message.clone()),
+                AssertionOutcome::Passed | AssertionOutcome::Skipped => None,
+            };
+            if got != case.message {
+                mismatches.push(format!(
+                    "{}\n   chai:    {:?}\n   postrun: {:?}",
+                    case.code, case.message, got
+                ));
+            }
         }
+        assert!(
+            mismatches.is_empty(),
+            "timeout {timeout:?}: {} of {} differ:\n{}",
+            mismatches.len(),
+            cases.len(),
+            mismatches.join("\n")
+        );
     }
-    assert!(
-        mismatches.is_empty(),
-        "{} of {} differ:\n{}",
-        mismatches.len(),
-        cases.len(),
-        mismatches.join("\n")
-    );
 }

@@ -518,7 +518,7 @@ fn request(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 
 /// The response a response object stands for, held by the object: one
 /// kept past its script still shows its own headers and body.
-struct HeldResponse(Rc<Response>);
+pub(super) struct HeldResponse(Rc<Response>);
 
 impl Finalize for HeldResponse {}
 

@@ -73,8 +73,8 @@ fn with_keys<T>(ctx: &mut Context, work: impl FnOnce(&mut Keys, &mut Context) ->
 
 /// An object with these properties, in this order, shaped as the same
 /// object literal would be.
-pub fn object<'k>(
-    properties: impl IntoIterator<Item = (&'k str, JsValue)>,
+pub fn object<K: Into<JsString>>(
+    properties: impl IntoIterator<Item = (K, JsValue)>,
     ctx: &mut Context,
 ) -> JsValue {
     let prototype = ctx.intrinsics().constructors().object().prototype();
@@ -84,15 +84,15 @@ pub fn object<'k>(
 /// As [`object`], with another prototype and native data: the way to make
 /// an instance of a prelude class without its constructor, whose
 /// `this.x = …` assignments each search the prototype chain for a setter.
-pub fn instance<'k, T: NativeObject>(
+pub fn instance<K: Into<JsString>, T: NativeObject>(
     prototype: JsObject,
     data: T,
-    properties: impl IntoIterator<Item = (&'k str, JsValue)>,
+    properties: impl IntoIterator<Item = (K, JsValue)>,
     ctx: &mut Context,
 ) -> JsValue {
     let object = ObjectInitializer::with_native_data_and_proto(data, prototype, ctx).build();
     for (key, value) in properties {
-        insert(&object, JsString::from(key), value);
+        insert(&object, key.into(), value);
     }
     object.into()
 }

@@ -8,6 +8,7 @@
 //! themselves: `pm.sendRequest` is queued and sent by the host through
 //! `http`, then delivered back to the script.
 
+mod assert;
 mod host;
 mod json;
 
@@ -498,7 +499,12 @@ fn new_context(host: &Rc<RefCell<Host>>, options: SandboxOptions) -> JsResult<(C
     if options.timeout.is_none() {
         let [pm, test, await_test] =
             ["pm", "test", "awaitTest"].map(|name| member(&postrun, name, &mut context));
-        host::install_quick_test(&mut context, pm?, test?, await_test?)?;
+        let pm = pm?;
+        host::install_quick_test(&mut context, pm.clone(), test?, await_test?)?;
+        let expect = member(&global, "__expect", &mut context)?;
+        let assertion = member(&expect, "Assertion", &mut context)?;
+        let prototype = member(&assertion, "prototype", &mut context)?;
+        assert::install(&prototype, &pm, &mut context)?;
     }
     let glue = Glue {
         begin: member(&postrun, "begin", &mut context)?,

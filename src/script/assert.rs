@@ -1,0 +1,556 @@
+//! Native fast paths for the commonest chai assertions.
+//!
+//! boa interprets the prelude's `expect` (expect.js) at 10–40 thousand
+//! instructions an assertion: as much as sending the request. The functions
+//! here settle the usual case natively: an assertion that holds, under
+//! plain flags, on a value whose type leaves no doubt. Everything else — a
+//! failure (chai's wording lives in the prelude), `deep`, `nested`, `own`,
+//! length chains, dates, maps, proxies — goes on to the prelude's
+//! implementation of the same name. A fast path therefore answers only
+//! "holds" or "ask the prelude", and changes nothing before it knows.
+
+use boa_engine::builtins::object::OrdinaryObject;
+use boa_engine::gc::{Finalize, Trace, empty_trace};
+use boa_engine::object::FunctionObjectBuilder;
+use boa_engine::property::{PropertyDescriptor, PropertyKey};
+use boa_engine::{
+    Context, JsNativeError, JsObject, JsResult, JsString, JsSymbol, JsValue, NativeFunction,
+    js_string,
+};
+
+use super::host::HeldResponse;
+use super::json;
+
+/// Whether an assertion holds; `false` hands it to the prelude.
+type Check = fn(&Subject, &[JsValue], &mut Context) -> JsResult<bool>;
+
+/// A fast path and how its name is used.
+#[derive(Clone, Copy)]
+struct Fast {
+    check: Check,
+    /// Which argument is chai's optional failure message.
+    message_at: Option<usize>,
+    /// The flag a chainable name sets when read (`include` → `contains`).
+    chain_flag: Option<&'static str>,
+}
+
+impl Finalize for Fast {}
+
+// SAFETY: a `Fast` holds only function pointers and static strings.
+unsafe impl Trace for Fast {
+    empty_trace!();
+}
+
+/// Language chains: reading one gives the assertion back.
+const CHAINS: [&str; 17] = [
+    "to", "be", "been", "is", "and", "has", "have", "with", "that", "which", "at", "of", "same",
+    "but", "does", "still", "also",
+];
+
+/// Assertions called as methods: `.equal(1)`.
+const METHODS: [(&str, Check, Option<usize>); 17] = [
+    ("equal", equal, Some(1)),
+    ("equals", equal, Some(1)),
+    ("eq", equal, Some(1)),
+    ("property", property, Some(2)),
+    ("status", status, None),
+    ("above", above, Some(1)),
+    ("gt", above, Some(1)),
+    ("greaterThan", above, Some(1)),
+    ("least", least, Some(1)),
+    ("gte", least, Some(1)),
+    ("greaterThanOrEqual", least, Some(1)),
+    ("below", below, Some(1)),
+    ("lt", below, Some(1)),
+    ("lessThan", below, Some(1)),
+    ("most", most, Some(1)),
+    ("lte", most, Some(1)),
+    ("lessThanOrEqual", most, Some(1)),
+];
+
+/// Assertions read as properties: `.to.be.true`.
+const PROPERTIES: [(&str, Check); 6] = [
+    ("ok", ok),
+    ("true", is_true),
+    ("false", is_false),
+    ("null", is_null),
+    ("undefined", is_undefined),
+    ("exist", exists),
+];
+
+/// Names both read and called: `.a('string')`, `.include.members([…])`,
+/// with the flag expect.js's chaining function sets (`includeChain`,
+/// `lengthChain`).
+const CHAINABLES: [(&str, Check, Option<&str>); 8] = [
+    ("a", is_type, None),
+    ("an", is_type, None),
+    ("include", include, Some("contains")),
+    ("includes", include, Some("contains")),
+    ("contain", include, Some("contains")),
+    ("contains", include, Some("contains")),
+    ("length", length_of, Some("doLength")),
+    ("lengthOf", length_of, Some("doLength")),
+];
+
+/// Puts the fast paths on the prelude's `Assertion.prototype`, each in
+/// front of the prelude's own member of that name, and a native `expect`
+/// on `pm`. Accessors stay accessors and methods stay methods: boa's
+/// property caches in compiled code rely on the kind.
+pub fn install(prototype: &JsObject, pm: &JsObject, ctx: &mut Context) -> JsResult<()> {
+    let itself = NativeFunction::from_fn_ptr(|this, _, _| Ok(this.clone()));
+    let itself = FunctionObjectBuilder::new(ctx.realm(), itself).build();
+    for name in CHAINS {
+        define_getter(prototype, name, itself.clone(), ctx)?;
+    }
+    for (name, check, message_at) in METHODS {
+        let fast = Fast {
+            check,
+            message_at,
+            chain_flag: None,
+        };
+        let prelude = callable(prototype.get(JsString::from(name), ctx)?, name)?;
+        let native = NativeFunction::from_copy_closure_with_captures(method, (fast, prelude));
+        let function = FunctionObjectBuilder::new(ctx.realm(), native)
+            .name(JsString::from(name))
+            .build();
+        prototype.set(JsString::from(name), function, true, ctx)?;
+    }
+    for (name, check) in PROPERTIES {
+        let fast = Fast {
+            check,
+            message_at: None,
+            chain_flag: None,
+        };
+        let prelude = prelude_getter(prototype, name, ctx)?;
+        let native = NativeFunction::from_copy_closure_with_captures(getter, (fast, prelude));
+        let function = FunctionObjectBuilder::new(ctx.realm(), native).build();
+        define_getter(prototype, name, function, ctx)?;
+    }
+    for (name, check, chain_flag) in CHAINABLES {
+        let fast = Fast {
+            check,
+            message_at: Some(1),
+            chain_flag,
+        };
+        let prelude = prelude_getter(prototype, name, ctx)?;
+        let native = NativeFunction::from_copy_closure_with_captures(chainable, (fast, prelude));
+        let function = FunctionObjectBuilder::new(ctx.realm(), native).build();
+        define_getter(prototype, name, function, ctx)?;
+    }
+    install_expect(prototype, pm, ctx)
+}
+
+/// `pm.expect`: the prelude's `expect` made natively, keeping `expect.fail`.
+fn install_expect(prototype: &JsObject, pm: &JsObject, ctx: &mut Context) -> JsResult<()> {
+    let prelude = callable(pm.get(js_string!("expect"), ctx)?, "expect")?;
+    let native = NativeFunction::from_copy_closure_with_captures(expect, prototype.clone());
+    let function = FunctionObjectBuilder::new(ctx.realm(), native)
+        .name(js_string!("expect"))
+        .length(2)
+        .build();
+    let fail = prelude.get(js_string!("fail"), ctx)?;
+    function.set(js_string!("fail"), fail, true, ctx)?;
+    pm.set(js_string!("expect"), function, true, ctx)?;
+    Ok(())
+}
+
+/// The same object as the prelude's `expect` literal:
+/// `{ __proto__: Assertion.prototype, __flags: { object, message } }`.
+fn expect(
+    _: &JsValue,
+    args: &[JsValue],
+    prototype: &JsObject,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let flags = json::object(
+        [
+            (js_string!("object"), argument(args, 0)),
+            (js_string!("message"), argument(args, 1)),
+        ],
+        ctx,
+    );
+    Ok(json::instance(
+        prototype.clone(),
+        OrdinaryObject,
+        [(js_string!("__flags"), flags)],
+        ctx,
+    ))
+}
+
+fn define_getter(
+    prototype: &JsObject,
+    name: &str,
+    getter: impl Into<JsValue>,
+    ctx: &mut Context,
+) -> JsResult<()> {
+    let descriptor = PropertyDescriptor::builder()
+        .get(getter)
+        .enumerable(false)
+        .configurable(true);
+    prototype.define_property_or_throw(JsString::from(name), descriptor, ctx)?;
+    Ok(())
+}
+
+/// The getter the prelude defined for `name` on the prototype.
+fn prelude_getter(prototype: &JsObject, name: &str, ctx: &mut Context) -> JsResult<JsObject> {
+    let object = ctx.intrinsics().constructors().object().constructor();
+    let describe = callable(
+        object.get(js_string!("getOwnPropertyDescriptor"), ctx)?,
+        "getOwnPropertyDescriptor",
+    )?;
+    let descriptor = describe.call(
+        &JsValue::undefined(),
+        &[prototype.clone().into(), JsString::from(name).into()],
+        ctx,
+    )?;
+    let getter = match descriptor.as_object() {
+        Some(descriptor) => descriptor.get(js_string!("get"), ctx)?,
+        None => JsValue::undefined(),
+    };
+    callable(getter, name)
+}
+
+fn callable(value: JsValue, name: &str) -> JsResult<JsObject> {
+    value.as_callable().ok_or_else(|| {
+        JsNativeError::typ()
+            .with_message(format!("the prelude's assertion {name} is missing"))
+            .into()
+    })
+}
+
+// ---- the three ways a name is used ----
+
+fn method(
+    this: &JsValue,
+    args: &[JsValue],
+    (fast, prelude): &(Fast, JsObject),
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    if let Some(subject) = Subject::of(this, ctx)?
+        && (fast.check)(&subject, args, ctx)?
+    {
+        subject.take_message(args, fast.message_at, ctx)?;
+        return Ok(this.clone());
+    }
+    prelude.call(this, args, ctx)
+}
+
+fn getter(
+    this: &JsValue,
+    _: &[JsValue],
+    (fast, prelude): &(Fast, JsObject),
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    if let Some(subject) = Subject::of(this, ctx)?
+        && (fast.check)(&subject, &[], ctx)?
+    {
+        return Ok(this.clone());
+    }
+    prelude.call(this, &[], ctx)
+}
+
+/// Reading a chainable name sets its flag and gives a function whose
+/// prototype is the assertion, so that both `.include(x)` and
+/// `.include.members(…)` work, as in chai.
+fn chainable(
+    this: &JsValue,
+    _: &[JsValue],
+    (fast, prelude): &(Fast, JsObject),
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let Some(assertion) = this.as_object() else {
+        return prelude.call(this, &[], ctx);
+    };
+    if let Some(flag) = fast.chain_flag {
+        let Some(subject) = Subject::of(this, ctx)? else {
+            return prelude.call(this, &[], ctx);
+        };
+        subject.flags.set(JsString::from(flag), true, true, ctx)?;
+    }
+    let native = NativeFunction::from_copy_closure_with_captures(
+        chained_call,
+        (*fast, prelude.clone(), assertion.clone()),
+    );
+    let function = FunctionObjectBuilder::new(ctx.realm(), native).build();
+    function.set_prototype(Some(assertion));
+    Ok(function.into())
+}
+
+/// The call of a chainable name: on the assertion it was read from.
+fn chained_call(
+    _: &JsValue,
+    args: &[JsValue],
+    (fast, prelude, assertion): &(Fast, JsObject, JsObject),
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let this = JsValue::from(assertion.clone());
+    if let Some(subject) = Subject::of(&this, ctx)?
+        && (fast.check)(&subject, args, ctx)?
+    {
+        subject.take_message(args, fast.message_at, ctx)?;
+        return Ok(this);
+    }
+    // The prelude's getter sets the same flag again and gives its own function.
+    let call = callable(prelude.call(&this, &[], ctx)?, "chain")?;
+    call.call(&JsValue::undefined(), args, ctx)
+}
+
+// ---- what the checks read ----
+
+/// An assertion's `__flags`, with the two every check reads.
+struct Subject {
+    flags: JsObject,
+    object: JsValue,
+    negate: bool,
+}
+
+impl Subject {
+    fn of(this: &JsValue, ctx: &mut Context) -> JsResult<Option<Subject>> {
+        let Some(this) = this.as_object() else {
+            return Ok(None);
+        };
+        let Some(flags) = this.get(js_string!("__flags"), ctx)?.as_object() else {
+            return Ok(None);
+        };
+        let object = flags.get(js_string!("object"), ctx)?;
+        let negate = flags.get(js_string!("negate"), ctx)?.to_boolean();
+        Ok(Some(Subject {
+            flags,
+            object,
+            negate,
+        }))
+    }
+
+    fn is_set(&self, flag: JsString, ctx: &mut Context) -> JsResult<bool> {
+        Ok(self.flags.get(flag, ctx)?.to_boolean())
+    }
+
+    /// Whether a check that `passed` means the assertion holds.
+    fn holds(&self, passed: bool) -> bool {
+        passed != self.negate
+    }
+
+    /// chai keeps a trailing message argument for the rest of the chain.
+    fn take_message(&self, args: &[JsValue], at: Option<usize>, ctx: &mut Context) -> JsResult<()> {
+        if let Some(message) = at.and_then(|at| args.get(at))
+            && !message.is_undefined()
+        {
+            self.flags
+                .set(js_string!("message"), message.clone(), true, ctx)?;
+        }
+        Ok(())
+    }
+}
+
+fn argument(args: &[JsValue], index: usize) -> JsValue {
+    args.get(index).cloned().unwrap_or_default()
+}
+
+/// An ordinary object straight from `Object.prototype`, as JSON makes
+/// them: its type and truthiness leave no doubt.
+fn is_plain(object: &JsObject, ctx: &mut Context) -> bool {
+    let object_prototype = ctx.intrinsics().constructors().object().prototype();
+    object.is_ordinary()
+        && object
+            .prototype()
+            .is_some_and(|prototype| JsObject::equals(&prototype, &object_prototype))
+}
+
+/// The type name chai's `a`/`an` compares, where it is certain.
+fn type_name(value: &JsValue, ctx: &mut Context) -> JsResult<Option<&'static str>> {
+    if value.is_null() {
+        return Ok(Some("null"));
+    }
+    let Some(object) = value.as_object() else {
+        return Ok(Some(value.type_of()));
+    };
+    if object.is_array() {
+        return Ok(Some("array"));
+    }
+    // `Object.prototype.toString` would say "Object" unless a tag says otherwise.
+    if is_plain(&object, ctx) && object.get(JsSymbol::to_string_tag(), ctx)?.is_undefined() {
+        return Ok(Some("object"));
+    }
+    Ok(None)
+}
+
+// ---- the checks ----
+
+fn equal(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    if subject.is_set(js_string!("deep"), ctx)? {
+        return Ok(false);
+    }
+    Ok(subject.holds(subject.object.strict_equals(&argument(args, 0))))
+}
+
+fn is_type(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    let Some(wanted) = args.first().and_then(JsValue::as_string) else {
+        return Ok(false);
+    };
+    let Some(actual) = type_name(&subject.object, ctx)? else {
+        return Ok(false);
+    };
+    if wanted == actual {
+        return Ok(subject.holds(true));
+    }
+    // The prelude lower-cases the name first: only a name already in lower
+    // case is certainly another type.
+    let lower_case = wanted.iter().all(|unit| (0x61..=0x7a).contains(&unit));
+    Ok(lower_case && subject.holds(false))
+}
+
+fn property(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    if subject.negate {
+        return Ok(false);
+    }
+    for flag in [js_string!("deep"), js_string!("own"), js_string!("nested")] {
+        if subject.is_set(flag, ctx)? {
+            return Ok(false);
+        }
+    }
+    let (Some(object), Some(name)) = (
+        subject.object.as_object(),
+        args.first().and_then(JsValue::as_string),
+    ) else {
+        return Ok(false);
+    };
+    if !is_plain(&object, ctx) && !object.is_array() {
+        return Ok(false);
+    }
+    let key = PropertyKey::from(name);
+    if !object.has_property(key.clone(), ctx)? {
+        return Ok(false);
+    }
+    let found = object.get(key, ctx)?;
+    if let Some(value) = args.get(1)
+        && !value.strict_equals(&found)
+    {
+        return Ok(false);
+    }
+    // Later assertions in the chain are about the property's value.
+    subject.flags.set(js_string!("object"), found, true, ctx)?;
+    Ok(true)
+}
+
+/// `pm.response.to.have.status(200)`.
+fn status(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    let (Some(response), Some(wanted)) = (
+        subject.object.as_object(),
+        args.first().filter(|code| code.is_number()),
+    ) else {
+        return Ok(false);
+    };
+    if subject.negate || !response.is::<HeldResponse>() {
+        return Ok(false);
+    }
+    Ok(response.get(js_string!("code"), ctx)?.strict_equals(wanted))
+}
+
+fn compare(
+    subject: &Subject,
+    args: &[JsValue],
+    ctx: &mut Context,
+    test: fn(f64, f64) -> bool,
+) -> JsResult<bool> {
+    if subject.is_set(js_string!("doLength"), ctx)? {
+        return Ok(false);
+    }
+    match (
+        subject.object.as_number(),
+        args.first().and_then(JsValue::as_number),
+    ) {
+        (Some(value), Some(bound)) => Ok(subject.holds(test(value, bound))),
+        _ => Ok(false),
+    }
+}
+
+fn above(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    compare(subject, args, ctx, |value, bound| value > bound)
+}
+
+fn least(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    compare(subject, args, ctx, |value, bound| value >= bound)
+}
+
+fn below(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    compare(subject, args, ctx, |value, bound| value < bound)
+}
+
+fn most(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    compare(subject, args, ctx, |value, bound| value <= bound)
+}
+
+/// `ok` on anything but a response (whose `ok` is about its status).
+fn ok(subject: &Subject, _: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    let certain = match subject.object.as_object() {
+        Some(object) => object.is_array() || is_plain(&object, ctx),
+        None => true,
+    };
+    Ok(certain && subject.holds(subject.object.to_boolean()))
+}
+
+fn is_true(subject: &Subject, _: &[JsValue], _: &mut Context) -> JsResult<bool> {
+    Ok(subject.holds(subject.object.as_boolean() == Some(true)))
+}
+
+fn is_false(subject: &Subject, _: &[JsValue], _: &mut Context) -> JsResult<bool> {
+    Ok(subject.holds(subject.object.as_boolean() == Some(false)))
+}
+
+fn is_null(subject: &Subject, _: &[JsValue], _: &mut Context) -> JsResult<bool> {
+    Ok(subject.holds(subject.object.is_null()))
+}
+
+fn is_undefined(subject: &Subject, _: &[JsValue], _: &mut Context) -> JsResult<bool> {
+    Ok(subject.holds(subject.object.is_undefined()))
+}
+
+fn exists(subject: &Subject, _: &[JsValue], _: &mut Context) -> JsResult<bool> {
+    Ok(subject.holds(!subject.object.is_null_or_undefined()))
+}
+
+fn include(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    if subject.is_set(js_string!("deep"), ctx)? {
+        return Ok(false);
+    }
+    let value = argument(args, 0);
+    if let (Some(text), Some(part)) = (subject.object.as_string(), value.as_string()) {
+        return Ok(subject.holds(contains(&text, &part)));
+    }
+    match subject.object.as_object() {
+        Some(array) if array.is_array() => {
+            let length = array.get(js_string!("length"), ctx)?.to_length(ctx)?;
+            for index in 0..length {
+                let item = array.get(index, ctx)?;
+                // chai's `indexOf`: NaN is never found in an array.
+                if item.strict_equals(&value) {
+                    return Ok(subject.holds(true));
+                }
+            }
+            Ok(subject.holds(false))
+        }
+        _ => Ok(false),
+    }
+}
+
+/// `String.prototype.indexOf(part) !== -1`, on UTF-16 code units.
+fn contains(text: &JsString, part: &JsString) -> bool {
+    let text: Vec<u16> = text.iter().collect();
+    let part: Vec<u16> = part.iter().collect();
+    part.is_empty()
+        || text
+            .windows(part.len())
+            .any(|window| window == part.as_slice())
+}
+
+fn length_of(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    let size = match subject.object.as_object() {
+        Some(array) if array.is_array() => array.get(js_string!("length"), ctx)?,
+        Some(_) => return Ok(false),
+        None => match subject.object.as_string() {
+            Some(text) => JsValue::from(text.len()),
+            None => return Ok(false),
+        },
+    };
+    Ok(subject.holds(size.strict_equals(&argument(args, 0))))
+}
