@@ -80,9 +80,10 @@ fn async_work_completes_before_the_script_is_done() {
     assert!(recorded.errors().is_empty(), "{:?}", recorded.errors());
 }
 
-/// Both ways an assertion runs: settled in the host where it can be
-/// (src/script/assert.rs), and all in the prelude (`--timeout-script`).
-fn both_assertion_paths() -> [RunOptions; 2] {
+/// Both ways a script's commonest calls run: in the host where it can
+/// (assertions in src/script/assert.rs, `pm.test`, variable scopes), and
+/// all in the prelude (under `--timeout-script`).
+fn both_paths() -> [RunOptions; 2] {
     [None, Some(Duration::from_secs(30))].map(|timeout| RunOptions {
         sandbox: postrun::script::SandboxOptions { timeout },
         ..RunOptions::default()
@@ -91,7 +92,7 @@ fn both_assertion_paths() -> [RunOptions; 2] {
 
 #[test]
 fn response_api_and_assertions() {
-    for options in both_assertion_paths() {
+    for options in both_paths() {
         response_api_and_assertions_with(options);
     }
 }
@@ -128,10 +129,12 @@ fn response_api_and_assertions_with(options: RunOptions) {
 
 /// Runs a fixture whose tests all check themselves and must all pass.
 fn all_pass(fixture: &str, expected: usize) {
-    let outcomes = run(fixture).outcomes();
-    let failed: Vec<&String> = outcomes.iter().filter(|o| !o.starts_with('✓')).collect();
-    assert!(failed.is_empty(), "{failed:#?}");
-    assert_eq!(outcomes.len(), expected, "{outcomes:#?}");
+    for options in both_paths() {
+        let outcomes = run_with(fixture, options).outcomes();
+        let failed: Vec<&String> = outcomes.iter().filter(|o| !o.starts_with('✓')).collect();
+        assert!(failed.is_empty(), "{failed:#?}");
+        assert_eq!(outcomes.len(), expected, "{outcomes:#?}");
+    }
 }
 
 #[test]
@@ -141,7 +144,7 @@ fn request_api_and_prerequest_changes_are_sent() {
 
 #[test]
 fn variable_scopes_read_and_write() {
-    all_pass("scopes", 11);
+    all_pass("scopes", 12);
 }
 
 #[test]
@@ -473,7 +476,7 @@ fn pm_test_records_alike_in_the_host_and_in_the_prelude() {
         "✓ chained",
         "✗ returns a promise: Error: later",
     ];
-    for options in both_assertion_paths() {
+    for options in both_paths() {
         let timeout = options.sandbox.timeout;
         let recorder = run_items(&[tested_get("tests", "/get", &script)], options);
         assert_eq!(recorder.outcomes(), expected, "timeout {timeout:?}");

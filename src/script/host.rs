@@ -10,7 +10,7 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use base64::Engine as _;
-use boa_engine::gc::{Finalize, Trace};
+use boa_engine::gc::{Finalize, Trace, empty_trace};
 use boa_engine::object::builtins::JsArray;
 use boa_engine::object::{FunctionObjectBuilder, JsData, ObjectInitializer};
 use boa_engine::property::Attribute;
@@ -35,6 +35,12 @@ pub struct Host {
     pub response: Option<Rc<Response>>,
     /// `pm.response.json()`, parsed once per response.
     pub json: Option<JsValue>,
+    /// `pm.info` and `pm.response`, made when the script first reads them.
+    pub info_object: Option<JsValue>,
+    pub response_object: Option<JsValue>,
+    /// What the prelude keeps for this script (`host.remember`), forgotten
+    /// with it: the legacy `tests` object, pending tests, `pm.request`, …
+    pub memo: Vec<(String, JsValue)>,
     pub outputs: Vec<ScriptOutput>,
     pub error: Option<ThrownError>,
     pub next: Option<NextRequest>,
@@ -112,7 +118,7 @@ type HostFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
 
 /// Installs `__host` on the global object.
 pub fn install(ctx: &mut Context) -> JsResult<()> {
-    let functions: [(&str, usize, HostFn); 29] = [
+    let functions: [(&str, usize, HostFn); 31] = [
         ("get", 2, get),
         ("has", 2, has),
         ("set", 4, set),
@@ -142,6 +148,8 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         ("responseCookies", 1, response_cookies),
         ("cookies", 0, cookies),
         ("load", 1, load),
+        ("memo", 1, memo),
+        ("remember", 2, remember),
     ];
     let mut object = ObjectInitializer::new(ctx);
     for (name, length, function) in functions {
@@ -237,6 +245,109 @@ fn clear(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
         *target = Scope::default();
     }
     Ok(JsValue::undefined())
+}
+
+/// `pm.environment.get`, `.has` and `.set` (and the other scopes'): the
+/// calls scripts make most, natively in front of the prelude's `Scope`
+/// methods (pm.js), which still take what the host cannot do as exactly:
+/// a key that is not text, a value that becomes JSON.
+pub fn install_scope_methods(prototype: &JsObject, ctx: &mut Context) -> JsResult<()> {
+    let methods: [(&str, ScopeMethod); 3] =
+        [("get", scope_get), ("has", scope_has), ("set", scope_set)];
+    for (name, method) in methods {
+        let prelude = prototype
+            .get(JsString::from(name), ctx)?
+            .as_callable()
+            .ok_or_else(|| JsNativeError::typ().with_message("the prelude's Scope is missing"))?;
+        let native = NativeFunction::from_copy_closure_with_captures(
+            scope_shortcut,
+            (Shortcut(method), prelude),
+        );
+        let function = FunctionObjectBuilder::new(ctx.realm(), native)
+            .name(JsString::from(name))
+            .build();
+        prototype.set(JsString::from(name), function, true, ctx)?;
+    }
+    Ok(())
+}
+
+/// A native scope method: `None` hands the call to the prelude's.
+type ScopeMethod = fn(&str, &[JsValue], &mut Context) -> JsResult<Option<JsValue>>;
+
+#[derive(Clone, Copy)]
+struct Shortcut(ScopeMethod);
+
+impl Finalize for Shortcut {}
+
+// SAFETY: a function pointer holds nothing to trace.
+unsafe impl Trace for Shortcut {
+    empty_trace!();
+}
+
+fn scope_shortcut(
+    this: &JsValue,
+    args: &[JsValue],
+    (Shortcut(method), prelude): &(Shortcut, JsObject),
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    if let Some(scope) = this.as_object() {
+        let name = scope.get(js_string!("_name"), ctx)?;
+        if let Some(name) = name.as_string()
+            && let Some(result) = method(&rust_string(&name), args, ctx)?
+        {
+            return Ok(result);
+        }
+    }
+    prelude.call(this, args, ctx)
+}
+
+/// A key the prelude's `String(key)` and the host agree on.
+fn plain_key(args: &[JsValue], ctx: &mut Context) -> JsResult<Option<String>> {
+    match args.first() {
+        Some(key) if key.is_string() || key.is_number() => {
+            Ok(Some(rust_string(&key.to_string(ctx)?)))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn scope_get(scope: &str, args: &[JsValue], ctx: &mut Context) -> JsResult<Option<JsValue>> {
+    let Some(key) = plain_key(args, ctx)? else {
+        return Ok(None);
+    };
+    match lookup(&host(ctx)?.borrow().scopes, scope, &key) {
+        Some(var) => variable_value(&var, ctx).map(Some),
+        None => Ok(Some(JsValue::undefined())),
+    }
+}
+
+fn scope_has(scope: &str, args: &[JsValue], ctx: &mut Context) -> JsResult<Option<JsValue>> {
+    let Some(key) = plain_key(args, ctx)? else {
+        return Ok(None);
+    };
+    let found = lookup(&host(ctx)?.borrow().scopes, scope, &key).is_some();
+    Ok(Some(JsValue::from(found)))
+}
+
+/// Text and `undefined` (stored as "") only: anything else is JSON, as the
+/// prelude writes it.
+fn scope_set(scope: &str, args: &[JsValue], ctx: &mut Context) -> JsResult<Option<JsValue>> {
+    let value = match args.get(1) {
+        None => String::new(),
+        Some(value) if value.is_undefined() => String::new(),
+        Some(value) => match value.as_string() {
+            Some(text) => rust_string(&text),
+            None => return Ok(None),
+        },
+    };
+    let Some(key) = plain_key(args, ctx)? else {
+        return Ok(None);
+    };
+    let host = host(ctx)?;
+    if let Some(target) = scope_mut(&mut host.borrow_mut().scopes, scope) {
+        target.set_typed(&key, value, false);
+    }
+    Ok(Some(JsValue::undefined()))
 }
 
 fn to_object(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -480,20 +591,58 @@ fn load(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 
 // ---- what the script runs in, built when the script first reads it ----
 
-fn info(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+// ---- what the prelude keeps for the running script ----
+
+fn memo(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = string_arg(args, 0, ctx)?;
     let host = host(ctx)?;
     let host = host.borrow();
+    let found = host.memo.iter().find(|(key, _)| *key == name);
+    Ok(found.map(|(_, value)| value.clone()).unwrap_or_default())
+}
+
+/// Keeps a value under a name for the rest of the script; gives it back.
+fn remember(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = string_arg(args, 0, ctx)?;
+    let value = args.get(1).cloned().unwrap_or_default();
+    let host = host(ctx)?;
+    let mut host = host.borrow_mut();
+    match host.memo.iter_mut().find(|(key, _)| *key == name) {
+        Some(slot) => slot.1 = value.clone(),
+        None => host.memo.push((name, value.clone())),
+    }
+    Ok(value)
+}
+
+/// The getter of `pm.info`.
+fn info(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = host(ctx)?;
+    if let Some(info) = host.borrow().info_object.clone() {
+        return Ok(info);
+    }
+    let info = info_object(&host.borrow(), ctx);
+    host.borrow_mut().info_object = Some(info.clone());
+    Ok(info)
+}
+
+fn info_object(host: &Host, ctx: &mut Context) -> JsValue {
     let context = &host.context;
-    Ok(json::object(
+    json::object(
         [
-            ("eventName", text(host.event)),
-            ("iteration", JsValue::from(context.iteration)),
-            ("iterationCount", JsValue::from(context.iteration_count)),
-            ("requestName", text(context.request_name.as_str())),
-            ("requestId", text(context.request_id.as_str())),
+            (js_string!("eventName"), text(host.event)),
+            (js_string!("iteration"), JsValue::from(context.iteration)),
+            (
+                js_string!("iterationCount"),
+                JsValue::from(context.iteration_count),
+            ),
+            (
+                js_string!("requestName"),
+                text(context.request_name.as_str()),
+            ),
+            (js_string!("requestId"), text(context.request_id.as_str())),
         ],
         ctx,
-    ))
+    )
 }
 
 fn location(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -529,16 +678,34 @@ unsafe impl Trace for HeldResponse {
 
 impl JsData for HeldResponse {}
 
-/// `pm.response`, made with the prototype given (`PostmanResponse`'s).
-fn response(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let Some(response) = host(ctx)?.borrow().response.clone() else {
+/// `PostmanResponse.prototype` (pm.js), for the response objects the host makes.
+pub struct ResponsePrototype(pub JsObject);
+
+impl Finalize for ResponsePrototype {}
+
+// SAFETY: the one garbage-collected value it holds is traced.
+unsafe impl Trace for ResponsePrototype {
+    boa_engine::gc::custom_trace!(this, mark, mark(&this.0));
+}
+
+impl JsData for ResponsePrototype {}
+
+/// The getter of `pm.response`: undefined before there is one.
+fn response(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = host(ctx)?;
+    if let Some(made) = host.borrow().response_object.clone() {
+        return Ok(made);
+    }
+    let Some(response) = host.borrow().response.clone() else {
         return Ok(JsValue::undefined());
     };
-    let prototype = match args.first().and_then(JsValue::as_object) {
-        Some(prototype) => prototype.clone(),
+    let prototype = match ctx.get_data::<ResponsePrototype>() {
+        Some(prototype) => prototype.0.clone(),
         None => ctx.intrinsics().constructors().object().prototype(),
     };
-    Ok(response_object(response, prototype, ctx))
+    let made = response_object(response, prototype, ctx);
+    host.borrow_mut().response_object = Some(made.clone());
+    Ok(made)
 }
 
 /// A script's view of a response (`pm.response`, a `pm.sendRequest`
@@ -550,13 +717,16 @@ pub(super) fn response_object(
     ctx: &mut Context,
 ) -> JsValue {
     let properties = [
-        ("code", JsValue::from(response.code)),
-        ("status", text(response.reason.as_str())),
+        (js_string!("code"), JsValue::from(response.code)),
+        (js_string!("status"), text(response.reason.as_str())),
         (
-            "responseTime",
+            js_string!("responseTime"),
             JsValue::from(response.time.as_millis() as u64),
         ),
-        ("responseSize", JsValue::from(response.body.len())),
+        (
+            js_string!("responseSize"),
+            JsValue::from(response.body.len()),
+        ),
     ];
     json::instance(prototype, HeldResponse(response), properties, ctx)
 }

@@ -191,7 +191,6 @@ pub struct Sandbox {
 /// The prelude functions the host calls.
 struct Glue {
     postrun: JsObject,
-    begin: JsObject,
     end: JsObject,
     deliver: JsObject,
     /// `PostmanResponse.prototype`, for `pm.sendRequest` replies.
@@ -231,7 +230,6 @@ impl Sandbox {
             response,
         } = exec;
         let event = event_name(listen);
-        let iteration = context.iteration;
         let fail = |name: &str, message: String, line| ScriptError {
             item_path: item_path.to_string(),
             event,
@@ -257,7 +255,7 @@ impl Sandbox {
             ..Host::default()
         };
         let deadline = self.options.timeout.map(|t| Instant::now() + t);
-        let result = self.run(&script, event, iteration, client, deadline).await;
+        let result = self.run(&script, client, deadline).await;
         let request_changes = match &result {
             Ok(()) => self.finish(),
             Err(_) => None,
@@ -322,16 +320,9 @@ impl Sandbox {
     async fn run(
         &mut self,
         script: &Script,
-        event: &'static str,
-        iteration: usize,
         client: &Client,
         deadline: Option<Instant>,
     ) -> Result<(), Stopped> {
-        let args = [
-            JsValue::from(js_string!(event)),
-            JsValue::from(iteration as f64),
-        ];
-        self.call(&self.glue.begin.clone(), &args)?;
         match deadline {
             None => {
                 script.evaluate(&mut self.context)?;
@@ -402,8 +393,13 @@ impl Sandbox {
     }
 
     /// `__postrun.end()`: legacy `tests[…]`, unfinished tests, and the
-    /// changed `pm.request` of a pre-request script.
+    /// changed `pm.request` of a pre-request script, all of which the
+    /// prelude keeps with the host: a script that kept nothing has nothing
+    /// to finish.
     fn finish(&mut self) -> Option<serde_json::Value> {
+        if self.host.borrow().memo.is_empty() {
+            return None;
+        }
         let changes = self.call(&self.glue.end.clone(), &[]).ok()?;
         let changes = host::rust_string(&changes.as_string()?);
         serde_json::from_str(&changes).ok()
@@ -505,15 +501,19 @@ fn new_context(host: &Rc<RefCell<Host>>, options: SandboxOptions) -> JsResult<(C
         let assertion = member(&expect, "Assertion", &mut context)?;
         let prototype = member(&assertion, "prototype", &mut context)?;
         assert::install(&prototype, &pm, &mut context)?;
+        let scope = member(&pm, "environment", &mut context)?;
+        if let Some(scope_prototype) = scope.prototype() {
+            host::install_scope_methods(&scope_prototype, &mut context)?;
+        }
     }
     let glue = Glue {
-        begin: member(&postrun, "begin", &mut context)?,
         end: member(&postrun, "end", &mut context)?,
         deliver: member(&postrun, "deliver", &mut context)?,
         response_prototype: member(&postrun, "responsePrototype", &mut context)?,
         fire_timer: member(&global, "__fireTimer", &mut context)?,
         postrun,
     };
+    context.insert_data(host::ResponsePrototype(glue.response_prototype.clone()));
     Ok((context, glue))
 }
 

@@ -1,7 +1,7 @@
 // The `pm` API of Postman's sandbox (and the legacy globals forks still
-// use), on top of the host functions in `__host`. The host calls
-// `__postrun.begin(event, iteration)` before each script and `__postrun.end()`
-// after; what else a script can read it asks the host for when it first does.
+// use), on top of the host functions in `__host`. The host knows which
+// script runs; what a script can read is asked of it when first read, and
+// `__postrun.end()` runs after a script that left something to look at.
 var __postrun = (function (global, host, lib, lazy) {
     'use strict';
 
@@ -279,15 +279,14 @@ var __postrun = (function (global, host, lib, lazy) {
         return [JSON.stringify(value), true];
     }
 
-    function Scope(name, readOnly) {
+    // Every scope is writable, `pm.iterationData` too, as in Newman.
+    function Scope(name) {
         this._name = name;
-        this._readOnly = readOnly;
     }
     Scope.prototype = {
         get: function (key) { return host.get(this._name, String(key)); },
         has: function (key) { return host.has(this._name, String(key)); },
         set: function (key, value) {
-            if (this._readOnly) { throw new Error('pm.' + this._name + ' is read-only'); }
             var encoded = encodeValue(value);
             host.set(this._name, String(key), encoded[0], encoded[1]);
         },
@@ -303,14 +302,16 @@ var __postrun = (function (global, host, lib, lazy) {
 
     // ---- the per-script state ----
 
-    // Plain variables, reset by `begin`: boa writes a closure's variable
-    // much faster than an object's property.
-    var currentEvent = null, currentInfo = null, currentLocation = null, pendingTests = null;
-    var currentRequest = null, requestBefore = null, currentResponse, currentCookies = null;
-    // The legacy `tests` object and `iteration` of the running script.
-    // `tests` is made when a script first reads it: most never do, and then
-    // `end` has nothing to look through.
-    var scriptTests = null, scriptIteration = 0;
+    // What belongs to the running script (`pm.request` once made, pending
+    // tests, the legacy `tests` object, …) is kept by the host
+    // (`host.remember`), which forgets it when the script ends: nothing has
+    // to be reset before the next one, and `end` runs only when a script
+    // left something to look at.
+    function remembered(name, make) {
+        var value = host.memo(name);
+        return value !== undefined ? value : host.remember(name, make());
+    }
+    function emptyObject() { return {}; }
     var pendingSends = {};
     var nextSend = 1;
 
@@ -355,11 +356,12 @@ var __postrun = (function (global, host, lib, lazy) {
     // Marks a test pending; the returned function records it, once.
     function settler(name) {
         var settled = false;
-        (pendingTests || (pendingTests = {}))[name] = true;
+        var pending = remembered('pending', emptyObject);
+        pending[name] = true;
         return function (error) {
             if (settled) { return; }
             settled = true;
-            delete pendingTests[name];
+            delete pending[name];
             recordAssertion(name, error);
         };
     }
@@ -426,18 +428,18 @@ var __postrun = (function (global, host, lib, lazy) {
     var execution = {
         setNextRequest: function (name) { host.next(name === null || name === undefined ? null : String(name)); },
         skipRequest: function () {
-            if (currentEvent !== 'prerequest') { throw new Error('pm.execution.skipRequest() only works in pre-request scripts'); }
+            if (pm.info.eventName !== 'prerequest') { throw new Error('pm.execution.skipRequest() only works in pre-request scripts'); }
             host.skip();
         },
     };
     Object.defineProperty(execution, 'location', {
         enumerable: true,
         get: function () {
-            if (!currentLocation) {
-                currentLocation = host.location();
-                currentLocation.current = currentLocation[currentLocation.length - 1];
-            }
-            return currentLocation;
+            return remembered('location', function () {
+                var location = host.location();
+                location.current = location[location.length - 1];
+                return location;
+            });
         }
     });
 
@@ -448,7 +450,7 @@ var __postrun = (function (global, host, lib, lazy) {
         globals: new Scope('globals'),
         collectionVariables: new Scope('collection'),
         variables: new Scope('variables'),
-        iterationData: new Scope('data', true),
+        iterationData: new Scope('data'),
         sendRequest: sendRequest,
         execution: execution,
         visualizer: { set: function () {}, clear: function () {} },
@@ -504,7 +506,7 @@ var __postrun = (function (global, host, lib, lazy) {
     }
 
     function legacyTests() {
-        var tests = scriptTests;
+        var tests = host.memo('tests');
         if (!tests || typeof tests !== 'object') { return; }
         var names = Object.keys(tests);
         for (var i = 0; i < names.length; i++) {
@@ -711,74 +713,54 @@ var __postrun = (function (global, host, lib, lazy) {
     });
 
     // Built on first use: most scripts never touch most of these.
-    Object.defineProperty(pm, 'info', {
-        enumerable: true,
-        get: function () { return currentInfo || (currentInfo = host.info()); }
-    });
+    // `pm.info` and `pm.response` are the host's own getters.
+    Object.defineProperty(pm, 'info', { enumerable: true, get: host.info });
     Object.defineProperty(pm, 'request', {
         enumerable: true,
         get: function () {
-            if (!currentRequest) {
-                currentRequest = new PostmanRequest(host.request());
-                if (currentEvent === 'prerequest') { requestBefore = JSON.stringify(currentRequest.toJSON()); }
-            }
-            return currentRequest;
+            return remembered('request', function () {
+                var request = new PostmanRequest(host.request());
+                if (pm.info.eventName === 'prerequest') { host.remember('requestBefore', JSON.stringify(request.toJSON())); }
+                return request;
+            });
         }
     });
-    Object.defineProperty(pm, 'response', {
-        enumerable: true,
-        get: function () {
-            if (currentResponse === undefined) {
-                var response = host.response(PostmanResponse.prototype);
-                if (response) { currentResponse = response; }
-            }
-            return currentResponse;
-        }
-    });
+    Object.defineProperty(pm, 'response', { enumerable: true, get: host.response });
     Object.defineProperty(pm, 'cookies', {
         enumerable: true,
         get: function () {
-            if (!currentCookies) { currentCookies = new CookieList(host.cookies()); }
-            return currentCookies;
+            return remembered('cookies', function () { return new CookieList(host.cookies()); });
         }
     });
 
     global.pm = pm;
     global.postman = postman;
     defineLegacy();
-    defineGlobal('tests', function () { return scriptTests || (scriptTests = {}); },
-        function (value) { scriptTests = value; });
-    defineGlobal('iteration', function () { return scriptIteration; },
-        function (value) { scriptIteration = value; });
+    defineGlobal('tests', function () { return host.memo('tests') || host.remember('tests', {}); },
+        function (value) { host.remember('tests', value); });
+    defineGlobal('iteration', function () {
+        var assigned = host.memo('iteration');
+        return assigned ? assigned.value : pm.info.iteration;
+    }, function (value) { host.remember('iteration', { value: value }); });
 
     return {
-        begin: function (event, iteration) {
-            currentEvent = event;
-            currentInfo = null;
-            currentLocation = null;
-            pendingTests = null;
-            currentRequest = null;
-            requestBefore = null;
-            currentResponse = undefined;
-            currentCookies = null;
-            scriptTests = null;
-            scriptIteration = iteration;
-        },
         run: function (completion) {
             completion.then(null, reportError);
         },
         fail: reportError,
         end: function () {
             legacyTests();
-            if (pendingTests) {
-                var unfinished = Object.keys(pendingTests);
+            var pending = host.memo('pending');
+            if (pending) {
+                var unfinished = Object.keys(pending);
                 for (var i = 0; i < unfinished.length; i++) {
                     recordAssertion(unfinished[i], { name: 'Error', message: 'the test did not finish: its promise never settled or `done` was never called' });
                 }
             }
-            if (requestBefore === null) { return null; }
-            var after = JSON.stringify(currentRequest.toJSON());
-            return after === requestBefore ? null : after;
+            var before = host.memo('requestBefore');
+            if (before === undefined) { return null; }
+            var after = JSON.stringify(host.memo('request').toJSON());
+            return after === before ? null : after;
         },
         deliver: deliver,
         responsePrototype: PostmanResponse.prototype,
