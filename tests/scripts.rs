@@ -377,7 +377,8 @@ fn a_kept_pm_response_shows_its_own_response_later() {
 }
 
 /// Parts of the prelude load on first use (web globals, rarer assertions,
-/// value display, JSON Schema). A script compiled once and run again must
+/// value display, JSON Schema, the request side of `pm`). A script
+/// compiled once and run again must
 /// find them as well the second time as the first.
 #[test]
 fn lazily_loaded_prelude_parts_keep_working_in_later_scripts() {
@@ -398,6 +399,11 @@ fn lazily_loaded_prelude_parts_keep_working_in_later_scripts() {
         "});",
         "pm.test('schema', () => pm.response.to.have.jsonSchema({ type: 'object', required: ['args'] }));",
         "pm.test('display', () => pm.expect({ a: 1 }).to.equal(null));",
+        "pm.test('request side', () => {",
+        "  pm.expect(pm.request.url.getPath()).to.equal('/get');",
+        "  pm.expect(pm.response.headers.get('content-type')).to.include('json');",
+        "  pm.expect(pm.request).to.not.have.header('X-Absent');",
+        "});",
     ];
     let items: Vec<_> = (1..=3)
         .map(|n| tested_get(&format!("request {n}"), "/get", &script))
@@ -408,6 +414,7 @@ fn lazily_loaded_prelude_parts_keep_working_in_later_scripts() {
         "✓ rarer assertions",
         "✓ schema",
         "✗ display: AssertionError: expected { a: 1 } to equal null",
+        "✓ request side",
     ];
     assert_eq!(recorder.outcomes(), once.repeat(3));
 }

@@ -1,0 +1,205 @@
+// The request side of the `pm` API: `pm.request` (PostmanRequest, its
+// Url and Body), and the PropertyList behind request and response headers
+// and `pm.sendRequest` specs. Loaded on first use (`__lazy('request.js')`):
+// most scripts only read the response.
+(function () {
+    'use strict';
+
+    // ---- lists of {key, value} (headers, query params, form fields) ----
+
+    function PropertyList(items, caseInsensitive) {
+        this._items = [];
+        this._ci = !!caseInsensitive;
+        items = items || [];
+        for (var i = 0; i < items.length; i++) { this._items.push(toPair(items[i])); }
+    }
+
+    function toPair(item) {
+        if (typeof item === 'string') {
+            var at = item.indexOf(':');
+            return { key: (at === -1 ? item : item.slice(0, at)).trim(), value: at === -1 ? '' : item.slice(at + 1).trim() };
+        }
+        var pair = { key: String(item.key), value: item.value === undefined || item.value === null ? '' : item.value };
+        if (item.disabled) { pair.disabled = true; }
+        if (item.type) { pair.type = item.type; }
+        if (item.src) { pair.src = item.src; }
+        return pair;
+    }
+
+    PropertyList.prototype = {
+        _match: function (name) {
+            var ci = this._ci;
+            name = String(name);
+            return function (item) { return ci ? item.key.toLowerCase() === name.toLowerCase() : item.key === name; };
+        },
+        _enabled: function () { return this._items.filter(function (i) { return !i.disabled; }); },
+        add: function (item) { this._items.push(toPair(item)); },
+        append: function (item) { this.add(item); },
+        upsert: function (item) {
+            var pair = toPair(item);
+            var existing = this._items.find(this._match(pair.key));
+            if (existing) { existing.value = pair.value; } else { this._items.push(pair); }
+        },
+        remove: function (what) {
+            var test = typeof what === 'function' ? what : this._match(what && what.key !== undefined ? what.key : what);
+            this._items = this._items.filter(function (i) { return !test(i); });
+        },
+        clear: function () { this._items = []; },
+        get: function (name) {
+            var found = this._enabled().filter(this._match(name));
+            return found.length ? found[found.length - 1].value : undefined;
+        },
+        one: function (name) {
+            var found = this._enabled().filter(this._match(name));
+            return found.length ? found[found.length - 1] : undefined;
+        },
+        has: function (name, value) {
+            var found = this._enabled().filter(this._match(typeof name === 'object' ? name.key : name));
+            if (arguments.length < 2) { return found.length > 0; }
+            return found.some(function (i) { return i.value === value; });
+        },
+        all: function () { return this._items.slice(); },
+        count: function () { return this._items.length; },
+        idx: function (i) { return this._items[i]; },
+        indexOf: function (item) { return this._items.indexOf(item); },
+        each: function (fn, self) { this._items.forEach(fn, self); },
+        map: function (fn, self) { return this._items.map(fn, self); },
+        filter: function (fn, self) { return this._items.filter(fn, self); },
+        find: function (fn, self) { return this._items.find(fn, self); },
+        reduce: function (fn, acc) { return this._items.reduce(fn, acc); },
+        toObject: function (excludeDisabled) {
+            var out = {};
+            (excludeDisabled ? this._enabled() : this._items).forEach(function (i) { out[i.key] = i.value; });
+            return out;
+        },
+        toJSON: function () { return this._items.map(function (i) { return Object.assign({}, i); }); },
+        toString: function () {
+            return this._enabled().map(function (i) { return i.key + ': ' + i.value; }).join('\n');
+        }
+    };
+    PropertyList.prototype[Symbol.iterator] = function () { return this._items[Symbol.iterator](); };
+    Object.defineProperty(PropertyList.prototype, 'members', { get: function () { return this._items; } });
+
+    // ---- URL, as Postman's SDK splits it ----
+
+    // Compiled once: boa builds a regular expression literal each time it runs.
+    var PROTOCOL = /^([^:/{}]+):\/\//, PORT = /:(\d+|\{\{[^{}]*\}\})$/;
+
+    function Url(raw) {
+        raw = String(raw === undefined || raw === null ? '' : raw);
+        var rest = raw;
+        var hashAt = rest.indexOf('#');
+        this.hash = hashAt === -1 ? undefined : rest.slice(hashAt + 1);
+        if (hashAt !== -1) { rest = rest.slice(0, hashAt); }
+        var queryAt = rest.indexOf('?');
+        var query = queryAt === -1 ? '' : rest.slice(queryAt + 1);
+        if (queryAt !== -1) { rest = rest.slice(0, queryAt); }
+        var protocol = PROTOCOL.exec(rest);
+        this.protocol = protocol ? protocol[1] : undefined;
+        if (protocol) { rest = rest.slice(protocol[0].length); }
+        var slash = rest.indexOf('/');
+        var authority = slash === -1 ? rest : rest.slice(0, slash);
+        var path = slash === -1 ? '' : rest.slice(slash + 1);
+        var at = authority.lastIndexOf('@');
+        if (at !== -1) {
+            var auth = authority.slice(0, at).split(':');
+            this.auth = { user: auth[0], password: auth.slice(1).join(':') };
+            authority = authority.slice(at + 1);
+        }
+        var port = PORT.exec(authority);
+        this.port = port ? port[1] : undefined;
+        if (port) { authority = authority.slice(0, -port[0].length); }
+        this.host = authority ? authority.split('.') : [];
+        this.path = path ? path.split('/') : [];
+        this.query = new PropertyList(query ? query.split('&').map(function (pair) {
+            var eq = pair.indexOf('=');
+            return { key: eq === -1 ? pair : pair.slice(0, eq), value: eq === -1 ? null : pair.slice(eq + 1) };
+        }) : []);
+        this.variables = new PropertyList([]);
+    }
+
+    Url.prototype = {
+        getHost: function () { return this.host.join('.'); },
+        getRemote: function () { return this.getHost() + (this.port ? ':' + this.port : ''); },
+        getPath: function () { return '/' + this.path.join('/'); },
+        getQueryString: function () {
+            return this.query._enabled().map(function (q) {
+                return q.value === null ? q.key : q.key + '=' + q.value;
+            }).join('&');
+        },
+        getPathWithQuery: function () {
+            var query = this.getQueryString();
+            return this.getPath() + (query ? '?' + query : '');
+        },
+        addQueryParams: function (params) {
+            var self = this;
+            (Array.isArray(params) ? params : [params]).forEach(function (p) { self.query.add(p); });
+        },
+        removeQueryParams: function (names) {
+            var self = this;
+            (Array.isArray(names) ? names : [names]).forEach(function (n) { self.query.remove(n); });
+        },
+        toString: function () {
+            var out = this.protocol ? this.protocol + '://' : '';
+            if (this.auth) { out += this.auth.user + (this.auth.password ? ':' + this.auth.password : '') + '@'; }
+            out += this.getRemote();
+            if (this.path.length) { out += '/' + this.path.join('/'); }
+            var query = this.getQueryString();
+            if (query) { out += '?' + query; }
+            if (this.hash !== undefined) { out += '#' + this.hash; }
+            return out;
+        },
+        toJSON: function () { return this.toString(); }
+    };
+
+    // ---- request and response ----
+
+    function PostmanRequest(data) {
+        this.id = data.id;
+        this.name = data.name;
+        this.method = data.method;
+        this.url = data.url;
+        this.headers = new PropertyList(data.header, true);
+        this.body = data.body ? Body(data.body) : undefined;
+        this.auth = data.auth || undefined;
+    }
+    Object.defineProperty(PostmanRequest.prototype, 'url', {
+        get: function () { return this._url; },
+        set: function (value) { this._url = value instanceof Url ? value : new Url(String(value)); }
+    });
+    PostmanRequest.prototype.addHeader = function (h) { this.headers.add(h); };
+    PostmanRequest.prototype.upsertHeader = function (h) { this.headers.upsert(h); };
+    PostmanRequest.prototype.removeHeader = function (h) { this.headers.remove(h); };
+    PostmanRequest.prototype.getHeaders = function () { return this.headers.toObject(true); };
+    PostmanRequest.prototype.toJSON = function () {
+        return {
+            method: this.method,
+            url: this.url.toString(),
+            header: this.headers.toJSON(),
+            body: this.body ? bodyJSON(this.body) : null,
+            auth: this.auth || null
+        };
+    };
+
+    function Body(data) {
+        var body = Object.assign({}, data);
+        if (data.urlencoded) { body.urlencoded = new PropertyList(data.urlencoded); }
+        if (data.formdata) { body.formdata = new PropertyList(data.formdata); }
+        body.toString = function () { return this.mode === 'raw' ? this.raw : ''; };
+        body.isEmpty = function () { return !this.mode; };
+        return body;
+    }
+
+    function bodyJSON(body) {
+        var out = { mode: body.mode };
+        if (body.raw !== undefined) { out.raw = String(body.raw); }
+        if (body.urlencoded) { out.urlencoded = body.urlencoded.toJSON(); }
+        if (body.formdata) { out.formdata = body.formdata.toJSON(); }
+        if (body.graphql) { out.graphql = body.graphql; }
+        if (body.options) { out.options = body.options; }
+        if (body.file) { out.file = body.file; }
+        return out;
+    }
+
+    return { PropertyList: PropertyList, Url: Url, PostmanRequest: PostmanRequest };
+})();
