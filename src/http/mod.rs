@@ -194,20 +194,11 @@ impl Client {
         Ok(client)
     }
 
-    /// The cookies the jar would send to `url`, as `(name, value)` pairs.
-    pub fn cookies(&self, url: &str) -> Vec<(String, String)> {
-        use reqwest::cookie::CookieStore as _;
-        let Ok(url) = reqwest::Url::parse(url) else {
-            return Vec::new();
-        };
-        let Some(header) = self.jar.cookies(&url) else {
-            return Vec::new();
-        };
-        String::from_utf8_lossy(header.as_bytes())
-            .split("; ")
-            .filter_map(|pair| pair.split_once('='))
-            .map(|(name, value)| (name.to_string(), value.to_string()))
-            .collect()
+    /// The cookies the jar would send to `url`, as `(name, value)` pairs,
+    /// looked up only when called: most scripts never read the jar.
+    pub fn cookie_lookup(&self, url: &str) -> impl FnOnce() -> Vec<(String, String)> + 'static {
+        let (jar, url) = (self.jar.clone(), url.to_string());
+        move || jar_cookies(&jar, &url)
     }
 
     fn request_error(&self, error: reqwest::Error) -> RequestError {
@@ -225,6 +216,21 @@ impl Client {
         };
         RequestError::Connection { message }
     }
+}
+
+fn jar_cookies(jar: &reqwest::cookie::Jar, url: &str) -> Vec<(String, String)> {
+    use reqwest::cookie::CookieStore as _;
+    let Ok(url) = reqwest::Url::parse(url) else {
+        return Vec::new();
+    };
+    let Some(header) = jar.cookies(&url) else {
+        return Vec::new();
+    };
+    String::from_utf8_lossy(header.as_bytes())
+        .split("; ")
+        .filter_map(|pair| pair.split_once('='))
+        .map(|(name, value)| (name.to_string(), value.to_string()))
+        .collect()
 }
 
 /// The innermost cause: "Connection refused (os error 111)" rather than

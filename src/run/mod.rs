@@ -19,7 +19,8 @@ use crate::events::{Event, EventKind, EventSink, ItemRef};
 use crate::http::{self, Client, ClientOptions, PreparedRequest, Response};
 use crate::load::{Collection, Listen, Request};
 use crate::script::{
-    Execution, NextRequest, Sandbox, SandboxOptions, ScriptContext, ScriptOutcome, ScriptOutput,
+    Execution, Later, NextRequest, Sandbox, SandboxOptions, ScriptContext, ScriptOutcome,
+    ScriptOutput,
 };
 use crate::summary::Summary;
 use crate::vars::{Scope, Scopes};
@@ -381,6 +382,8 @@ impl<'p, 's> Worker<'p, 's> {
                 }
             }
         }
+        // Shared with test scripts, which write it out only if they read pm.request.
+        let prepared = Rc::new(prepared);
         self.emit(EventKind::RequestSent {
             at,
             request: &prepared,
@@ -404,14 +407,9 @@ impl<'p, 's> Worker<'p, 's> {
             request: &prepared,
             response: &response,
         });
-        let mut tests = step.scripts(&self.plan.collection, Listen::Test).peekable();
-        let cookies = match tests.peek() {
-            Some(_) => self.client.cookies(&prepared.url),
-            None => Vec::new(),
-        };
-        for source in tests {
-            let context =
-                scripts::test_context(self.plan, step, &prepared, cookies.clone(), at.iteration);
+        for source in step.scripts(&self.plan.collection, Listen::Test) {
+            let cookies = Later::new(self.client.cookie_lookup(&prepared.url));
+            let context = scripts::test_context(self.plan, step, &prepared, cookies, at.iteration);
             let outcome = self
                 .run_script(at, Listen::Test, source, context, Some(response.clone()))
                 .await;

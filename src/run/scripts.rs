@@ -1,20 +1,22 @@
 //! What scripts are given (`pm.info`, `pm.request`, `pm.response`, …) and
 //! how a pre-request script's changes to `pm.request` apply.
 
+use std::rc::Rc;
+
 use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::{RunPlan, Step};
 use crate::http::{self, PreparedBody, PreparedRequest};
 use crate::load::{self, Request, Url};
-use crate::script::ScriptContext;
+use crate::script::{Later, ScriptContext};
 
 fn context(
     plan: &RunPlan,
     step: &Step<'_>,
     iteration: usize,
-    request: String,
-    cookies: Vec<(String, String)>,
+    request: Later<String>,
+    cookies: Later<Vec<(String, String)>>,
 ) -> ScriptContext {
     let mut location = Vec::with_capacity(step.folders.len() + 2);
     location.push(plan.collection.info.name.clone());
@@ -38,11 +40,16 @@ pub fn prerequest_context(
     request: &Request,
     iteration: usize,
 ) -> ScriptContext {
-    let url = http::unresolved_url(&request.url);
-    let mut json = load::request_json(request, &url);
-    json["id"] = json!(step.item.id.clone().unwrap_or_default());
-    json["name"] = json!(step.item.name);
-    context(plan, step, iteration, json.to_string(), Vec::new())
+    let request = request.clone();
+    let (id, name) = (step.item.id.clone(), step.item.name.clone());
+    let json = Later::new(move || {
+        let url = http::unresolved_url(&request.url);
+        let mut json = load::request_json(&request, &url);
+        json["id"] = json!(id.unwrap_or_default());
+        json["name"] = json!(name);
+        json.to_string()
+    });
+    context(plan, step, iteration, json, Later::default())
 }
 
 /// `pm.request` in a test script: the request as sent.
@@ -74,13 +81,19 @@ struct RawBody<'a> {
 pub fn test_context(
     plan: &RunPlan,
     step: &Step<'_>,
-    sent: &PreparedRequest,
-    cookies: Vec<(String, String)>,
+    sent: &Rc<PreparedRequest>,
+    cookies: Later<Vec<(String, String)>>,
     iteration: usize,
 ) -> ScriptContext {
+    let (sent, id, name) = (sent.clone(), step.item.id.clone(), step.item.name.clone());
+    let request = Later::new(move || sent_json(&sent, id.as_deref().unwrap_or_default(), &name));
+    context(plan, step, iteration, request, cookies)
+}
+
+fn sent_json(sent: &PreparedRequest, id: &str, name: &str) -> String {
     let request = SentRequest {
-        id: step.item.id.as_deref().unwrap_or_default(),
-        name: &step.item.name,
+        id,
+        name,
         method: &sent.method,
         url: &sent.url,
         header: sent
@@ -97,8 +110,7 @@ pub fn test_context(
         },
     };
     // Serializing borrowed fields cannot fail.
-    let request = serde_json::to_string(&request).unwrap_or_default();
-    context(plan, step, iteration, request, cookies)
+    serde_json::to_string(&request).unwrap_or_default()
 }
 
 /// Applies `pm.request` as a pre-request script left it. A URL that was

@@ -657,11 +657,11 @@ fn location(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     Ok(JsArray::from_iter(names, ctx).into())
 }
 
-/// `pm.request` as collection JSON, parsed only now.
+/// `pm.request` as collection JSON, written and parsed only now.
 fn request(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let host = host(ctx)?;
     let host = host.borrow();
-    super::json::parse(host.context.request.as_bytes(), ctx)
+    super::json::parse(host.context.request.get().as_bytes(), ctx)
         .map_err(|e| JsError::from(JsNativeError::syntax().with_message(json_error_message(&e))))
 }
 
@@ -775,7 +775,7 @@ fn response_cookies(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
 fn cookies(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let host = host(ctx)?;
     let host = host.borrow();
-    let cookies = host.context.cookies.iter();
+    let cookies = host.context.cookies.get().iter();
     Ok(json::pairs(
         ("name", "value"),
         cookies.map(|(k, v)| (k.as_str(), v.as_str())),

@@ -12,7 +12,7 @@ mod assert;
 mod host;
 mod json;
 
-use std::cell::RefCell;
+use std::cell::{LazyCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
@@ -157,7 +157,7 @@ pub struct Execution<'a> {
 /// What a script can read about where it runs. It becomes JavaScript
 /// objects only when the script reads it: building them for every script
 /// cost more than most scripts do.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct ScriptContext {
     /// `pm.info.iteration` (from 0).
     pub iteration: usize,
@@ -170,9 +170,44 @@ pub struct ScriptContext {
     /// `pm.execution.location`: collection, folders, request.
     pub location: Vec<String>,
     /// `pm.request` as collection JSON text.
-    pub request: String,
+    pub request: Later<String>,
     /// The jar's cookies for the request's URL (`pm.cookies`).
-    pub cookies: Vec<(String, String)>,
+    pub cookies: Later<Vec<(String, String)>>,
+}
+
+/// A value made the first time it is asked for: what most scripts never
+/// read (the request as JSON, the jar's cookies) costs nothing then.
+pub struct Later<T>(LazyCell<T, Box<dyn FnOnce() -> T>>);
+
+impl<T: 'static> Later<T> {
+    /// A value made by `make` when first asked for.
+    pub fn new(make: impl FnOnce() -> T + 'static) -> Later<T> {
+        Later(LazyCell::new(Box::new(make)))
+    }
+
+    /// A value there already.
+    pub fn ready(value: T) -> Later<T> {
+        Later::new(move || value)
+    }
+}
+
+impl<T> Later<T> {
+    /// The value, made now if it was not yet.
+    pub fn get(&self) -> &T {
+        LazyCell::force(&self.0)
+    }
+}
+
+impl<T: Default + 'static> Default for Later<T> {
+    fn default() -> Self {
+        Later::ready(T::default())
+    }
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for Later<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
 }
 
 /// Why the sandbox itself could not start (a bug in postrun, not the user's).
@@ -590,6 +625,20 @@ async fn send_request(client: &Client, spec: &str) -> Result<Response, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn later_values_are_made_once_and_only_when_asked() {
+        let made = Rc::new(std::cell::Cell::new(0));
+        let counter = made.clone();
+        let later = Later::new(move || {
+            counter.set(counter.get() + 1);
+            "value".to_string()
+        });
+        assert_eq!(made.get(), 0);
+        assert_eq!(later.get(), "value");
+        assert_eq!(later.get(), "value");
+        assert_eq!(made.get(), 1);
+    }
 
     #[test]
     fn syntax_positions_count_from_the_users_first_line() {
