@@ -140,6 +140,24 @@ pub fn install(prototype: &JsObject, pm: &JsObject, ctx: &mut Context) -> JsResu
     install_expect(prototype, pm, ctx)
 }
 
+/// `pm.response.to`: an assertion about the response, as
+/// `pm.expect(pm.response)` makes (its `to` gives the assertion itself).
+pub fn install_response_to(
+    response_prototype: &JsObject,
+    assertion_prototype: &JsObject,
+    ctx: &mut Context,
+) -> JsResult<()> {
+    let native = NativeFunction::from_copy_closure_with_captures(
+        |this, _, prototype: &JsObject, ctx| {
+            let args = [this.clone()];
+            expect(&JsValue::undefined(), &args, prototype, ctx)
+        },
+        assertion_prototype.clone(),
+    );
+    let getter = FunctionObjectBuilder::new(ctx.realm(), native).build();
+    define_getter(response_prototype, "to", getter, ctx)
+}
+
 /// `pm.expect`: the prelude's `expect` made natively, keeping `expect.fail`.
 fn install_expect(prototype: &JsObject, pm: &JsObject, ctx: &mut Context) -> JsResult<()> {
     let prelude = callable(pm.get(js_string!("expect"), ctx)?, "expect")?;

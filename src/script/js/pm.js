@@ -40,7 +40,7 @@ var __postrun = (function (global, host, lib, lazy) {
             return { code: this.code, status: this.status, headers: this.headers.toJSON(), responseTime: this.responseTime };
         }
     };
-    Object.defineProperty(PostmanResponse.prototype, 'to', { get: function () { return expect(this).to; } });
+    // `pm.response.to` (`expect(pm.response)`) is the host's getter (assert.rs).
     // Headers and cookies are built on first use: copying them costs more
     // than a status assertion, and most test scripts never read them.
     Object.defineProperty(PostmanResponse.prototype, 'headers', {
