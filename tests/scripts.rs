@@ -516,3 +516,31 @@ fn parsed_json_objects_are_plain_objects() {
     );
     assert_eq!(recorder.outcomes(), ["✓ plain"]);
 }
+
+/// `pm.response.json()` is the host's, but a reviver and a body that is not
+/// JSON still get the prelude's handling.
+#[test]
+fn response_json_takes_a_reviver_and_names_its_errors() {
+    let json = [
+        "pm.test('plain', () => pm.expect(pm.response.json().args.i).to.equal('7'));",
+        "pm.test('reviver', () => pm.expect(pm.response.json((k, v) => k === 'i' ? Number(v) : v).args.i).to.equal(7));",
+        "pm.test('again', () => pm.expect(pm.response.json()).to.equal(pm.response.json()));",
+    ];
+    let not_json = [
+        "pm.test('not json', () => {",
+        "  try { pm.response.json(); } catch (e) { pm.expect(e.name).to.equal('JSONError'); return; }",
+        "  throw new Error('no error');",
+        "});",
+    ];
+    let recorder = run_items(
+        &[
+            tested_get("json", "/get?i=7", &json),
+            tested_get("not json", "/redirect-to?status_code=200", &not_json),
+        ],
+        RunOptions::default(),
+    );
+    assert_eq!(
+        recorder.outcomes(),
+        ["✓ plain", "✓ reviver", "✓ again", "✓ not json"]
+    );
+}

@@ -810,6 +810,36 @@ fn json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     Ok(value)
 }
 
+/// `pm.response.json()` (and a `pm.sendRequest` reply's) straight from the
+/// host; the prelude's method still takes a reviver, and makes the
+/// `JSONError` a body that is not JSON gets.
+pub fn install_response_json(prototype: &JsObject, ctx: &mut Context) -> JsResult<()> {
+    let prelude = prototype
+        .get(js_string!("json"), ctx)?
+        .as_callable()
+        .ok_or_else(|| {
+            JsNativeError::typ().with_message("the prelude's response json is missing")
+        })?;
+    let native = NativeFunction::from_copy_closure_with_captures(
+        |this, args, prelude: &JsObject, ctx| {
+            let reviver = args.first().is_some_and(|a| !a.is_null_or_undefined());
+            if !reviver
+                && let Ok(value) = json(&JsValue::undefined(), std::slice::from_ref(this), ctx)
+            {
+                return Ok(value);
+            }
+            prelude.call(this, args, ctx)
+        },
+        prelude,
+    );
+    let function = FunctionObjectBuilder::new(ctx.realm(), native)
+        .name(js_string!("json"))
+        .length(1)
+        .build();
+    prototype.set(js_string!("json"), function, true, ctx)?;
+    Ok(())
+}
+
 /// `JSON.parse` without a reviver: serde plus `from_json` is several times
 /// faster than boa's own parser on large bodies.
 fn parse_json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

@@ -13,7 +13,6 @@ mod host;
 mod json;
 
 use std::cell::{LazyCell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
@@ -220,7 +219,9 @@ pub struct Sandbox {
     context: Context,
     host: Rc<RefCell<Host>>,
     glue: Glue,
-    scripts: HashMap<String, Script>,
+    /// Compiled scripts by source. foldhash: SipHash over every script's
+    /// text, at every run of it, cost more than an empty script.
+    scripts: foldhash::HashMap<String, Script>,
     options: SandboxOptions,
 }
 
@@ -244,7 +245,7 @@ impl Sandbox {
             context,
             host,
             glue,
-            scripts: HashMap::new(),
+            scripts: foldhash::HashMap::default(),
             options,
         })
     }
@@ -315,8 +316,8 @@ impl Sandbox {
                 .map(|e| fail(&e.name, e.message, script_line(&e.stack))),
         };
         // A position past the user's last line is the wrapper's, not theirs.
-        let last_line = source.lines().count().max(1);
         let error = error.map(|mut error| {
+            let last_line = source.lines().count().max(1);
             error.line = error.line.filter(|line| *line <= last_line);
             error
         });
@@ -539,6 +540,7 @@ fn new_context(host: &Rc<RefCell<Host>>, options: SandboxOptions) -> JsResult<(C
     let assertion = member(&expect, "Assertion", &mut context)?;
     let assertion_prototype = member(&assertion, "prototype", &mut context)?;
     assert::install_response_to(&glue.response_prototype, &assertion_prototype, &mut context)?;
+    host::install_response_json(&glue.response_prototype, &mut context)?;
     context.insert_data(host::ResponsePrototype(glue.response_prototype.clone()));
     if options.timeout.is_none() {
         install_shortcuts(&glue.postrun, &assertion_prototype, &mut context)?;
