@@ -377,8 +377,8 @@ fn a_kept_pm_response_shows_its_own_response_later() {
 }
 
 /// Parts of the prelude load on first use (web globals, rarer assertions,
-/// value display, JSON Schema, the request side of `pm`). A script
-/// compiled once and run again must
+/// value display, JSON Schema, the request side of `pm`, response
+/// assertions). A script compiled once and run again must
 /// find them as well the second time as the first.
 #[test]
 fn lazily_loaded_prelude_parts_keep_working_in_later_scripts() {
@@ -399,6 +399,13 @@ fn lazily_loaded_prelude_parts_keep_working_in_later_scripts() {
         "});",
         "pm.test('schema', () => pm.response.to.have.jsonSchema({ type: 'object', required: ['args'] }));",
         "pm.test('display', () => pm.expect({ a: 1 }).to.equal(null));",
+        "pm.test('response assertions', () => {",
+        "  pm.response.to.be.json;",
+        "  pm.response.to.be.success;",
+        "  pm.response.to.have.header('Content-Type');",
+        "  pm.response.to.have.responseTime.below(60000);",
+        "  pm.response.to.have.jsonBody('args');",
+        "});",
         "pm.test('request side', () => {",
         "  pm.expect(pm.request.url.getPath()).to.equal('/get');",
         "  pm.expect(pm.response.headers.get('content-type')).to.include('json');",
@@ -414,6 +421,7 @@ fn lazily_loaded_prelude_parts_keep_working_in_later_scripts() {
         "✓ rarer assertions",
         "✓ schema",
         "✗ display: AssertionError: expected { a: 1 } to equal null",
+        "✓ response assertions",
         "✓ request side",
     ];
     assert_eq!(recorder.outcomes(), once.repeat(3));

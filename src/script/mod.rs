@@ -32,9 +32,13 @@ const PRELUDE: [(&str, &str); 4] = [
 ];
 
 /// Prelude files loaded when a script first needs them (`__lazy(name)`).
-const LAZY_PRELUDE: [(&str, &str); 5] = [
+const LAZY_PRELUDE: [(&str, &str); 6] = [
     ("inspect.js", include_str!("js/inspect.js")),
     ("request.js", include_str!("js/request.js")),
+    (
+        "response-assertions.js",
+        include_str!("js/response-assertions.js"),
+    ),
     ("expect-more.js", include_str!("js/expect-more.js")),
     ("schema.js", include_str!("js/schema.js")),
     ("web.js", include_str!("js/web.js")),
