@@ -376,7 +376,7 @@ fn a_kept_pm_response_shows_its_own_response_later() {
     );
 }
 
-/// Parts of the prelude load on first use (web globals, rarer assertions,
+/// Parts of the prelude load on first use (web globals, chai's assertions,
 /// value display, JSON Schema, the request side of `pm`, response
 /// assertions). A script compiled once and run again must
 /// find them as well the second time as the first.

@@ -32,8 +32,12 @@ const PRELUDE: [(&str, &str); 4] = [
 ];
 
 /// Prelude files loaded when a script first needs them (`__lazy(name)`).
-const LAZY_PRELUDE: [(&str, &str); 6] = [
+const LAZY_PRELUDE: [(&str, &str); 7] = [
     ("inspect.js", include_str!("js/inspect.js")),
+    (
+        "expect-assertions.js",
+        include_str!("js/expect-assertions.js"),
+    ),
     ("request.js", include_str!("js/request.js")),
     (
         "response-assertions.js",

@@ -329,9 +329,7 @@ var __postrun = (function (global, host, lib, lazy) {
     var flag = lib.flag;
 
     // Their implementations are in response-assertions.js, parsed the first
-    // time one is used: until then each name has a stand-in that loads the
-    // file, which puts the real implementations under the keys the
-    // assertion's wrappers call (`__get_`, `__do_`, `__chain_` + name).
+    // time one is used (`addLater`, expect.js).
     var RESPONSE_ASSERTIONS = {
         property: ['info', 'success', 'redirection', 'clientError', 'serverError', 'error', 'accepted',
             'withoutContent', 'badRequest', 'unauthorised', 'unauthorized', 'forbidden', 'notFound',
@@ -339,38 +337,8 @@ var __postrun = (function (global, host, lib, lazy) {
         method: ['statusCodeClass', 'statusCode', 'statusReason', 'status', 'header', 'body', 'jsonBody', 'jsonSchema'],
         chainable: ['responseTime', 'responseSize']
     };
-    var responseAssertionsLoaded = false;
-    function loadResponseAssertions() {
-        if (responseAssertionsLoaded) { return; }
-        var made = lazy('response-assertions.js')(lib, display, lazy, isResponse, isRequest);
-        Object.keys(RESPONSE_ASSERTIONS).forEach(function (kind) {
-            if (Object.keys(made[kind]).sort().join() !== RESPONSE_ASSERTIONS[kind].slice().sort().join()) {
-                throw new Error('response-assertions.js does not define the ' + kind + ' assertions pm.js lists');
-            }
-        });
-        var proto = lib.Assertion.prototype;
-        RESPONSE_ASSERTIONS.property.forEach(function (name) { proto['__get_' + name] = made.property[name]; });
-        RESPONSE_ASSERTIONS.method.forEach(function (name) { proto['__do_' + name] = made.method[name]; });
-        RESPONSE_ASSERTIONS.chainable.forEach(function (name) {
-            proto['__do_' + name] = made.chainable[name][0];
-            proto['__chain_' + name] = made.chainable[name][1];
-        });
-        responseAssertionsLoaded = true;
-    }
-    RESPONSE_ASSERTIONS.property.forEach(function (name) {
-        lib.addProperty(name, function () { loadResponseAssertions(); return this['__get_' + name](); });
-    });
-    RESPONSE_ASSERTIONS.method.forEach(function (name) {
-        lib.addMethod(name, function () { loadResponseAssertions(); return this['__do_' + name].apply(this, arguments); });
-    });
-    RESPONSE_ASSERTIONS.chainable.forEach(function (name) {
-        lib.addChainable(name, function () {
-            loadResponseAssertions();
-            return this['__do_' + name].apply(this, arguments);
-        }, function () {
-            loadResponseAssertions();
-            return this['__chain_' + name]();
-        });
+    lib.addLater(RESPONSE_ASSERTIONS, function () {
+        return lazy('response-assertions.js')(lib, display, lazy, isResponse, isRequest);
     });
     lib.Assertion.prototype.__plainOk = lib.Assertion.prototype.__get_ok;
     lib.addProperty('ok', function () {

@@ -1,9 +1,8 @@
 // Postman's response assertions (`pm.response.to.have.header(…)`,
 // `.to.be.json`, `.to.have.jsonBody(…)`, …), with Postman's wording. Loaded
-// on first use: pm.js leaves a stand-in under each name (RESPONSE_ASSERTIONS)
-// and puts these implementations in their place when one is first used.
-// The file's value is a function of what it needs from pm.js; it returns the
-// implementations by kind.
+// the first time one is used: pm.js lists their names (RESPONSE_ASSERTIONS)
+// for expect.js's `addLater`. The file's value is a function of what it
+// needs from pm.js; it returns the implementations by kind.
 (function (lib, display, lazy, isResponse, isRequest) {
     'use strict';
 
