@@ -7,6 +7,12 @@
 //! in one script never collide with the next. Scripts never send requests
 //! themselves: `pm.sendRequest` is queued and sent by the host through
 //! `http`, then delivered back to the script.
+//!
+//! boa interprets, so the hottest paths are the host's own: `pm.test`, the
+//! variable scopes, `pm.info`, `pm.response` and its `json()` (`host`), and
+//! the assertions that hold (`assert`), each handing what it cannot do
+//! exactly to the prelude. Prelude parts many scripts never need are parsed
+//! the first time one does (`js/lazy.js`).
 
 mod assert;
 mod host;
