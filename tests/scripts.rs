@@ -552,3 +552,74 @@ fn response_json_takes_a_reviver_and_names_its_errors() {
         ["✓ plain", "✓ reviver", "✓ again", "✓ not json"]
     );
 }
+
+/// The named statuses and content types the response fixture does not
+/// reach (it has one 200 and one 404), and the legacy global accessors, on
+/// both paths.
+#[test]
+fn named_statuses_content_types_and_legacy_globals() {
+    let items = [
+        tested_get(
+            "400",
+            "/status/400",
+            &[
+                "pm.test('badRequest', () => pm.response.to.be.badRequest);",
+                "pm.test('fails: forbidden', () => pm.response.to.be.forbidden);",
+            ],
+        ),
+        tested_get(
+            "403",
+            "/status/403",
+            &["pm.test('forbidden', () => pm.response.to.be.forbidden);"],
+        ),
+        tested_get(
+            "500",
+            "/status/500",
+            &[
+                "pm.test('serverError', () => pm.response.to.be.serverError);",
+                "pm.test('fails: success', () => pm.response.to.be.success);",
+            ],
+        ),
+        tested_get(
+            "xml",
+            "/response-headers?Content-Type=application/xml",
+            &[
+                "pm.test('xml', () => pm.response.to.be.xml);",
+                "pm.test('fails: text', () => pm.response.to.be.text);",
+            ],
+        ),
+        tested_get(
+            "text",
+            "/response-headers?Content-Type=text/plain",
+            &["pm.test('text', () => pm.response.to.be.text);"],
+        ),
+        tested_get(
+            "legacy",
+            "/get",
+            &[
+                "postman.setGlobalVariable('g', 'v');",
+                "tests['getGlobalVariable'] = postman.getGlobalVariable('g') === 'v';",
+                "postman.clearGlobalVariable('g');",
+                "tests['cleared'] = postman.getGlobalVariable('g') === undefined;",
+            ],
+        ),
+    ];
+    for options in both_paths() {
+        let recorder = run_items(&items, options);
+        assert_eq!(
+            recorder.outcomes(),
+            [
+                "✓ badRequest",
+                "✗ fails: forbidden: AssertionError: expected response to have status reason 'FORBIDDEN' but got 'BAD REQUEST'",
+                "✓ forbidden",
+                "✓ serverError",
+                "✗ fails: success: AssertionError: expected response code to be 2XX but found 500",
+                "✓ xml",
+                "✗ fails: text: AssertionError: expected response to be text but got content type 'application/xml'",
+                "✓ text",
+                "✓ getGlobalVariable",
+                "✓ cleared",
+            ]
+        );
+    }
+}
