@@ -122,7 +122,7 @@ pub fn install(prototype: &JsObject, pm: &JsObject, ctx: &mut Context) -> JsResu
             chain_flag: None,
         };
         let prelude = prelude_getter(prototype, name, ctx)?;
-        let native = NativeFunction::from_copy_closure_with_captures(getter, (fast, prelude));
+        let native = NativeFunction::from_copy_closure_with_captures(method, (fast, prelude));
         let function = FunctionObjectBuilder::new(ctx.realm(), native).build();
         define_getter(prototype, name, function, ctx)?;
     }
@@ -236,35 +236,33 @@ fn callable(value: JsValue, name: &str) -> JsResult<JsObject> {
     })
 }
 
-// ---- the three ways a name is used ----
+// ---- the ways a name is used ----
 
+/// Whether the fast path settles the assertion `this` holds; if it does,
+/// chai's trailing message is kept for the rest of the chain.
+fn settles(this: &JsValue, args: &[JsValue], fast: &Fast, ctx: &mut Context) -> JsResult<bool> {
+    let Some(subject) = Subject::of(this, ctx)? else {
+        return Ok(false);
+    };
+    if !(fast.check)(&subject, args, ctx)? {
+        return Ok(false);
+    }
+    subject.take_message(args, fast.message_at, ctx)?;
+    Ok(true)
+}
+
+/// A method (`.equal(1)`) or a property getter (`.true`, called with no
+/// arguments): the assertion itself when settled, else the prelude's.
 fn method(
     this: &JsValue,
     args: &[JsValue],
     (fast, prelude): &(Fast, JsObject),
     ctx: &mut Context,
 ) -> JsResult<JsValue> {
-    if let Some(subject) = Subject::of(this, ctx)?
-        && (fast.check)(&subject, args, ctx)?
-    {
-        subject.take_message(args, fast.message_at, ctx)?;
+    if settles(this, args, fast, ctx)? {
         return Ok(this.clone());
     }
     prelude.call(this, args, ctx)
-}
-
-fn getter(
-    this: &JsValue,
-    _: &[JsValue],
-    (fast, prelude): &(Fast, JsObject),
-    ctx: &mut Context,
-) -> JsResult<JsValue> {
-    if let Some(subject) = Subject::of(this, ctx)?
-        && (fast.check)(&subject, &[], ctx)?
-    {
-        return Ok(this.clone());
-    }
-    prelude.call(this, &[], ctx)
 }
 
 /// Reading a chainable name sets its flag and gives a function whose
@@ -302,10 +300,7 @@ fn chained_call(
     ctx: &mut Context,
 ) -> JsResult<JsValue> {
     let this = JsValue::from(assertion.clone());
-    if let Some(subject) = Subject::of(&this, ctx)?
-        && (fast.check)(&subject, args, ctx)?
-    {
-        subject.take_message(args, fast.message_at, ctx)?;
+    if settles(&this, args, fast, ctx)? {
         return Ok(this);
     }
     // The prelude's getter sets the same flag again and gives its own function.

@@ -699,11 +699,7 @@ fn response(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     let Some(response) = host.borrow().response.clone() else {
         return Ok(JsValue::undefined());
     };
-    let prototype = match ctx.get_data::<ResponsePrototype>() {
-        Some(prototype) => prototype.0.clone(),
-        None => ctx.intrinsics().constructors().object().prototype(),
-    };
-    let made = response_object(response, prototype, ctx);
+    let made = response_object(response, ctx);
     host.borrow_mut().response_object = Some(made.clone());
     Ok(made)
 }
@@ -711,11 +707,7 @@ fn response(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 /// A script's view of a response (`pm.response`, a `pm.sendRequest`
 /// reply): its status line and sizes, holding the response itself for the
 /// headers, cookies and body, which are built when a script reads them.
-pub(super) fn response_object(
-    response: Rc<Response>,
-    prototype: JsObject,
-    ctx: &mut Context,
-) -> JsValue {
+pub(super) fn response_object(response: Rc<Response>, ctx: &mut Context) -> JsValue {
     let properties = [
         (js_string!("code"), JsValue::from(response.code)),
         (js_string!("status"), text(response.reason.as_str())),
@@ -728,6 +720,10 @@ pub(super) fn response_object(
             JsValue::from(response.body.len()),
         ),
     ];
+    let prototype = match ctx.get_data::<ResponsePrototype>() {
+        Some(prototype) => prototype.0.clone(),
+        None => ctx.intrinsics().constructors().object().prototype(),
+    };
     json::instance(prototype, HeldResponse(response), properties, ctx)
 }
 

@@ -244,8 +244,6 @@ struct Glue {
     postrun: JsObject,
     end: JsObject,
     deliver: JsObject,
-    /// `PostmanResponse.prototype`, for `pm.sendRequest` replies.
-    response_prototype: JsObject,
     fire_timer: JsObject,
 }
 
@@ -425,11 +423,7 @@ impl Sandbox {
         let (error, response) = match reply {
             Ok(response) => (
                 JsValue::null(),
-                host::response_object(
-                    Rc::new(response),
-                    self.glue.response_prototype.clone(),
-                    &mut self.context,
-                ),
+                host::response_object(Rc::new(response), &mut self.context),
             ),
             Err(message) => (
                 JsValue::from(js_string!(message.as_str())),
@@ -546,16 +540,17 @@ fn new_context(host: &Rc<RefCell<Host>>, options: SandboxOptions) -> JsResult<(C
     let glue = Glue {
         end: member(&postrun, "end", &mut context)?,
         deliver: member(&postrun, "deliver", &mut context)?,
-        response_prototype: member(&postrun, "responsePrototype", &mut context)?,
         fire_timer: member(&global, "__fireTimer", &mut context)?,
         postrun,
     };
     let expect = member(&global, "__expect", &mut context)?;
     let assertion = member(&expect, "Assertion", &mut context)?;
     let assertion_prototype = member(&assertion, "prototype", &mut context)?;
-    assert::install_response_to(&glue.response_prototype, &assertion_prototype, &mut context)?;
-    host::install_response_json(&glue.response_prototype, &mut context)?;
-    context.insert_data(host::ResponsePrototype(glue.response_prototype.clone()));
+    // The host makes `pm.response` and `pm.sendRequest` replies with it.
+    let response_prototype = member(&glue.postrun, "responsePrototype", &mut context)?;
+    assert::install_response_to(&response_prototype, &assertion_prototype, &mut context)?;
+    host::install_response_json(&response_prototype, &mut context)?;
+    context.insert_data(host::ResponsePrototype(response_prototype));
     if options.timeout.is_none() {
         install_shortcuts(&glue.postrun, &assertion_prototype, &mut context)?;
     }
