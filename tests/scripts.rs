@@ -623,3 +623,28 @@ fn named_statuses_content_types_and_legacy_globals() {
         );
     }
 }
+
+/// `pm.cookies` is the jar as the request's test scripts began, as in
+/// Newman, even though it is looked up only when read: a script's own
+/// `pm.sendRequest` does not change it; the next request sees the cookie.
+#[test]
+fn pm_cookies_is_the_jar_before_the_scripts_own_requests() {
+    let items = [
+        tested_get(
+            "sets a cookie",
+            "/get",
+            &[
+                "pm.sendRequest(pm.variables.replaceIn('{{baseUrl}}/cookies/set?late=1'), () => {",
+                "  pm.test('not yet', () => pm.expect(pm.cookies.has('late')).to.be.false);",
+                "});",
+            ],
+        ),
+        tested_get(
+            "next request",
+            "/get",
+            &["pm.test('now', () => pm.expect(pm.cookies.get('late')).to.equal('1'));"],
+        ),
+    ];
+    let recorder = run_items(&items, RunOptions::default());
+    assert_eq!(recorder.outcomes(), ["✓ not yet", "✓ now"]);
+}

@@ -407,9 +407,10 @@ impl<'p, 's> Worker<'p, 's> {
             request: &prepared,
             response: &response,
         });
+        let cookies = Rc::new(Later::new(self.client.cookie_lookup(&prepared.url)));
         for source in step.scripts(&self.plan.collection, Listen::Test) {
-            let cookies = Later::new(self.client.cookie_lookup(&prepared.url));
-            let context = scripts::test_context(self.plan, step, &prepared, cookies, at.iteration);
+            // A script sending a request forces the snapshot first (Sandbox::drain).
+            let context = scripts::test_context(self.plan, step, &prepared, &cookies, at.iteration);
             let outcome = self
                 .run_script(at, Listen::Test, source, context, Some(response.clone()))
                 .await;

@@ -16,7 +16,7 @@ fn context(
     step: &Step<'_>,
     iteration: usize,
     request: Later<String>,
-    cookies: Later<Vec<(String, String)>>,
+    cookies: Rc<Later<Vec<(String, String)>>>,
 ) -> ScriptContext {
     let mut location = Vec::with_capacity(step.folders.len() + 2);
     location.push(plan.collection.info.name.clone());
@@ -49,7 +49,7 @@ pub fn prerequest_context(
         json["name"] = json!(name);
         json.to_string()
     });
-    context(plan, step, iteration, json, Later::default())
+    context(plan, step, iteration, json, Rc::default())
 }
 
 /// `pm.request` in a test script: the request as sent.
@@ -82,12 +82,12 @@ pub fn test_context(
     plan: &RunPlan,
     step: &Step<'_>,
     sent: &Rc<PreparedRequest>,
-    cookies: Later<Vec<(String, String)>>,
+    cookies: &Rc<Later<Vec<(String, String)>>>,
     iteration: usize,
 ) -> ScriptContext {
     let (sent, id, name) = (sent.clone(), step.item.id.clone(), step.item.name.clone());
     let request = Later::new(move || sent_json(&sent, id.as_deref().unwrap_or_default(), &name));
-    context(plan, step, iteration, request, cookies)
+    context(plan, step, iteration, request, cookies.clone())
 }
 
 fn sent_json(sent: &PreparedRequest, id: &str, name: &str) -> String {

@@ -184,8 +184,10 @@ pub struct ScriptContext {
     pub location: Vec<String>,
     /// `pm.request` as collection JSON text.
     pub request: Later<String>,
-    /// The jar's cookies for the request's URL (`pm.cookies`).
-    pub cookies: Later<Vec<(String, String)>>,
+    /// The jar's cookies for the request's URL (`pm.cookies`), as they
+    /// were when the request's test scripts began: one snapshot shared by
+    /// them, taken before a script's own `pm.sendRequest` can change the jar.
+    pub cookies: Rc<Later<Vec<(String, String)>>>,
 }
 
 /// A value made the first time it is asked for: what most scripts never
@@ -396,6 +398,8 @@ impl Sandbox {
             self.context.run_jobs()?;
             let sends = std::mem::take(&mut self.host.borrow_mut().sends);
             if !sends.is_empty() {
+                // The jar is as it was before these requests for `pm.cookies`.
+                self.host.borrow().context.cookies.get();
                 for (id, spec) in sends {
                     let reply = within(deadline, send_request(client, &spec)).await?;
                     self.deliver(id, reply)?;
