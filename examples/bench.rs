@@ -28,8 +28,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use postrun::events::{Event, EventKind, EventSink};
-use postrun::run::{RunOptions, RunPlan};
-use postrun::vars::{Scope, Scopes};
+use postrun::plan::RunPlan;
 
 // The same allocator as the binary (src/main.rs).
 #[global_allocator]
@@ -315,19 +314,12 @@ fn collection(n: usize, path: &str, pre: Option<&str>, test: Option<&str>) -> St
 fn postrun_run(text: &str, base: &str) -> (Duration, Timings) {
     let collection =
         postrun::load::parse_collection(text, Path::new("bench.json")).expect("collection");
-    let requests =
-        postrun::run::RunPlan::new(collection.clone(), Scopes::default(), RunOptions::default())
-            .expect("plan")
-            .steps()
-            .len();
-    let mut environment = Scope::default();
-    environment.set("baseUrl", base);
-    environment.set("trace", "bench");
-    let scopes = Scopes {
-        environment,
-        ..Scopes::default()
-    };
-    let plan = RunPlan::new(collection, scopes, RunOptions::default()).expect("plan");
+    let plan = RunPlan::builder(collection)
+        .env_var("baseUrl", base)
+        .env_var("trace", "bench")
+        .build()
+        .expect("plan");
+    let requests = plan.steps().len();
     let mut timings = Timings::default();
     let started = Instant::now();
     let summary = postrun::run::run(&plan, &mut timings).expect("run");

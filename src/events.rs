@@ -22,7 +22,6 @@ use std::time::Duration;
 use crate::http::{PreparedRequest, RequestError, Response};
 use crate::load::{Collection, Listen, RequestItem};
 use crate::script::{AssertionOutcome, ConsoleLine, ScriptError};
-use crate::summary::Summary;
 use crate::vars::Scopes;
 
 /// One thing that happened in a run.
@@ -145,10 +144,9 @@ pub enum EventKind<'a> {
         /// All secret values.
         secrets: &'a [String],
     },
-    /// The run is over; the summary holds its totals.
+    /// The run is over. Its totals are the [`crate::summary::Summary`]
+    /// that folds these same events; the runner returns it.
     RunFinished {
-        /// Totals and failures.
-        summary: &'a Summary,
         /// Every scope as the run left it (for exports and reports).
         scopes: &'a Scopes,
     },

@@ -8,17 +8,19 @@
 
 #![warn(missing_docs)]
 
-pub mod cli;
 pub mod events;
 pub mod exit;
+pub mod files;
 pub mod http;
 pub mod lint;
 pub mod load;
 pub mod mock;
+pub mod plan;
 pub mod remote;
 pub mod report;
 pub mod run;
 pub mod script;
+pub mod suggest;
 pub mod summary;
 pub mod vars;
 

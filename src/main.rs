@@ -1,3 +1,8 @@
+//! The `postrun` binary: parses the command line and maps the outcome to
+//! an exit code. Everything else is the library's.
+
+mod cli;
+
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -9,6 +14,6 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = postrun::cli::Cli::parse();
-    postrun::cli::execute(cli).into()
+    let cli = cli::Cli::parse();
+    cli::execute(cli).into()
 }

@@ -67,7 +67,7 @@ pub enum RemoteError {
 }
 
 /// Where remote files come from.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Remote {
     /// `--postman-api-key` or `POSTMAN_API_KEY`.
     pub api_key: Option<String>,

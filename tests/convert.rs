@@ -85,7 +85,7 @@ fn strip_items(items: &mut [Item]) {
 /// A URL as what is sent, plus what the sent text cannot show: disabled
 /// and described query pairs.
 fn strip_url(url: &mut Url) {
-    let sent = postrun::http::unresolved_url(url);
+    let sent = url.unresolved();
     let mut query = std::mem::take(&mut url.query);
     query.retain(|q| !q.enabled || q.description.is_some());
     *url = Url {

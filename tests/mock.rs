@@ -218,7 +218,7 @@ fn mock_delay_uses_the_saved_response_time_or_a_fixed_delay() {
     let timed = |delay| {
         let options = MockOptions {
             delay: Some(delay),
-            log: false,
+            log: None,
         };
         let mock = MockServer::start(&collection, local, false, options).unwrap();
         let started = std::time::Instant::now();

@@ -5,7 +5,7 @@ mod support;
 
 use std::time::Duration;
 
-use postrun::run::RunOptions;
+use postrun::plan::RunOptions;
 use support::{TestServer, run_fixture_library};
 
 fn run(fixture: &str) -> support::Recorder {

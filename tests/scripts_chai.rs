@@ -6,7 +6,7 @@ mod support;
 
 use std::time::Duration;
 
-use postrun::run::RunOptions;
+use postrun::plan::RunOptions;
 use postrun::script::{AssertionOutcome, SandboxOptions};
 use support::{TestServer, fixture, run_library, with_test_script};
 

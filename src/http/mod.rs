@@ -8,9 +8,7 @@ mod prepare;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-pub use prepare::{
-    Part, PartValue, PreparedBody, PreparedRequest, Resolve, Warning, prepare, unresolved_url,
-};
+pub use prepare::{Part, PartValue, PreparedBody, PreparedRequest, Warning, prepare};
 
 /// Headers Postman adds to every request unless the collection sets them or
 /// switches them off with `disabledSystemHeaders`.

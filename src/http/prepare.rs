@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use base64::Engine as _;
 
-use crate::load::{Auth, Behavior, Body, FormPart, FormValue, KeyValue, Request, Url};
+use crate::load::{Auth, Behavior, Body, FormPart, FormValue, KeyValue, Request, Resolve};
 
 /// Methods whose body Postman drops unless `disableBodyPruning` is set.
 const BODYLESS_METHODS: [&str; 5] = ["GET", "COPY", "HEAD", "PURGE", "UNLOCK"];
@@ -78,18 +78,6 @@ pub enum PartValue {
 /// Something the user should know about a prepared request.
 pub type Warning = String;
 
-/// Resolves `{{variables}}` in a string.
-pub trait Resolve {
-    /// The text with variables substituted.
-    fn resolve(&mut self, text: &str) -> String;
-}
-
-impl<F: FnMut(&str) -> String> Resolve for F {
-    fn resolve(&mut self, text: &str) -> String {
-        self(text)
-    }
-}
-
 /// Builds the request to send. `auth` is the effective auth after
 /// inheritance; `behavior` the merged `protocolProfileBehavior`.
 pub fn prepare(
@@ -102,7 +90,7 @@ pub fn prepare(
 ) -> PreparedRequest {
     let method = vars.resolve(&request.method).to_ascii_uppercase();
     let mut prepared = PreparedRequest {
-        url: build_url(&request.url, vars),
+        url: request.url.render(vars),
         headers: enabled(&request.headers)
             .filter(|h| !h.key.trim().is_empty())
             .map(|h| (vars.resolve(&h.key), vars.resolve(&h.value)))
@@ -130,88 +118,6 @@ fn redirect_limit(behavior: &Behavior, follow_redirects: bool) -> Option<u32> {
 
 fn enabled(pairs: &[KeyValue]) -> impl Iterator<Item = &KeyValue> {
     pairs.iter().filter(|p| p.enabled)
-}
-
-/// Postman builds the URL from its parts when it has them; `raw` is only
-/// used for URLs saved as a plain string.
-fn build_url(url: &Url, vars: &mut dyn Resolve) -> String {
-    let mut out = url_text(url, vars);
-    if !out.is_empty() && !out.contains("://") {
-        out.insert_str(0, "http://");
-    }
-    out
-}
-
-/// The URL as written, variables left as they are: what `pm.request.url`
-/// shows in a pre-request script.
-pub fn unresolved_url(url: &Url) -> String {
-    url_text(url, &mut |text: &str| text.to_string())
-}
-
-fn url_text(url: &Url, vars: &mut dyn Resolve) -> String {
-    match &url.host {
-        Some(host) => url_from_parts(url, host, vars),
-        None if url.variables.is_empty() => vars.resolve(&url.raw),
-        None => raw_with_path_variables(&url.raw, &url.variables, vars),
-    }
-}
-
-/// A raw URL whose `:name` path segments take their values from `variables`.
-fn raw_with_path_variables(raw: &str, variables: &[KeyValue], vars: &mut dyn Resolve) -> String {
-    let end = raw.find(['?', '#']).unwrap_or(raw.len());
-    let (path, rest) = raw.split_at(end);
-    let path: Vec<String> = path
-        .split('/')
-        .map(|segment| path_segment(segment, variables, vars))
-        .collect();
-    format!("{}{}", path.join("/"), vars.resolve(rest))
-}
-
-fn url_from_parts(url: &Url, host: &[String], vars: &mut dyn Resolve) -> String {
-    let mut out = String::new();
-    if let Some(protocol) = url.protocol.as_deref().filter(|p| !p.is_empty()) {
-        out.push_str(&vars.resolve(protocol));
-        out.push_str("://");
-    }
-    let host: Vec<String> = host.iter().map(|label| vars.resolve(label)).collect();
-    out.push_str(&host.join("."));
-    if let Some(port) = url.port.as_deref().filter(|p| !p.is_empty()) {
-        out.push(':');
-        out.push_str(&vars.resolve(port));
-    }
-    for segment in url.path.iter().flatten() {
-        out.push('/');
-        out.push_str(&path_segment(segment, &url.variables, vars));
-    }
-    let query: Vec<String> = enabled(&url.query)
-        .map(
-            |q| match (q.value.is_empty() && q.key.is_empty(), q.no_value) {
-                (true, _) => String::new(),
-                (false, true) => vars.resolve(&q.key),
-                (false, false) => format!("{}={}", vars.resolve(&q.key), vars.resolve(&q.value)),
-            },
-        )
-        .filter(|pair| !pair.is_empty())
-        .collect();
-    if !query.is_empty() {
-        out.push('?');
-        out.push_str(&query.join("&"));
-    }
-    if let Some(hash) = url.hash.as_deref().filter(|h| !h.is_empty()) {
-        out.push('#');
-        out.push_str(&vars.resolve(hash));
-    }
-    out
-}
-
-/// `:name` segments take the value of the URL's path variable of that name.
-fn path_segment(segment: &str, variables: &[KeyValue], vars: &mut dyn Resolve) -> String {
-    if let Some(name) = segment.strip_prefix(':')
-        && let Some(var) = variables.iter().find(|v| v.key == name && v.enabled)
-    {
-        return vars.resolve(&var.value);
-    }
-    vars.resolve(segment)
 }
 
 fn apply_auth(
@@ -390,49 +296,6 @@ fn graphql_body(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn identity() -> impl FnMut(&str) -> String {
-        |s: &str| s.replace("{{host}}", "example.test")
-    }
-
-    fn url(raw: &str) -> Url {
-        Url {
-            raw: raw.into(),
-            ..Url::default()
-        }
-    }
-
-    #[test]
-    fn url_from_parts_uses_path_variables_and_skips_disabled_query() {
-        let url = Url {
-            protocol: Some("https".into()),
-            host: Some(vec!["{{host}}".into()]),
-            port: Some("8443".into()),
-            path: Some(vec!["users".into(), ":id".into()]),
-            query: vec![
-                KeyValue::new("a", "1"),
-                KeyValue {
-                    enabled: false,
-                    ..KeyValue::new("b", "2")
-                },
-            ],
-            variables: vec![KeyValue::new("id", "42")],
-            hash: Some("top".into()),
-            ..Url::default()
-        };
-        assert_eq!(
-            build_url(&url, &mut identity()),
-            "https://example.test:8443/users/42?a=1#top"
-        );
-    }
-
-    #[test]
-    fn raw_url_without_scheme_gets_http() {
-        assert_eq!(
-            build_url(&url("{{host}}/x"), &mut identity()),
-            "http://example.test/x"
-        );
-    }
 
     #[test]
     fn apikey_in_query_goes_before_the_fragment() {

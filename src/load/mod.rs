@@ -9,6 +9,7 @@ mod data;
 mod model;
 mod normalize;
 mod raw;
+mod url;
 pub mod v3;
 mod write;
 pub(crate) mod yaml;
@@ -18,6 +19,7 @@ use std::path::{Path, PathBuf};
 pub use data::{DataRow, load_data, parse_data};
 pub use model::*;
 pub use normalize::text as value_text;
+pub use url::Resolve;
 pub use write::{auth_json, body_json, collection_json, request_json, url_json, variables_json};
 
 /// Why a file could not be loaded.
@@ -376,6 +378,12 @@ fn decode_text(bytes: &[u8]) -> Option<String> {
         [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
         _ => String::from_utf8(bytes.to_vec()).ok(),
     }
+}
+
+/// A JSON value written as YAML text (v3's format), e.g. a shareable copy
+/// of a v3 environment.
+pub fn yaml_text(json: &serde_json::Value) -> String {
+    yaml::to_string(&yaml::Value::from_json(json))
 }
 
 #[cfg(test)]

@@ -9,8 +9,9 @@
 
 mod routes;
 
+use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::extract::{Request, State};
@@ -62,8 +63,32 @@ impl std::str::FromStr for MockDelay {
 pub struct MockOptions {
     /// Wait before answering (`--mock-delay`).
     pub delay: Option<MockDelay>,
-    /// Print one line per request on stderr.
-    pub log: bool,
+    /// Where to write one line per request (`GET /path -> 200 name`), if anywhere.
+    pub log: Option<MockLog>,
+}
+
+/// A writer the server logs requests to, shared with its thread.
+#[derive(Clone)]
+pub struct MockLog(Arc<Mutex<Box<dyn Write + Send>>>);
+
+impl MockLog {
+    /// Logs to `writer` (the command line hands it stderr).
+    pub fn new(writer: Box<dyn Write + Send>) -> Self {
+        MockLog(Arc::new(Mutex::new(writer)))
+    }
+
+    /// Writes one line; a log that cannot be written is not the client's problem.
+    fn line(&self, text: &str) {
+        if let Ok(mut writer) = self.0.lock() {
+            let _ = writeln!(writer, "{text}");
+        }
+    }
+}
+
+impl std::fmt::Debug for MockLog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("MockLog")
+    }
 }
 
 /// A running mock server; stops when dropped.
@@ -175,11 +200,11 @@ async fn answer(State(shared): State<Arc<Shared>>, request: Request) -> Response
     let found = shared
         .routes
         .best(&method, &path, &query, wanted_name.as_deref(), wanted_code);
-    if shared.options.log {
+    if let Some(log) = &shared.options.log {
         let what = found
             .map(|r| format!("{} {}", r.code, r.name))
             .unwrap_or_else(|| "404 no example".into());
-        eprintln!("{method} {path} -> {what}");
+        log.line(&format!("{method} {path} -> {what}"));
     }
     let Some(route) = found else {
         let body = serde_json::json!({

@@ -53,9 +53,9 @@ fn segments(path: &str) -> Vec<Option<String>> {
 
 fn route(item_request: &Request, example: &Example) -> Route {
     let request = example.original_request.as_ref().unwrap_or(item_request);
-    let url = crate::http::unresolved_url(&request.url);
+    let url = request.url.unresolved();
     let (host, path) = host_and_path(&url);
-    let (_, own_path) = host_and_path(&crate::http::unresolved_url(&item_request.url));
+    let (_, own_path) = host_and_path(&item_request.url.unresolved());
     let enabled = |q: &&KeyValue| q.enabled;
     Route {
         method: request.method.to_ascii_uppercase(),
@@ -178,26 +178,15 @@ impl Routes {
     /// The `n` routes closest to a request, for the 404's hint.
     pub fn closest(&self, method: &str, path: &str, n: usize) -> Vec<String> {
         let wanted = format!("{method} {path}");
-        let mut candidates: Vec<(usize, String)> = self
-            .routes
-            .iter()
-            .map(|r| {
-                let shown = r
-                    .segments
-                    .iter()
-                    .map(|s| s.as_deref().unwrap_or(":var"))
-                    .collect::<Vec<_>>()
-                    .join("/");
-                let line = format!("{} /{shown}", r.method);
-                (crate::run::edit_distance(&wanted, &line), line)
-            })
-            .collect();
-        candidates.sort();
-        candidates.dedup_by(|a, b| a.1 == b.1);
-        candidates
-            .into_iter()
-            .take(n)
-            .map(|(_, line)| line)
-            .collect()
+        let lines = self.routes.iter().map(|r| {
+            let shown = r
+                .segments
+                .iter()
+                .map(|s| s.as_deref().unwrap_or(":var"))
+                .collect::<Vec<_>>()
+                .join("/");
+            format!("{} /{shown}", r.method)
+        });
+        crate::suggest::nearest(&wanted, lines, n)
     }
 }

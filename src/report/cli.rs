@@ -7,7 +7,7 @@
 use std::io::{self, Write};
 
 use super::format::{self, Paint};
-use super::{Redactor, Reporter};
+use super::{Export, Redactor, Reporter};
 use crate::events::{Event, EventKind, ItemRef};
 use crate::http::{PreparedRequest, Response};
 use crate::script::{AssertionOutcome, ConsoleLine, ScriptError};
@@ -400,12 +400,6 @@ impl Reporter for CliReporter {
             EventKind::RequestFailed { request, error, .. } => {
                 self.request_failed(request, *error)?
             }
-            EventKind::RunFinished { summary, .. } => {
-                if !self.dry_run {
-                    self.totals(summary)?;
-                }
-                self.out.flush()?;
-            }
             EventKind::Assertion { name, outcome, .. } => self.assertion(name, outcome)?,
             EventKind::Console { line, .. } => self.console(line)?,
             EventKind::ScriptFinished {
@@ -415,8 +409,17 @@ impl Reporter for CliReporter {
             | EventKind::ScriptStarted { .. }
             | EventKind::SecretsChanged { .. }
             | EventKind::ItemFinished(_)
-            | EventKind::IterationFinished { .. } => {}
+            | EventKind::IterationFinished { .. }
+            | EventKind::RunFinished { .. } => {}
         }
         Ok(())
+    }
+
+    fn finish(&mut self, summary: &Summary, _: &Redactor) -> io::Result<Vec<Export>> {
+        if !self.dry_run {
+            self.totals(summary)?;
+        }
+        self.out.flush()?;
+        Ok(Vec::new())
     }
 }

@@ -12,6 +12,7 @@ use super::{Export, Redactor, Reporter};
 use super::{Milestone, milestone};
 use crate::events::Event;
 use crate::load::{self, Collection, Variable};
+use crate::summary::Summary;
 
 /// Where each export goes (none is written unless asked for).
 #[derive(Debug, Clone, Default)]
@@ -84,7 +85,7 @@ impl Reporter for ExportsReporter {
             Some(Milestone::Started(collection)) if self.paths.collection.is_some() => {
                 self.collection = Some(collection.clone());
             }
-            Some(Milestone::Finished(_, scopes)) => {
+            Some(Milestone::Finished(scopes)) => {
                 let (environment, globals) = self.names.clone();
                 let paths = self.paths.clone();
                 let env = variable_file(
@@ -106,7 +107,7 @@ impl Reporter for ExportsReporter {
         Ok(())
     }
 
-    fn exports(&mut self, _: &Redactor) -> Vec<Export> {
-        std::mem::take(&mut self.exports)
+    fn finish(&mut self, _: &Summary, _: &Redactor) -> io::Result<Vec<Export>> {
+        Ok(std::mem::take(&mut self.exports))
     }
 }

@@ -34,7 +34,6 @@ pub struct HtmlReporter {
     path: PathBuf,
     registry: handlebars::Handlebars<'static>,
     collection: String,
-    html: Option<String>,
 }
 
 impl HtmlReporter {
@@ -55,39 +54,31 @@ impl HtmlReporter {
             path,
             registry,
             collection: String::new(),
-            html: None,
         })
     }
 }
 
 impl Reporter for HtmlReporter {
-    fn event(&mut self, event: &Event<'_>, redactor: &Redactor) -> io::Result<()> {
+    fn event(&mut self, event: &Event<'_>, _: &Redactor) -> io::Result<()> {
         match milestone(&event.kind) {
             Some(Milestone::Started(collection)) => self.collection = collection.info.name.clone(),
-            Some(Milestone::Finished(summary, _)) => {
-                let mut data = page_data(&self.collection, summary, redactor);
-                redactor.json(&mut data);
-                self.html = Some(
-                    self.registry
-                        .render("report", &data)
-                        .unwrap_or_else(|e| format!("<p>report template failed: {e}</p>")),
-                );
-            }
-            None => {}
+            Some(Milestone::Finished(_)) | None => {}
         }
         Ok(())
     }
 
-    fn exports(&mut self, _: &Redactor) -> Vec<Export> {
-        self.html
-            .take()
-            .map(|html| Export {
-                path: self.path.clone(),
-                bytes: html.into_bytes(),
-                redact: true,
-            })
-            .into_iter()
-            .collect()
+    fn finish(&mut self, summary: &Summary, redactor: &Redactor) -> io::Result<Vec<Export>> {
+        let mut data = page_data(&self.collection, summary, redactor);
+        redactor.json(&mut data);
+        let html = self
+            .registry
+            .render("report", &data)
+            .unwrap_or_else(|e| format!("<p>report template failed: {e}</p>"));
+        Ok(vec![Export {
+            path: self.path.clone(),
+            bytes: html.into_bytes(),
+            redact: true,
+        }])
     }
 }
 

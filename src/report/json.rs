@@ -13,13 +13,13 @@ use crate::events::Event;
 use crate::load::{self, Variable};
 use crate::script::AssertionOutcome;
 use crate::summary::{Count, Execution, Failure, FailureKind, Summary};
-use crate::vars::Scopes;
 
 /// Writes the run summary as JSON at the end of the run.
 pub struct JsonReporter {
     path: PathBuf,
     collection: Value,
-    run: Option<Value>,
+    /// The environment and globals as the run left them.
+    scopes: Option<[Value; 2]>,
 }
 
 impl JsonReporter {
@@ -28,37 +28,39 @@ impl JsonReporter {
         JsonReporter {
             path,
             collection: Value::Null,
-            run: None,
+            scopes: None,
         }
     }
 }
 
 impl Reporter for JsonReporter {
-    fn event(&mut self, event: &Event<'_>, redactor: &Redactor) -> io::Result<()> {
+    fn event(&mut self, event: &Event<'_>, _: &Redactor) -> io::Result<()> {
         match milestone(&event.kind) {
             Some(Milestone::Started(collection)) => {
                 self.collection = load::collection_json(collection)
             }
-            Some(Milestone::Finished(summary, scopes)) => {
-                let collection = std::mem::take(&mut self.collection);
-                self.run = Some(run_json(collection, summary, scopes, redactor));
+            Some(Milestone::Finished(scopes)) => {
+                self.scopes = Some([
+                    scope_json("environment", scopes.environment.variables()),
+                    scope_json("globals", scopes.globals.variables()),
+                ]);
             }
             None => {}
         }
         Ok(())
     }
 
-    fn exports(&mut self, redactor: &Redactor) -> Vec<Export> {
-        let Some(mut run) = self.run.take() else {
-            return Vec::new();
-        };
+    fn finish(&mut self, summary: &Summary, redactor: &Redactor) -> io::Result<Vec<Export>> {
+        let collection = std::mem::take(&mut self.collection);
+        let [environment, globals] = self.scopes.take().unwrap_or_default();
+        let mut run = run_json(collection, summary, [environment, globals], redactor);
         redactor.json(&mut run);
         let bytes = serde_json::to_vec_pretty(&run).unwrap_or_default();
-        vec![Export {
+        Ok(vec![Export {
             path: self.path.clone(),
             bytes,
             redact: true,
-        }]
+        }])
     }
 }
 
@@ -71,7 +73,7 @@ fn count(count: Count) -> Value {
 pub fn run_json(
     collection: Value,
     summary: &Summary,
-    scopes: &Scopes,
+    [environment, globals]: [Value; 2],
     redactor: &Redactor,
 ) -> Value {
     let items = summary.executions.len();
@@ -105,8 +107,8 @@ pub fn run_json(
     });
     json!({
         "collection": collection,
-        "environment": scope_json("environment", scopes.environment.variables()),
-        "globals": scope_json("globals", scopes.globals.variables()),
+        "environment": environment,
+        "globals": globals,
         "run": {
             "stats": stats,
             "timings": timings,

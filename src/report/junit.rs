@@ -23,7 +23,6 @@ use crate::summary::{Execution, Summary};
 pub struct JunitReporter {
     path: PathBuf,
     collection: String,
-    report: Option<String>,
 }
 
 impl JunitReporter {
@@ -32,33 +31,25 @@ impl JunitReporter {
         JunitReporter {
             path,
             collection: String::new(),
-            report: None,
         }
     }
 }
 
 impl Reporter for JunitReporter {
-    fn event(&mut self, event: &Event<'_>, redactor: &Redactor) -> io::Result<()> {
+    fn event(&mut self, event: &Event<'_>, _: &Redactor) -> io::Result<()> {
         match milestone(&event.kind) {
             Some(Milestone::Started(collection)) => self.collection = collection.info.name.clone(),
-            Some(Milestone::Finished(summary, _)) => {
-                self.report = Some(report_xml(&self.collection, summary, redactor));
-            }
-            None => {}
+            Some(Milestone::Finished(_)) | None => {}
         }
         Ok(())
     }
 
-    fn exports(&mut self, _: &Redactor) -> Vec<Export> {
-        self.report
-            .take()
-            .map(|xml| Export {
-                path: self.path.clone(),
-                bytes: xml.into_bytes(),
-                redact: true,
-            })
-            .into_iter()
-            .collect()
+    fn finish(&mut self, summary: &Summary, redactor: &Redactor) -> io::Result<Vec<Export>> {
+        Ok(vec![Export {
+            path: self.path.clone(),
+            bytes: report_xml(&self.collection, summary, redactor).into_bytes(),
+            redact: true,
+        }])
     }
 }
 

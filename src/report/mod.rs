@@ -2,15 +2,15 @@
 //!
 //! Every reporter implements [`Reporter`]: the `cli` one streams to the
 //! writers it was handed, the file reporters (`junit`, `json`, `html`)
-//! render the [`Summary`](crate::summary::Summary) at `RunFinished` and
-//! return an [`Export`]. [`Reporters`] fans events out to all of them and
+//! render the [`Summary`] in [`Reporter::finish`] and return an [`Export`]. [`Reporters`] fans events out to all of them and
 //! owns the one [`Redactor`]: every byte written to a terminal passes a
 //! redacting writer, and every export is redacted before it is written. A
 //! reporter never changes run state.
 //!
 //! A new reporter is one file: implement [`Reporter`], match every
-//! `EventKind` by name, and add it to `cli::build_reporters`.
+//! `EventKind` by name, and add it to [`ReporterName`] and [`build`].
 
+mod build;
 mod cli;
 mod exports;
 mod format;
@@ -23,6 +23,7 @@ mod redact;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
+pub use build::{ReportError, ReporterConfig, ReporterName, Terminal, build};
 pub use cli::{CliOptions, CliReporter};
 pub use exports::{ExportPaths, ExportsReporter};
 pub use html::{DEFAULT_TEMPLATE, HtmlReporter, TemplateError};
@@ -32,6 +33,7 @@ pub use progress::ProgressReporter;
 pub use redact::{MASK, RedactingWriter, Redactor, is_sensitive_header};
 
 use crate::events::{Event, EventKind, EventSink};
+use crate::summary::Summary;
 
 /// A file a reporter wants written at the end of the run.
 #[derive(Debug, Clone)]
@@ -50,9 +52,10 @@ pub trait Reporter {
     /// Handles one event. An error stops this reporter only.
     fn event(&mut self, event: &Event<'_>, redactor: &Redactor) -> io::Result<()>;
 
-    /// Files to write once the run is over (file reporters, exports).
-    fn exports(&mut self, _redactor: &Redactor) -> Vec<Export> {
-        Vec::new()
+    /// The run is over and `summary` holds its totals: print them, and
+    /// return the files to write (file reporters, exports).
+    fn finish(&mut self, _summary: &Summary, _redactor: &Redactor) -> io::Result<Vec<Export>> {
+        Ok(Vec::new())
     }
 }
 
@@ -92,11 +95,14 @@ impl Reporters {
         self.reporters.push(reporter);
     }
 
-    /// Writes every reporter's exports (creating folders as needed).
-    pub fn finish(&mut self) -> Result<Vec<PathBuf>, ExportError> {
+    /// Hands every reporter the run's totals and writes their exports
+    /// (creating folders as needed).
+    pub fn finish(&mut self, summary: &Summary) -> Result<Vec<PathBuf>, ExportError> {
         let mut written = Vec::new();
         for reporter in &mut self.reporters {
-            for export in reporter.exports(&self.redactor) {
+            // Like an event, a reporter whose output is gone is passed over.
+            let exports = reporter.finish(summary, &self.redactor).unwrap_or_default();
+            for export in exports {
                 write_export(&export, &self.redactor)?;
                 written.push(export.path);
             }
@@ -106,13 +112,6 @@ impl Reporters {
 }
 
 fn write_export(export: &Export, redactor: &Redactor) -> Result<(), ExportError> {
-    let fail = |source| ExportError {
-        path: export.path.clone(),
-        source,
-    };
-    if let Some(parent) = export.path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(fail)?;
-    }
     let bytes = match export.redact {
         true => redactor
             .text(&String::from_utf8_lossy(&export.bytes))
@@ -120,7 +119,10 @@ fn write_export(export: &Export, redactor: &Redactor) -> Result<(), ExportError>
             .into_bytes(),
         false => export.bytes.clone(),
     };
-    std::fs::write(&export.path, bytes).map_err(fail)
+    crate::files::write_atomic(&export.path, &bytes).map_err(|source| ExportError {
+        path: export.path.clone(),
+        source,
+    })
 }
 
 impl EventSink for Reporters {
@@ -140,8 +142,8 @@ impl EventSink for Reporters {
 pub(crate) enum Milestone<'e> {
     /// The run starts (the collection as loaded).
     Started(&'e crate::load::Collection),
-    /// The run is over (totals and the scopes as the run left them).
-    Finished(&'e crate::summary::Summary, &'e crate::vars::Scopes),
+    /// The run is over (the scopes as the run left them).
+    Finished(&'e crate::vars::Scopes),
 }
 
 /// Whether an event is a file reporter's start or end. File reporters render
@@ -150,7 +152,7 @@ pub(crate) enum Milestone<'e> {
 pub(crate) fn milestone<'e>(kind: &'e EventKind<'_>) -> Option<Milestone<'e>> {
     match kind {
         EventKind::RunStarted { collection, .. } => Some(Milestone::Started(collection)),
-        EventKind::RunFinished { summary, scopes } => Some(Milestone::Finished(summary, scopes)),
+        EventKind::RunFinished { scopes } => Some(Milestone::Finished(scopes)),
         EventKind::IterationStarted { .. }
         | EventKind::ItemStarted(_)
         | EventKind::Warning { .. }

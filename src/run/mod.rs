@@ -7,176 +7,36 @@
 //! All mutable run state lives in [`Worker`], so that parallel runs can later
 //! give each worker its own.
 
-mod order;
 mod scripts;
 
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::rc::Rc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crate::events::{Event, EventKind, EventSink, ItemRef};
-use crate::http::{self, Client, ClientOptions, PreparedRequest, Response};
-use crate::load::{Collection, Listen, Request};
+use crate::http::{self, Client, PreparedRequest, Response};
+use crate::load::{Listen, Request};
+use crate::plan::{RunPlan, Step};
 use crate::script::{
-    Execution, Later, NextRequest, Sandbox, SandboxOptions, ScriptContext, ScriptOutcome,
-    ScriptOutput,
+    Execution, Later, NextRequest, Sandbox, ScriptContext, ScriptOutcome, ScriptOutput,
 };
 use crate::summary::Summary;
 use crate::vars::{Scope, Scopes};
-
-pub use order::{Step, edit_distance, similar};
 
 /// Why a run could not start.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum RunError {
-    /// `--folder` named nothing in the collection.
-    #[error("no folder or request named `{name}` in the collection{}", did_you_mean(.suggestion))]
-    UnknownFolder {
-        /// The name given.
-        name: String,
-        /// The closest existing name.
-        suggestion: Option<String>,
-    },
-    /// The HTTP client or runtime could not be built.
+    /// The async runtime could not be built.
+    #[error("cannot start the async runtime")]
+    Runtime(#[source] std::io::Error),
+    /// The HTTP client could not be built.
     #[error("cannot start the HTTP client")]
-    Client(#[source] Box<dyn std::error::Error + Send + Sync>),
-}
-
-fn did_you_mean(suggestion: &Option<String>) -> String {
-    suggestion
-        .as_ref()
-        .map(|s| format!("; did you mean `{s}`?"))
-        .unwrap_or_default()
-}
-
-/// How a run behaves (Newman's flags).
-#[derive(Debug, Clone)]
-pub struct RunOptions {
-    /// `-n`: how many times the selected requests run.
-    pub iterations: usize,
-    /// `--folder`: names of folders or requests to run; empty runs all.
-    pub folders: Vec<String>,
-    /// `--bail`: stop at the first failure.
-    pub bail: bool,
-    /// `--delay-request`: pause between requests.
-    pub delay: Duration,
-    /// Follow redirects (off with `--ignore-redirects`).
-    pub follow_redirects: bool,
-    /// `--dry-run`: resolve and report requests without sending them.
-    pub dry_run: bool,
-    /// Timeout and TLS settings.
-    pub client: ClientOptions,
-    /// Script limits (`--timeout-script`).
-    pub sandbox: SandboxOptions,
-    /// Keep response bodies for reports (`--reporter-json-include-body`).
-    pub keep_response_bodies: bool,
-    /// Iteration data rows (`-d`): iteration N uses row N, or the last row
-    /// once the rows run out (as Newman does).
-    pub data: Vec<crate::load::DataRow>,
-    /// `--seed`: repeatable dynamic variables.
-    pub seed: Option<u64>,
-    /// `--mock`: where requests go instead, and which hosts may be mocked.
-    pub mock: Option<MockRouting>,
-}
-
-/// `run --mock`: requests to the hosts the examples use go to the local
-/// mock server; nothing else leaves the machine.
-#[derive(Debug, Clone)]
-pub struct MockRouting {
-    /// The mock server, `http://127.0.0.1:PORT`.
-    pub base: String,
-    /// Hosts (with port, if any) whose requests are sent to it.
-    pub hosts: Vec<String>,
-}
-
-impl MockRouting {
-    /// The URL to send instead, or why the request may not be sent.
-    pub fn route(&self, url: &str) -> Result<String, String> {
-        let parsed = reqwest::Url::parse(url).map_err(|e| format!("invalid URL `{url}`: {e}"))?;
-        let host = parsed.host_str().unwrap_or_default();
-        let authority = match parsed.port() {
-            Some(port) => format!("{host}:{port}"),
-            None => host.to_string(),
-        };
-        if url.starts_with(&self.base) {
-            return Ok(url.to_string());
-        }
-        if !self.hosts.iter().any(|h| *h == authority || *h == host) {
-            return Err(format!(
-                "--mock sends nothing off this machine: {authority} is not a host the collection's examples use"
-            ));
-        }
-        let rest = &url[url.find(&authority).map_or(0, |at| at + authority.len())..];
-        Ok(format!("{}{rest}", self.base))
-    }
-}
-
-impl Default for RunOptions {
-    fn default() -> Self {
-        RunOptions {
-            iterations: 1,
-            folders: Vec::new(),
-            bail: false,
-            delay: Duration::ZERO,
-            follow_redirects: true,
-            dry_run: false,
-            client: ClientOptions::default(),
-            sandbox: SandboxOptions::default(),
-            keep_response_bodies: false,
-            data: Vec::new(),
-            seed: None,
-            mock: None,
-        }
-    }
-}
-
-/// Everything a run needs, validated: building one is where bad input is
-/// caught, so the runner never sees it.
-#[derive(Debug, Clone)]
-pub struct RunPlan {
-    /// The collection.
-    pub collection: Collection,
-    /// Globals, collection variables and environment, with CLI overrides applied.
-    pub scopes: Scopes,
-    /// Flags.
-    pub options: RunOptions,
-    /// Where each variable set from outside the files came from, e.g.
-    /// `("postman-api-key", "process environment POSTMAN_API_KEY")`.
-    pub sources: Vec<(String, String)>,
-}
-
-impl RunPlan {
-    /// Checks the options against the collection (e.g. that every `--folder` exists).
-    pub fn new(
-        collection: Collection,
-        scopes: Scopes,
-        options: RunOptions,
-    ) -> Result<RunPlan, RunError> {
-        order::steps(&collection, &options.folders)?;
-        Ok(RunPlan {
-            collection,
-            scopes,
-            options,
-            sources: Vec::new(),
-        })
-    }
-
-    /// Whether any request runs a script (an empty script does not count).
-    pub fn has_scripts(&self) -> bool {
-        self.steps().iter().any(|step| {
-            [Listen::Prerequest, Listen::Test]
-                .into_iter()
-                .any(|listen| step.scripts(&self.collection, listen).next().is_some())
-        })
-    }
-
-    /// The requests one iteration sends, in order.
-    pub fn steps(&self) -> Vec<Step<'_>> {
-        // Validated in `new`; an error here cannot happen, but is not a panic.
-        order::steps(&self.collection, &self.options.folders).unwrap_or_default()
-    }
+    Client(#[source] reqwest::Error),
+    /// The script engine could not be started.
+    #[error("cannot start the script sandbox")]
+    Sandbox(#[source] crate::script::SandboxError),
 }
 
 /// Runs the plan to the end (or to the first failure with `--bail`),
@@ -185,14 +45,11 @@ pub fn run(plan: &RunPlan, sink: &mut dyn EventSink) -> Result<Summary, RunError
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| RunError::Client(Box::new(e)))?;
-    let client =
-        Client::new(plan.options.client.clone()).map_err(|e| RunError::Client(Box::new(e)))?;
+        .map_err(RunError::Runtime)?;
+    let client = Client::new(plan.options.client.clone()).map_err(RunError::Client)?;
     // The engine is only started for collections that have scripts.
     let sandbox = match plan.has_scripts() && !plan.options.dry_run {
-        true => {
-            Some(Sandbox::new(plan.options.sandbox).map_err(|e| RunError::Client(Box::new(e)))?)
-        }
+        true => Some(Sandbox::new(plan.options.sandbox).map_err(RunError::Sandbox)?),
         false => None,
     };
     // The run happens on this thread, whose generator the dynamic variables use.
@@ -288,12 +145,11 @@ impl<'p, 's> Worker<'p, 's> {
             self.emit(EventKind::IterationFinished { iteration });
         }
         self.summary.duration = self.started.elapsed();
-        let summary = self.summary.clone();
-        let scopes = self.scopes.clone();
-        self.emit(EventKind::RunFinished {
-            summary: &summary,
-            scopes: &scopes,
-        });
+        // Moved out for the event and back: the scopes are borrowed while
+        // `emit` borrows the worker.
+        let scopes = std::mem::take(&mut self.scopes);
+        self.emit(EventKind::RunFinished { scopes: &scopes });
+        self.scopes = scopes;
         std::mem::take(&mut self.summary)
     }
 

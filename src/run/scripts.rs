@@ -6,9 +6,9 @@ use std::rc::Rc;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::{RunPlan, Step};
-use crate::http::{self, PreparedBody, PreparedRequest};
+use crate::http::{PreparedBody, PreparedRequest};
 use crate::load::{self, Request, Url};
+use crate::plan::{RunPlan, Step};
 use crate::script::{Later, ScriptContext};
 
 fn context(
@@ -43,7 +43,7 @@ pub fn prerequest_context(
     let request = request.clone();
     let (id, name) = (step.item.id.clone(), step.item.name.clone());
     let json = Later::new(move || {
-        let url = http::unresolved_url(&request.url);
+        let url = request.url.unresolved();
         let mut json = load::request_json(&request, &url);
         json["id"] = json!(id.unwrap_or_default());
         json["name"] = json!(name);
@@ -119,7 +119,7 @@ pub fn apply_request_changes(request: &mut Request, changes: &Value) {
     let Some(changed) = load::request_from_json(changes.clone()) else {
         return;
     };
-    let url_before = http::unresolved_url(&request.url);
+    let url_before = request.url.unresolved();
     if changed.url.raw != url_before {
         request.url = Url {
             raw: changed.url.raw,

@@ -225,9 +225,10 @@ impl<T: std::fmt::Debug> std::fmt::Debug for Later<T> {
     }
 }
 
-/// Why the sandbox itself could not start (a bug in postrun, not the user's).
+/// Why the sandbox itself could not start (a bug in postrun, not the
+/// user's). Holds boa's message: its error values are not `Send`.
 #[derive(Debug, thiserror::Error)]
-#[error("the script sandbox could not start: {0}")]
+#[error("{0}")]
 pub struct SandboxError(String);
 
 /// The run's JavaScript engine.

@@ -132,17 +132,16 @@ impl postrun::events::EventSink for Recorder {
 pub fn run_library(
     collection: &str,
     server: &TestServer,
-    options: postrun::run::RunOptions,
+    options: postrun::plan::RunOptions,
 ) -> (postrun::summary::Summary, Recorder) {
     let collection =
         postrun::load::parse_collection(collection, std::path::Path::new("inline.json"))
             .expect("collection parses");
-    let mut scopes = postrun::vars::Scopes {
-        collection: postrun::vars::Scope::new(collection.variables.clone()),
-        ..Default::default()
-    };
-    scopes.environment.set("baseUrl", server.url());
-    let plan = postrun::run::RunPlan::new(collection, scopes, options).expect("plan");
+    let plan = postrun::plan::RunPlan::builder(collection)
+        .env_var("baseUrl", server.url())
+        .options(options)
+        .build()
+        .expect("plan");
     let mut recorder = Recorder::default();
     let summary = postrun::run::run(&plan, &mut recorder).expect("run starts");
     (summary, recorder)
@@ -165,7 +164,7 @@ pub fn with_test_script(lines: &[String]) -> String {
 pub fn run_fixture_library(
     path: &str,
     server: &TestServer,
-    options: postrun::run::RunOptions,
+    options: postrun::plan::RunOptions,
 ) -> (postrun::summary::Summary, Recorder) {
     let text = std::fs::read_to_string(fixture(path)).expect("fixture exists");
     run_library(&text, server, options)

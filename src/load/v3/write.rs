@@ -349,11 +349,12 @@ fn url_text(url: &Url) -> String {
     if url.host.is_none() || raw_agrees_with_parts(url) {
         return url.raw.clone();
     }
-    let mut text = crate::http::unresolved_url(&Url {
+    let mut text = Url {
         query: Vec::new(),
         hash: None,
         ..url.clone()
-    });
+    }
+    .unresolved();
     let query: Vec<String> = url
         .query
         .iter()

@@ -3,7 +3,7 @@
 
 use crate::load::{Auth, Behavior, Collection, Item, Listen, RequestItem};
 
-use super::RunError;
+use super::PlanError;
 
 /// One request of the run, with what it inherits from its folders.
 #[derive(Debug, Clone)]
@@ -60,10 +60,10 @@ impl<'c> Step<'c> {
 pub fn steps<'c>(
     collection: &'c Collection,
     selected: &[String],
-) -> Result<Vec<Step<'c>>, RunError> {
+) -> Result<Vec<Step<'c>>, PlanError> {
     for name in selected {
         if !contains_name(&collection.items, name) {
-            return Err(RunError::UnknownFolder {
+            return Err(PlanError::UnknownFolder {
                 name: name.clone(),
                 suggestion: suggest(collection, name),
             });
@@ -126,52 +126,9 @@ fn all_names(items: &[Item], out: &mut Vec<String>) {
     }
 }
 
-/// Whether `candidate` is close enough to `wanted` to be a typo of it.
-pub fn similar(candidate: &str, wanted: &str) -> bool {
-    let distance = edit_distance(&wanted.to_lowercase(), &candidate.to_lowercase());
-    distance <= (candidate.chars().count() / 3).max(2)
-}
-
 /// The closest folder or request name, when one is close enough to be a typo.
 fn suggest(collection: &Collection, name: &str) -> Option<String> {
     let mut names = Vec::new();
     all_names(&collection.items, &mut names);
-    let wanted = name.to_lowercase();
-    names
-        .into_iter()
-        .map(|candidate| (edit_distance(&wanted, &candidate.to_lowercase()), candidate))
-        .filter(|(distance, candidate)| *distance <= (candidate.chars().count() / 3).max(2))
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, candidate)| candidate)
-}
-
-/// Levenshtein distance over chars.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != *cb));
-            diagonal = above;
-        }
-    }
-    row[b.len()]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn edit_distances() {
-        assert_eq!(edit_distance("users", "users"), 0);
-        assert_eq!(edit_distance("usres", "users"), 2);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-    }
+    crate::suggest::closest(name, names)
 }

@@ -1,0 +1,373 @@
+//! `postrun run`: Newman's flags, turned into a [`PlanInput`] and a
+//! [`ReporterConfig`]; the library plans, runs and reports.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use postrun::ExitStatus;
+use postrun::http::ClientOptions;
+use postrun::mock::MockDelay;
+use postrun::plan::{PlanError, PlanInput, Planned, RunOptions, SecretEnv};
+use postrun::remote::Remote;
+use postrun::report::{
+    CliOptions, ExportError, ExportPaths, Redactor, ReportError, ReporterConfig, ReporterName,
+    Terminal,
+};
+use postrun::run::RunError;
+use postrun::script::SandboxOptions;
+
+use super::{Color, Hint, print_warnings, use_color};
+
+/// `postrun run`: the same flags as `newman run`.
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
+    /// The collection: a file (Postman Collection v2.0 or v2.1 JSON), a v3
+    /// directory of YAML files, a URL, or a Postman UID (fetched with the
+    /// API key).
+    pub collection: PathBuf,
+
+    /// When the collection argument is a `postman/` workspace directory: the
+    /// collection in it to run, by name or directory name.
+    #[arg(long = "collection", value_name = "NAME")]
+    pub collection_name: Option<String>,
+
+    /// Environment: a file (a Postman JSON export or a v3 `*.environment.yaml`), a URL or a
+    /// Postman UID.
+    #[arg(short = 'e', long = "environment", value_name = "FILE")]
+    pub environment: Option<PathBuf>,
+
+    /// Globals file (a Postman JSON export or a v3 `*.globals.yaml`).
+    #[arg(short = 'g', long = "globals", value_name = "FILE")]
+    pub globals: Option<PathBuf>,
+
+    /// Set an environment variable, overriding the environment file.
+    /// `--env-var KEY` alone takes the value of the process environment
+    /// variable KEY. Repeatable.
+    #[arg(long = "env-var", value_name = "KEY[=VALUE]", value_parser = key_value_or_process)]
+    pub env_vars: Vec<(String, String)>,
+
+    /// Set environment variable KEY to the value of process environment
+    /// variable NAME and mask it everywhere: `--secret-env postman-api-key=POSTMAN_API_KEY`
+    /// keeps the key off the command line and out of every file. Repeatable.
+    #[arg(long = "secret-env", value_name = "KEY=NAME", value_parser = key_from_process)]
+    pub secret_envs: Vec<SecretEnv>,
+
+    /// Postman API key, for collections and environments named by UID.
+    #[arg(
+        long = "postman-api-key",
+        value_name = "KEY",
+        env = "POSTMAN_API_KEY",
+        hide_env_values = true
+    )]
+    pub postman_api_key: Option<String>,
+
+    /// Where the Postman API is.
+    #[arg(
+        long = "postman-api-base-url",
+        value_name = "URL",
+        default_value = "https://api.getpostman.com"
+    )]
+    pub postman_api_base_url: String,
+
+    /// Values for `{{vault:name}}` references: a JSON object or `NAME=value`
+    /// lines. Names not in it are read from `POSTRUN_VAULT_<NAME>`.
+    #[arg(long = "vault-file", value_name = "FILE")]
+    pub vault_file: Option<PathBuf>,
+
+    /// Set a global variable, overriding the globals file. Repeatable.
+    #[arg(long = "global-var", value_name = "KEY=VALUE", value_parser = key_value)]
+    pub global_vars: Vec<(String, String)>,
+
+    /// Run only this folder or request (matched by name at any depth). Repeatable.
+    #[arg(long = "folder", value_name = "NAME")]
+    pub folders: Vec<String>,
+
+    /// Number of iterations (default: one per data row, or 1).
+    #[arg(short = 'n', long = "iteration-count", value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub iterations: Option<u32>,
+
+    /// Make dynamic variables (`{{$randomEmail}}`, …) repeatable.
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+
+    /// Iteration data: a CSV file with a header row, or a JSON array of objects.
+    #[arg(short = 'd', long = "iteration-data", value_name = "FILE")]
+    pub iteration_data: Option<PathBuf>,
+
+    /// Fail a request that takes longer than this many milliseconds (0: no limit).
+    #[arg(long = "timeout-request", value_name = "MS", default_value_t = 0)]
+    pub timeout_request: u64,
+
+    /// Stop a script that runs longer than this many milliseconds (0: no limit;
+    /// runaway loops are stopped either way).
+    #[arg(long = "timeout-script", value_name = "MS", default_value_t = 0)]
+    pub timeout_script: u64,
+
+    /// Wait this many milliseconds between requests.
+    #[arg(long = "delay-request", value_name = "MS", default_value_t = 0)]
+    pub delay_request: u64,
+
+    /// Accept invalid TLS certificates (self-signed, expired).
+    #[arg(short = 'k', long)]
+    pub insecure: bool,
+
+    /// Do not follow redirects; report the 3xx response itself.
+    #[arg(long)]
+    pub ignore_redirects: bool,
+
+    /// Stop the run at the first failure.
+    #[arg(long)]
+    pub bail: bool,
+
+    /// Exit 0 even when requests or tests fail (bad input still exits 2).
+    #[arg(short = 'x', long)]
+    pub suppress_exit_code: bool,
+
+    /// Colour output: auto (when stdout is a terminal and NO_COLOR is unset), on, off.
+    #[arg(long, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
+    pub color: Color,
+
+    /// Resolve every request and print it (method, URL, headers with secrets
+    /// masked) without sending anything.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Set an environment variable and treat its value as a secret (masked in
+    /// every output). Repeatable.
+    #[arg(long = "secret-var", value_name = "KEY=VALUE", value_parser = secret_key_value)]
+    pub secret_vars: Vec<(String, String)>,
+
+    /// Reporters to use, comma-separated.
+    #[arg(
+        short = 'r',
+        long = "reporters",
+        value_name = "LIST",
+        value_enum,
+        value_delimiter = ',',
+        default_value = "cli"
+    )]
+    pub reporters: Vec<ReporterName>,
+
+    /// Where the junit reporter writes (default: postrun/run-<timestamp>.xml).
+    #[arg(long = "reporter-junit-export", value_name = "PATH")]
+    pub junit_export: Option<PathBuf>,
+
+    /// Where the json reporter writes (default: postrun/run-<timestamp>.json).
+    #[arg(long = "reporter-json-export", value_name = "PATH")]
+    pub json_export: Option<PathBuf>,
+
+    /// Include response bodies in the json report.
+    #[arg(long = "reporter-json-include-body")]
+    pub json_include_body: bool,
+
+    /// Where the html reporter writes (default: postrun/run-<timestamp>.html).
+    #[arg(long = "reporter-html-export", value_name = "PATH")]
+    pub html_export: Option<PathBuf>,
+
+    /// A handlebars template to render the html report with instead of the built-in one.
+    #[arg(long = "reporter-html-template", value_name = "FILE")]
+    pub html_template: Option<PathBuf>,
+
+    /// Answer every request from the collection's saved examples on a local
+    /// mock server; requests to other hosts are not sent.
+    #[arg(long)]
+    pub mock: bool,
+
+    /// With --mock: wait before each answer, MS milliseconds or `saved` for
+    /// each example's saved response time.
+    #[arg(long = "mock-delay", value_name = "MS|saved")]
+    pub mock_delay: Option<MockDelay>,
+
+    /// Print nothing on the terminal (file reporters still write).
+    #[arg(long)]
+    pub silent: bool,
+
+    /// Also print request and response headers and bodies (secrets masked).
+    #[arg(long)]
+    pub verbose: bool,
+
+    /// Draw the cli output with ASCII only.
+    #[arg(long = "disable-unicode", visible_alias = "no-unicode")]
+    pub disable_unicode: bool,
+
+    /// Write the environment as the run left it to this file (secret values included).
+    #[arg(long = "export-environment", value_name = "PATH")]
+    pub export_environment: Option<PathBuf>,
+
+    /// Write the globals as the run left them to this file (secret values included).
+    #[arg(long = "export-globals", value_name = "PATH")]
+    pub export_globals: Option<PathBuf>,
+
+    /// Write the collection, with its variables as the run left them, to this file.
+    #[arg(long = "export-collection", value_name = "PATH")]
+    pub export_collection: Option<PathBuf>,
+}
+
+fn key_value_or_process(text: &str) -> Result<(String, String), String> {
+    if text.contains('=') {
+        return key_value(text);
+    }
+    std::env::var(text)
+        .map(|value| (text.to_string(), value))
+        .map_err(|_| format!("the process environment has no variable `{text}`"))
+}
+
+fn key_from_process(text: &str) -> Result<SecretEnv, String> {
+    let (key, name) = key_value(text)?;
+    match std::env::var(&name) {
+        Ok(value) => Ok(SecretEnv { key, name, value }),
+        Err(_) => Err(format!("the process environment has no variable `{name}`")),
+    }
+}
+
+/// Like `key_value`, but never fails here: clap would echo the argument,
+/// which may be the secret. A malformed one has an empty key and is
+/// refused in `plan`, without showing it.
+fn secret_key_value(text: &str) -> Result<(String, String), String> {
+    Ok(key_value(text).unwrap_or_default())
+}
+
+fn key_value(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((key, value)) if !key.is_empty() => Ok((key.to_string(), value.to_string())),
+        _ => Err(format!("expected KEY=VALUE, got `{text}`")),
+    }
+}
+
+/// Why `postrun run` could not start or finish its reports.
+#[derive(Debug, thiserror::Error)]
+pub enum RunCommandError {
+    /// The input is unusable.
+    #[error(transparent)]
+    Plan(#[from] PlanError),
+    /// A reporter could not be set up.
+    #[error(transparent)]
+    Report(#[from] ReportError),
+    /// The run could not start.
+    #[error(transparent)]
+    Run(#[from] RunError),
+}
+
+impl Hint for RunCommandError {
+    fn hint(&self) -> Option<String> {
+        match self {
+            RunCommandError::Plan(PlanError::Secret(_)) => Some(
+                "give vault values with --vault-file FILE or POSTRUN_VAULT_<NAME> variables".into(),
+            ),
+            RunCommandError::Plan(PlanError::MalformedSecretVar) => {
+                Some("or keep the value off the command line: --secret-env KEY=ENV_NAME".into())
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Plans, runs and reports; exit 1 when anything failed.
+pub fn command(args: RunArgs) -> Result<ExitStatus, RunCommandError> {
+    let Planned {
+        plan,
+        names,
+        warnings,
+        mock: _mock,
+    } = postrun::plan::plan(&plan_input(&args))?;
+    let secrets = plan
+        .scopes
+        .secret_values()
+        .into_iter()
+        .chain(args.postman_api_key.clone());
+    let redactor = Redactor::new(secrets);
+    print_warnings(&mut redactor.writer(std::io::stderr()), &warnings);
+    let terminal = Terminal {
+        out: Box::new(std::io::stdout()),
+        err: Box::new(std::io::stderr()),
+    };
+    let mut reporters = postrun::report::build(&reporter_config(&args, names), redactor, terminal)?;
+    let summary = postrun::run::run(&plan, &mut reporters)?;
+    if let Err(error) = reporters.finish(&summary) {
+        report_write_failed(&error);
+        return Ok(ExitStatus::Failures);
+    }
+    Ok(match summary.has_failures() {
+        true => ExitStatus::Failures,
+        false => ExitStatus::Success,
+    })
+}
+
+/// A report that could not be written fails the run, but is not bad input.
+fn report_write_failed(error: &ExportError) {
+    super::print_error(error, None);
+}
+
+/// The flags that decide what is loaded and how the run behaves.
+fn plan_input(args: &RunArgs) -> PlanInput {
+    PlanInput {
+        collection: args.collection.clone(),
+        collection_name: args.collection_name.clone(),
+        environment: args.environment.clone(),
+        globals: args.globals.clone(),
+        iteration_data: args.iteration_data.clone(),
+        iterations: args.iterations,
+        env_vars: args.env_vars.clone(),
+        secret_vars: args.secret_vars.clone(),
+        secret_envs: args.secret_envs.clone(),
+        global_vars: args.global_vars.clone(),
+        vault_file: args.vault_file.clone(),
+        remote: Remote {
+            api_key: args.postman_api_key.clone(),
+            base_url: args.postman_api_base_url.clone(),
+        },
+        mock: args.mock.then_some(args.mock_delay),
+        options: run_options(args),
+    }
+}
+
+fn run_options(args: &RunArgs) -> RunOptions {
+    let millis = |ms: u64| (ms > 0).then(|| Duration::from_millis(ms));
+    RunOptions {
+        seed: args.seed,
+        folders: args.folders.clone(),
+        bail: args.bail,
+        delay: Duration::from_millis(args.delay_request),
+        follow_redirects: !args.ignore_redirects,
+        dry_run: args.dry_run,
+        client: ClientOptions {
+            timeout: millis(args.timeout_request),
+            insecure: args.insecure,
+        },
+        sandbox: SandboxOptions {
+            timeout: millis(args.timeout_script),
+        },
+        keep_response_bodies: args.json_include_body,
+        ..RunOptions::default()
+    }
+}
+
+fn reporter_config(args: &RunArgs, file_names: (Option<String>, Option<String>)) -> ReporterConfig {
+    ReporterConfig {
+        names: args.reporters.clone(),
+        terminal: !args.silent,
+        auto_progress: show_progress(args),
+        cli: CliOptions {
+            color: use_color(args.color),
+            ascii: args.disable_unicode,
+            verbose: args.verbose,
+        },
+        junit_export: args.junit_export.clone(),
+        json_export: args.json_export.clone(),
+        html_export: args.html_export.clone(),
+        html_template: args.html_template.clone(),
+        exports: ExportPaths {
+            environment: args.export_environment.clone(),
+            globals: args.export_globals.clone(),
+            collection: args.export_collection.clone(),
+        },
+        file_names,
+    }
+}
+
+/// The live bar: only on a terminal, never in CI, and not with --verbose.
+fn show_progress(args: &RunArgs) -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("CI").is_none() && !args.verbose
+}

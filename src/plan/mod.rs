@@ -1,0 +1,257 @@
+//! `plan`: everything a run needs, loaded and checked before the first
+//! request is sent.
+//!
+//! [`plan`] turns a [`PlanInput`] (the command line's run flags, without
+//! clap) into a [`Planned`] run: files loaded or fetched, scopes filled in
+//! and overridden, `{{vault:…}}` values resolved, the mock server started.
+//! [`RunPlan::builder`] is the one way to make a [`RunPlan`]: the command
+//! line, the tests and the bench all go through it, so the collection scope
+//! is never forgotten. Any error up to here is bad input (exit 2); the
+//! runner never sees unvalidated input. Sends no request of the run itself.
+
+mod input;
+mod order;
+
+use std::time::Duration;
+
+use crate::http::ClientOptions;
+use crate::load::{Collection, Listen, LoadError};
+use crate::script::SandboxOptions;
+use crate::vars::{Scope, Scopes};
+
+pub use input::{FileNames, PlanInput, Planned, SecretEnv, plan};
+pub use order::Step;
+
+/// Why a run could not be planned (exit code 2).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum PlanError {
+    /// A file could not be loaded.
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// A collection, environment or data file could not be fetched.
+    #[error(transparent)]
+    Remote(#[from] crate::remote::RemoteError),
+    /// A vault reference or file could not be resolved.
+    #[error(transparent)]
+    Secret(#[from] crate::vars::secrets::SecretError),
+    /// `--folder` named nothing in the collection.
+    #[error("no folder or request named `{name}` in the collection{}", crate::suggest::did_you_mean(.suggestion.as_deref()))]
+    UnknownFolder {
+        /// The name given.
+        name: String,
+        /// The closest existing name.
+        suggestion: Option<String>,
+    },
+    /// A `--secret-var` without `KEY=` (not shown: it may be the secret).
+    #[error("--secret-var expects KEY=VALUE (the argument is not shown: it may hold a secret)")]
+    MalformedSecretVar,
+    /// The mock server for `--mock` could not start.
+    #[error("cannot start the mock server for --mock")]
+    Mock(#[source] crate::mock::MockError),
+}
+
+/// How a run behaves (Newman's flags).
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// `-n`: how many times the selected requests run.
+    pub iterations: usize,
+    /// `--folder`: names of folders or requests to run; empty runs all.
+    pub folders: Vec<String>,
+    /// `--bail`: stop at the first failure.
+    pub bail: bool,
+    /// `--delay-request`: pause between requests.
+    pub delay: Duration,
+    /// Follow redirects (off with `--ignore-redirects`).
+    pub follow_redirects: bool,
+    /// `--dry-run`: resolve and report requests without sending them.
+    pub dry_run: bool,
+    /// Timeout and TLS settings.
+    pub client: ClientOptions,
+    /// Script limits (`--timeout-script`).
+    pub sandbox: SandboxOptions,
+    /// Keep response bodies for reports (`--reporter-json-include-body`).
+    pub keep_response_bodies: bool,
+    /// Iteration data rows (`-d`): iteration N uses row N, or the last row
+    /// once the rows run out (as Newman does).
+    pub data: Vec<crate::load::DataRow>,
+    /// `--seed`: repeatable dynamic variables.
+    pub seed: Option<u64>,
+    /// `--mock`: where requests go instead, and which hosts may be mocked.
+    pub mock: Option<MockRouting>,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            iterations: 1,
+            folders: Vec::new(),
+            bail: false,
+            delay: Duration::ZERO,
+            follow_redirects: true,
+            dry_run: false,
+            client: ClientOptions::default(),
+            sandbox: SandboxOptions::default(),
+            keep_response_bodies: false,
+            data: Vec::new(),
+            seed: None,
+            mock: None,
+        }
+    }
+}
+
+/// `run --mock`: requests to the hosts the examples use go to the local
+/// mock server; nothing else leaves the machine.
+#[derive(Debug, Clone)]
+pub struct MockRouting {
+    /// The mock server, `http://127.0.0.1:PORT`.
+    pub base: String,
+    /// Hosts (with port, if any) whose requests are sent to it.
+    pub hosts: Vec<String>,
+}
+
+impl MockRouting {
+    /// The URL to send instead, or why the request may not be sent.
+    pub fn route(&self, url: &str) -> Result<String, String> {
+        let parsed = reqwest::Url::parse(url).map_err(|e| format!("invalid URL `{url}`: {e}"))?;
+        let host = parsed.host_str().unwrap_or_default();
+        let authority = match parsed.port() {
+            Some(port) => format!("{host}:{port}"),
+            None => host.to_string(),
+        };
+        if url.starts_with(&self.base) {
+            return Ok(url.to_string());
+        }
+        if !self.hosts.iter().any(|h| *h == authority || *h == host) {
+            return Err(format!(
+                "--mock sends nothing off this machine: {authority} is not a host the collection's examples use"
+            ));
+        }
+        let rest = &url[url.find(&authority).map_or(0, |at| at + authority.len())..];
+        Ok(format!("{}{rest}", self.base))
+    }
+}
+
+/// Everything a run needs, validated: building one is where bad input is
+/// caught, so the runner never sees it. Made by [`RunPlan::builder`].
+#[derive(Debug, Clone)]
+pub struct RunPlan {
+    /// The collection.
+    pub collection: Collection,
+    /// Globals, collection variables and environment, with overrides applied.
+    pub scopes: Scopes,
+    /// Flags.
+    pub options: RunOptions,
+    /// For every variable the collection refers to, where its value comes
+    /// from, e.g. `("postman-api-key", "process environment POSTMAN_API_KEY")`.
+    pub sources: Vec<(String, String)>,
+}
+
+impl RunPlan {
+    /// Starts a plan for `collection`, its variables as the collection scope.
+    pub fn builder(collection: Collection) -> RunPlanBuilder {
+        let scopes = Scopes {
+            collection: Scope::new(collection.variables.clone()),
+            ..Scopes::default()
+        };
+        RunPlanBuilder {
+            collection,
+            scopes,
+            options: RunOptions::default(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// Whether any request runs a script (an empty script does not count).
+    pub fn has_scripts(&self) -> bool {
+        self.steps().iter().any(|step| {
+            [Listen::Prerequest, Listen::Test]
+                .into_iter()
+                .any(|listen| step.scripts(&self.collection, listen).next().is_some())
+        })
+    }
+
+    /// The requests one iteration sends, in order.
+    pub fn steps(&self) -> Vec<Step<'_>> {
+        // Validated in `build`; an error here cannot happen, but is not a panic.
+        order::steps(&self.collection, &self.options.folders).unwrap_or_default()
+    }
+}
+
+/// A [`RunPlan`] being put together: scopes first, then [`Self::build`]
+/// checks the options against the collection.
+#[derive(Debug, Clone)]
+pub struct RunPlanBuilder {
+    collection: Collection,
+    scopes: Scopes,
+    options: RunOptions,
+    sources: Vec<(String, String)>,
+}
+
+impl RunPlanBuilder {
+    /// The environment scope (an environment file's values).
+    pub fn environment(mut self, scope: Scope) -> Self {
+        self.scopes.environment = scope;
+        self
+    }
+
+    /// The globals scope (a globals file's values).
+    pub fn globals(mut self, scope: Scope) -> Self {
+        self.scopes.globals = scope;
+        self
+    }
+
+    /// Sets an environment variable (`--env-var KEY=VALUE`).
+    pub fn env_var(mut self, key: &str, value: impl Into<String>) -> Self {
+        self.scopes.environment.set(key, value);
+        self
+    }
+
+    /// Sets an environment variable whose value is masked everywhere.
+    pub fn secret_var(mut self, key: &str, value: impl Into<String>) -> Self {
+        self.scopes.environment.set_secret(key, value);
+        self
+    }
+
+    /// Sets a global variable (`--global-var KEY=VALUE`).
+    pub fn global_var(mut self, key: &str, value: impl Into<String>) -> Self {
+        self.scopes.globals.set(key, value);
+        self
+    }
+
+    /// The run's flags.
+    pub fn options(mut self, options: RunOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// The collection being planned.
+    pub fn collection(&self) -> &Collection {
+        &self.collection
+    }
+
+    /// The scopes as they stand.
+    pub fn scopes(&self) -> &Scopes {
+        &self.scopes
+    }
+
+    /// Checks the options against the collection (e.g. that every
+    /// `--folder` exists) and makes the plan.
+    pub fn build(self) -> Result<RunPlan, PlanError> {
+        order::steps(&self.collection, &self.options.folders)?;
+        Ok(RunPlan {
+            collection: self.collection,
+            scopes: self.scopes,
+            options: self.options,
+            sources: self.sources,
+        })
+    }
+
+    fn scopes_mut(&mut self) -> &mut Scopes {
+        &mut self.scopes
+    }
+
+    fn options_mut(&mut self) -> &mut RunOptions {
+        &mut self.options
+    }
+}

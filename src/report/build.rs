@@ -1,0 +1,137 @@
+//! Building the reporters a run asked for (`-r`), with their paths and
+//! options checked before the run starts.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use super::{
+    CliOptions, CliReporter, ExportPaths, ExportsReporter, HtmlReporter, JsonReporter,
+    JunitReporter, ProgressReporter, Redactor, Reporters, TemplateError, default_export_path,
+};
+
+/// The reporters postrun has, by their `-r` names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReporterName {
+    /// Streams the run to the terminal, then totals and failures.
+    Cli,
+    /// JUnit XML, for CI.
+    Junit,
+    /// Newman's JSON run summary.
+    Json,
+    /// A self-contained HTML page.
+    Html,
+    /// A live progress bar on stderr.
+    Progress,
+}
+
+/// What the reporters are to write, and where.
+#[derive(Debug, Clone, Default)]
+pub struct ReporterConfig {
+    /// `-r`, in order; repeated names count once.
+    pub names: Vec<ReporterName>,
+    /// Whether anything may be printed on the terminal (`--silent` turns it off).
+    pub terminal: bool,
+    /// Whether to add the live bar although `-r` does not name it (a
+    /// terminal, not CI, not `--verbose`).
+    pub auto_progress: bool,
+    /// How the cli reporter looks.
+    pub cli: CliOptions,
+    /// `--reporter-junit-export`.
+    pub junit_export: Option<PathBuf>,
+    /// `--reporter-json-export`.
+    pub json_export: Option<PathBuf>,
+    /// `--reporter-html-export`.
+    pub html_export: Option<PathBuf>,
+    /// `--reporter-html-template`.
+    pub html_template: Option<PathBuf>,
+    /// `--export-environment`, `--export-globals`, `--export-collection`.
+    pub exports: ExportPaths,
+    /// The environment's and globals' names, written back into exports.
+    pub file_names: (Option<String>, Option<String>),
+}
+
+/// Why the reporters could not be built (exit code 2).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReportError {
+    /// The html template could not be parsed.
+    #[error(transparent)]
+    Template(#[from] TemplateError),
+    /// The html template file could not be read.
+    #[error("cannot read {}", .0.display())]
+    TemplateFile(PathBuf, #[source] std::io::Error),
+}
+
+/// The terminal's two streams, handed in by the caller: the library never
+/// opens stdout or stderr itself.
+pub struct Terminal {
+    /// Progress, results, totals.
+    pub out: Box<dyn Write>,
+    /// Warnings.
+    pub err: Box<dyn Write>,
+}
+
+/// Every reporter `config` asks for, masking `redactor`'s secrets.
+pub fn build(
+    config: &ReporterConfig,
+    redactor: Redactor,
+    terminal: Terminal,
+) -> Result<Reporters, ReportError> {
+    let mut reporters = Reporters::new(redactor);
+    let mut names: Vec<ReporterName> = Vec::new();
+    for name in &config.names {
+        if !names.contains(name) {
+            names.push(*name);
+        }
+    }
+    let mut terminal = Some(terminal);
+    for name in &names {
+        match name {
+            ReporterName::Cli if config.terminal => {
+                if let Some(Terminal { out, err }) = terminal.take() {
+                    let (out, err) = (reporters.writer(out), reporters.writer(err));
+                    reporters.push(Box::new(CliReporter::new(out, err, config.cli)));
+                }
+            }
+            ReporterName::Progress if config.terminal => {
+                reporters.push(Box::new(ProgressReporter::new()))
+            }
+            ReporterName::Cli | ReporterName::Progress => {}
+            ReporterName::Junit => {
+                let path = export_path(&config.junit_export, "xml");
+                reporters.push(Box::new(JunitReporter::new(path)));
+            }
+            ReporterName::Json => {
+                let path = export_path(&config.json_export, "json");
+                reporters.push(Box::new(JsonReporter::new(path)));
+            }
+            ReporterName::Html => {
+                let path = export_path(&config.html_export, "html");
+                let template = html_template(config)?;
+                reporters.push(Box::new(HtmlReporter::new(path, template)?));
+            }
+        }
+    }
+    let progress_named = names.contains(&ReporterName::Progress);
+    if config.terminal && config.auto_progress && !progress_named {
+        reporters.push(Box::new(ProgressReporter::new()));
+    }
+    let (environment, globals) = config.file_names.clone();
+    let exports = ExportsReporter::new(config.exports.clone(), environment, globals);
+    reporters.push(Box::new(exports));
+    Ok(reporters)
+}
+
+fn export_path(path: &Option<PathBuf>, extension: &str) -> PathBuf {
+    path.clone()
+        .unwrap_or_else(|| default_export_path(extension))
+}
+
+fn html_template(config: &ReporterConfig) -> Result<Option<(PathBuf, String)>, ReportError> {
+    let Some(file) = &config.html_template else {
+        return Ok(None);
+    };
+    let text =
+        std::fs::read_to_string(file).map_err(|e| ReportError::TemplateFile(file.clone(), e))?;
+    Ok(Some((file.clone(), text)))
+}
