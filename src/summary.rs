@@ -1,5 +1,8 @@
 //! The run's totals, built from the event stream like any reporter.
 
+// A new variant of any of this crate's enums must be placed by name here.
+#![deny(clippy::wildcard_enum_match_arm)]
+
 use std::time::Duration;
 
 use crate::events::{Event, EventKind, ItemRef};
@@ -25,12 +28,12 @@ pub enum FailureKind {
         /// Its position among the request's assertions (Newman's `assertion:N`).
         index: usize,
         /// `prerequest` or `test`: the script it was in.
-        event: &'static str,
+        event: Listen,
     },
     /// A script stopped on an uncaught error.
     Script {
         /// `prerequest` or `test`.
-        event: &'static str,
+        event: Listen,
         /// The line in the script, when known.
         line: Option<usize>,
     },
@@ -134,7 +137,7 @@ pub struct Summary {
     /// Keep response bodies in `executions` (for `--reporter-json-include-body`).
     pub keep_bodies: bool,
     /// The kind of script running now, for assertions' places.
-    current_event: &'static str,
+    current_event: Option<Listen>,
     /// Iterations run.
     pub iterations: Count,
     /// Requests sent (failed = no response).
@@ -270,10 +273,7 @@ impl Summary {
                 self.fail(FailureKind::Request, name, at, error.to_string());
             }
             EventKind::ScriptStarted { listen, .. } => {
-                self.current_event = match listen {
-                    Listen::Prerequest => "prerequest",
-                    Listen::Test => "test",
-                };
+                self.current_event = Some(*listen);
             }
             // Skipped tests count as executed, as in Newman.
             EventKind::Assertion { at, name, outcome } => match outcome {
@@ -288,7 +288,8 @@ impl Summary {
                     let kind = FailureKind::Assertion {
                         test: name.to_string(),
                         index,
-                        event: self.current_event,
+                        // Assertions only happen inside scripts.
+                        event: self.current_event.unwrap_or(Listen::Test),
                     };
                     self.fail(kind, error_name.clone(), at, message.clone());
                 }

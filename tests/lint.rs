@@ -30,7 +30,7 @@ fn path(name: &str) -> String {
 
 #[test]
 fn each_fixture_triggers_exactly_its_rule() {
-    for rule in postrun::lint::RULES {
+    for rule in postrun::lint::Rule::ALL.map(postrun::lint::Rule::id) {
         let mut files = Vec::new();
         for suffix in [".postman_collection.json", ".postman_environment.json"] {
             if fixture(&format!("lint/{rule}{suffix}")).exists() {

@@ -84,8 +84,12 @@ fn async_work_completes_before_the_script_is_done() {
 /// (assertions in src/script/assert.rs, `pm.test`, variable scopes), and
 /// all in the prelude (under `--timeout-script`).
 fn both_paths() -> [RunOptions; 2] {
-    [None, Some(Duration::from_secs(30))].map(|timeout| RunOptions {
-        sandbox: postrun::script::SandboxOptions { timeout },
+    use postrun::script::{SandboxOptions, ScriptPaths};
+    [ScriptPaths::Native, ScriptPaths::Prelude].map(|paths| RunOptions {
+        sandbox: SandboxOptions {
+            paths,
+            ..SandboxOptions::default()
+        },
         ..RunOptions::default()
     })
 }
@@ -234,6 +238,7 @@ fn timeout_script_stops_spinning_and_waiting_scripts() {
     let options = RunOptions {
         sandbox: postrun::script::SandboxOptions {
             timeout: Some(Duration::from_millis(300)),
+            ..postrun::script::SandboxOptions::default()
         },
         ..RunOptions::default()
     };

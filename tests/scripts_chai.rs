@@ -7,7 +7,7 @@ mod support;
 use std::time::Duration;
 
 use postrun::plan::RunOptions;
-use postrun::script::{AssertionOutcome, SandboxOptions};
+use postrun::script::{AssertionOutcome, SandboxOptions, ScriptPaths};
 use support::{TestServer, fixture, run_library, with_test_script};
 
 #[derive(serde::Deserialize)]
@@ -16,9 +16,10 @@ struct Case {
     message: Option<String>,
 }
 
-/// Run twice: as usual, where the host settles the common assertions that
-/// hold (src/script/assert.rs), and under `--timeout-script`, where the
-/// prelude runs every assertion. Both must say what chai says.
+/// Run three ways: as usual, where the host settles the common assertions
+/// that hold (src/script/assert.rs); with `--script-paths prelude`; and
+/// under `--timeout-script`, where the prelude runs every assertion too.
+/// All must say what chai says.
 #[test]
 fn failure_messages_match_chai_word_for_word() {
     let text = std::fs::read_to_string(fixture("scripts/chai-messages.json")).unwrap();
@@ -39,9 +40,14 @@ fn failure_messages_match_chai_word_for_word() {
         })
         .collect();
     let server = TestServer::start();
-    for timeout in [None, Some(Duration::from_secs(30))] {
+    let ways = [
+        (ScriptPaths::Native, None),
+        (ScriptPaths::Prelude, None),
+        (ScriptPaths::Native, Some(Duration::from_secs(30))),
+    ];
+    for (paths, timeout) in ways {
         let options = RunOptions {
-            sandbox: SandboxOptions { timeout },
+            sandbox: SandboxOptions { timeout, paths },
             ..RunOptions::default()
         };
         let (_, recorded) = run_library(&with_test_script(&lines), &server, options);
@@ -67,10 +73,145 @@ fn failure_messages_match_chai_word_for_word() {
         }
         assert!(
             mismatches.is_empty(),
-            "timeout {timeout:?}: {} of {} differ:\n{}",
+            "{paths:?}, timeout {timeout:?}: {} of {} differ:\n{}",
             mismatches.len(),
             cases.len(),
             mismatches.join("\n")
         );
     }
+}
+
+/// Values scripts assert on, as JavaScript source.
+const VALUES: [&str; 24] = [
+    "0",
+    "1",
+    "-1",
+    "1.5",
+    "NaN",
+    "Infinity",
+    "''",
+    "'a'",
+    "'abc'",
+    "'1'",
+    "true",
+    "false",
+    "null",
+    "undefined",
+    "[]",
+    "[1, 2]",
+    "['a', 'b']",
+    "[NaN]",
+    "{}",
+    "{ a: 1 }",
+    "{ a: { b: 2 } }",
+    "new Date(0)",
+    "new Map([[1, 2]])",
+    "Object.create(null)",
+];
+
+/// Assertions, each with the value as `v`: every name the host settles,
+/// with arguments of several types.
+const ASSERTIONS: [&str; 42] = [
+    "equal(1)",
+    "equals('a')",
+    "eq(null)",
+    "equal(undefined)",
+    "equal(v)",
+    "property('a')",
+    "property('a', 1)",
+    "property('length')",
+    "property('a', 1, 'msg')",
+    "above(0)",
+    "gt(1)",
+    "greaterThan('0')",
+    "least(1)",
+    "gte(0)",
+    "greaterThanOrEqual(1.5)",
+    "below(1)",
+    "lt(0)",
+    "lessThan(2)",
+    "most(0)",
+    "lte(1)",
+    "lessThanOrEqual(-1)",
+    "ok",
+    "true",
+    "false",
+    "null",
+    "undefined",
+    "exist",
+    "a('string')",
+    "an('array')",
+    "a('number')",
+    "an('object')",
+    "a('null')",
+    "a('date')",
+    "include('a')",
+    "includes(1)",
+    "contain(NaN)",
+    "contains('bc')",
+    "length(0)",
+    "lengthOf(2)",
+    "have.length.above(1)",
+    "include.members([1])",
+    "equal(1, 'my message')",
+];
+
+/// Every value × assertion × `not`, once with the host's fast paths and
+/// once with the prelude alone: each test must end the same way with the
+/// same message. The prelude is checked against chai itself above.
+#[test]
+fn native_paths_agree_with_the_prelude() {
+    let mut lines = Vec::new();
+    for (v, value) in VALUES.iter().enumerate() {
+        for (a, assertion) in ASSERTIONS.iter().enumerate() {
+            for not in ["", "not."] {
+                lines.push(format!(
+                    "pm.test('{v} {a} {not}', function () {{ var v = {value}; pm.expect(v).to.{not}{assertion}; }});"
+                ));
+            }
+        }
+    }
+    let server = TestServer::start();
+    let outcomes = [ScriptPaths::Native, ScriptPaths::Prelude].map(|paths| {
+        let options = RunOptions {
+            sandbox: SandboxOptions {
+                paths,
+                ..SandboxOptions::default()
+            },
+            ..RunOptions::default()
+        };
+        let (_, recorded) = run_library(&with_test_script(&lines), &server, options);
+        assert!(
+            recorded.script_errors.is_empty(),
+            "{:?}",
+            recorded.script_errors
+        );
+        recorded.outcomes()
+    });
+    assert_eq!(outcomes[0].len(), VALUES.len() * ASSERTIONS.len() * 2);
+    let passed = outcomes[0].iter().filter(|o| o.starts_with('✓')).count();
+    assert!(
+        passed > 300 && passed < outcomes[0].len() - 300,
+        "a mix of both: {passed} passed"
+    );
+    let differ: Vec<String> = outcomes[0]
+        .iter()
+        .zip(&outcomes[1])
+        .filter(|(native, prelude)| native != prelude)
+        .map(|(native, prelude)| {
+            let name = native.split(':').next().unwrap_or_default();
+            let [v, a, not] = [0, 1, 2].map(|i| name.split(' ').nth(i + 1).unwrap_or(""));
+            let (v, a): (usize, usize) = (v.parse().unwrap(), a.parse().unwrap());
+            format!(
+                "expect({}).to.{not}{}\n   native:  {native}\n   prelude: {prelude}",
+                VALUES[v], ASSERTIONS[a]
+            )
+        })
+        .collect();
+    assert!(
+        differ.is_empty(),
+        "{} differ:\n{}",
+        differ.len(),
+        differ.join("\n")
+    );
 }

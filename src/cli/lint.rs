@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use postrun::ExitStatus;
-use postrun::lint::{FileKind, Finding, Input, LintError, Severity};
+use postrun::lint::{FileKind, Finding, Input, LintError, Rule, Severity};
 
 use super::{Color, Hint, use_color};
 
@@ -111,7 +111,7 @@ pub enum LintCommandError {
         source: toml::de::Error,
     },
     /// `--allow` or the config named a rule lint does not have.
-    #[error("unknown rule `{rule}` for --allow{}; the rules are: {}", postrun::suggest::did_you_mean(postrun::suggest::closest(rule, postrun::lint::RULES).as_deref()), postrun::lint::RULES.join(", "))]
+    #[error("unknown rule `{rule}` for --allow{}; the rules are: {}", postrun::suggest::did_you_mean(postrun::suggest::closest(rule, Rule::ALL.map(Rule::id)).as_deref()), Rule::ALL.map(Rule::id).join(", "))]
     UnknownRule {
         /// The name given.
         rule: String,
@@ -154,14 +154,14 @@ pub fn command(args: LintArgs) -> Result<ExitStatus, LintCommandError> {
         .map(|p| postrun::lint::read_input(p))
         .collect::<Result<Vec<_>, _>>()?;
     let config = lint_config(&args)?;
-    let mut allowed = args.allow.clone();
-    allowed.extend(config.allow);
-    if let Some(rule) = allowed
+    let allowed = args
+        .allow
         .iter()
-        .find(|rule| !postrun::lint::RULES.contains(&rule.as_str()))
-    {
-        return Err(LintCommandError::UnknownRule { rule: rule.clone() });
-    }
+        .chain(&config.allow)
+        .map(|id| {
+            Rule::from_id(id).ok_or_else(|| LintCommandError::UnknownRule { rule: id.clone() })
+        })
+        .collect::<Result<Vec<Rule>, _>>()?;
     let findings = postrun::lint::lint(&inputs, &allowed);
     let color = use_color(args.color) && args.output.is_none();
     let report = postrun::lint::render(args.format, &findings, &paths, color);

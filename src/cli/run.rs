@@ -15,7 +15,7 @@ use postrun::report::{
     Terminal,
 };
 use postrun::run::RunError;
-use postrun::script::SandboxOptions;
+use postrun::script::{SandboxOptions, ScriptPaths};
 
 use super::{Color, Hint, print_warnings, use_color};
 
@@ -104,6 +104,12 @@ pub struct RunArgs {
     /// runaway loops are stopped either way).
     #[arg(long = "timeout-script", value_name = "MS", default_value_t = 0)]
     pub timeout_script: u64,
+
+    /// Who settles `pm.test`, the common assertions and scope calls: the
+    /// native fast paths (with the JavaScript prelude behind them), or the
+    /// prelude alone. Results are the same; `prelude` is for checking that.
+    #[arg(long = "script-paths", value_enum, default_value_t = ScriptPaths::Native, value_name = "WHO")]
+    pub script_paths: ScriptPaths,
 
     /// Wait this many milliseconds between requests.
     #[arg(long = "delay-request", value_name = "MS", default_value_t = 0)]
@@ -338,6 +344,7 @@ fn run_options(args: &RunArgs) -> RunOptions {
         },
         sandbox: SandboxOptions {
             timeout: millis(args.timeout_script),
+            paths: args.script_paths,
         },
         keep_response_bodies: args.json_include_body,
         ..RunOptions::default()

@@ -55,6 +55,16 @@ pub enum PreparedBody {
     Multipart(Vec<Part>),
 }
 
+impl PreparedBody {
+    /// The bytes of a body sent as they are; `None` for the other kinds.
+    pub fn bytes(&self) -> Option<&[u8]> {
+        match self {
+            PreparedBody::Bytes(bytes) => Some(bytes),
+            PreparedBody::Empty | PreparedBody::File(_) | PreparedBody::Multipart(_) => None,
+        }
+    }
+}
+
 /// One part of a multipart body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Part {

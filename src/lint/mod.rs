@@ -8,6 +8,7 @@
 
 mod detect;
 mod output;
+mod rules;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 pub use output::{Format, render};
+pub use rules::Rule;
 
 /// How much a finding matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -31,8 +33,8 @@ pub enum Severity {
 /// One problem found.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Finding {
-    /// Stable rule id, e.g. `secret-in-plain-value`.
-    pub rule: &'static str,
+    /// The rule (serialized as its stable id, e.g. `secret-in-plain-value`).
+    pub rule: Rule,
     /// How much it matters.
     pub severity: Severity,
     /// The file.
@@ -44,20 +46,6 @@ pub struct Finding {
     /// How to fix it.
     pub hint: String,
 }
-
-/// Every rule id, for `--allow` and documentation.
-pub const RULES: [&str; 10] = [
-    "secret-in-plain-value",
-    "secret-name-not-secret-type",
-    "secret-with-value-in-export",
-    "undefined-variable",
-    "unused-variable",
-    "duplicate-key",
-    "disabled-but-referenced",
-    "empty-required",
-    "insecure-url",
-    "vault-reference",
-];
 
 /// What a file turned out to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -217,18 +205,16 @@ struct Linter<'a> {
 }
 
 impl Linter<'_> {
-    fn add(
-        &mut self,
-        rule: &'static str,
-        severity: Severity,
-        file: &Path,
-        path: String,
-        message: String,
-        hint: &str,
-    ) {
+    /// A finding with the rule's usual hint.
+    fn add(&mut self, rule: Rule, file: &Path, path: String, message: String) {
+        self.add_hinted(rule, file, path, message, rule.hint());
+    }
+
+    /// A finding with a hint that fits this case better than the rule's.
+    fn add_hinted(&mut self, rule: Rule, file: &Path, path: String, message: String, hint: &str) {
         self.findings.push(Finding {
             rule,
-            severity,
+            severity: rule.severity(),
             file: file.into(),
             path,
             message,
@@ -238,7 +224,7 @@ impl Linter<'_> {
 }
 
 /// Runs every rule over the inputs, minus the allowed ones.
-pub fn lint(inputs: &[Input], allowed: &[String]) -> Vec<Finding> {
+pub fn lint(inputs: &[Input], allowed: &[Rule]) -> Vec<Finding> {
     let mut linter = Linter {
         inputs,
         findings: Vec::new(),
@@ -250,9 +236,7 @@ pub fn lint(inputs: &[Input], allowed: &[String]) -> Vec<Finding> {
         }
     }
     reference_rules(&mut linter);
-    linter
-        .findings
-        .retain(|f| !allowed.iter().any(|a| a == f.rule));
+    linter.findings.retain(|f| !allowed.contains(&f.rule));
     for finding in &mut linter.findings {
         locate_in_tree(finding, inputs);
     }
@@ -278,8 +262,6 @@ fn locate_in_tree(finding: &mut Finding, inputs: &[Input]) {
     }
 }
 
-const SHARE_HINT: &str = "type it `secret` and empty its value before sharing (postrun lint --write-shareable OUT.json does both)";
-
 /// Rules about each stored variable.
 fn stored_rules(linter: &mut Linter<'_>, input: &Input) {
     let variables = stored_variables(input);
@@ -301,12 +283,10 @@ fn stored_rules(linter: &mut Linter<'_>, input: &Input) {
                 detect::masked(&var.value)
             );
             linter.add(
-                "secret-in-plain-value",
-                Severity::Error,
+                Rule::SecretInPlainValue,
                 &input.path,
                 var.path.clone(),
                 message,
-                SHARE_HINT,
             );
         } else if !var.secret && detect::sensitive_name(var.key) {
             let message = format!(
@@ -314,12 +294,10 @@ fn stored_rules(linter: &mut Linter<'_>, input: &Input) {
                 var.key
             );
             linter.add(
-                "secret-name-not-secret-type",
-                Severity::Warning,
+                Rule::SecretNameNotSecretType,
                 &input.path,
                 var.path.replace(".value", ".type"),
                 message,
-                "type it `secret`, so Postman keeps its value out of shared copies",
             );
         }
         if var.secret && !var.value.is_empty() {
@@ -329,12 +307,10 @@ fn stored_rules(linter: &mut Linter<'_>, input: &Input) {
                 detect::masked(&var.value)
             );
             linter.add(
-                "secret-with-value-in-export",
-                Severity::Warning,
+                Rule::SecretWithValueInExport,
                 &input.path,
                 var.path.clone(),
                 message,
-                "Postman exports secret values too: empty it before sharing",
             );
         }
         let previous = if var.enabled {
@@ -347,25 +323,11 @@ fn stored_rules(linter: &mut Linter<'_>, input: &Input) {
                 "`{}` is defined twice with different values (the last one wins)",
                 var.key
             );
-            linter.add(
-                "duplicate-key",
-                Severity::Warning,
-                &input.path,
-                var.path.clone(),
-                message,
-                "keep one definition",
-            );
+            linter.add(Rule::DuplicateKey, &input.path, var.path.clone(), message);
         }
         if is_insecure_url(&var.value) {
             let message = format!("`{}` points at {} over plain http", var.key, var.value);
-            linter.add(
-                "insecure-url",
-                Severity::Warning,
-                &input.path,
-                var.path.clone(),
-                message,
-                "use https for anything not on this machine",
-            );
+            linter.add(Rule::InsecureUrl, &input.path, var.path.clone(), message);
         }
     }
 }
@@ -404,9 +366,8 @@ fn hard_coded_rules(linter: &mut Linter<'_>, input: &Input) {
                 "a {kind} is written into the collection: {}",
                 detect::masked(&text)
             );
-            linter.add(
-                "secret-in-plain-value",
-                Severity::Error,
+            linter.add_hinted(
+                Rule::SecretInPlainValue,
                 &input.path,
                 path.clone(),
                 message,
@@ -414,14 +375,7 @@ fn hard_coded_rules(linter: &mut Linter<'_>, input: &Input) {
             );
         } else if (path.ends_with(".url") || path.ends_with(".raw")) && is_insecure_url(&text) {
             let message = format!("request to {text} over plain http");
-            linter.add(
-                "insecure-url",
-                Severity::Warning,
-                &input.path,
-                path,
-                message,
-                "use https for anything not on this machine",
-            );
+            linter.add(Rule::InsecureUrl, &input.path, path, message);
         }
     }
 }
@@ -590,24 +544,20 @@ fn reference_rules(linter: &mut Linter<'_>) {
                 let message =
                     format!("`{{{{{name}}}}}` is used but defined nowhere (used by: {items})");
                 linter.add(
-                    "undefined-variable",
-                    Severity::Warning,
+                    Rule::UndefinedVariable,
                     &collection.path,
                     String::new(),
                     message,
-                    "define it in the environment, or pass it with --env-var",
                 );
             } else if enabled.is_empty() && !set_by_scripts.contains(name) {
                 let message = format!(
                     "`{{{{{name}}}}}` is used but only defined as disabled (used by: {items})"
                 );
                 linter.add(
-                    "disabled-but-referenced",
-                    Severity::Warning,
+                    Rule::DisabledButReferenced,
                     &collection.path,
                     String::new(),
                     message,
-                    "enable the definition, or remove the reference",
                 );
             } else if in_url_or_auth.contains(name)
                 && !variable_files.is_empty()
@@ -616,9 +566,8 @@ fn reference_rules(linter: &mut Linter<'_>) {
                 let message = format!(
                     "`{{{{{name}}}}}` is used in a URL or auth but empty in every file given"
                 );
-                linter.add(
-                    "empty-required",
-                    Severity::Warning,
+                linter.add_hinted(
+                    Rule::EmptyRequired,
                     &collection.path,
                     String::new(),
                     message,
@@ -633,14 +582,7 @@ fn reference_rules(linter: &mut Linter<'_>) {
                 if !used.contains_key(var.key) {
                     let message =
                         format!("`{}` is defined but no request or script uses it", var.key);
-                    linter.add(
-                        "unused-variable",
-                        Severity::Info,
-                        &file.path,
-                        var.path,
-                        message,
-                        "remove it if nothing else needs it",
-                    );
+                    linter.add(Rule::UnusedVariable, &file.path, var.path, message);
                 }
             }
         }
@@ -664,14 +606,7 @@ fn reference_rules(linter: &mut Linter<'_>) {
                 "headless, postrun resolves it from --vault-file or {}",
                 crate::vars::secrets::vault_env_name(&name)
             );
-            linter.add(
-                "vault-reference",
-                Severity::Info,
-                &input.path,
-                path,
-                message,
-                &hint,
-            );
+            linter.add_hinted(Rule::VaultReference, &input.path, path, message, &hint);
         }
     }
 }
@@ -683,7 +618,9 @@ pub fn shareable(input: &Input, findings: &[Finding]) -> Value {
     for finding in findings.iter().filter(|f| f.file == input.path) {
         let secret_rule = matches!(
             finding.rule,
-            "secret-in-plain-value" | "secret-name-not-secret-type" | "secret-with-value-in-export"
+            Rule::SecretInPlainValue
+                | Rule::SecretNameNotSecretType
+                | Rule::SecretWithValueInExport
         );
         let Some(entry_path) = finding
             .path

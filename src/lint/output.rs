@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use serde_json::json;
 
-use super::{Finding, RULES, Severity};
+use super::{Finding, Rule, Severity};
 
 /// The output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -89,7 +89,7 @@ fn junit(findings: &[Finding], files: &[PathBuf]) -> String {
     let mut report = Report::new("postrun lint");
     for file in files {
         let mut suite = TestSuite::new(file.display().to_string());
-        for rule in RULES {
+        for rule in Rule::ALL {
             let hits: Vec<&Finding> = findings
                 .iter()
                 .filter(|f| &f.file == file && f.rule == rule && f.severity > Severity::Info)
@@ -103,12 +103,12 @@ fn junit(findings: &[Finding], files: &[PathBuf]) -> String {
                     .map(|f| format!("{} {}: {}", f.path, f.message, f.hint))
                     .collect();
                 status
-                    .set_type(rule)
+                    .set_type(rule.id())
                     .set_message(hits[0].message.clone())
                     .set_description(detail.join("\n"));
                 status
             };
-            let mut case = TestCase::new(rule, status);
+            let mut case = TestCase::new(rule.id(), status);
             case.set_classname(file.display().to_string());
             suite.add_test_case(case);
         }
@@ -118,9 +118,9 @@ fn junit(findings: &[Finding], files: &[PathBuf]) -> String {
 }
 
 fn sarif(findings: &[Finding]) -> String {
-    let rules: Vec<_> = RULES
+    let rules: Vec<_> = Rule::ALL
         .iter()
-        .map(|r| json!({ "id": r, "name": r }))
+        .map(|r| json!({ "id": r.id(), "name": r.id() }))
         .collect();
     let results: Vec<_> = findings
         .iter()

@@ -236,12 +236,37 @@ impl Auth {
 }
 
 /// When a script runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Listen {
     /// Before the request is sent.
     Prerequest,
     /// After the response arrives.
     Test,
+}
+
+impl Listen {
+    /// The name collections use: `prerequest` or `test`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Listen::Prerequest => "prerequest",
+            Listen::Test => "test",
+        }
+    }
+
+    /// The event a collection's `listen` names; others (Postman has more,
+    /// such as `beforeQuery`) are not run.
+    pub fn from_name(name: &str) -> Option<Listen> {
+        [Listen::Prerequest, Listen::Test]
+            .into_iter()
+            .find(|listen| listen.as_str() == name)
+    }
+}
+
+impl std::fmt::Display for Listen {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// An `event[]` entry: a script bound to prerequest or test.

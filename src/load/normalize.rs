@@ -306,11 +306,7 @@ fn events(raw: Option<raw::OneOrMany<raw::Event>>) -> Vec<Script> {
         .into_iter()
         .filter(|event| event.disabled != Some(true))
         .filter_map(|event| {
-            let listen = match event.listen.as_deref()? {
-                "prerequest" => Listen::Prerequest,
-                "test" => Listen::Test,
-                _ => return None,
-            };
+            let listen = Listen::from_name(event.listen.as_deref()?)?;
             let script = event.script.unwrap_or_default();
             Some(Script {
                 listen,

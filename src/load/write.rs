@@ -108,10 +108,7 @@ fn events_json(events: &[Script]) -> Value {
         events
             .iter()
             .map(|script| {
-                let listen = match script.listen {
-                    Listen::Prerequest => "prerequest",
-                    Listen::Test => "test",
-                };
+                let listen = script.listen.as_str();
                 let exec: Vec<&str> = script.source.split('\n').collect();
                 let mut body = json!({ "type": "text/javascript", "exec": exec });
                 if let Some(id) = &script.id {

@@ -97,6 +97,30 @@ impl CliReporter {
         }
     }
 
+    /// The banner, and where the variables set from outside come from.
+    fn run_started(&mut self, name: &str, sources: &[(String, String)]) -> io::Result<()> {
+        if !self.dry_run {
+            writeln!(self.out, "postrun\n\n{name}")?;
+        }
+        if sources.is_empty() {
+            return Ok(());
+        }
+        let listed: Vec<String> = sources
+            .iter()
+            .map(|(key, from)| format!("{key} from {from}"))
+            .collect();
+        let label = self.paint.dim("variables:");
+        writeln!(self.err, "{label} {}", listed.join(", "))
+    }
+
+    /// On stderr, after what stdout holds so far.
+    fn warning(&mut self, path: &str, message: &str) -> io::Result<()> {
+        self.out.flush()?;
+        let label = self.paint.yellow("warning:");
+        writeln!(self.err, "{label} {path}: {message}")?;
+        self.err.flush()
+    }
+
     fn item_started(&mut self, at: ItemRef<'_>) -> io::Result<()> {
         let folder = at
             .path
@@ -337,21 +361,7 @@ impl Reporter for CliReporter {
             } => {
                 self.dry_run = *dry_run;
                 self.iterations = *iterations;
-                if !self.dry_run {
-                    writeln!(self.out, "postrun\n\n{}", collection.info.name)?;
-                }
-                if !sources.is_empty() {
-                    let listed: Vec<String> = sources
-                        .iter()
-                        .map(|(key, from)| format!("{key} from {from}"))
-                        .collect();
-                    writeln!(
-                        self.err,
-                        "{} {}",
-                        self.paint.dim("variables:"),
-                        listed.join(", ")
-                    )?;
-                }
+                self.run_started(&collection.info.name, sources)?;
             }
             EventKind::IterationStarted { iteration } => {
                 if self.iterations > 1 && !self.dry_run {
@@ -369,16 +379,7 @@ impl Reporter for CliReporter {
                     self.item_started(*at)?;
                 }
             }
-            EventKind::Warning { at, message } => {
-                self.out.flush()?;
-                writeln!(
-                    self.err,
-                    "{} {}: {message}",
-                    self.paint.yellow("warning:"),
-                    at.path
-                )?;
-                self.err.flush()?;
-            }
+            EventKind::Warning { at, message } => self.warning(at.path, message)?,
             EventKind::RequestSent { request, .. } => {
                 if self.dry_run {
                     self.dry_run_request(request, redactor)?;
@@ -389,10 +390,7 @@ impl Reporter for CliReporter {
             } => {
                 self.response(request, response)?;
                 if self.verbose {
-                    let sent = match &request.body {
-                        crate::http::PreparedBody::Bytes(bytes) => bytes.as_slice(),
-                        _ => &[],
-                    };
+                    let sent = request.body.bytes().unwrap_or_default();
                     self.verbose_block("request", &request.headers, sent, redactor)?;
                     self.verbose_block("response", &response.headers, &response.body, redactor)?;
                 }

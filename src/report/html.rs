@@ -99,7 +99,8 @@ fn page_data(collection: &str, summary: &Summary, redactor: &Redactor) -> Value 
         .map(|(i, f)| {
             let test = match &f.kind {
                 crate::summary::FailureKind::Assertion { test, .. } => Some(test.clone()),
-                _ => None,
+                crate::summary::FailureKind::Script { .. }
+                | crate::summary::FailureKind::Request => None,
             };
             json!({ "index": i + 1, "name": f.name, "test": test, "message": f.message,
                     "item": f.item_path, "iteration": many.then_some(f.iteration + 1) })

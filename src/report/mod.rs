@@ -10,6 +10,9 @@
 //! A new reporter is one file: implement [`Reporter`], match every
 //! `EventKind` by name, and add it to [`ReporterName`] and [`build`].
 
+// A new variant of any of this crate's enums must be placed by name here.
+#![deny(clippy::wildcard_enum_match_arm)]
+
 mod build;
 mod cli;
 mod exports;

@@ -65,7 +65,8 @@ impl Redactor {
             }
             serde_json::Value::Array(items) => items.iter_mut().for_each(|v| self.json(v)),
             serde_json::Value::Object(map) => map.values_mut().for_each(|v| self.json(v)),
-            _ => {}
+            serde_json::Value::Null | serde_json::Value::Bool(_) | serde_json::Value::Number(_) => {
+            }
         }
     }
 

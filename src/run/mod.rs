@@ -7,6 +7,9 @@
 //! All mutable run state lives in [`Worker`], so that parallel runs can later
 //! give each worker its own.
 
+// A new variant of any of this crate's enums must be placed by name here.
+#![deny(clippy::wildcard_enum_match_arm)]
+
 mod scripts;
 
 use std::borrow::Cow;

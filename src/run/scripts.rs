@@ -6,7 +6,7 @@ use std::rc::Rc;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::http::{PreparedBody, PreparedRequest};
+use crate::http::PreparedRequest;
 use crate::load::{self, Request, Url};
 use crate::plan::{RunPlan, Step};
 use crate::script::{Later, ScriptContext};
@@ -101,13 +101,10 @@ fn sent_json(sent: &PreparedRequest, id: &str, name: &str) -> String {
             .iter()
             .map(|(key, value)| Header { key, value })
             .collect(),
-        body: match &sent.body {
-            PreparedBody::Bytes(bytes) => Some(RawBody {
-                mode: "raw",
-                raw: String::from_utf8_lossy(bytes),
-            }),
-            _ => None,
-        },
+        body: sent.body.bytes().map(|bytes| RawBody {
+            mode: "raw",
+            raw: String::from_utf8_lossy(bytes),
+        }),
     };
     // Serializing borrowed fields cannot fail.
     serde_json::to_string(&request).unwrap_or_default()

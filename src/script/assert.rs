@@ -25,47 +25,47 @@ use super::json;
 type Check = fn(&Subject, &[JsValue], &mut Context) -> JsResult<bool>;
 
 /// A fast path and how its name is used.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 struct Fast {
     check: Check,
     /// Which argument is chai's optional failure message.
     message_at: Option<usize>,
     /// The flag a chainable name sets when read (`include` → `contains`).
-    chain_flag: Option<&'static str>,
+    chain_flag: Option<JsString>,
+    /// The flag `length`/`lengthOf` set, which comparisons must see.
+    length_flag: JsString,
 }
 
 impl Finalize for Fast {}
 
-// SAFETY: a `Fast` holds only function pointers and static strings.
+// SAFETY: a `Fast` holds a function pointer and strings, no garbage-collected value.
 unsafe impl Trace for Fast {
     empty_trace!();
 }
 
-/// Language chains: reading one gives the assertion back.
-const CHAINS: [&str; 17] = [
-    "to", "be", "been", "is", "and", "has", "have", "with", "that", "which", "at", "of", "same",
-    "but", "does", "still", "also",
-];
+/// The flags the checks below read from an assertion's `__flags`: each must
+/// be one the prelude's contract lists.
+const FLAGS_READ: [&str; 6] = ["object", "message", "negate", "deep", "nested", "own"];
 
 /// Assertions called as methods: `.equal(1)`.
-const METHODS: [(&str, Check, Option<usize>); 17] = [
-    ("equal", equal, Some(1)),
-    ("equals", equal, Some(1)),
-    ("eq", equal, Some(1)),
-    ("property", property, Some(2)),
-    ("status", status, None),
-    ("above", above, Some(1)),
-    ("gt", above, Some(1)),
-    ("greaterThan", above, Some(1)),
-    ("least", least, Some(1)),
-    ("gte", least, Some(1)),
-    ("greaterThanOrEqual", least, Some(1)),
-    ("below", below, Some(1)),
-    ("lt", below, Some(1)),
-    ("lessThan", below, Some(1)),
-    ("most", most, Some(1)),
-    ("lte", most, Some(1)),
-    ("lessThanOrEqual", most, Some(1)),
+const METHODS: [(&str, Check); 17] = [
+    ("equal", equal),
+    ("equals", equal),
+    ("eq", equal),
+    ("property", property),
+    ("status", status),
+    ("above", above),
+    ("gt", above),
+    ("greaterThan", above),
+    ("least", least),
+    ("gte", least),
+    ("greaterThanOrEqual", least),
+    ("below", below),
+    ("lt", below),
+    ("lessThan", below),
+    ("most", most),
+    ("lte", most),
+    ("lessThanOrEqual", most),
 ];
 
 /// Assertions read as properties: `.to.be.true`.
@@ -78,36 +78,95 @@ const PROPERTIES: [(&str, Check); 6] = [
     ("exist", exists),
 ];
 
-/// Names both read and called: `.a('string')`, `.include.members([…])`,
-/// with the flag expect.js's chaining function sets (`includeChain`,
-/// `lengthChain`).
-const CHAINABLES: [(&str, Check, Option<&str>); 8] = [
-    ("a", is_type, None),
-    ("an", is_type, None),
-    ("include", include, Some("contains")),
-    ("includes", include, Some("contains")),
-    ("contain", include, Some("contains")),
-    ("contains", include, Some("contains")),
-    ("length", length_of, Some("doLength")),
-    ("lengthOf", length_of, Some("doLength")),
+/// Names both read and called: `.a('string')`, `.include.members([…])`.
+const CHAINABLES: [(&str, Check); 8] = [
+    ("a", is_type),
+    ("an", is_type),
+    ("include", include),
+    ("includes", include),
+    ("contain", include),
+    ("contains", include),
+    ("length", length_of),
+    ("lengthOf", length_of),
 ];
+
+/// What the prelude says about its assertions (`__expect.contract` in
+/// expect.js): the one list of chains, flags and message positions.
+#[derive(Debug, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Contract {
+    chains: Vec<String>,
+    chain_flags: std::collections::HashMap<String, String>,
+    flags: Vec<String>,
+    message_at: std::collections::HashMap<String, usize>,
+}
+
+impl Contract {
+    /// Reads the contract and checks that every flag the host reads or
+    /// sets is one the prelude keeps.
+    fn read(expect: &JsObject, ctx: &mut Context) -> JsResult<Contract> {
+        let value = expect.get(js_string!("contract"), ctx)?.to_json(ctx)?;
+        let contract: Contract = value
+            .and_then(|value| serde_json::from_value(value).ok())
+            .ok_or_else(|| prelude_error("its `contract` is missing or malformed".into()))?;
+        let used = FLAGS_READ
+            .iter()
+            .copied()
+            .chain(contract.chain_flags.values().map(String::as_str));
+        for flag in used {
+            if !contract.flags.iter().any(|known| known == flag) {
+                return Err(prelude_error(format!(
+                    "the flag `{flag}` is not in its contract"
+                )));
+            }
+        }
+        Ok(contract)
+    }
+
+    fn fast(&self, name: &str, check: Check, chainable: bool) -> JsResult<Fast> {
+        let length = self.chain_flags.get("length");
+        let length = length.ok_or_else(|| prelude_error("no flag for `length`".into()))?;
+        Ok(Fast {
+            check,
+            message_at: self.message_at.get(name).copied(),
+            chain_flag: match chainable {
+                true => self
+                    .chain_flags
+                    .get(name)
+                    .map(|f| JsString::from(f.as_str())),
+                false => None,
+            },
+            length_flag: JsString::from(length.as_str()),
+        })
+    }
+}
+
+fn prelude_error(what: String) -> boa_engine::JsError {
+    JsNativeError::error()
+        .with_message(format!(
+            "the prelude's assertions do not fit the host: {what}"
+        ))
+        .into()
+}
 
 /// Puts the fast paths on the prelude's `Assertion.prototype`, each in
 /// front of the prelude's own member of that name, and a native `expect`
 /// on `pm`. Accessors stay accessors and methods stay methods: boa's
 /// property caches in compiled code rely on the kind.
-pub fn install(prototype: &JsObject, pm: &JsObject, ctx: &mut Context) -> JsResult<()> {
+pub fn install(
+    expect: &JsObject,
+    prototype: &JsObject,
+    pm: &JsObject,
+    ctx: &mut Context,
+) -> JsResult<()> {
+    let contract = Contract::read(expect, ctx)?;
     let itself = NativeFunction::from_fn_ptr(|this, _, _| Ok(this.clone()));
     let itself = FunctionObjectBuilder::new(ctx.realm(), itself).build();
-    for name in CHAINS {
+    for name in &contract.chains {
         define_getter(prototype, name, itself.clone(), ctx)?;
     }
-    for (name, check, message_at) in METHODS {
-        let fast = Fast {
-            check,
-            message_at,
-            chain_flag: None,
-        };
+    for (name, check) in METHODS {
+        let fast = contract.fast(name, check, false)?;
         let prelude = callable(prototype.get(JsString::from(name), ctx)?, name)?;
         let native = NativeFunction::from_copy_closure_with_captures(method, (fast, prelude));
         let function = FunctionObjectBuilder::new(ctx.realm(), native)
@@ -116,22 +175,18 @@ pub fn install(prototype: &JsObject, pm: &JsObject, ctx: &mut Context) -> JsResu
         prototype.set(JsString::from(name), function, true, ctx)?;
     }
     for (name, check) in PROPERTIES {
+        // Read, not called: a property takes no message.
         let fast = Fast {
-            check,
             message_at: None,
-            chain_flag: None,
+            ..contract.fast(name, check, false)?
         };
         let prelude = prelude_getter(prototype, name, ctx)?;
         let native = NativeFunction::from_copy_closure_with_captures(method, (fast, prelude));
         let function = FunctionObjectBuilder::new(ctx.realm(), native).build();
         define_getter(prototype, name, function, ctx)?;
     }
-    for (name, check, chain_flag) in CHAINABLES {
-        let fast = Fast {
-            check,
-            message_at: Some(1),
-            chain_flag,
-        };
+    for (name, check) in CHAINABLES {
+        let fast = contract.fast(name, check, true)?;
         let prelude = prelude_getter(prototype, name, ctx)?;
         let native = NativeFunction::from_copy_closure_with_captures(chainable, (fast, prelude));
         let function = FunctionObjectBuilder::new(ctx.realm(), native).build();
@@ -241,7 +296,7 @@ fn callable(value: JsValue, name: &str) -> JsResult<JsObject> {
 /// Whether the fast path settles the assertion `this` holds; if it does,
 /// chai's trailing message is kept for the rest of the chain.
 fn settles(this: &JsValue, args: &[JsValue], fast: &Fast, ctx: &mut Context) -> JsResult<bool> {
-    let Some(subject) = Subject::of(this, ctx)? else {
+    let Some(subject) = Subject::of(this, fast, ctx)? else {
         return Ok(false);
     };
     if !(fast.check)(&subject, args, ctx)? {
@@ -277,15 +332,15 @@ fn chainable(
     let Some(assertion) = this.as_object() else {
         return prelude.call(this, &[], ctx);
     };
-    if let Some(flag) = fast.chain_flag {
-        let Some(subject) = Subject::of(this, ctx)? else {
+    if let Some(flag) = &fast.chain_flag {
+        let Some(subject) = Subject::of(this, fast, ctx)? else {
             return prelude.call(this, &[], ctx);
         };
-        subject.flags.set(JsString::from(flag), true, true, ctx)?;
+        subject.flags.set(flag.clone(), true, true, ctx)?;
     }
     let native = NativeFunction::from_copy_closure_with_captures(
         chained_call,
-        (*fast, prelude.clone(), assertion.clone()),
+        (fast.clone(), prelude.clone(), assertion.clone()),
     );
     let function = FunctionObjectBuilder::new(ctx.realm(), native).build();
     function.set_prototype(Some(assertion));
@@ -315,10 +370,12 @@ struct Subject {
     flags: JsObject,
     object: JsValue,
     negate: bool,
+    /// The flag `length` sets (the contract's name for it).
+    length_flag: JsString,
 }
 
 impl Subject {
-    fn of(this: &JsValue, ctx: &mut Context) -> JsResult<Option<Subject>> {
+    fn of(this: &JsValue, fast: &Fast, ctx: &mut Context) -> JsResult<Option<Subject>> {
         let Some(this) = this.as_object() else {
             return Ok(None);
         };
@@ -331,6 +388,7 @@ impl Subject {
             flags,
             object,
             negate,
+            length_flag: fast.length_flag.clone(),
         }))
     }
 
@@ -465,7 +523,7 @@ fn compare(
     ctx: &mut Context,
     test: fn(f64, f64) -> bool,
 ) -> JsResult<bool> {
-    if subject.is_set(js_string!("doLength"), ctx)? {
+    if subject.is_set(subject.length_flag.clone(), ctx)? {
         return Ok(false);
     }
     match (

@@ -69,6 +69,30 @@ pub struct SandboxOptions {
     /// `--timeout-script`: the most one script (with its timers and
     /// requests) may take; `None` waits (loops are still limited).
     pub timeout: Option<Duration>,
+    /// Which implementation settles `pm.test`, assertions and scope calls.
+    pub paths: ScriptPaths,
+}
+
+/// Who settles the hottest calls scripts make (`pm.test`, the common
+/// assertions, `pm.environment.get` …): outcomes and messages are the same
+/// either way, which a test checks over values × assertions × `not`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ScriptPaths {
+    /// The host's native fast paths, with the prelude for everything they
+    /// do not settle (the default).
+    #[default]
+    Native,
+    /// The JavaScript prelude alone (`--script-paths prelude`); also what
+    /// `--timeout-script` uses, since code called from a native function is
+    /// out of reach of the budgeted evaluation that enforces it.
+    Prelude,
+}
+
+impl SandboxOptions {
+    /// Whether the native fast paths are installed.
+    fn native_paths(&self) -> bool {
+        self.paths == ScriptPaths::Native && self.timeout.is_none()
+    }
 }
 
 /// The outcome of one assertion (`pm.test` or `tests[…]`).
@@ -127,7 +151,7 @@ pub struct ScriptError {
     /// Folder path and request name.
     pub item_path: String,
     /// `prerequest` or `test`.
-    pub event: &'static str,
+    pub event: Listen,
     /// Line in the script, when known.
     pub line: Option<usize>,
     /// `SyntaxError`, `TypeError`, `ReferenceError`, …
@@ -281,7 +305,7 @@ impl Sandbox {
             context,
             response,
         } = exec;
-        let event = event_name(listen);
+        let event = listen;
         let fail = |name: &str, message: String, line| ScriptError {
             item_path: item_path.to_string(),
             event,
@@ -301,7 +325,7 @@ impl Sandbox {
         };
         *self.host.borrow_mut() = Host {
             scopes: std::mem::take(scopes),
-            event,
+            event: event.as_str(),
             context,
             response,
             ..Host::default()
@@ -556,8 +580,8 @@ fn new_context(host: &Rc<RefCell<Host>>, options: SandboxOptions) -> JsResult<(C
     assert::install_response_to(&response_prototype, &assertion_prototype, &mut context)?;
     host::install_response_json(&response_prototype, &mut context)?;
     context.insert_data(host::ResponsePrototype(response_prototype));
-    if options.timeout.is_none() {
-        install_shortcuts(&glue.postrun, &assertion_prototype, &mut context)?;
+    if options.native_paths() {
+        install_shortcuts(&glue.postrun, &expect, &assertion_prototype, &mut context)?;
     }
     Ok((context, glue))
 }
@@ -569,6 +593,7 @@ fn new_context(host: &Rc<RefCell<Host>>, options: SandboxOptions) -> JsResult<(C
 /// evaluation that enforces it, and there the prelude runs everything.
 fn install_shortcuts(
     postrun: &JsObject,
+    expect: &JsObject,
     assertion_prototype: &JsObject,
     context: &mut Context,
 ) -> JsResult<()> {
@@ -576,7 +601,7 @@ fn install_shortcuts(
         ["pm", "test", "awaitTest"].map(|name| member(postrun, name, context));
     let pm = pm?;
     host::install_quick_test(context, pm.clone(), test?, await_test?)?;
-    assert::install(assertion_prototype, &pm, context)?;
+    assert::install(expect, assertion_prototype, &pm, context)?;
     let scope = member(&pm, "environment", context)?;
     if let Some(scope_prototype) = scope.prototype() {
         host::install_scope_methods(&scope_prototype, context)?;
@@ -594,13 +619,6 @@ fn member(object: &JsObject, name: &str, context: &mut Context) -> JsResult<JsOb
                 .with_message(format!("the prelude's {name} is missing"))
                 .into()
         })
-}
-
-fn event_name(listen: Listen) -> &'static str {
-    match listen {
-        Listen::Prerequest => "prerequest",
-        Listen::Test => "test",
-    }
 }
 
 /// boa's syntax errors end in "at line L, col C"; lines count from the wrapper.

@@ -293,17 +293,33 @@ fn domain() -> String {
 /// A fresh value for the dynamic variable `name` (without the `$`), or `None`
 /// when postrun does not know it (it then stays unresolved).
 pub fn generate(name: &str) -> Option<String> {
+    basics(name)
+        .or_else(|| people_and_places(name))
+        .or_else(|| business_and_files(name))
+        .or_else(|| products_and_lorem(name))
+}
+
+/// Identifiers, times, numbers and the machine-ish values.
+fn basics(name: &str) -> Option<String> {
     let value = match name {
         "guid" | "randomUUID" => uuid(),
         "timestamp" => chrono::Utc::now().timestamp().to_string(),
-        "isoTimestamp" => chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string(),
+        "isoTimestamp" => chrono::Utc::now()
+            .format("%Y-%m-%dT%H:%M:%S%.3fZ")
+            .to_string(),
         "randomAlphaNumeric" => alphanumeric(1),
         "randomBoolean" => rng::bool().to_string(),
         "randomInt" => rng::u32(0..=1000).to_string(),
         "randomColor" => pick(COLORS).to_string(),
         "randomHexColor" => format!("#{}", hex(6)),
         "randomAbbreviation" => pick(ABBREVIATIONS).to_string(),
-        "randomIP" => format!("{}.{}.{}.{}", rng::u8(..), rng::u8(..), rng::u8(..), rng::u8(..)),
+        "randomIP" => format!(
+            "{}.{}.{}.{}",
+            rng::u8(..),
+            rng::u8(..),
+            rng::u8(..),
+            rng::u8(..)
+        ),
         "randomIPV6" => (0..8).map(|_| hex(4)).collect::<Vec<_>>().join(":"),
         "randomMACAddress" => (0..6).map(|_| hex(2)).collect::<Vec<_>>().join(":"),
         "randomPassword" => alphanumeric(15),
@@ -311,6 +327,14 @@ pub fn generate(name: &str) -> Option<String> {
         "randomUserAgent" => pick(USER_AGENTS).to_string(),
         "randomProtocol" => pick(PROTOCOLS).to_string(),
         "randomSemver" => format!("{}.{}.{}", rng::u8(0..10), rng::u8(0..10), rng::u8(0..10)),
+        _ => return None,
+    };
+    Some(value)
+}
+
+/// People, jobs, addresses and money.
+fn people_and_places(name: &str) -> Option<String> {
+    let value = match name {
         "randomFirstName" => pick(FIRST).to_string(),
         "randomLastName" => pick(LAST).to_string(),
         "randomFullName" => format!("{} {}", pick(FIRST), pick(LAST)),
@@ -341,14 +365,30 @@ pub fn generate(name: &str) -> Option<String> {
         "randomCurrencyCode" => pick(CURRENCIES).0.to_string(),
         "randomCurrencyName" => pick(CURRENCIES).1.to_string(),
         "randomCurrencySymbol" => pick(CURRENCIES).2.to_string(),
+        _ => return None,
+    };
+    Some(value)
+}
+
+/// Companies, databases, dates, domains and files.
+fn business_and_files(name: &str) -> Option<String> {
+    let value = match name {
         "randomBitcoin" => format!("1{}", alphanumeric(32)),
         "randomCompanyName" => format!("{} {}", pick(LAST), pick(COMPANY_SUFFIXES)),
         "randomCompanySuffix" => pick(COMPANY_SUFFIXES).to_string(),
         "randomBs" => format!("{} {} {}", pick(VERBS), pick(ADJECTIVES), pick(NOUNS)),
-        "randomBsAdjective" | "randomCatchPhraseAdjective" | "randomProductAdjective" | "randomAdjective" => pick(ADJECTIVES).to_string(),
+        "randomBsAdjective"
+        | "randomCatchPhraseAdjective"
+        | "randomProductAdjective"
+        | "randomAdjective" => pick(ADJECTIVES).to_string(),
         "randomBsBuzz" | "randomVerb" => pick(VERBS).to_string(),
         "randomBsNoun" | "randomCatchPhraseNoun" | "randomNoun" => pick(NOUNS).to_string(),
-        "randomCatchPhrase" => format!("{} {} {}", title(pick(ADJECTIVES)), pick(JOBS_AREA).to_lowercase(), pick(NOUNS)),
+        "randomCatchPhrase" => format!(
+            "{} {} {}",
+            title(pick(ADJECTIVES)),
+            pick(JOBS_AREA).to_lowercase(),
+            pick(NOUNS)
+        ),
         "randomCatchPhraseDescriptor" => pick(JOBS_DESCRIPTOR).to_lowercase(),
         "randomIngverb" => format!("{}ing", pick(VERBS).trim_end_matches('e')),
         "randomDatabaseColumn" => pick(DB_COLUMNS).to_string(),
@@ -367,29 +407,71 @@ pub fn generate(name: &str) -> Option<String> {
         "randomExampleEmail" => format!("{}@example.{}", user_name(), pick(&["com", "net", "org"])),
         "randomUserName" => user_name(),
         "randomUrl" => format!("{}://{}", pick(PROTOCOLS), domain()),
-        "randomFileName" | "randomCommonFileName" => format!("{}_{}.{}", pick(WORDS), pick(WORDS), pick(FILE_TYPES).1),
+        "randomFileName" | "randomCommonFileName" => {
+            format!("{}_{}.{}", pick(WORDS), pick(WORDS), pick(FILE_TYPES).1)
+        }
         "randomFileType" | "randomCommonFileType" => pick(FILE_TYPES).0.to_string(),
         "randomFileExt" | "randomCommonFileExt" => pick(FILE_TYPES).1.to_string(),
-        "randomFilePath" => format!("/{}/{}/{}.{}", pick(WORDS), pick(WORDS), pick(WORDS), pick(FILE_TYPES).1),
+        "randomFilePath" => format!(
+            "/{}/{}/{}.{}",
+            pick(WORDS),
+            pick(WORDS),
+            pick(WORDS),
+            pick(FILE_TYPES).1
+        ),
         "randomDirectoryPath" => format!("/{}/{}", pick(WORDS), pick(WORDS)),
         "randomMimeType" => pick(FILE_TYPES).2.to_string(),
+        _ => return None,
+    };
+    Some(value)
+}
+
+/// Products, lorem text and topic images.
+fn products_and_lorem(name: &str) -> Option<String> {
+    let value = match name {
         "randomPrice" => format!("{}.{:02}", rng::u16(1..1000), rng::u8(0..100)),
         "randomProduct" => pick(PRODUCTS).to_string(),
         "randomProductMaterial" => pick(MATERIALS).to_string(),
-        "randomProductName" => format!("{} {} {}", title(pick(ADJECTIVES)), pick(MATERIALS), pick(PRODUCTS)),
+        "randomProductName" => format!(
+            "{} {} {}",
+            title(pick(ADJECTIVES)),
+            pick(MATERIALS),
+            pick(PRODUCTS)
+        ),
         "randomDepartment" => pick(DEPARTMENTS).to_string(),
         "randomWord" | "randomLoremWord" => pick(LOREM).to_string(),
         "randomWords" | "randomLoremWords" => words(LOREM, rng::usize(2..5)),
-        "randomPhrase" => format!("{} {} {} {}.", title(pick(VERBS)), "the", pick(ADJECTIVES), pick(NOUNS)),
+        "randomPhrase" => format!(
+            "{} {} {} {}.",
+            title(pick(VERBS)),
+            "the",
+            pick(ADJECTIVES),
+            pick(NOUNS)
+        ),
         "randomLoremSentence" => sentence(),
-        "randomLoremSentences" => (0..rng::usize(2..5)).map(|_| sentence()).collect::<Vec<_>>().join(" "),
+        "randomLoremSentences" => (0..rng::usize(2..5))
+            .map(|_| sentence())
+            .collect::<Vec<_>>()
+            .join(" "),
         "randomLoremParagraph" => (0..3).map(|_| sentence()).collect::<Vec<_>>().join(" "),
-        "randomLoremParagraphs" => (0..3).map(|_| (0..3).map(|_| sentence()).collect::<Vec<_>>().join(" ")).collect::<Vec<_>>().join("\n \r"),
-        "randomLoremText" => (0..rng::usize(2..4)).map(|_| sentence()).collect::<Vec<_>>().join(" "),
+        "randomLoremParagraphs" => (0..3)
+            .map(|_| (0..3).map(|_| sentence()).collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>()
+            .join("\n \r"),
+        "randomLoremText" => (0..rng::usize(2..4))
+            .map(|_| sentence())
+            .collect::<Vec<_>>()
+            .join(" "),
         "randomLoremSlug" => (0..3).map(|_| pick(LOREM)).collect::<Vec<_>>().join("-"),
-        "randomLoremLines" => (0..rng::usize(2..5)).map(|_| sentence()).collect::<Vec<_>>().join("\n"),
+        "randomLoremLines" => (0..rng::usize(2..5))
+            .map(|_| sentence())
+            .collect::<Vec<_>>()
+            .join("\n"),
         other => {
-            let topic = other.strip_prefix("random")?.strip_suffix("Image")?.to_lowercase();
+            let topic = other
+                .strip_prefix("random")?
+                .strip_suffix("Image")?
+                .to_lowercase();
             if !IMAGE_TOPICS.contains(&topic.as_str()) {
                 return None;
             }

@@ -10,7 +10,7 @@
     var flag = inner.flag, setFlag = inner.setFlag, holds = inner.holds, render = inner.render;
     var fail = inner.fail, invoke = inner.invoke, display = inner.display;
     var typeName = inner.typeName, article = inner.article, deepEqual = inner.deepEqual;
-    var sizeOf = inner.sizeOf, nestedInfo = inner.nestedInfo;
+    var sizeOf = inner.sizeOf, nestedInfo = inner.nestedInfo, chainFlags = inner.chainFlags;
 
     var made = { property: {}, method: {}, chainable: {} };
     function addProperty(name, fn) { made.property[name] = fn; }
@@ -79,7 +79,7 @@
             ') is invalid for this assertion. You can use an array, a map, an object, a set, a string, ' +
             'or a weakset instead of a ' + typeName(value));
     }
-    function includeChain() { setFlag(this, 'contains', true); }
+    function includeChain() { setFlag(this, chainFlags.include, true); }
     ['include', 'includes', 'contain', 'contains'].forEach(function (name) { addChainable(name, include, includeChain); });
 
     addProperty('true', function () {
@@ -156,7 +156,7 @@
     function compare(name, test, message, negated, lengthMessage) {
         return function (bound) {
             var object = flag(this, 'object');
-            if (flag(this, 'doLength')) {
+            if (flag(this, chainFlags.length)) {
                 var size = sizeOf(object);
                 this.assert(test(size, bound), lengthMessage[0], lengthMessage[1], bound, size);
                 return;
@@ -189,7 +189,7 @@
     addMethod('within', function (start, finish) {
         var object = flag(this, 'object');
         var range = start + '..' + finish;
-        if (flag(this, 'doLength')) {
+        if (flag(this, chainFlags.length)) {
             var size = sizeOf(object);
             this.assert(size >= start && size <= finish,
                 'expected #{this} to have a length within ' + range, 'expected #{this} to not have a length within ' + range);
@@ -247,7 +247,7 @@
         this.assert(size === n, 'expected #{this} to have a length of #{exp} but got #{act}',
             'expected #{this} to not have a length of #{act}', n, size);
     }
-    function lengthChain() { setFlag(this, 'doLength', true); }
+    function lengthChain() { setFlag(this, chainFlags.length, true); }
     addChainable('length', lengthOf, lengthChain);
     addChainable('lengthOf', lengthOf, lengthChain);
 

@@ -31,7 +31,7 @@
         if (!names.length) { throw new Error('keys required'); }
         var actual = typeName(object) === 'map' || typeName(object) === 'set' ? Array.from(object.keys()) : Object.keys(object);
         var any = flag(this, 'any'), all = !any;
-        var contains = flag(this, 'contains');
+        var contains = flag(this, lib.contract.chainFlags.include);
         var has = function (k) { return actual.indexOf(k) !== -1; };
         var ok = any ? names.some(has) : names.every(has) && (contains || actual.length === names.length);
         var shown = names.map(display);
@@ -101,7 +101,7 @@
 
     function members(expected) {
         var object = flag(this, 'object'), deep = flag(this, 'deep'), ordered = flag(this, 'ordered');
-        var contains = flag(this, 'contains');
+        var contains = flag(this, lib.contract.chainFlags.include);
         var same = function (a, b) { return deep ? deepEqual(a, b) : a === b; };
         var ok;
         if (ordered) {

@@ -66,6 +66,20 @@ var __expect = (function (display) {
         throw new AssertionError(prefix ? prefix + ': ' + message : message);
     }
 
+    // The host's native fast paths (src/script/assert.rs) read these four
+    // from `__expect.contract` when the sandbox starts, instead of keeping
+    // copies of their own: the language chains, the flag each chainable name
+    // sets when read, the flags an assertion keeps (the host refuses to start
+    // if it reads one not listed here), and where each assertion takes chai's
+    // optional failure message.
+    var CHAINS = ['to', 'be', 'been', 'is', 'and', 'has', 'have', 'with', 'that', 'which', 'at', 'of',
+        'same', 'but', 'does', 'still', 'also'];
+    var CHAIN_FLAGS = {
+        include: 'contains', includes: 'contains', contain: 'contains', contains: 'contains',
+        length: 'doLength', lengthOf: 'doLength'
+    };
+    var FLAGS = ['object', 'message', 'negate', 'deep', 'nested', 'own', 'ordered', 'any', 'all',
+        'itself', 'contains', 'doLength'];
     // chai takes an optional failure message as a trailing argument.
     var MESSAGE_AT = {
         equal: 1, equals: 1, eq: 1, eql: 1, eqls: 1, above: 1, gt: 1, greaterThan: 1, least: 1, gte: 1,
@@ -148,8 +162,7 @@ var __expect = (function (display) {
 
     // Language chains only return the assertion: one getter call, not two.
     function itself() { return this; }
-    ['to', 'be', 'been', 'is', 'and', 'has', 'have', 'with', 'that', 'which', 'at', 'of',
-        'same', 'but', 'does', 'still', 'also'].forEach(function (chain) {
+    CHAINS.forEach(function (chain) {
         Object.defineProperty(Assertion.prototype, chain, { get: itself, configurable: true });
     });
     ['deep', 'nested', 'own', 'ordered', 'any', 'all', 'itself'].forEach(function (name) {
@@ -288,7 +301,7 @@ var __expect = (function (display) {
         return __lazy('expect-assertions.js')({
             flag: flag, setFlag: setFlag, holds: holds, render: render, fail: fail, invoke: invoke,
             display: display, typeName: typeName, article: article, deepEqual: deepEqual, sizeOf: sizeOf,
-            nestedInfo: nestedInfo
+            nestedInfo: nestedInfo, chainFlags: CHAIN_FLAGS
         });
     });
     addProperty('ok', function () {
@@ -336,6 +349,7 @@ var __expect = (function (display) {
         deepEqual: deepEqual,
         nested: nestedInfo,
         typeName: typeName,
-        fail: fail
+        fail: fail,
+        contract: { chains: CHAINS, chainFlags: CHAIN_FLAGS, flags: FLAGS, messageAt: MESSAGE_AT }
     };
 })(function (value) { return __lazy('inspect.js').display(value); });

@@ -1,0 +1,59 @@
+//! Small globals (`atob`, `btoa`, uuids) and the loader of the lazy prelude files.
+
+use super::*;
+
+/// The `__host` functions of this part: name, arity, function.
+pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
+    ("atob", 1, atob),
+    ("btoa", 1, btoa),
+    ("uuid", 0, uuid),
+    ("load", 1, load),
+];
+
+/// Evaluates a file of the lazy prelude; `__lazy` calls this once per file.
+fn load(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = string_arg(args, 0, ctx)?;
+    let Some((name, source)) = crate::script::LAZY_PRELUDE.iter().find(|(n, _)| *n == name) else {
+        return Err(JsNativeError::error()
+            .with_message(format!("no prelude file {name}"))
+            .into());
+    };
+    let source = Source::from_bytes(source.as_bytes()).with_path(std::path::Path::new(name));
+    ctx.eval(source)
+}
+
+/// `atob`: base64 to a "binary string", one char per byte.
+fn atob(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let input: String = string_arg(args, 0, ctx)?
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let bytes = base64::engine::general_purpose::STANDARD_NO_PAD
+        .decode(input.trim_end_matches('='))
+        .map_err(|_| {
+            JsNativeError::error()
+                .with_message("The string to be decoded is not correctly encoded.")
+        })?;
+    Ok(text(
+        bytes.iter().map(|&b| char::from(b)).collect::<String>(),
+    ))
+}
+
+/// `btoa`: a "binary string" (chars up to U+00FF) to base64.
+fn btoa(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let input = string_arg(args, 0, ctx)?;
+    let bytes: Option<Vec<u8>> = input
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).ok())
+        .collect();
+    let bytes = bytes.ok_or_else(|| {
+        JsNativeError::error().with_message("Invalid character: btoa takes Latin-1 text only")
+    })?;
+    Ok(text(
+        base64::engine::general_purpose::STANDARD.encode(bytes),
+    ))
+}
+
+fn uuid(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(text(uuid::Uuid::new_v4().to_string()))
+}

@@ -1,0 +1,163 @@
+//! What scripts report: assertions, console lines, uncaught errors, `setNextRequest` and `skipRequest`.
+
+use super::*;
+
+/// The `__host` functions of this part: name, arity, function.
+pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
+    ("assertion", 4, assertion),
+    ("console", 2, console),
+    ("scriptError", 3, script_error),
+    ("next", 1, next),
+    ("skip", 0, skip),
+];
+
+fn assertion(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = string_arg(args, 0, ctx)?;
+    let skipped = args.get(1).is_some_and(JsValue::to_boolean);
+    let error_name = optional_string_arg(args, 2, ctx)?;
+    let message = optional_string_arg(args, 3, ctx)?.unwrap_or_default();
+    let outcome = match (skipped, error_name) {
+        (true, _) => AssertionOutcome::Skipped,
+        (false, None) => AssertionOutcome::Passed,
+        (false, Some(error_name)) => AssertionOutcome::Failed {
+            error_name,
+            message,
+        },
+    };
+    host(ctx)?
+        .borrow_mut()
+        .outputs
+        .push(ScriptOutput::Assertion { name, outcome });
+    Ok(JsValue::undefined())
+}
+
+/// Replaces `pm.test` with a native function for the usual test, a
+/// function without a `done` parameter: run from here, it skips a JS frame
+/// and the calls the prelude's `test` makes to record its result, about a
+/// third of a short test. Every other form goes on to the prelude's `test`.
+/// Not for `--timeout-script`: a callback run from a native function is out
+/// of reach of the budgeted evaluation that enforces it.
+pub fn install_quick_test(
+    ctx: &mut Context,
+    pm: JsObject,
+    prelude_test: JsObject,
+    await_test: JsObject,
+) -> JsResult<()> {
+    let skip = prelude_test.get(js_string!("skip"), ctx)?;
+    let native = NativeFunction::from_copy_closure_with_captures(
+        quick_test,
+        (pm.clone(), prelude_test, await_test),
+    );
+    let function = FunctionObjectBuilder::new(ctx.realm(), native)
+        .name(js_string!("test"))
+        .length(2)
+        .constructor(false)
+        .build();
+    function.set(js_string!("skip"), skip, false, ctx)?;
+    pm.set(js_string!("test"), function, false, ctx)?;
+    Ok(())
+}
+
+/// `pm`, the prelude's `test` and its `awaitTest`.
+type QuickTestGlue = (JsObject, JsObject, JsObject);
+
+fn quick_test(
+    _: &JsValue,
+    args: &[JsValue],
+    (pm, prelude_test, await_test): &QuickTestGlue,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let name = args.first().cloned().unwrap_or_default();
+    let callback = match args.get(1).and_then(JsValue::as_callable) {
+        Some(callback) if !takes_done(&callback, ctx)? => callback,
+        _ => return prelude_test.call(&JsValue::undefined(), args, ctx),
+    };
+    let outcome = match callback.call(&JsValue::undefined(), &[], ctx) {
+        Ok(result) if is_thenable(&result, ctx)? => {
+            await_test.call(&JsValue::undefined(), &[name, result], ctx)?;
+            return Ok(pm.clone().into());
+        }
+        Ok(_) => AssertionOutcome::Passed,
+        // What a JS `catch` would get; the engine's own limits go on up.
+        Err(error) => thrown_outcome(&error.into_opaque(ctx)?, ctx)?,
+    };
+    let name = rust_string(&name.to_string(ctx)?);
+    host(ctx)?
+        .borrow_mut()
+        .outputs
+        .push(ScriptOutput::Assertion { name, outcome });
+    Ok(pm.clone().into())
+}
+
+/// Whether the test function declares a `done` parameter (`fn.length > 0`,
+/// as the prelude's `test` asks).
+fn takes_done(function: &JsObject, ctx: &mut Context) -> JsResult<bool> {
+    Ok(function.get(js_string!("length"), ctx)?.to_number(ctx)? > 0.0)
+}
+
+fn is_thenable(value: &JsValue, ctx: &mut Context) -> JsResult<bool> {
+    match value.as_object() {
+        Some(object) => Ok(object.get(js_string!("then"), ctx)?.is_callable()),
+        None => Ok(false),
+    }
+}
+
+/// A thrown value as the prelude records it: a falsy one passes; the
+/// error's `name` (or `Error`) and its `message` (or the value itself).
+fn thrown_outcome(thrown: &JsValue, ctx: &mut Context) -> JsResult<AssertionOutcome> {
+    if !thrown.to_boolean() {
+        return Ok(AssertionOutcome::Passed);
+    }
+    let object = thrown.to_object(ctx)?;
+    let name = object.get(js_string!("name"), ctx)?;
+    let error_name = match name.to_boolean() {
+        true => rust_string(&name.to_string(ctx)?),
+        false => "Error".to_string(),
+    };
+    let message = match object.get(js_string!("message"), ctx)? {
+        message if message.is_undefined() => thrown.to_string(ctx)?,
+        message => message.to_string(ctx)?,
+    };
+    Ok(AssertionOutcome::Failed {
+        error_name,
+        message: rust_string(&message),
+    })
+}
+
+fn console(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (level, message) = (string_arg(args, 0, ctx)?, string_arg(args, 1, ctx)?);
+    host(ctx)?
+        .borrow_mut()
+        .outputs
+        .push(ScriptOutput::Console(ConsoleLine { level, message }));
+    Ok(JsValue::undefined())
+}
+
+fn script_error(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let error = ThrownError {
+        name: string_arg(args, 0, ctx)?,
+        message: string_arg(args, 1, ctx)?,
+        stack: string_arg(args, 2, ctx)?,
+    };
+    let host = host(ctx)?;
+    let mut host = host.borrow_mut();
+    // The first uncaught error is what stopped the script.
+    if host.error.is_none() {
+        host.error = Some(error);
+    }
+    Ok(JsValue::undefined())
+}
+
+fn next(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let next = match optional_string_arg(args, 0, ctx)? {
+        Some(name) => NextRequest::Named(name),
+        None => NextRequest::Stop,
+    };
+    host(ctx)?.borrow_mut().next = Some(next);
+    Ok(JsValue::undefined())
+}
+
+fn skip(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    host(ctx)?.borrow_mut().skip = true;
+    Ok(JsValue::undefined())
+}

@@ -1,0 +1,199 @@
+//! The response as scripts see it: `pm.response`, `pm.sendRequest` replies, their headers, cookies and bodies, and native JSON parsing.
+
+use super::*;
+
+/// The `__host` functions of this part: name, arity, function.
+pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
+    ("body", 1, body),
+    ("json", 1, json),
+    ("parseJson", 1, parse_json),
+    ("response", 1, response),
+    ("responseHeaders", 1, response_headers),
+    ("responseCookies", 1, response_cookies),
+    ("cookies", 0, cookies),
+];
+
+/// The response a response object stands for, held by the object: one
+/// kept past its script still shows its own headers and body.
+pub(in crate::script) struct HeldResponse(Rc<Response>);
+
+impl Finalize for HeldResponse {}
+
+// SAFETY: it holds no garbage-collected value, so there is nothing to trace.
+unsafe impl Trace for HeldResponse {
+    boa_engine::gc::empty_trace!();
+}
+
+impl JsData for HeldResponse {}
+
+/// `PostmanResponse.prototype` (pm.js), for the response objects the host makes.
+pub struct ResponsePrototype(pub JsObject);
+
+impl Finalize for ResponsePrototype {}
+
+// SAFETY: the one garbage-collected value it holds is traced.
+unsafe impl Trace for ResponsePrototype {
+    boa_engine::gc::custom_trace!(this, mark, mark(&this.0));
+}
+
+impl JsData for ResponsePrototype {}
+
+/// The getter of `pm.response`: undefined before there is one.
+fn response(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = host(ctx)?;
+    if let Some(made) = host.borrow().response_object.clone() {
+        return Ok(made);
+    }
+    let Some(response) = host.borrow().response.clone() else {
+        return Ok(JsValue::undefined());
+    };
+    let made = response_object(response, ctx);
+    host.borrow_mut().response_object = Some(made.clone());
+    Ok(made)
+}
+
+/// A script's view of a response (`pm.response`, a `pm.sendRequest`
+/// reply): its status line and sizes, holding the response itself for the
+/// headers, cookies and body, which are built when a script reads them.
+pub(in crate::script) fn response_object(response: Rc<Response>, ctx: &mut Context) -> JsValue {
+    let properties = [
+        (js_string!("code"), JsValue::from(response.code)),
+        (js_string!("status"), text(response.reason.as_str())),
+        (
+            js_string!("responseTime"),
+            JsValue::from(response.time.as_millis() as u64),
+        ),
+        (
+            js_string!("responseSize"),
+            JsValue::from(response.body.len()),
+        ),
+    ];
+    let prototype = match ctx.get_data::<ResponsePrototype>() {
+        Some(prototype) => prototype.0.clone(),
+        None => ctx.intrinsics().constructors().object().prototype(),
+    };
+    json::instance(prototype, HeldResponse(response), properties, ctx)
+}
+
+/// The response held by the response object passed first.
+fn held_response(args: &[JsValue]) -> JsResult<Rc<Response>> {
+    args.first()
+        .and_then(JsValue::as_object)
+        .and_then(|object| {
+            object
+                .downcast_ref::<HeldResponse>()
+                .map(|held| held.0.clone())
+        })
+        .ok_or_else(|| {
+            JsNativeError::typ()
+                .with_message("not a response of this run")
+                .into()
+        })
+}
+
+fn response_headers(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let response = held_response(args)?;
+    let headers = response.headers.iter();
+    Ok(json::pairs(
+        ("key", "value"),
+        headers.map(|(k, v)| (k.as_str(), v.as_str())),
+        ctx,
+    ))
+}
+
+/// The cookies the response sets, from its `Set-Cookie` headers.
+fn response_cookies(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let response = held_response(args)?;
+    let cookies = response
+        .headers
+        .iter()
+        .filter(|(key, _)| key.eq_ignore_ascii_case("set-cookie"))
+        .filter_map(|(_, value)| {
+            let (name, value) = value.split(';').next()?.split_once('=')?;
+            Some((name.trim(), value.trim()))
+        });
+    Ok(json::pairs(("name", "value"), cookies, ctx))
+}
+
+/// The jar's cookies for the request's URL (`pm.cookies`).
+fn cookies(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = host(ctx)?;
+    let host = host.borrow();
+    let cookies = host.context.cookies.get().iter();
+    Ok(json::pairs(
+        ("name", "value"),
+        cookies.map(|(k, v)| (k.as_str(), v.as_str())),
+        ctx,
+    ))
+}
+
+fn body(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let response = held_response(args)?;
+    Ok(text(String::from_utf8_lossy(&response.body).as_ref()))
+}
+
+/// Parsed natively: serde plus `from_json` is several times faster than
+/// `JSON.parse` inside the interpreter. The current response's parse is
+/// cached for the script.
+fn json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let response = held_response(args)?;
+    let host = host(ctx)?;
+    let current = host
+        .borrow()
+        .response
+        .as_ref()
+        .is_some_and(|r| Rc::ptr_eq(r, &response));
+    if current && let Some(cached) = host.borrow().json.clone() {
+        return Ok(cached);
+    }
+    let value = super::json::parse(&response.body, ctx)
+        .map_err(|e| JsError::from(JsNativeError::syntax().with_message(json_error_message(&e))))?;
+    if current {
+        host.borrow_mut().json = Some(value.clone());
+    }
+    Ok(value)
+}
+
+/// `pm.response.json()` (and a `pm.sendRequest` reply's) straight from the
+/// host; the prelude's method still takes a reviver, and makes the
+/// `JSONError` a body that is not JSON gets.
+pub fn install_response_json(prototype: &JsObject, ctx: &mut Context) -> JsResult<()> {
+    let prelude = prototype
+        .get(js_string!("json"), ctx)?
+        .as_callable()
+        .ok_or_else(|| {
+            JsNativeError::typ().with_message("the prelude's response json is missing")
+        })?;
+    let native = NativeFunction::from_copy_closure_with_captures(
+        |this, args, prelude: &JsObject, ctx| {
+            let reviver = args.first().is_some_and(|a| !a.is_null_or_undefined());
+            if !reviver
+                && let Ok(value) = json(&JsValue::undefined(), std::slice::from_ref(this), ctx)
+            {
+                return Ok(value);
+            }
+            prelude.call(this, args, ctx)
+        },
+        prelude,
+    );
+    let function = FunctionObjectBuilder::new(ctx.realm(), native)
+        .name(js_string!("json"))
+        .length(1)
+        .build();
+    prototype.set(js_string!("json"), function, true, ctx)?;
+    Ok(())
+}
+
+/// `JSON.parse` without a reviver: serde plus `from_json` is several times
+/// faster than boa's own parser on large bodies.
+fn parse_json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let input = string_arg(args, 0, ctx)?;
+    super::json::parse(input.as_bytes(), ctx)
+        .map_err(|e| JsError::from(JsNativeError::syntax().with_message(json_error_message(&e))))
+}
+
+pub(super) fn json_error_message(error: &serde_json::Error) -> String {
+    let what = error.to_string();
+    let what = what.split(" at line ").next().unwrap_or_default();
+    format!("{what} at {}:{}", error.line(), error.column())
+}
