@@ -21,7 +21,7 @@
 //! given kind of script costs.
 
 #[allow(dead_code)]
-#[path = "../tests/support/server.rs"]
+#[path = "../tests/it/support/server.rs"]
 mod server;
 
 use std::path::Path;

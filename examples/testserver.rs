@@ -9,7 +9,7 @@
 //! answers 200 only with the key printed at start-up) on 127.0.0.1.
 
 #[allow(dead_code)]
-#[path = "../tests/support/server.rs"]
+#[path = "../tests/it/support/server.rs"]
 mod server;
 
 fn main() {

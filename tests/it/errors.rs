@@ -1,8 +1,6 @@
 //! Failing requests do not stop a run; bad input stops it before it starts.
 
-mod support;
-
-use support::{TestServer, fixture, postrun, run_fixture};
+use crate::support::{TestRun, TestServer, fixture, postrun, run_fixture};
 
 const ERRORS: &str = "errors/request-errors.postman_collection.json";
 
@@ -59,23 +57,13 @@ fn non_2xx_responses_do_not_fail_a_run_without_tests() {
 #[test]
 fn ignore_redirects_reports_the_redirect_itself() {
     let server = TestServer::start();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("redirect.postman_collection.json");
-    std::fs::write(
-        &path,
-        r#"{"info": {"name": "r"}, "item": [{"name": "redirect", "request": "{{baseUrl}}/redirect-to?url=/get"}]}"#,
-    )
-    .unwrap();
-    let base = format!("baseUrl={}", server.url());
-    let followed = postrun(&["run", path.to_str().unwrap(), "--env-var", &base]);
+    let collection = r#"{"info": {"name": "r"}, "item": [{"name": "redirect", "request": "{{baseUrl}}/redirect-to?url=/get"}]}"#;
+    let followed = TestRun::inline(collection).against(&server).run();
     assert!(followed.stdout.contains("[200 OK, "), "{}", followed.stdout);
-    let ignored = postrun(&[
-        "run",
-        path.to_str().unwrap(),
-        "--env-var",
-        &base,
-        "--ignore-redirects",
-    ]);
+    let ignored = TestRun::inline(collection)
+        .against(&server)
+        .arg("--ignore-redirects")
+        .run();
     assert!(
         ignored.stdout.contains("[302 Found, "),
         "{}",
@@ -87,21 +75,13 @@ fn ignore_redirects_reports_the_redirect_itself() {
 #[test]
 fn cookies_set_by_a_response_are_sent_with_later_requests() {
     let server = TestServer::start();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("cookies.postman_collection.json");
-    std::fs::write(
-        &path,
+    let outcome = TestRun::inline(
         r#"{"info": {"name": "c"}, "item": [
             {"name": "set", "request": "{{baseUrl}}/cookies/set?flavour=oat"},
             {"name": "read", "request": "{{baseUrl}}/headers"}]}"#,
     )
-    .unwrap();
-    let outcome = postrun(&[
-        "run",
-        path.to_str().unwrap(),
-        "--env-var",
-        &format!("baseUrl={}", server.url()),
-    ]);
+    .against(&server)
+    .run();
     assert_eq!(outcome.code, 0, "{outcome:?}");
     let last = server.requests().pop().unwrap();
     assert_eq!(last.path, "/headers");
@@ -210,8 +190,6 @@ fn broken_environment_file_names_itself() {
 #[test]
 fn max_redirects_from_protocol_profile_behavior_is_honoured() {
     let server = TestServer::start();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("hops.postman_collection.json");
     // Two hops: /redirect-to -> /redirect-to -> /get.
     let url = "{{baseUrl}}/redirect-to?url=%2Fredirect-to%3Furl%3D%252Fget";
     let collection = serde_json::json!({
@@ -222,13 +200,9 @@ fn max_redirects_from_protocol_profile_behavior_is_honoured() {
             { "name": "default ten", "request": url }
         ]
     });
-    std::fs::write(&path, collection.to_string()).unwrap();
-    let outcome = postrun(&[
-        "run",
-        path.to_str().unwrap(),
-        "--env-var",
-        &format!("baseUrl={}", server.url()),
-    ]);
+    let outcome = TestRun::inline(&collection.to_string())
+        .against(&server)
+        .run();
     assert_eq!(outcome.code, 1, "{outcome:?}");
     let stdout = &outcome.stdout;
     let blocks: Vec<&str> = stdout.split("→ ").skip(1).collect();

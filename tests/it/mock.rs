@@ -1,12 +1,10 @@
 //! The mock server: which saved example answers which request, `postrun
 //! run --mock`, and the real Postman API collection run offline.
 
-mod support;
-
 use std::net::SocketAddr;
 
+use crate::support::{corpus, fixture, postrun};
 use postrun::mock::{MockError, MockOptions, MockServer};
-use support::{corpus, fixture, postrun};
 
 fn server(collection: &str) -> MockServer {
     let collection = postrun::load::load_collection(&fixture(collection)).unwrap();

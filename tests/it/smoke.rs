@@ -1,26 +1,18 @@
 //! The CI smoke test of account access: `GET {{baseUrl}}/me` with the API key
 //! from the collection-level apikey auth, against the fake Postman API.
 
-mod support;
-
-use support::{API_KEY, TestServer, postrun};
+use crate::support::{API_KEY, TestRun, TestServer};
 
 const COLLECTION: &str = "examples/postman-api/postman-api.postman_collection.json";
 const ENVIRONMENT: &str = "examples/postman-api/postman-api.postman_environment.json";
 
-fn smoke(server: &TestServer, key: &str) -> support::Outcome {
-    postrun(&[
-        "run",
-        COLLECTION,
-        "-e",
-        ENVIRONMENT,
-        "--env-var",
-        &format!("baseUrl={}", server.url()),
-        "--env-var",
-        &format!("postman-api-key={key}"),
-        "--folder",
-        "Users",
-    ])
+fn smoke(server: &TestServer, key: &str) -> crate::support::Outcome {
+    TestRun::file(COLLECTION)
+        .against(server)
+        .args(["-e", ENVIRONMENT, "--folder", "Users"])
+        .args(["--env-var", &format!("postman-api-key={key}")])
+        .run()
+        .outcome
 }
 
 #[test]

@@ -1,9 +1,7 @@
 //! `postrun lint`: one fixture per rule, a clean one, a realistic leaky
 //! export, every output format, the shareable copy, and the whole corpus.
 
-mod support;
-
-use support::{corpus, fixture, postrun};
+use crate::support::{corpus, fixture, postrun};
 
 /// Lints files and returns the rule ids found, in order.
 fn rules_found(files: &[String]) -> (i32, Vec<String>) {
@@ -212,7 +210,7 @@ fn a_config_file_sets_deny_and_allow() {
     let config = dir.path().join("postrun-lint.toml");
     std::fs::write(&config, "deny = \"warnings\"\n").unwrap();
     let lint = |extra: &[&str]| {
-        support::postrun_cmd()
+        crate::support::postrun_cmd()
             .current_dir(dir.path())
             .args(["lint", &file])
             .args(extra)

@@ -1,8 +1,6 @@
 //! `--help` explains every flag, with Newman's spellings.
 
-mod support;
-
-use support::postrun;
+use crate::support::postrun;
 
 #[test]
 fn run_help_lists_every_flag() {

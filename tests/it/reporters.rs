@@ -3,11 +3,9 @@
 //! error, snapshotted with times, dates and ports filtered out; the JUnit
 //! file checked against the XSD; and no planted secret in any output.
 
-mod support;
-
 use std::path::Path;
 
-use support::{API_KEY, Outcome, TestServer, fixture, postrun};
+use crate::support::{API_KEY, Finished, TestRun, TestServer, fixture, postrun};
 
 const COLLECTION: &str = "report/mixed.postman_collection.json";
 const ENVIRONMENT: &str = "report/mixed.postman_environment.json";
@@ -16,52 +14,22 @@ const PLANTED_TOKEN: &str = "tok-planted-secret-0042";
 /// Passed with `--secret-var`.
 const PLANTED_EXTRA: &str = "extra-planted-secret-7777";
 
-struct Run {
-    outcome: Outcome,
-    dir: tempfile::TempDir,
+/// A run of the fixture with every reporter, secrets planted three ways,
+/// its reports written into the run's folder.
+fn all_reporters(server: &TestServer) -> TestRun {
+    let run = TestRun::fixture(COLLECTION).against(server);
+    let [xml, json, html] = ["report.xml", "report.json", "report.html"].map(|n| run.path(n));
+    run.args(["-e", fixture(ENVIRONMENT).to_str().unwrap()])
+        .args(["--env-var", &format!("apiKey={API_KEY}")])
+        .args(["--secret-var", &format!("extra={PLANTED_EXTRA}")])
+        .args(["-r", "cli,junit,json,html"])
+        .args(["--reporter-junit-export", &xml])
+        .args(["--reporter-json-export", &json])
+        .args(["--reporter-html-export", &html])
 }
 
-impl Run {
-    fn file(&self, name: &str) -> String {
-        std::fs::read_to_string(self.dir.path().join(name))
-            .unwrap_or_else(|e| panic!("{name}: {e}"))
-    }
-}
-
-fn run_all_reporters(server: &TestServer, extra: &[&str]) -> Run {
-    let dir = tempfile::tempdir().unwrap();
-    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
-    let (xml, json, html) = (path("report.xml"), path("report.json"), path("report.html"));
-    let collection = fixture(COLLECTION);
-    let environment = fixture(ENVIRONMENT);
-    let base = format!("baseUrl={}", server.url());
-    let key = format!("apiKey={API_KEY}");
-    let extra_secret = format!("extra={PLANTED_EXTRA}");
-    let mut args = vec![
-        "run",
-        collection.to_str().unwrap(),
-        "-e",
-        environment.to_str().unwrap(),
-        "--env-var",
-        &base,
-        "--env-var",
-        &key,
-        "--secret-var",
-        &extra_secret,
-        "-r",
-        "cli,junit,json,html",
-        "--reporter-junit-export",
-        &xml,
-        "--reporter-json-export",
-        &json,
-        "--reporter-html-export",
-        &html,
-    ];
-    args.extend_from_slice(extra);
-    Run {
-        outcome: postrun(&args),
-        dir,
-    }
+fn run_all_reporters(server: &TestServer, extra: &[&str]) -> Finished {
+    all_reporters(server).args(extra).run()
 }
 
 /// Times, sizes, dates, ports and host names differ from run to run.
@@ -287,17 +255,12 @@ fn html_report_is_self_contained_and_lists_failures_first() {
 #[test]
 fn html_template_can_be_replaced() {
     let server = TestServer::start();
-    let dir = tempfile::tempdir().unwrap();
-    let template = dir.path().join("mine.hbs");
-    std::fs::write(
-        &template,
+    let run = all_reporters(&server);
+    let template = run.write(
+        "mine.hbs",
         "<p>{{collection}}: {{#each cards}}{{name}}={{total}};{{/each}}</p>",
-    )
-    .unwrap();
-    let run = run_all_reporters(
-        &server,
-        &["--reporter-html-template", template.to_str().unwrap()],
     );
+    let run = run.args(["--reporter-html-template", &template]).run();
     assert_eq!(
         run.file("report.html"),
         "<p>Report fixture: iterations=1;requests=4;test scripts=3;pre-request scripts=0;assertions=4;</p>"
@@ -306,17 +269,11 @@ fn html_template_can_be_replaced() {
 
 #[test]
 fn a_broken_template_is_invalid_input() {
-    let dir = tempfile::tempdir().unwrap();
-    let template = dir.path().join("broken.hbs");
-    std::fs::write(&template, "{{#each cards}}").unwrap();
-    let outcome = postrun(&[
-        "run",
-        fixture(COLLECTION).to_str().unwrap(),
-        "-r",
-        "html",
-        "--reporter-html-template",
-        template.to_str().unwrap(),
-    ]);
+    let run = TestRun::fixture(COLLECTION);
+    let template = run.write("broken.hbs", "{{#each cards}}");
+    let outcome = run
+        .args(["-r", "html", "--reporter-html-template", &template])
+        .run();
     assert_eq!(outcome.code, 2);
     assert!(
         outcome
@@ -349,26 +306,14 @@ fn unknown_reporter_is_invalid_input_with_a_suggestion() {
 #[test]
 fn default_report_paths_are_under_postrun() {
     let server = TestServer::start();
-    let dir = tempfile::tempdir().unwrap();
-    let output = support::postrun_cmd()
-        .current_dir(dir.path())
-        .args([
-            "run",
-            fixture(COLLECTION).to_str().unwrap(),
-            "-e",
-            fixture(ENVIRONMENT).to_str().unwrap(),
-        ])
-        .args([
-            "--env-var",
-            &format!("baseUrl={}", server.url()),
-            "-r",
-            "junit,json",
-            "--silent",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let mut names: Vec<String> = std::fs::read_dir(dir.path().join("postrun"))
+    let run = TestRun::fixture(COLLECTION)
+        .against(&server)
+        .in_own_folder()
+        .args(["-e", fixture(ENVIRONMENT).to_str().unwrap()])
+        .args(["-r", "junit,json", "--silent"])
+        .run();
+    assert_eq!(run.code, 1);
+    let mut names: Vec<String> = std::fs::read_dir(run.dir.path().join("postrun"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
@@ -387,7 +332,7 @@ fn default_report_paths_are_under_postrun() {
 }
 
 /// Every output a run can produce, for the secret check.
-fn all_outputs(run: &Run) -> Vec<(String, String)> {
+fn all_outputs(run: &Finished) -> Vec<(String, String)> {
     let mut outputs = vec![
         ("stdout".to_string(), run.outcome.stdout.clone()),
         ("stderr".to_string(), run.outcome.stderr.clone()),
@@ -437,30 +382,15 @@ fn no_planted_secret_appears_in_any_output() {
 #[test]
 fn exports_keep_secrets_with_their_type_and_load_again() {
     let server = TestServer::start();
-    let dir = tempfile::tempdir().unwrap();
-    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
-    let (env, globals, collection) = (
-        path("env.json"),
-        path("globals.json"),
-        path("collection.json"),
-    );
-    let outcome = postrun(&[
-        "run",
-        fixture(COLLECTION).to_str().unwrap(),
-        "-e",
-        fixture(ENVIRONMENT).to_str().unwrap(),
-        "--env-var",
-        &format!("baseUrl={}", server.url()),
-        "--global-var",
-        "g=1",
-        "--silent",
-        "--export-environment",
-        &env,
-        "--export-globals",
-        &globals,
-        "--export-collection",
-        &collection,
-    ]);
+    let run = TestRun::fixture(COLLECTION).against(&server);
+    let [env, globals, collection] =
+        ["env.json", "globals.json", "collection.json"].map(|n| run.path(n));
+    let outcome = run
+        .args(["-e", fixture(ENVIRONMENT).to_str().unwrap()])
+        .args(["--global-var", "g=1", "--silent"])
+        .args(["--export-environment", &env, "--export-globals", &globals])
+        .args(["--export-collection", &collection])
+        .run();
     assert_eq!(outcome.code, 1, "{outcome:?}");
     let exported = postrun::load::load_environment(Path::new(&env)).unwrap();
     assert_eq!(exported.name.as_deref(), Some("Report environment"));

@@ -1,11 +1,9 @@
 //! Collection v3 (Postman v12's YAML trees): the loader rules on fixtures
 //! written here, and every tree of the shared corpus.
 
-mod support;
-
 use std::path::{Path, PathBuf};
 
-use support::{Recorded, TestServer, corpus, fixture, postrun};
+use crate::support::{Recorded, TestRun, TestServer, corpus, fixture, postrun};
 
 const PLANTED: &str = "tok-v3-planted-secret";
 
@@ -30,27 +28,18 @@ fn by_case<'r>(requests: &'r [Recorded], name: &str) -> &'r Recorded {
 
 /// Runs the rules tree against a fresh server with the YAML environment and
 /// globals, plus `extra`.
-fn run_rules(extra: &[&str]) -> (support::Outcome, Vec<Recorded>) {
+fn run_rules(extra: &[&str]) -> (crate::support::Outcome, Vec<Recorded>) {
     let server = TestServer::start();
-    let base = format!("baseUrl={}", server.url());
-    let (tree, env, globals) = (
-        fixture("v3/rules"),
+    let (env, globals) = (
         fixture("v3/staging.environment.yaml"),
         fixture("v3/workspace.globals.yaml"),
     );
-    let mut args = vec![
-        "run",
-        path_str(&tree),
-        "-e",
-        path_str(&env),
-        "-g",
-        path_str(&globals),
-        "--env-var",
-        &base,
-    ];
-    args.extend_from_slice(extra);
-    let outcome = postrun(&args);
-    (outcome, server.requests())
+    let finished = TestRun::fixture("v3/rules")
+        .against(&server)
+        .args(["-e", path_str(&env), "-g", path_str(&globals)])
+        .args(extra)
+        .run();
+    (finished.outcome, server.requests())
 }
 
 #[test]
@@ -225,7 +214,7 @@ fn v3_corpus() -> PathBuf {
 
 #[test]
 fn every_corpus_tree_loads_and_the_broken_one_fails_at_its_lines() {
-    let trees = support::v3_corpus_trees();
+    let trees = crate::support::v3_corpus_trees();
     assert!(trees.len() >= 17, "{trees:?}");
     let mut requests = 0;
     for tree in &trees {
@@ -371,16 +360,10 @@ fn the_v3_postman_api_gets_the_same_mock_answers_as_its_v2_1_original() {
 #[test]
 fn folder_selects_by_display_name_not_directory_name() {
     let server = TestServer::start();
-    let base = format!("baseUrl={}", server.url());
-    let tree = fixture("v3/rules");
-    let outcome = postrun(&[
-        "run",
-        path_str(&tree),
-        "--folder",
-        "Auth: Rules",
-        "--env-var",
-        &base,
-    ]);
+    let outcome = TestRun::fixture("v3/rules")
+        .against(&server)
+        .args(["--folder", "Auth: Rules"])
+        .run();
     assert_eq!(outcome.code, 0, "{outcome:?}");
     let requests = server.requests();
     let cases: Vec<&str> = requests.iter().map(case).collect();
@@ -425,8 +408,7 @@ fn lint_reads_trees_and_yaml_environments() {
 #[test]
 fn odd_but_clear_input_runs_with_warnings_where_the_postman_cli_fails() {
     let server = TestServer::start();
-    let base = format!("baseUrl={}", server.url());
-    let outcome = postrun(&["run", path_str(&fixture("v3/lenient")), "--env-var", &base]);
+    let outcome = TestRun::fixture("v3/lenient").against(&server).run();
     assert_eq!(outcome.code, 0, "{outcome:?}");
     let requests = server.requests();
     assert_eq!(requests.len(), 1);

@@ -60,10 +60,13 @@ struct Received {
 
 type Log = Arc<Mutex<Received>>;
 
-/// A running server; stops on drop.
+/// A running server; stops on drop. A test that expects the run to reach
+/// it says so ([`TestServer::expect_requests`]), and dropping a server
+/// that was never called then fails the test.
 pub struct TestServer {
     addr: SocketAddr,
     log: Log,
+    expect_requests: std::sync::atomic::AtomicBool,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -106,6 +109,7 @@ impl TestServer {
         TestServer {
             addr,
             log,
+            expect_requests: Default::default(),
             shutdown: Some(shutdown),
             thread: Some(thread),
         }
@@ -126,6 +130,13 @@ impl TestServer {
         self.log.lock().expect("log lock").requests.clone()
     }
 
+    /// The test expects at least one request: checked when the server is dropped.
+    pub fn expect_requests(&self) -> &Self {
+        self.expect_requests
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+        self
+    }
+
     /// Blocks until ^C or the process ends (for the standalone example).
     pub fn wait(mut self) {
         if let Some(thread) = self.thread.take() {
@@ -136,6 +147,17 @@ impl TestServer {
 
 impl Drop for TestServer {
     fn drop(&mut self) {
+        let expected = self
+            .expect_requests
+            .load(std::sync::atomic::Ordering::Relaxed);
+        let called = !self
+            .log
+            .lock()
+            .map(|l| l.requests.is_empty())
+            .unwrap_or(true);
+        if expected && !called && !std::thread::panicking() {
+            panic!("the test expected requests, but the test server was never called");
+        }
         if let Some(shutdown) = self.shutdown.take() {
             shutdown.send(()).ok();
         }

@@ -1,10 +1,8 @@
 //! Variable scopes, precedence and resolution, as seen by the server.
 
-mod support;
-
 use std::collections::BTreeMap;
 
-use support::{TestServer, fixture, run_fixture};
+use crate::support::{TestServer, fixture, run_fixture, run_fixture_sending_nothing};
 
 fn query_of(server: &TestServer, index: usize) -> BTreeMap<String, String> {
     let request = &server.requests()[index];
@@ -78,7 +76,7 @@ fn env_var_value_may_contain_equals_signs() {
 #[test]
 fn malformed_env_var_is_invalid_input() {
     let server = TestServer::start();
-    let outcome = run_fixture(
+    let outcome = run_fixture_sending_nothing(
         &server,
         "vars/precedence.postman_collection.json",
         &["--env-var", "novalue"],
@@ -86,7 +84,7 @@ fn malformed_env_var_is_invalid_input() {
     assert_eq!(outcome.code, 2);
     let reason = "the process environment has no variable `novalue`";
     assert!(outcome.stderr.contains(reason), "{}", outcome.stderr);
-    let outcome = run_fixture(
+    let outcome = run_fixture_sending_nothing(
         &server,
         "vars/precedence.postman_collection.json",
         &["--env-var", "=x"],

@@ -1,18 +1,16 @@
 //! Pre-request and test scripts: one fixture per feature group, each run
 //! against the local server, with every assertion's outcome checked.
 
-mod support;
-
 use std::time::Duration;
 
+use crate::support::{TestServer, run_fixture_library};
 use postrun::plan::RunOptions;
-use support::{TestServer, run_fixture_library};
 
-fn run(fixture: &str) -> support::Recorder {
+fn run(fixture: &str) -> crate::support::Recorder {
     run_with(fixture, RunOptions::default())
 }
 
-fn run_with(fixture: &str, options: RunOptions) -> support::Recorder {
+fn run_with(fixture: &str, options: RunOptions) -> crate::support::Recorder {
     let server = TestServer::start();
     let (_, recorded) = run_fixture_library(
         &format!("scripts/{fixture}.postman_collection.json"),
@@ -266,11 +264,11 @@ fn tested_get(name: &str, path: &str, test: &[&str]) -> serde_json::Value {
 }
 
 /// Runs these items as one collection against a local server.
-fn run_items(items: &[serde_json::Value], options: RunOptions) -> support::Recorder {
+fn run_items(items: &[serde_json::Value], options: RunOptions) -> crate::support::Recorder {
     let collection =
         serde_json::json!({ "info": { "name": "scripts" }, "item": items }).to_string();
     let server = TestServer::start();
-    support::run_library(&collection, &server, options).1
+    crate::support::run_library(&collection, &server, options).1
 }
 
 /// The sandbox keeps one state between scripts; nothing of one script may
@@ -522,8 +520,8 @@ fn parsed_json_objects_are_plain_objects() {
     ]
     .map(String::from);
     let server = TestServer::start();
-    let (_, recorder) = support::run_library(
-        &support::with_test_script(&script),
+    let (_, recorder) = crate::support::run_library(
+        &crate::support::with_test_script(&script),
         &server,
         RunOptions::default(),
     );

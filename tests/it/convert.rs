@@ -3,13 +3,11 @@
 //! fixtures. What the formats cannot share is named in the converter's
 //! warnings; [`documented_losses`] removes exactly those before comparing.
 
-mod support;
-
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use crate::support::{corpus, fixture, postrun};
 use postrun::load::{self, Collection, Item, Url};
-use support::{corpus, fixture, postrun};
 
 /// Postman's schema examples, the real exports and every v2.1 fixture that
 /// loads.
@@ -268,7 +266,7 @@ fn unique_key(tree: &Tree, key: String) -> String {
 
 #[test]
 fn v3_to_v2_1_and_back_keeps_the_tree() {
-    let mut trees = support::v3_corpus_trees();
+    let mut trees = crate::support::v3_corpus_trees();
     trees.retain(|t| !t.to_string_lossy().contains("invalid-yaml"));
     trees.push(fixture("v3/rules"));
     let mut report = Vec::new();

@@ -1,12 +1,10 @@
 //! Every real collection in ../shared/corpus and every fixture loads and
 //! dry-runs. The corpus is read in place, never copied into the repo.
 
-mod support;
-
 use std::path::{Path, PathBuf};
 
+use crate::support::{corpus, fixture, postrun};
 use postrun::load::{self, LoadError};
-use support::{corpus, fixture, postrun};
 
 fn json_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let mut entries: Vec<_> = std::fs::read_dir(dir)

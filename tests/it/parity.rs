@@ -10,14 +10,12 @@
 //! on purpose are listed in PARITY.md; the README's parity figure is checked
 //! against what this harness measures (`POSTRUN_UPDATE_PARITY=1` rewrites it).
 
-mod support;
-
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::support::{Recorded, TestServer, fixture};
 use serde_json::Value;
-use support::{Recorded, TestServer, fixture};
 
 /// Headers every client sets its own way; the rest must match.
 const IGNORED_HEADERS: [&str; 9] = [

@@ -1,11 +1,9 @@
 //! Collections and environments fetched by Postman UID (from the fake
 //! Postman API) or by URL, with the API's errors made clear.
 
-mod support;
+use crate::support::{API_KEY, TestServer, postrun_cmd};
 
-use support::{API_KEY, TestServer, postrun_cmd};
-
-fn run(server: &TestServer, args: &[&str], key: Option<&str>) -> support::Outcome {
+fn run(server: &TestServer, args: &[&str], key: Option<&str>) -> crate::support::Outcome {
     let mut cmd = postrun_cmd();
     cmd.arg("run")
         .args(args)
@@ -14,7 +12,7 @@ fn run(server: &TestServer, args: &[&str], key: Option<&str>) -> support::Outcom
         cmd.env("POSTMAN_API_KEY", key);
     }
     let output = cmd.output().unwrap();
-    support::Outcome {
+    crate::support::Outcome {
         code: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),

@@ -1,11 +1,9 @@
 //! Iteration data files, and secrets that come from the process
 //! environment and the vault instead of from files.
 
-mod support;
-
 use std::collections::BTreeMap;
 
-use support::{TestServer, fixture, postrun_cmd};
+use crate::support::{TestRun, TestServer, fixture};
 
 const ECHO: &str = "data/echo.postman_collection.json";
 
@@ -21,29 +19,21 @@ fn queries(server: &TestServer) -> Vec<BTreeMap<String, String>> {
         .collect()
 }
 
+/// Runs a fixture with `baseUrl` at `server` (which some cases never reach:
+/// they assert on the requests themselves).
 fn run(
     server: &TestServer,
     collection: &str,
     args: &[&str],
     env: &[(&str, &str)],
-) -> support::Outcome {
-    let mut cmd = postrun_cmd();
-    cmd.args([
-        "run",
-        fixture(collection).to_str().unwrap(),
-        "--env-var",
-        &format!("baseUrl={}", server.url()),
-    ]);
-    cmd.args(args);
-    for (k, v) in env {
-        cmd.env(k, v);
+) -> crate::support::Outcome {
+    let mut run = TestRun::fixture(collection)
+        .base_url(&server.url())
+        .args(args);
+    for (key, value) in env {
+        run = run.env(key, value);
     }
-    let output = cmd.output().unwrap();
-    support::Outcome {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+    run.run().outcome
 }
 
 #[test]
@@ -141,24 +131,14 @@ fn data_beats_environment_and_local_beats_data() {
         "environment still fills what the data lacks"
     );
 
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("local.postman_collection.json");
-    std::fs::write(&path, r#"{"info": {"name": "l"}, "item": [{"name": "r",
-        "event": [{"listen": "prerequest", "script": {"exec": ["pm.variables.set('name', 'local')"]}}],
-        "request": "{{baseUrl}}/get?name={{name}}"}]}"#).unwrap();
     let server = TestServer::start();
-    let output = postrun_cmd()
-        .args([
-            "run",
-            path.to_str().unwrap(),
-            "--env-var",
-            &format!("baseUrl={}", server.url()),
-            "-d",
-            data.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0));
+    let finished = TestRun::inline(r#"{"info": {"name": "l"}, "item": [{"name": "r",
+        "event": [{"listen": "prerequest", "script": {"exec": ["pm.variables.set('name', 'local')"]}}],
+        "request": "{{baseUrl}}/get?name={{name}}"}]}"#)
+    .against(&server)
+    .args(["-d", data.to_str().unwrap()])
+    .run();
+    assert_eq!(finished.code, 0);
     assert_eq!(queries(&server)[0]["name"], "local", "local beats data");
 }
 
@@ -263,67 +243,48 @@ fn secret_env_reads_the_process_and_masks_the_value_everywhere() {
     );
 }
 
-fn vault_collection(dir: &std::path::Path) -> std::path::PathBuf {
-    let path = dir.join("vault.postman_collection.json");
-    std::fs::write(&path, r#"{"info": {"name": "v"}, "item": [{"name": "r",
-        "request": {"url": "{{baseUrl}}/get", "header": [{"key": "X-Api-Key", "value": "{{vault:postman-api-key}}"}]}}]}"#).unwrap();
-    path
+/// A collection sending `{{vault:postman-api-key}}` in a header.
+fn vault_run() -> TestRun {
+    TestRun::inline(
+        r#"{"info": {"name": "v"}, "item": [{"name": "r",
+        "request": {"url": "{{baseUrl}}/get", "header": [{"key": "X-Api-Key", "value": "{{vault:postman-api-key}}"}]}}]}"#,
+    )
 }
 
 #[test]
 fn vault_values_come_from_the_file_then_the_environment() {
-    let dir = tempfile::tempdir().unwrap();
-    let collection = vault_collection(dir.path());
-    let vault = dir.path().join("vault.json");
-    std::fs::write(&vault, r#"{"postman-api-key": "PMAK-from-vault-file"}"#).unwrap();
-    for (args, env, expected) in [
-        (
-            vec!["--vault-file", vault.to_str().unwrap()],
-            vec![],
-            "PMAK-from-vault-file",
-        ),
-        (
-            vec![],
-            vec![("POSTRUN_VAULT_POSTMAN_API_KEY", "PMAK-from-env")],
-            "PMAK-from-env",
-        ),
-    ] {
+    for from_file in [true, false] {
         let server = TestServer::start();
-        let mut cmd = postrun_cmd();
-        cmd.args([
-            "run",
-            collection.to_str().unwrap(),
-            "--env-var",
-            &format!("baseUrl={}", server.url()),
-        ])
-        .args(&args);
-        for (k, v) in &env {
-            cmd.env(k, v);
-        }
-        let output = cmd.output().unwrap();
-        let stdout = String::from_utf8_lossy(&output.stdout);
-        assert_eq!(output.status.code(), Some(0), "{stdout}");
+        let run = vault_run().against(&server);
+        let (run, expected) = match from_file {
+            true => {
+                let vault = run.write(
+                    "vault.json",
+                    r#"{"postman-api-key": "PMAK-from-vault-file"}"#,
+                );
+                (run.args(["--vault-file", &vault]), "PMAK-from-vault-file")
+            }
+            false => (
+                run.env("POSTRUN_VAULT_POSTMAN_API_KEY", "PMAK-from-env"),
+                "PMAK-from-env",
+            ),
+        };
+        let finished = run.run();
+        assert_eq!(finished.code, 0, "{}", finished.stdout);
         assert_eq!(server.requests()[0].header("x-api-key"), Some(expected));
-        assert!(!stdout.contains(expected), "vault values are secret");
+        assert!(
+            !finished.stdout.contains(expected),
+            "vault values are secret"
+        );
     }
 }
 
 #[test]
 fn an_unresolved_vault_reference_is_an_error_and_nothing_is_sent() {
-    let dir = tempfile::tempdir().unwrap();
-    let collection = vault_collection(dir.path());
     let server = TestServer::start();
-    let output = postrun_cmd()
-        .args([
-            "run",
-            collection.to_str().unwrap(),
-            "--env-var",
-            &format!("baseUrl={}", server.url()),
-        ])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2));
+    let finished = vault_run().base_url(&server.url()).run();
+    let stderr = &finished.stderr;
+    assert_eq!(finished.code, 2);
     assert!(
         stderr.contains("`{{vault:postman-api-key}}` has no value"),
         "{stderr}"
@@ -334,26 +295,17 @@ fn an_unresolved_vault_reference_is_an_error_and_nothing_is_sent() {
 
 #[test]
 fn seed_makes_dynamic_variables_repeatable_and_replace_in_resolves_them() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("dynamic.postman_collection.json");
-    std::fs::write(&path, r#"{"info": {"name": "d"}, "item": [{"name": "r",
+    let collection = r#"{"info": {"name": "d"}, "item": [{"name": "r",
         "event": [{"listen": "prerequest", "script": {"exec": ["pm.variables.set('email', pm.variables.replaceIn('{{$randomEmail}}'))"]}}],
-        "request": "{{baseUrl}}/get?e={{email}}&u={{$randomUserName}}&g={{$guid}}"}]}"#).unwrap();
+        "request": "{{baseUrl}}/get?e={{email}}&u={{$randomUserName}}&g={{$guid}}"}]}"#;
     let mut seen = Vec::new();
     for seed in ["42", "42", "43"] {
         let server = TestServer::start();
-        let output = postrun_cmd()
-            .args([
-                "run",
-                path.to_str().unwrap(),
-                "--env-var",
-                &format!("baseUrl={}", server.url()),
-                "--seed",
-                seed,
-            ])
-            .output()
-            .unwrap();
-        assert_eq!(output.status.code(), Some(0));
+        let finished = TestRun::inline(collection)
+            .against(&server)
+            .args(["--seed", seed])
+            .run();
+        assert_eq!(finished.code, 0);
         let query = queries(&server).remove(0);
         assert!(query["e"].contains('@'), "{query:?}");
         seen.push(query);
@@ -365,29 +317,21 @@ fn seed_makes_dynamic_variables_repeatable_and_replace_in_resolves_them() {
 /// Secrets from the process, `--secret-var` and the vault, in every reporter.
 #[test]
 fn secrets_from_every_source_are_masked_in_every_report() {
-    let dir = tempfile::tempdir().unwrap();
-    let collection = dir.path().join("sources.postman_collection.json");
-    std::fs::write(&collection, r#"{"info": {"name": "s"}, "item": [{"name": "r",
-        "event": [{"listen": "test", "script": {"exec": ["console.log(pm.environment.get('fromEnv'), pm.environment.get('fromVar'));", "pm.test('fails with the values', () => pm.expect(pm.response.json().args).to.eql({}));"]}}],
-        "request": {"url": "{{baseUrl}}/get?a={{fromEnv}}&b={{fromVar}}&c={{vault:fromVault}}",
-                    "header": [{"key": "X-Plain", "value": "{{fromEnv}}"}]}}]}"#).unwrap();
     let secrets = [
         "process-secret-AAA111",
         "flag-secret-BBB222",
         "vault-secret-CCC333",
     ];
-    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
     let server = TestServer::start();
-    let output = postrun_cmd()
+    let run = TestRun::inline(r#"{"info": {"name": "s"}, "item": [{"name": "r",
+        "event": [{"listen": "test", "script": {"exec": ["console.log(pm.environment.get('fromEnv'), pm.environment.get('fromVar'));", "pm.test('fails with the values', () => pm.expect(pm.response.json().args).to.eql({}));"]}}],
+        "request": {"url": "{{baseUrl}}/get?a={{fromEnv}}&b={{fromVar}}&c={{vault:fromVault}}",
+                    "header": [{"key": "X-Plain", "value": "{{fromEnv}}"}]}}]}"#)
+    .against(&server);
+    let [xml, json, html] = ["r.xml", "r.json", "r.html"].map(|n| run.path(n));
+    let finished = run
+        .args(["--secret-env", "fromEnv=SOURCE_SECRET"])
         .args([
-            "run",
-            collection.to_str().unwrap(),
-            "--env-var",
-            &format!("baseUrl={}", server.url()),
-        ])
-        .args([
-            "--secret-env",
-            "fromEnv=SOURCE_SECRET",
             "--secret-var",
             &format!("fromVar={}", secrets[1]),
             "--verbose",
@@ -395,28 +339,23 @@ fn secrets_from_every_source_are_masked_in_every_report() {
         .args(["-r", "cli,junit,json,html", "--reporter-json-include-body"])
         .args([
             "--reporter-junit-export",
-            &path("r.xml"),
+            &xml,
             "--reporter-json-export",
-            &path("r.json"),
-            "--reporter-html-export",
-            &path("r.html"),
+            &json,
         ])
+        .args(["--reporter-html-export", &html])
         .env("SOURCE_SECRET", secrets[0])
         .env("POSTRUN_VAULT_FROMVAULT", secrets[2])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
+        .run();
+    assert_eq!(finished.code, 1);
     let query = &server.requests()[0].query;
     assert!(
         secrets.iter().all(|s| query.contains(s)),
         "all three were sent: {query}"
     );
-    let mut outputs = vec![
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    ];
+    let mut outputs = vec![finished.stdout.clone(), finished.stderr.clone()];
     for file in ["r.xml", "r.json", "r.html"] {
-        outputs.push(std::fs::read_to_string(path(file)).unwrap());
+        outputs.push(finished.file(file));
     }
     for (i, text) in outputs.iter().enumerate() {
         for secret in secrets {
@@ -439,7 +378,7 @@ fn the_fake_postman_api_lists_collections_and_environments() {
         runtime.block_on(async {
             let response = reqwest::Client::new()
                 .get(format!("{}{path}", server.url()))
-                .header("x-api-key", support::API_KEY)
+                .header("x-api-key", crate::support::API_KEY)
                 .send()
                 .await
                 .unwrap();
@@ -453,17 +392,11 @@ fn the_fake_postman_api_lists_collections_and_environments() {
 #[test]
 fn a_malformed_secret_var_is_not_echoed() {
     let secret = "s3cret-value-typed-without-a-key";
-    let output = postrun_cmd()
-        .args([
-            "run",
-            fixture(ECHO).to_str().unwrap(),
-            "--secret-var",
-            &format!("={secret}"),
-        ])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2));
+    let finished = TestRun::fixture(ECHO)
+        .args(["--secret-var", &format!("={secret}")])
+        .run();
+    let stderr = &finished.stderr;
+    assert_eq!(finished.code, 2);
     assert!(stderr.contains("the argument is not shown"), "{stderr}");
     assert!(!stderr.contains(secret), "{stderr}");
 }

@@ -1,8 +1,6 @@
 //! The order requests are sent in, and the flags that change it.
 
-mod support;
-
-use support::{TestServer, run_fixture};
+use crate::support::{TestServer, run_fixture, run_fixture_sending_nothing};
 
 const NESTED: &str = "run/nested-folders.postman_collection.json";
 
@@ -68,7 +66,7 @@ fn folder_selects_folders_and_requests_at_any_depth_in_collection_order() {
 #[test]
 fn unknown_folder_is_invalid_input_with_a_suggestion() {
     let server = TestServer::start();
-    let outcome = run_fixture(&server, NESTED, &["--folder", "F11"]);
+    let outcome = run_fixture_sending_nothing(&server, NESTED, &["--folder", "F11"]);
     assert_eq!(outcome.code, 2);
     assert!(
         outcome.stderr.contains("no folder or request named `F11`"),
@@ -106,14 +104,14 @@ fn iteration_count_repeats_the_run() {
 #[test]
 fn zero_iterations_is_rejected() {
     let server = TestServer::start();
-    let outcome = run_fixture(&server, NESTED, &["-n", "0"]);
+    let outcome = run_fixture_sending_nothing(&server, NESTED, &["-n", "0"]);
     assert_eq!(outcome.code, 2, "{outcome:?}");
 }
 
 #[test]
 fn dry_run_prints_requests_and_sends_nothing() {
     let server = TestServer::start();
-    let outcome = run_fixture(&server, NESTED, &["--dry-run", "--folder", "F2"]);
+    let outcome = run_fixture_sending_nothing(&server, NESTED, &["--dry-run", "--folder", "F2"]);
     assert_eq!(outcome.code, 0, "{outcome:?}");
     let url = server.url();
     assert_eq!(
@@ -126,20 +124,19 @@ fn dry_run_prints_requests_and_sends_nothing() {
 #[test]
 fn bail_stops_at_the_first_failure() {
     let server = TestServer::start();
-    let collection = support::fixture("errors/request-errors.postman_collection.json");
-    let outcome = support::postrun(&[
-        "run",
-        collection.to_str().unwrap(),
-        "--env-var",
-        &format!("baseUrl={}", server.url()),
-        "--env-var",
-        "closedPort=1",
-        "--folder",
-        "refused",
-        "--folder",
-        "after errors",
-        "--bail",
-    ]);
+    let outcome = run_fixture_sending_nothing(
+        &server,
+        "errors/request-errors.postman_collection.json",
+        &[
+            "--env-var",
+            "closedPort=1",
+            "--folder",
+            "refused",
+            "--folder",
+            "after errors",
+            "--bail",
+        ],
+    );
     assert_eq!(outcome.code, 1, "{outcome:?}");
     assert!(
         server.requests().is_empty(),
@@ -164,22 +161,17 @@ fn delay_request_waits_between_requests() {
 #[test]
 fn suppress_exit_code_turns_failures_into_success_but_not_bad_input() {
     let server = TestServer::start();
-    let collection = support::fixture("errors/request-errors.postman_collection.json");
-    let base = format!("baseUrl={}", server.url());
-    let args = [
-        "run",
-        collection.to_str().unwrap(),
-        "--env-var",
-        &base,
-        "--env-var",
-        "closedPort=1",
-        "--folder",
-        "refused",
-    ];
-    assert_eq!(support::postrun(&args).code, 1);
-    let mut suppressed = args.to_vec();
-    suppressed.push("-x");
-    assert_eq!(support::postrun(&suppressed).code, 0);
-    let bad = support::postrun(&["run", "fixtures/no/such/file.json", "-x"]);
+    let args = ["--env-var", "closedPort=1", "--folder", "refused"];
+    let collection = "errors/request-errors.postman_collection.json";
+    assert_eq!(
+        run_fixture_sending_nothing(&server, collection, &args).code,
+        1
+    );
+    let suppressed = [&args[..], &["-x"]].concat();
+    assert_eq!(
+        run_fixture_sending_nothing(&server, collection, &suppressed).code,
+        0
+    );
+    let bad = crate::support::postrun(&["run", "fixtures/no/such/file.json", "-x"]);
     assert_eq!(bad.code, 2);
 }

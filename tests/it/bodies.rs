@@ -1,9 +1,7 @@
 //! Each body mode as the echo server receives it.
 
-mod support;
-
+use crate::support::{Recorded, TestServer, run_fixture};
 use serde_json::Value;
-use support::{Recorded, TestServer, run_fixture};
 
 /// Runs one request of the fixture and returns what the server received.
 fn sent(name: &str) -> Recorded {
@@ -84,7 +82,7 @@ fn file_body_sends_the_file_bytes() {
     let request = sent("file");
     assert_eq!(
         request.body,
-        std::fs::read(support::fixture("bodies/upload.txt")).unwrap()
+        std::fs::read(crate::support::fixture("bodies/upload.txt")).unwrap()
     );
 }
 
@@ -113,27 +111,14 @@ fn disabled_body_is_not_sent() {
 #[test]
 fn missing_body_file_is_a_request_error_and_the_run_goes_on() {
     let server = TestServer::start();
-    let dir = tempfile::tempdir().unwrap();
-    let outcome = support::postrun_cmd()
-        .current_dir(dir.path())
-        .args([
-            "run",
-            support::fixture("bodies/body-modes.postman_collection.json")
-                .to_str()
-                .unwrap(),
-        ])
-        .args([
-            "--env-var",
-            &format!("baseUrl={}", server.url()),
-            "--folder",
-            "file",
-            "--folder",
-            "graphql",
-        ])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&outcome.stdout);
-    assert_eq!(outcome.status.code(), Some(1), "{stdout}");
+    // From another folder, the fixture's relative body file is not there.
+    let outcome = crate::support::TestRun::fixture("bodies/body-modes.postman_collection.json")
+        .against(&server)
+        .in_own_folder()
+        .args(["--folder", "file", "--folder", "graphql"])
+        .run();
+    let stdout = &outcome.stdout;
+    assert_eq!(outcome.code, 1, "{stdout}");
     assert!(
         stdout.contains("cannot read body file fixtures/bodies/upload.txt"),
         "{stdout}"

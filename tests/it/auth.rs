@@ -1,17 +1,19 @@
 //! Auth types and their inheritance request → folder → collection.
 
-mod support;
-
-use support::{Recorded, TestServer, run_fixture};
+use crate::support::{Recorded, TestRun, TestServer};
 
 const AUTH: &str = "auth/inheritance.postman_collection.json";
 
-fn run_auth(extra: &[&str]) -> (support::Outcome, Vec<Recorded>) {
+/// Runs the auth fixture; the callers assert on the requests it sent (none
+/// for `--dry-run`).
+fn run_auth(extra: &[&str]) -> (crate::support::Outcome, Vec<Recorded>) {
     let server = TestServer::start();
-    let mut args = vec!["--env-var", "token=tok-123"];
-    args.extend_from_slice(extra);
-    let outcome = run_fixture(&server, AUTH, &args);
-    (outcome, server.requests())
+    let finished = TestRun::fixture(AUTH)
+        .base_url(&server.url())
+        .args(["--env-var", "token=tok-123"])
+        .args(extra)
+        .run();
+    (finished.outcome, server.requests())
 }
 
 fn by_case<'r>(requests: &'r [Recorded], case: &str) -> &'r Recorded {
@@ -121,7 +123,7 @@ fn unsupported_auth_types_warn_and_send_without_auth() {
     )
     .unwrap();
     let server = TestServer::start();
-    let outcome = support::postrun(&[
+    let outcome = crate::support::postrun(&[
         "run",
         path.to_str().unwrap(),
         "--env-var",

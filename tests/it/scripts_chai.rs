@@ -2,13 +2,11 @@
 //! 4.4.1 (Newman 6's) says for the same assertions. The expected messages in
 //! fixtures/scripts/chai-messages.json are produced by scripts/chai-messages.js.
 
-mod support;
-
 use std::time::Duration;
 
+use crate::support::{TestServer, fixture, run_library, with_test_script};
 use postrun::plan::RunOptions;
 use postrun::script::{AssertionOutcome, SandboxOptions, ScriptPaths};
-use support::{TestServer, fixture, run_library, with_test_script};
 
 #[derive(serde::Deserialize)]
 struct Case {

@@ -1,10 +1,13 @@
 //! Shared helpers for the integration tests.
 #![allow(dead_code)]
 
+pub mod run;
 pub mod server;
 
 use std::path::PathBuf;
 
+#[allow(unused_imports)]
+pub use run::{Finished, TestRun};
 #[allow(unused_imports)]
 pub use server::{API_KEY, Recorded, TestServer};
 
@@ -81,18 +84,28 @@ pub fn postrun(args: &[&str]) -> Outcome {
     }
 }
 
-/// `postrun run FIXTURE --env-var baseUrl=SERVER` plus `extra`.
+/// Like [`run_fixture`], for a run that must send nothing (bad input,
+/// `--dry-run`): the server is not expected to be called.
+pub fn run_fixture_sending_nothing(
+    server: &TestServer,
+    collection: &str,
+    extra: &[&str],
+) -> Outcome {
+    TestRun::fixture(collection)
+        .base_url(&server.url())
+        .args(extra)
+        .run()
+        .outcome
+}
+
+/// `postrun run FIXTURE --env-var baseUrl=SERVER` plus `extra`; the server
+/// must be called.
 pub fn run_fixture(server: &TestServer, collection: &str, extra: &[&str]) -> Outcome {
-    let collection = fixture(collection);
-    let base = format!("baseUrl={}", server.url());
-    let mut args = vec![
-        "run",
-        collection.to_str().expect("utf-8 path"),
-        "--env-var",
-        &base,
-    ];
-    args.extend_from_slice(extra);
-    postrun(&args)
+    TestRun::fixture(collection)
+        .against(server)
+        .args(extra)
+        .run()
+        .outcome
 }
 
 /// Every event of a library run, kept as text the tests can assert on.

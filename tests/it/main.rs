@@ -1,0 +1,23 @@
+//! The integration tests, one binary: one link step instead of eighteen,
+//! one `support` module (servers, the `postrun` binary, `TestRun`).
+
+mod auth;
+mod bodies;
+mod cli_help;
+mod convert;
+mod corpus;
+mod data_and_secrets;
+mod errors;
+mod lint;
+mod mock;
+mod parity;
+mod remote;
+mod report_events;
+mod reporters;
+mod run_order;
+mod scripts;
+mod scripts_chai;
+mod smoke;
+mod support;
+mod v3;
+mod variables;
