@@ -1,4 +1,5 @@
-//! The typed event stream between `run` and the reporters.
+//! The typed event stream between [`crate::run`] and the
+//! [reporters](crate::report).
 //!
 //! The runner emits events in a fixed lifecycle; reporters consume them and
 //! never reach back into the runner:

@@ -1,10 +1,11 @@
 //! postrun runs Postman collections headlessly: a fast, single-binary,
 //! drop-in alternative to Newman.
 //!
-//! The pipeline, one module per stage:
-//! [`load`] → [`vars`] → [`run`] → [`http`], with [`events`] flowing from
-//! `run` to the [`report`]ers. [`cli`] turns a command line into a validated
-//! [`run::RunPlan`].
+//! The pipeline, one module per stage: [`load`] → [`plan`] → [`run`] →
+//! [`http`] and [`script`], with [`events`] flowing from [`run`] to the
+//! [`report`]ers and the [`summary`]. [`plan::plan`] turns the run flags
+//! (the binary's `cli` module parses them) into a validated
+//! [`plan::RunPlan`]; [`run::run`] runs it. `ARCHITECTURE.md` is the map.
 
 #![warn(missing_docs)]
 

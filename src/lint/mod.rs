@@ -1,6 +1,7 @@
 //! `lint`: checks collections, environments and globals before they are
 //! shared: credentials stored as plain values, variables used but never
-//! defined, and the like. Reads with `load` and `vars`; never sends a request.
+//! defined, and the like. Reads with [`crate::load`] and [`crate::vars`];
+//! never sends a request.
 //!
 //! Each finding carries a stable rule id, a severity, the file and the JSON
 //! path it is about, a one-line message and a hint. Secret values are never

@@ -1,10 +1,10 @@
 //! `run`: the order of a run and the events it emits.
 //!
 //! Iterations × requests depth-first, `--folder` filters, `--bail`, delays.
-//! Each request is resolved against the scopes, sent through `http`, and
-//! reported as events (see `crate::events` for the lifecycle). Formats nothing.
+//! Each request is resolved against the scopes, sent through [`crate::http`], and
+//! reported as events (see [`crate::events`] for the lifecycle). Formats nothing.
 //!
-//! All mutable run state lives in [`Worker`], so that parallel runs can later
+//! All mutable run state lives in one `Worker`, so that parallel runs can later
 //! give each worker its own.
 
 // A new variant of any of this crate's enums must be placed by name here.

@@ -6,7 +6,7 @@
 //! cached. Every script runs in its own function scope, so `let` and `const`
 //! in one script never collide with the next. Scripts never send requests
 //! themselves: `pm.sendRequest` is queued and sent by the host through
-//! `http`, then delivered back to the script.
+//! [`crate::http`], then delivered back to the script.
 //!
 //! boa interprets, so the hottest paths are the host's own: `pm.test`, the
 //! variable scopes, `pm.info`, `pm.response` and its `json()` (`host`), and

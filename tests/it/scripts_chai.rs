@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use crate::support::{TestServer, fixture, run_library, with_test_script};
+use crate::support::{Recorder, TestServer, fixture, run_library, with_test_script};
 use postrun::plan::RunOptions;
 use postrun::script::{AssertionOutcome, SandboxOptions, ScriptPaths};
 
@@ -12,6 +12,21 @@ use postrun::script::{AssertionOutcome, SandboxOptions, ScriptPaths};
 struct Case {
     code: String,
     message: Option<String>,
+}
+
+/// Runs one test script of these lines, which must not throw.
+fn run_tests(lines: &[String], server: &TestServer, sandbox: SandboxOptions) -> Recorder {
+    let options = RunOptions {
+        sandbox,
+        ..RunOptions::default()
+    };
+    let (_, recorded) = run_library(&with_test_script(lines), server, options);
+    assert!(
+        recorded.script_errors.is_empty(),
+        "{:?}",
+        recorded.script_errors
+    );
+    recorded
 }
 
 /// Run three ways: as usual, where the host settles the common assertions
@@ -44,16 +59,7 @@ fn failure_messages_match_chai_word_for_word() {
         (ScriptPaths::Native, Some(Duration::from_secs(30))),
     ];
     for (paths, timeout) in ways {
-        let options = RunOptions {
-            sandbox: SandboxOptions { timeout, paths },
-            ..RunOptions::default()
-        };
-        let (_, recorded) = run_library(&with_test_script(&lines), &server, options);
-        assert!(
-            recorded.script_errors.is_empty(),
-            "{:?}",
-            recorded.script_errors
-        );
+        let recorded = run_tests(&lines, &server, SandboxOptions { timeout, paths });
         assert_eq!(recorded.assertions.len(), cases.len());
         let mut mismatches = Vec::new();
         for (name, outcome) in &recorded.assertions {
@@ -171,20 +177,11 @@ fn native_paths_agree_with_the_prelude() {
     }
     let server = TestServer::start();
     let outcomes = [ScriptPaths::Native, ScriptPaths::Prelude].map(|paths| {
-        let options = RunOptions {
-            sandbox: SandboxOptions {
-                paths,
-                ..SandboxOptions::default()
-            },
-            ..RunOptions::default()
+        let sandbox = SandboxOptions {
+            paths,
+            ..SandboxOptions::default()
         };
-        let (_, recorded) = run_library(&with_test_script(&lines), &server, options);
-        assert!(
-            recorded.script_errors.is_empty(),
-            "{:?}",
-            recorded.script_errors
-        );
-        recorded.outcomes()
+        run_tests(&lines, &server, sandbox).outcomes()
     });
     assert_eq!(outcomes[0].len(), VALUES.len() * ASSERTIONS.len() * 2);
     let passed = outcomes[0].iter().filter(|o| o.starts_with('✓')).count();
