@@ -237,6 +237,7 @@ pub fn lint(inputs: &[Input], allowed: &[Rule]) -> Vec<Finding> {
         }
     }
     reference_rules(&mut linter);
+    vault_rules(&mut linter);
     linter.findings.retain(|f| !allowed.contains(&f.rule));
     for finding in &mut linter.findings {
         locate_in_tree(finding, inputs);
@@ -588,7 +589,11 @@ fn reference_rules(linter: &mut Linter<'_>) {
             }
         }
     }
-    for input in inputs {
+}
+
+/// Every `{{vault:name}}` reference, once per file: where its value must come from.
+fn vault_rules(linter: &mut Linter<'_>) {
+    for input in linter.inputs {
         let mut strings = Vec::new();
         walk_strings(&input.json, String::new(), &mut strings);
         let mut names: Vec<(String, String)> = strings

@@ -1,0 +1,107 @@
+//! Starting a sandbox: a boa context with the host installed, the prelude
+//! evaluated, and the host's fast paths put in front of the prelude's.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use boa_engine::{Context, JsObject, JsResult, Source};
+
+use super::host::{self, Host, HostHandle};
+use super::{Glue, LOOP_LIMIT, SandboxOptions, assert, json};
+
+/// The prelude, in dependency order.
+const PRELUDE: [(&str, &str); 4] = [
+    ("lazy.js", include_str!("js/lazy.js")),
+    ("expect.js", include_str!("js/expect.js")),
+    ("globals.js", include_str!("js/globals.js")),
+    ("pm.js", include_str!("js/pm.js")),
+];
+
+/// Prelude files loaded when a script first needs them (`__lazy(name)`).
+pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 7] = [
+    ("inspect.js", include_str!("js/inspect.js")),
+    (
+        "expect-assertions.js",
+        include_str!("js/expect-assertions.js"),
+    ),
+    ("request.js", include_str!("js/request.js")),
+    (
+        "response-assertions.js",
+        include_str!("js/response-assertions.js"),
+    ),
+    ("expect-more.js", include_str!("js/expect-more.js")),
+    ("schema.js", include_str!("js/schema.js")),
+    ("web.js", include_str!("js/web.js")),
+];
+
+pub(super) fn new_context(
+    host: &Rc<RefCell<Host>>,
+    options: SandboxOptions,
+) -> JsResult<(Context, Glue)> {
+    let mut context = Context::default();
+    context
+        .runtime_limits_mut()
+        .set_loop_iteration_limit(LOOP_LIMIT);
+    context.insert_data(HostHandle(host.clone()));
+    context.insert_data(json::KeyCache::default());
+    host::install(&mut context)?;
+    for (name, source) in PRELUDE {
+        let source = Source::from_bytes(source.as_bytes()).with_path(std::path::Path::new(name));
+        context.eval(source)?;
+    }
+    let global = context.global_object();
+    let postrun = member(&global, "__postrun", &mut context)?;
+    let glue = Glue {
+        end: member(&postrun, "end", &mut context)?,
+        deliver: member(&postrun, "deliver", &mut context)?,
+        fire_timer: member(&global, "__fireTimer", &mut context)?,
+        postrun,
+    };
+    let expect = member(&global, "__expect", &mut context)?;
+    let assertion = member(&expect, "Assertion", &mut context)?;
+    let assertion_prototype = member(&assertion, "prototype", &mut context)?;
+    // The host makes `pm.response` and `pm.sendRequest` replies with it.
+    let response_prototype = member(&glue.postrun, "responsePrototype", &mut context)?;
+    assert::install_response_to(&response_prototype, &assertion_prototype, &mut context)?;
+    host::install_response_json(&response_prototype, &mut context)?;
+    context.insert_data(host::ResponsePrototype(response_prototype));
+    if options.native_paths() {
+        install_shortcuts(&glue.postrun, &expect, &assertion_prototype, &mut context)?;
+    }
+    Ok((context, glue))
+}
+
+/// The host's native stand-ins for the prelude's hottest paths: `pm.test`,
+/// the commonest assertions, the variable scopes. Each hands what it
+/// cannot do exactly to the prelude. Not under `--timeout-script`: user
+/// code called from a native function is out of reach of the budgeted
+/// evaluation that enforces it, and there the prelude runs everything.
+fn install_shortcuts(
+    postrun: &JsObject,
+    expect: &JsObject,
+    assertion_prototype: &JsObject,
+    context: &mut Context,
+) -> JsResult<()> {
+    let [pm, test, await_test] =
+        ["pm", "test", "awaitTest"].map(|name| member(postrun, name, context));
+    let pm = pm?;
+    host::install_quick_test(context, pm.clone(), test?, await_test?)?;
+    assert::install(expect, assertion_prototype, &pm, context)?;
+    let scope = member(&pm, "environment", context)?;
+    if let Some(scope_prototype) = scope.prototype() {
+        host::install_scope_methods(&scope_prototype, context)?;
+    }
+    Ok(())
+}
+
+/// A property of a prelude object that must hold an object.
+fn member(object: &JsObject, name: &str, context: &mut Context) -> JsResult<JsObject> {
+    object
+        .get(boa_engine::JsString::from(name), context)?
+        .as_object()
+        .ok_or_else(|| {
+            boa_engine::JsNativeError::typ()
+                .with_message(format!("the prelude's {name} is missing"))
+                .into()
+        })
+}
