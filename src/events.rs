@@ -139,10 +139,11 @@ pub enum EventKind<'a> {
         /// 0-based iteration.
         iteration: usize,
     },
-    /// A script gave a secret-typed variable a new value: from now on it is
-    /// masked too. Carries every secret value known so far.
+    /// New secret values, masked from now on as well as those known: a
+    /// script gave a secret-typed variable a value, or a credential sent
+    /// holds a secret.
     SecretsChanged {
-        /// All secret values.
+        /// Secret values (those already known may be among them).
         secrets: &'a [String],
     },
     /// The run is over. Its totals are the [`crate::summary::Summary`]

@@ -131,6 +131,8 @@ async fn send(
     uid: &str,
     url: &str,
 ) -> Result<String, RemoteError> {
+    // Every message names the source without its credentials.
+    let (uid, url) = (&shown(uid), &shown(url));
     let request = request
         .build()
         .map_err(|e| other(what, uid, e.to_string()))?;
@@ -142,7 +144,7 @@ async fn send(
         let response = client
             .execute(this)
             .await
-            .map_err(|e| other(what, uid, e.to_string()))?;
+            .map_err(|e| other(what, uid, e.without_url().to_string()))?;
         match response.status().as_u16() {
             200..=299 => {
                 return response
@@ -186,6 +188,49 @@ async fn send(
     })
 }
 
+/// A URL as it may be shown in a message: the password of its user part and
+/// the values of query parameters named like credentials (`apikey`,
+/// `access_token`, `sig`, …) masked. Anything else is shown as it is.
+pub fn shown(source: &str) -> String {
+    let Ok(mut url) = url::Url::parse(source) else {
+        return source.to_string();
+    };
+    if url.password().is_some() {
+        let _ = url.set_password(Some("********"));
+    }
+    if url.query().is_some() {
+        let pairs: Vec<(String, String)> = url
+            .query_pairs()
+            .map(|(key, value)| {
+                let value = match credential_name(&key) {
+                    true => "********".to_string(),
+                    false => value.into_owned(),
+                };
+                (key.into_owned(), value)
+            })
+            .collect();
+        url.query_pairs_mut().clear().extend_pairs(pairs);
+    }
+    url.to_string()
+}
+
+fn credential_name(key: &str) -> bool {
+    let key = key.to_ascii_lowercase();
+    [
+        "key",
+        "token",
+        "secret",
+        "pass",
+        "auth",
+        "sig",
+        "credential",
+        "session",
+        "code",
+    ]
+    .iter()
+    .any(|word| key.contains(word))
+}
+
 /// `{"collection": {...}}` → `{...}`.
 fn unwrap_envelope(text: &str, what: &str) -> Option<String> {
     let value: serde_json::Value = serde_json::from_str(text).ok()?;
@@ -203,6 +248,15 @@ fn other(what: &'static str, uid: &str, message: String) -> RemoteError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn urls_are_shown_without_credentials() {
+        assert_eq!(
+            shown("https://user:hunter2@host.test/c.json?access_key=k1&apikey=k2&v=1"),
+            "https://user:********@host.test/c.json?access_key=********&apikey=********&v=1"
+        );
+        assert_eq!(shown("12ece9e1-2abf"), "12ece9e1-2abf");
+    }
 
     #[test]
     fn uids() {

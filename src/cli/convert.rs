@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use postrun::ExitStatus;
 use postrun::load::{self, LoadError};
 
+use postrun::report::SanitizingWriter;
+
 use super::{Hint, print_warnings};
 
 /// `postrun convert`.
@@ -54,7 +56,7 @@ pub fn command(args: ConvertArgs) -> Result<ExitStatus, ConvertError> {
         true => load::load_tree_for_conversion(&args.input)?,
         false => (load::load_collection(&args.input)?, Vec::new()),
     };
-    let mut stderr = std::io::stderr().lock();
+    let mut stderr = SanitizingWriter(std::io::stderr().lock());
     print_warnings(&mut stderr, &collection.warnings);
     let write_failed = |source| ConvertError::Write {
         path: args.output.clone(),

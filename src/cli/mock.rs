@@ -7,6 +7,8 @@ use postrun::ExitStatus;
 use postrun::load::{self, LoadError};
 use postrun::mock::{MockDelay, MockError, MockLog, MockOptions, MockServer, Routes};
 
+use postrun::report::SanitizingWriter;
+
 use super::{Hint, print_warnings};
 
 /// `postrun mock`.
@@ -52,7 +54,10 @@ impl Hint for MockCommandError {
 /// Serves until the process is stopped; requests are logged on stderr.
 pub fn command(args: MockArgs) -> Result<ExitStatus, MockCommandError> {
     let collection = load::load_collection(&args.collection)?;
-    print_warnings(&mut std::io::stderr().lock(), &collection.warnings);
+    print_warnings(
+        &mut SanitizingWriter(std::io::stderr().lock()),
+        &collection.warnings,
+    );
     let options = MockOptions {
         delay: args.mock_delay,
         log: Some(MockLog::new(Box::new(std::io::stderr()))),

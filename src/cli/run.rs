@@ -11,7 +11,7 @@ use postrun::mock::MockDelay;
 use postrun::plan::{PlanError, PlanInput, Planned, RunOptions, SecretEnv};
 use postrun::remote::Remote;
 use postrun::report::{
-    CliOptions, ExportError, ExportPaths, Redactor, ReportError, ReporterConfig, ReporterName,
+    CliOptions, ExportPaths, Redactor, ReportError, ReporterConfig, ReporterName, SanitizingWriter,
     Terminal,
 };
 use postrun::run::RunError;
@@ -198,17 +198,26 @@ pub struct RunArgs {
     #[arg(long = "disable-unicode", visible_alias = "no-unicode")]
     pub disable_unicode: bool,
 
-    /// Write the environment as the run left it to this file (secret values included).
+    /// Write the environment as the run left it to this file (secret values
+    /// written empty, unless --export-secrets).
     #[arg(long = "export-environment", value_name = "PATH")]
     pub export_environment: Option<PathBuf>,
 
-    /// Write the globals as the run left them to this file (secret values included).
+    /// Write the globals as the run left them to this file (secret values
+    /// written empty, unless --export-secrets).
     #[arg(long = "export-globals", value_name = "PATH")]
     pub export_globals: Option<PathBuf>,
 
-    /// Write the collection, with its variables as the run left them, to this file.
+    /// Write the collection, with its variables as the run left them, to
+    /// this file (secret values written empty, unless --export-secrets).
     #[arg(long = "export-collection", value_name = "PATH")]
     pub export_collection: Option<PathBuf>,
+
+    /// Write the values of secret-typed variables (those of --secret-env,
+    /// --secret-var and the vault among them) into the --export-* files.
+    /// Without it they keep their type and are written empty.
+    #[arg(long = "export-secrets")]
+    pub export_secrets: bool,
 }
 
 fn key_value_or_process(text: &str) -> Result<(String, String), String> {
@@ -284,26 +293,30 @@ pub fn command(args: RunArgs) -> Result<ExitStatus, RunCommandError> {
         .into_iter()
         .chain(args.postman_api_key.clone());
     let redactor = Redactor::new(secrets);
-    print_warnings(&mut redactor.writer(std::io::stderr()), &warnings);
+    print_warnings(
+        &mut redactor.writer(SanitizingWriter(std::io::stderr())),
+        &warnings,
+    );
     let terminal = Terminal {
         out: Box::new(std::io::stdout()),
         err: Box::new(std::io::stderr()),
     };
     let mut reporters = postrun::report::build(&reporter_config(&args, names), redactor, terminal)?;
     let summary = postrun::run::run(&plan, &mut reporters)?;
-    if let Err(error) = reporters.finish(&summary) {
-        report_write_failed(&error);
+    let written = reporters.finish(&summary);
+    for error in &written.failed {
+        super::print_error(
+            error,
+            Some("the other reports were written; check this path"),
+        );
+    }
+    if !written.failed.is_empty() {
         return Ok(ExitStatus::Failures);
     }
     Ok(match summary.has_failures() {
         true => ExitStatus::Failures,
         false => ExitStatus::Success,
     })
-}
-
-/// A report that could not be written fails the run, but is not bad input.
-fn report_write_failed(error: &ExportError) {
-    super::print_error(error, None);
 }
 
 /// The flags that decide what is loaded and how the run behaves.
@@ -369,6 +382,7 @@ fn reporter_config(args: &RunArgs, file_names: (Option<String>, Option<String>))
             environment: args.export_environment.clone(),
             globals: args.export_globals.clone(),
             collection: args.export_collection.clone(),
+            secrets: args.export_secrets,
         },
         file_names,
     }

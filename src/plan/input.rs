@@ -110,7 +110,8 @@ pub fn plan(input: &PlanInput) -> Result<Planned, PlanError> {
 /// The collection and the text the variables it uses are looked for in.
 fn load_collection(input: &PlanInput) -> Result<(Collection, String), PlanError> {
     if let Some(text) = fetched(&input.remote, "collection", &input.collection)? {
-        return Ok((load::parse_collection(&text, &input.collection)?, text));
+        let shown = shown_source(&input.collection);
+        return Ok((load::parse_collection(&text, &shown)?, text));
     }
     if let Some(name) = &input.collection_name {
         let collection = load::load_workspace_collection(&input.collection, name)?;
@@ -137,7 +138,7 @@ fn load_scope(
         return Ok(LoadedScope::default());
     };
     let file = match fetched(&input.remote, what, path)? {
-        Some(text) => load::parse_environment(&text, path)?,
+        Some(text) => load::parse_environment(&text, &shown_source(path))?,
         None => load::load_environment(path)?,
     };
     Ok(LoadedScope {
@@ -152,7 +153,7 @@ fn load_data(input: &PlanInput) -> Result<Vec<load::DataRow>, PlanError> {
         return Ok(Vec::new());
     };
     Ok(match fetched(&input.remote, "data", path)? {
-        Some(text) => load::parse_data(&text, path)?,
+        Some(text) => load::parse_data(&text, &shown_source(path))?,
         None => load::load_data(path)?,
     })
 }
@@ -169,6 +170,11 @@ fn fetched(
         return Ok(Some(remote.fetch(what, &text)?));
     }
     Ok(None)
+}
+
+/// A fetched source as load errors name it: a URL without its credentials.
+fn shown_source(source: &Path) -> PathBuf {
+    PathBuf::from(remote::shown(&source.to_string_lossy()))
 }
 
 /// Applies the command line's variables in Newman's order and says where

@@ -1,7 +1,8 @@
 //! `--export-environment`, `--export-globals`, `--export-collection`: the
 //! state after the run in Postman's file formats, re-loadable by postrun and
-//! importable by the Postman app. These are files the user asked for by
-//! name, so secret values are written as they are and keep `type: secret`.
+//! importable by the Postman app. Secret-typed variables (those from
+//! `--secret-env`, `--secret-var` and the vault among them) keep their type
+//! and are written empty, unless `--export-secrets` asks for their values.
 
 use std::io;
 use std::path::PathBuf;
@@ -11,7 +12,7 @@ use serde_json::json;
 use super::{Export, Redactor, Reporter};
 use super::{Milestone, milestone};
 use crate::events::Event;
-use crate::load::{self, Collection, Variable};
+use crate::load::{self, Collection, VarType, Variable};
 use crate::summary::Summary;
 
 /// Where each export goes (none is written unless asked for).
@@ -23,6 +24,8 @@ pub struct ExportPaths {
     pub globals: Option<PathBuf>,
     /// `--export-collection`.
     pub collection: Option<PathBuf>,
+    /// `--export-secrets`: write secret values too.
+    pub secrets: bool,
 }
 
 /// Collects the final state and writes the exports asked for.
@@ -56,10 +59,25 @@ impl ExportsReporter {
             self.exports.push(Export {
                 path: path.clone(),
                 bytes,
-                redact: false,
             });
         }
     }
+}
+
+/// The variables as they may be exported: secret ones emptied unless the
+/// user asked for their values.
+fn exported(values: &[Variable], keep_secrets: bool) -> Vec<Variable> {
+    values
+        .iter()
+        .map(|var| match (var.kind, keep_secrets) {
+            (VarType::Secret, false) => Variable {
+                value: String::new(),
+                typed: false,
+                ..var.clone()
+            },
+            (VarType::Secret | VarType::Default, _) => var.clone(),
+        })
+        .collect()
 }
 
 fn variable_file(scope: &str, name: Option<&str>, values: &[Variable]) -> serde_json::Value {
@@ -88,17 +106,18 @@ impl Reporter for ExportsReporter {
             Some(Milestone::Finished(scopes)) => {
                 let (environment, globals) = self.names.clone();
                 let paths = self.paths.clone();
+                let values =
+                    |scope: &crate::vars::Scope| exported(scope.variables(), paths.secrets);
                 let env = variable_file(
                     "environment",
                     environment.as_deref(),
-                    scopes.environment.variables(),
+                    &values(&scopes.environment),
                 );
                 self.add(&paths.environment, env);
-                let glob = variable_file("globals", globals.as_deref(), scopes.globals.variables());
+                let glob = variable_file("globals", globals.as_deref(), &values(&scopes.globals));
                 self.add(&paths.globals, glob);
                 if let Some(collection) = self.collection.take() {
-                    let value =
-                        collection_with_variables(&collection, scopes.collection.variables());
+                    let value = collection_with_variables(&collection, &values(&scopes.collection));
                     self.add(&paths.collection, value);
                 }
             }

@@ -77,7 +77,6 @@ impl Reporter for HtmlReporter {
         Ok(vec![Export {
             path: self.path.clone(),
             bytes: html.into_bytes(),
-            redact: true,
         }])
     }
 }

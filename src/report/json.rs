@@ -59,7 +59,6 @@ impl Reporter for JsonReporter {
         Ok(vec![Export {
             path: self.path.clone(),
             bytes,
-            redact: true,
         }])
     }
 }
@@ -175,7 +174,7 @@ fn execution_json(
     if let Some(request) = &execution.request {
         out["request"] = json!({
             "method": request.method,
-            "url": url_json(&request.url),
+            "url": url_json(&redactor.text(&request.url)),
             "header": headers_json(&request.headers, redactor),
         });
     }

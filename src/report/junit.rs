@@ -48,7 +48,6 @@ impl Reporter for JunitReporter {
         Ok(vec![Export {
             path: self.path.clone(),
             bytes: report_xml(&self.collection, summary, redactor).into_bytes(),
-            redact: true,
         }])
     }
 }
@@ -56,7 +55,7 @@ impl Reporter for JunitReporter {
 /// The report as XML text. Every string is redacted before it is escaped,
 /// so XML escaping cannot hide a secret from the mask.
 pub fn report_xml(collection: &str, summary: &Summary, redactor: &Redactor) -> String {
-    let text = |s: &str| redactor.text(s).into_owned();
+    let text = |s: &str| xml_text(&redactor.text(s));
     let mut report = Report::new(text(collection));
     report.set_time(summary.duration);
     if let Some(started) = summary.started_at {
@@ -76,6 +75,18 @@ pub fn report_xml(collection: &str, summary: &Summary, redactor: &Redactor) -> S
         report.add_test_suite(suite);
     }
     report.to_string().unwrap_or_default()
+}
+
+/// Text XML 1.0 can hold: the characters it forbids (most C0 controls,
+/// U+FFFE, U+FFFF, lone surrogates cannot occur in Rust) become U+FFFD.
+fn xml_text(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\t' | '\n' | '\r' => c,
+            '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => '\u{fffd}',
+            c => c,
+        })
+        .collect()
 }
 
 fn suite(execution: &Execution, iterations: usize, text: &dyn Fn(&str) -> String) -> TestSuite {

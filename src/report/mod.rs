@@ -22,6 +22,7 @@ mod json;
 mod junit;
 mod progress;
 mod redact;
+mod terminal;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -33,7 +34,8 @@ pub use html::{DEFAULT_TEMPLATE, HtmlReporter, TemplateError};
 pub use json::JsonReporter;
 pub use junit::JunitReporter;
 pub use progress::ProgressReporter;
-pub use redact::{MASK, RedactingWriter, Redactor, is_sensitive_header};
+pub use redact::{MASK, RedactingWriter, Redactor, encodings, is_sensitive_header};
+pub use terminal::{SanitizingWriter, sanitize};
 
 use crate::events::{Event, EventKind, EventSink};
 use crate::summary::Summary;
@@ -43,11 +45,9 @@ use crate::summary::Summary;
 pub struct Export {
     /// Where.
     pub path: PathBuf,
-    /// What.
+    /// What: every value in it already redacted (serialized text is never
+    /// rewritten, so a short secret cannot break its markup).
     pub bytes: Vec<u8>,
-    /// Whether the redactor still has to run over it. Only exports the user
-    /// asked for by name (`--export-environment`, …) keep secret values.
-    pub redact: bool,
 }
 
 /// Consumes events and produces output.
@@ -88,9 +88,10 @@ impl Reporters {
         }
     }
 
-    /// A writer whose output is redacted: the only kind a reporter may get.
+    /// A terminal writer whose output is redacted and stripped of control
+    /// sequences: the only kind a reporter may get.
     pub fn writer<W: Write + 'static>(&self, inner: W) -> Box<dyn Write> {
-        Box::new(self.redactor.writer(inner))
+        Box::new(self.redactor.writer(terminal::SanitizingWriter(inner)))
     }
 
     /// Adds a reporter.
@@ -99,30 +100,35 @@ impl Reporters {
     }
 
     /// Hands every reporter the run's totals and writes their exports
-    /// (creating folders as needed).
-    pub fn finish(&mut self, summary: &Summary) -> Result<Vec<PathBuf>, ExportError> {
-        let mut written = Vec::new();
+    /// (creating folders as needed). A report that cannot be written does
+    /// not stop the others: every failure is returned with what was written.
+    pub fn finish(&mut self, summary: &Summary) -> Written {
+        let mut written = Written::default();
         for reporter in &mut self.reporters {
             // Like an event, a reporter whose output is gone is passed over.
             let exports = reporter.finish(summary, &self.redactor).unwrap_or_default();
             for export in exports {
-                write_export(&export, &self.redactor)?;
-                written.push(export.path);
+                match write_export(&export) {
+                    Ok(()) => written.paths.push(export.path),
+                    Err(error) => written.failed.push(error),
+                }
             }
         }
-        Ok(written)
+        written
     }
 }
 
-fn write_export(export: &Export, redactor: &Redactor) -> Result<(), ExportError> {
-    let bytes = match export.redact {
-        true => redactor
-            .text(&String::from_utf8_lossy(&export.bytes))
-            .into_owned()
-            .into_bytes(),
-        false => export.bytes.clone(),
-    };
-    crate::files::write_atomic(&export.path, &bytes).map_err(|source| ExportError {
+/// What [`Reporters::finish`] wrote, and what it could not.
+#[derive(Debug, Default)]
+pub struct Written {
+    /// The files written.
+    pub paths: Vec<PathBuf>,
+    /// The files that could not be written, each with its cause.
+    pub failed: Vec<ExportError>,
+}
+
+fn write_export(export: &Export) -> Result<(), ExportError> {
+    crate::files::write_atomic(&export.path, &export.bytes).map_err(|source| ExportError {
         path: export.path.clone(),
         source,
     })

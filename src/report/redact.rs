@@ -35,10 +35,15 @@ impl Redactor {
         redactor
     }
 
-    /// Masks these values too from now on.
+    /// Masks these values too from now on, in every form they take on the
+    /// way out (see [`encodings`]).
     pub fn add(&self, secrets: impl IntoIterator<Item = String>) {
         let mut known = self.secrets.borrow_mut();
-        known.extend(secrets.into_iter().filter(|s| !s.is_empty()));
+        let forms = secrets
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .flat_map(|secret| encodings(&secret));
+        known.extend(forms);
         known.sort_by_key(|s| std::cmp::Reverse(s.len()));
         known.dedup();
     }
@@ -86,6 +91,59 @@ impl Redactor {
             pending: Vec::new(),
         }
     }
+}
+
+/// A secret as written and as it appears once encoded: URL-encoded with
+/// `encodeURIComponent`'s rule (`%20`), form-encoded (`+`), as a URL parser
+/// leaves it in a query or a path (only spaces, quotes, `<>#`, … encoded),
+/// and JSON-escaped (a server echoing it in a JSON body). Base64 inside a Basic
+/// `Authorization` header depends on the user name too: the runner adds
+/// those credentials as secrets of their own.
+pub fn encodings(secret: &str) -> Vec<String> {
+    let quoted = serde_json::to_string(secret).unwrap_or_default();
+    let json = quoted
+        .strip_prefix('"')
+        .and_then(|q| q.strip_suffix('"'))
+        .unwrap_or_default()
+        .to_string();
+    let mut forms = vec![
+        secret.to_string(),
+        encode_uri_component(secret),
+        url::form_urlencoded::byte_serialize(secret.as_bytes()).collect(),
+        whatwg_encoded(secret, b"\"#<>'"),
+        whatwg_encoded(secret, b"\"#<>?`{}"),
+        json,
+    ];
+    forms.retain(|form| !form.is_empty());
+    forms.sort();
+    forms.dedup();
+    forms
+}
+
+/// What the WHATWG URL parser does to text in a query or a path: controls,
+/// space, non-ASCII and the bytes of `set` are percent-encoded.
+fn whatwg_encoded(text: &str, set: &[u8]) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            0x21..=0x7e if !set.contains(&byte) => out.push(byte as char),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// JavaScript's `encodeURIComponent`: everything but `A-Z a-z 0-9 - _ . ! ~ * ' ( )`.
+fn encode_uri_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' => out.push(byte as char),
+            b'-' | b'_' | b'.' | b'!' | b'~' | b'*' | b'\'' | b'(' | b')' => out.push(byte as char),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
 }
 
 /// Whether a header carries credentials.
@@ -161,6 +219,20 @@ mod tests {
         assert_eq!(redactor.header("X-API-Key", "abc"), MASK);
         assert_eq!(redactor.header("Authorization", "Basic eA=="), MASK);
         assert_eq!(redactor.header("Accept", "*/*"), "*/*");
+    }
+
+    #[test]
+    fn masks_every_encoding_of_a_secret() {
+        let secret = "p&ss=w/rd+1 \"x\"";
+        let redactor = Redactor::new([secret.to_string()]);
+        for form in [
+            secret,
+            "p%26ss%3Dw%2Frd%2B1%20%22x%22",
+            "p%26ss%3Dw%2Frd%2B1+%22x%22",
+            "p&ss=w/rd+1 \\\"x\\\"",
+        ] {
+            assert_eq!(redactor.text(&format!("<{form}>")), "<********>", "{form}");
+        }
     }
 
     #[test]

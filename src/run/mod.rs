@@ -241,6 +241,7 @@ impl<'p, 's> Worker<'p, 's> {
                 }
             }
         }
+        self.note_credentials(&prepared);
         // Shared with test scripts, which write it out only if they read pm.request.
         let prepared = Rc::new(prepared);
         self.emit(EventKind::RequestSent {
@@ -297,6 +298,9 @@ impl<'p, 's> Worker<'p, 's> {
             Some(sandbox) => sandbox.execute(exec, &mut self.scopes, &self.client).await,
             None => ScriptOutcome::default(),
         };
+        // Before its output: a secret the script set is masked in its own
+        // console lines and messages too.
+        self.note_new_secrets();
         for output in &outcome.outputs {
             match output {
                 ScriptOutput::Assertion { name, outcome } => {
@@ -310,7 +314,6 @@ impl<'p, 's> Worker<'p, 's> {
             listen,
             error: outcome.error.as_ref(),
         });
-        self.note_new_secrets();
         outcome
     }
 
@@ -322,6 +325,30 @@ impl<'p, 's> Worker<'p, 's> {
             self.secrets = secrets;
             let secrets = self.secrets.clone();
             self.emit(EventKind::SecretsChanged { secrets: &secrets });
+        }
+    }
+
+    /// A Basic credential that holds a secret is a secret too, as sent: a
+    /// server may echo the header back in a body.
+    fn note_credentials(&mut self, request: &PreparedRequest) {
+        use base64::Engine as _;
+        let holds_secret = |token: &str| {
+            let decoded = base64::engine::general_purpose::STANDARD.decode(token);
+            let text = decoded.map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
+            text.is_ok_and(|text| self.secrets.iter().any(|s| text.contains(s.as_str())))
+        };
+        let credentials: Vec<String> = request
+            .headers
+            .iter()
+            .filter(|(name, _)| name.eq_ignore_ascii_case("authorization"))
+            .filter_map(|(_, value)| value.strip_prefix("Basic ").map(str::trim))
+            .filter(|token| holds_secret(token))
+            .map(String::from)
+            .collect();
+        if !credentials.is_empty() {
+            self.emit(EventKind::SecretsChanged {
+                secrets: &credentials,
+            });
         }
     }
 

@@ -8,6 +8,7 @@ mod convert;
 mod corpus;
 mod data_and_secrets;
 mod errors;
+mod hostile;
 mod lint;
 mod mock;
 mod parity;

@@ -380,40 +380,58 @@ fn no_planted_secret_appears_in_any_output() {
 }
 
 #[test]
-fn exports_keep_secrets_with_their_type_and_load_again() {
-    let server = TestServer::start();
-    let run = TestRun::fixture(COLLECTION).against(&server);
-    let [env, globals, collection] =
-        ["env.json", "globals.json", "collection.json"].map(|n| run.path(n));
-    let outcome = run
-        .args(["-e", fixture(ENVIRONMENT).to_str().unwrap()])
-        .args(["--global-var", "g=1", "--silent"])
-        .args(["--export-environment", &env, "--export-globals", &globals])
-        .args(["--export-collection", &collection])
-        .run();
-    assert_eq!(outcome.code, 1, "{outcome:?}");
-    let exported = postrun::load::load_environment(Path::new(&env)).unwrap();
-    assert_eq!(exported.name.as_deref(), Some("Report environment"));
-    let token = exported.values.iter().find(|v| v.key == "token").unwrap();
-    assert_eq!(
-        token.value, PLANTED_TOKEN,
-        "the user asked for this file: secrets are kept"
-    );
-    assert_eq!(token.kind, postrun::load::VarType::Secret);
-    let globals = postrun::load::load_environment(Path::new(&globals)).unwrap();
-    assert_eq!(
-        globals
-            .values
-            .iter()
-            .find(|v| v.key == "g")
-            .map(|v| v.value.as_str()),
-        Some("1")
-    );
-    let reloaded = postrun::load::load_collection(Path::new(&collection)).unwrap();
-    let original = postrun::load::load_collection(&fixture(COLLECTION)).unwrap();
-    assert_eq!(reloaded.items, original.items);
-    assert_eq!(reloaded.auth, original.auth);
-    // And postrun runs the exported files.
-    let again = postrun(&["run", &collection, "-e", &env, "--dry-run"]);
-    assert_eq!(again.code, 0, "{again:?}");
+fn exports_leave_secrets_out_unless_asked_and_load_again() {
+    // See: issue 16
+    for keep_secrets in [false, true] {
+        let server = TestServer::start();
+        let run = TestRun::fixture(COLLECTION).against(&server);
+        let [env, globals, collection] =
+            ["env.json", "globals.json", "collection.json"].map(|n| run.path(n));
+        let run = run
+            .args(["-e", fixture(ENVIRONMENT).to_str().unwrap()])
+            .args(["--global-var", "g=1", "--silent"])
+            .args(["--secret-var", &format!("extra={PLANTED_EXTRA}")])
+            .args(["--export-environment", &env, "--export-globals", &globals])
+            .args(["--export-collection", &collection]);
+        let outcome = match keep_secrets {
+            true => run.arg("--export-secrets").run(),
+            false => run.run(),
+        };
+        assert_eq!(outcome.code, 1, "{outcome:?}");
+        let exported = postrun::load::load_environment(Path::new(&env)).unwrap();
+        assert_eq!(exported.name.as_deref(), Some("Report environment"));
+        let value = |key: &str| {
+            let var = exported.values.iter().find(|v| v.key == key).unwrap();
+            assert_eq!(
+                var.kind,
+                postrun::load::VarType::Secret,
+                "{key} keeps its type"
+            );
+            var.value.clone()
+        };
+        let expected = |secret: &str| match keep_secrets {
+            true => secret.to_string(),
+            false => String::new(),
+        };
+        assert_eq!(value("token"), expected(PLANTED_TOKEN));
+        assert_eq!(value("extra"), expected(PLANTED_EXTRA));
+        let written = std::fs::read_to_string(&env).unwrap();
+        assert_eq!(written.contains(PLANTED_TOKEN), keep_secrets, "{written}");
+        let globals = postrun::load::load_environment(Path::new(&globals)).unwrap();
+        assert_eq!(
+            globals
+                .values
+                .iter()
+                .find(|v| v.key == "g")
+                .map(|v| v.value.as_str()),
+            Some("1")
+        );
+        let reloaded = postrun::load::load_collection(Path::new(&collection)).unwrap();
+        let original = postrun::load::load_collection(&fixture(COLLECTION)).unwrap();
+        assert_eq!(reloaded.items, original.items);
+        assert_eq!(reloaded.auth, original.auth);
+        // And postrun runs the exported files.
+        let again = postrun(&["run", &collection, "-e", &env, "--dry-run"]);
+        assert_eq!(again.code, 0, "{again:?}");
+    }
 }

@@ -1,0 +1,1 @@
+//! Bad input ends with a clear error naming the file and the place.

@@ -1,0 +1,1 @@
+//! Every limit holds, and its error names the flag that raises it.
