@@ -111,6 +111,24 @@ pub struct RunArgs {
     #[arg(long = "script-paths", value_enum, default_value_t = ScriptPaths::Native, value_name = "WHO")]
     pub script_paths: ScriptPaths,
 
+    /// Read at most this many bytes of a response body (after
+    /// decompression); a longer body is an error for its request.
+    #[arg(long = "max-response-size", value_name = "BYTES", default_value_t = postrun::http::DEFAULT_MAX_BODY)]
+    pub max_response_size: u64,
+
+    /// Send at most this many bytes from a body or form file.
+    #[arg(long = "max-request-size", value_name = "BYTES", default_value_t = postrun::http::DEFAULT_MAX_BODY)]
+    pub max_request_size: u64,
+
+    /// The longest a text may grow while its {{variables}} are substituted.
+    #[arg(long = "max-variable-size", value_name = "BYTES", default_value_t = postrun::vars::DEFAULT_MAX_EXPANDED)]
+    pub max_variable_size: usize,
+
+    /// How often one request may run in one iteration before a
+    /// setNextRequest loop is stopped.
+    #[arg(long = "max-item-repeats", value_name = "N", default_value_t = postrun::plan::DEFAULT_MAX_ITEM_REPEATS)]
+    pub max_item_repeats: usize,
+
     /// Wait this many milliseconds between requests.
     #[arg(long = "delay-request", value_name = "MS", default_value_t = 0)]
     pub delay_request: u64,
@@ -354,7 +372,11 @@ fn run_options(args: &RunArgs) -> RunOptions {
         client: ClientOptions {
             timeout: millis(args.timeout_request),
             insecure: args.insecure,
+            max_response_size: args.max_response_size,
+            max_request_size: args.max_request_size,
         },
+        max_variable_size: args.max_variable_size,
+        max_item_repeats: args.max_item_repeats,
         sandbox: SandboxOptions {
             timeout: millis(args.timeout_script),
             paths: args.script_paths,

@@ -19,13 +19,32 @@ const SYSTEM_HEADERS: [(&str, &str); 4] = [
     ("connection", "keep-alive"),
 ];
 
+/// The default of `--max-response-size` and `--max-request-size`.
+pub const DEFAULT_MAX_BODY: u64 = 256 << 20;
+
 /// How the run's client behaves.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ClientOptions {
     /// Per-request timeout; `None` waits forever (Newman's default).
     pub timeout: Option<Duration>,
     /// Accept any TLS certificate (`--insecure`).
     pub insecure: bool,
+    /// `--max-response-size`: the most body bytes read, after
+    /// decompression (a gzip bomb stops here too).
+    pub max_response_size: u64,
+    /// `--max-request-size`: the most bytes a body file may hold.
+    pub max_request_size: u64,
+}
+
+impl Default for ClientOptions {
+    fn default() -> Self {
+        ClientOptions {
+            timeout: None,
+            insecure: false,
+            max_response_size: DEFAULT_MAX_BODY,
+            max_request_size: DEFAULT_MAX_BODY,
+        }
+    }
 }
 
 /// A received response, kept whole for scripts and reports.
@@ -83,6 +102,16 @@ pub enum RequestError {
     /// No response within `--timeout-request`.
     #[error("request timed out after {} ms", .0.as_millis())]
     Timeout(Duration),
+    /// A body is larger than its limit; nothing past the limit was read.
+    #[error("the {what} is larger than {limit} bytes; {flag} raises the limit")]
+    TooLarge {
+        /// `response body`, `body file …`.
+        what: String,
+        /// The limit in bytes.
+        limit: u64,
+        /// The flag that sets it.
+        flag: &'static str,
+    },
     /// The connection could not be made or broke.
     #[error("{message}")]
     Connection {
@@ -138,7 +167,7 @@ impl Client {
         for (name, value) in &request.headers {
             builder = builder.header(name.as_str(), value.as_str());
         }
-        builder = attach_body(builder, &request.body).await?;
+        builder = attach_body(builder, &request.body, self.options.max_request_size).await?;
         let started = Instant::now();
         let response = builder.send().await.map_err(|e| self.request_error(e))?;
         let code = response.status().as_u16();
@@ -157,14 +186,37 @@ impl Client {
                 )
             })
             .collect();
-        let body = response.bytes().await.map_err(|e| self.request_error(e))?;
+        let body = self.read_body(response).await?;
         Ok(Response {
             code,
             reason,
             headers,
-            body: body.to_vec(),
+            body,
             time: started.elapsed(),
         })
+    }
+
+    /// The body, decompressed, never more than `--max-response-size` bytes
+    /// of it: an endless or exploding body is cut there and is an error.
+    async fn read_body(&self, mut response: reqwest::Response) -> Result<Vec<u8>, RequestError> {
+        let limit = self.options.max_response_size;
+        let too_large = || RequestError::TooLarge {
+            what: "response body".into(),
+            limit,
+            flag: "--max-response-size",
+        };
+        let declared = response.content_length().unwrap_or(0);
+        if declared > limit {
+            return Err(too_large());
+        }
+        let mut body = Vec::with_capacity(declared.min(1 << 20) as usize);
+        while let Some(chunk) = response.chunk().await.map_err(|e| self.request_error(e))? {
+            if (body.len() + chunk.len()) as u64 > limit {
+                return Err(too_large());
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
     }
 
     fn client_for(&self, request: &PreparedRequest) -> Result<reqwest::Client, RequestError> {
@@ -278,16 +330,20 @@ fn system_headers(request: &PreparedRequest) -> impl Iterator<Item = (&'static s
 async fn attach_body(
     builder: reqwest::RequestBuilder,
     body: &PreparedBody,
+    limit: u64,
 ) -> Result<reqwest::RequestBuilder, RequestError> {
     Ok(match body {
         PreparedBody::Empty => builder,
         PreparedBody::Bytes(bytes) => builder.body(bytes.clone()),
-        PreparedBody::File(path) => builder.body(read_file(path).await?),
-        PreparedBody::Multipart(parts) => builder.multipart(multipart_form(parts).await?),
+        PreparedBody::File(path) => builder.body(read_file(path, limit).await?),
+        PreparedBody::Multipart(parts) => builder.multipart(multipart_form(parts, limit).await?),
     })
 }
 
-async fn multipart_form(parts: &[Part]) -> Result<reqwest::multipart::Form, RequestError> {
+async fn multipart_form(
+    parts: &[Part],
+    limit: u64,
+) -> Result<reqwest::multipart::Form, RequestError> {
     let mut form = reqwest::multipart::Form::new();
     for part in parts {
         let mut body = match &part.value {
@@ -299,7 +355,7 @@ async fn multipart_form(parts: &[Part]) -> Result<reqwest::multipart::Form, Requ
                     .unwrap_or_default();
                 // Postman labels a file part with the type its extension implies.
                 let mime = mime_guess::from_path(path).first_or_octet_stream();
-                reqwest::multipart::Part::bytes(read_file(path).await?)
+                reqwest::multipart::Part::bytes(read_file(path, limit).await?)
                     .file_name(name)
                     .mime_str(mime.as_ref())
                     .map_err(|e| RequestError::Connection {
@@ -322,13 +378,28 @@ async fn multipart_form(parts: &[Part]) -> Result<reqwest::multipart::Form, Requ
     Ok(form)
 }
 
-async fn read_file(path: &std::path::Path) -> Result<Vec<u8>, RequestError> {
-    tokio::fs::read(path)
+/// A body file, at most `limit` bytes of it: a device that never ends
+/// (`/dev/zero`) or a huge file is an error, not read into memory.
+async fn read_file(path: &std::path::Path, limit: u64) -> Result<Vec<u8>, RequestError> {
+    use tokio::io::AsyncReadExt as _;
+    let failed = |source| RequestError::File {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = tokio::fs::File::open(path).await.map_err(failed)?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
         .await
-        .map_err(|source| RequestError::File {
-            path: path.to_path_buf(),
-            source,
-        })
+        .map_err(failed)?;
+    if bytes.len() as u64 > limit {
+        return Err(RequestError::TooLarge {
+            what: format!("body file {}", path.display()),
+            limit,
+            flag: "--max-request-size",
+        });
+    }
+    Ok(bytes)
 }
 
 /// reqwest's own message is "error sending request"; the useful part (for

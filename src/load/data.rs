@@ -9,7 +9,8 @@ use super::{LoadError, read_text};
 /// One iteration's values.
 pub type DataRow = Vec<Variable>;
 
-/// Reads a CSV or JSON data file (JSON when it starts with `[`).
+/// Reads a CSV or JSON data file (JSON when it starts with `[`; one that
+/// starts with `{` is JSON too, and refused: it is no list of rows).
 pub fn load_data(path: &Path) -> Result<Vec<DataRow>, LoadError> {
     parse_data(&read_text(path)?, path)
 }
@@ -17,8 +18,15 @@ pub fn load_data(path: &Path) -> Result<Vec<DataRow>, LoadError> {
 /// Parses CSV or JSON data text; `path` names it in errors.
 pub fn parse_data(text: &str, path: &Path) -> Result<Vec<DataRow>, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim_start().starts_with('[') {
+    let start = text.trim_start();
+    if start.starts_with('[') {
         json_rows(text, path)
+    } else if start.starts_with('{') && serde_json::from_str::<serde_json::Value>(text).is_ok() {
+        Err(data_error(
+            path,
+            1,
+            "a JSON data file holds an array of objects, one per iteration: `[{\"key\": \"value\"}, …]`; this one holds a single object",
+        ))
     } else {
         csv_rows(text, path)
     }

@@ -55,7 +55,7 @@ pub enum LoadError {
         source: serde_json::Error,
     },
     /// Valid JSON with a value of the wrong type somewhere.
-    #[error("{}:{line}:{column}: unexpected value at {path}", file.display())]
+    #[error("{}:{line}:{column}: unexpected value at {path}: {expected}", file.display())]
     Shape {
         /// The file.
         file: PathBuf,
@@ -65,9 +65,18 @@ pub enum LoadError {
         column: usize,
         /// JSON path of the value, such as `item[2].request.header`.
         path: String,
-        /// What serde expected.
-        #[source]
-        source: serde_json::Error,
+        /// What was expected there, in plain words.
+        expected: String,
+    },
+    /// JSON nested deeper than the parser follows.
+    #[error("{}:{line}:{column}: nested too deeply: postrun reads JSON up to {MAX_JSON_DEPTH} levels deep", file.display())]
+    TooDeep {
+        /// The file.
+        file: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
     },
     /// Valid JSON that is not the kind of file expected.
     #[error("{}:1:1: {what}", file.display())]
@@ -335,6 +344,9 @@ fn from_str<'a, T: serde::Deserialize<'a>>(text: &'a str, file: &Path) -> Result
     Ok(value)
 }
 
+/// How deep serde_json follows nested arrays and objects.
+pub const MAX_JSON_DEPTH: usize = 128;
+
 fn shape_or_syntax(file: &Path, path: String, source: serde_json::Error) -> LoadError {
     let (line, column) = (source.line().max(1), source.column().max(1));
     if source.is_data() {
@@ -343,7 +355,13 @@ fn shape_or_syntax(file: &Path, path: String, source: serde_json::Error) -> Load
             line,
             column,
             path,
-            source,
+            expected: expected_in_plain_words(&source),
+        }
+    } else if source.to_string().starts_with("recursion limit exceeded") {
+        LoadError::TooDeep {
+            file: file.into(),
+            line,
+            column,
         }
     } else {
         LoadError::Syntax {
@@ -353,6 +371,29 @@ fn shape_or_syntax(file: &Path, path: String, source: serde_json::Error) -> Load
             source,
         }
     }
+}
+
+/// What serde wanted, said for people: its untagged enums name Rust types
+/// ("did not match any variant of untagged enum Request").
+fn expected_in_plain_words(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(text, _)| text);
+    let Some(kind) = message.strip_prefix("data did not match any variant of untagged enum ")
+    else {
+        return message.to_string();
+    };
+    let wanted = match kind {
+        "Request" => "a URL string or a request object",
+        "Url" => "a URL string or a URL object (`raw`, `host`, `path`, …)",
+        "OneOrMany" => "one value or a list of them",
+        "Headers" => "a list of headers or header text",
+        "PathSegment" => "a path segment: text or an object with a `value`",
+        "Environment" => "an environment object or a list of variables",
+        _ => "a value of another type",
+    };
+    format!("expected {wanted}")
 }
 
 /// Reads a file as text: UTF-8 with or without a BOM, or UTF-16 with a BOM.

@@ -79,11 +79,25 @@ pub struct Item {
     pub behavior: Option<Value>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
+/// A URL string or a request object. Not `untagged`: an error inside the
+/// object keeps its own path and message (`item[0].request.method`).
+#[derive(Debug)]
 pub enum Request {
     Url(String),
     Full(Box<FullRequest>),
+}
+
+impl<'de> Deserialize<'de> for Request {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer
+            .deserialize_any(StringOr::<FullRequest>::new(
+                "a URL string or a request object",
+            ))
+            .map(|either| match either {
+                Either::Text(text) => Request::Url(text),
+                Either::Object(full) => Request::Full(Box::new(full)),
+            })
+    }
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -97,11 +111,60 @@ pub struct FullRequest {
     pub description: Option<Value>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
+/// A URL string or a URL object, with errors inside the object kept.
+#[derive(Debug)]
 pub enum Url {
     Raw(String),
     Parts(Box<UrlParts>),
+}
+
+impl<'de> Deserialize<'de> for Url {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let expected = "a URL string or a URL object (`raw`, `host`, `path`, …)";
+        deserializer
+            .deserialize_any(StringOr::<UrlParts>::new(expected))
+            .map(|either| match either {
+                Either::Text(text) => Url::Raw(text),
+                Either::Object(parts) => Url::Parts(Box::new(parts)),
+            })
+    }
+}
+
+/// Text or an object of type `T`.
+enum Either<T> {
+    Text(String),
+    Object(T),
+}
+
+/// Reads text or a `T` object; anything else is an error saying `expected`.
+struct StringOr<T> {
+    expected: &'static str,
+    object: std::marker::PhantomData<T>,
+}
+
+impl<T> StringOr<T> {
+    fn new(expected: &'static str) -> Self {
+        StringOr {
+            expected,
+            object: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for StringOr<T> {
+    type Value = Either<T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.expected)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        Ok(Either::Text(text.to_string()))
+    }
+
+    fn visit_map<M: serde::de::MapAccess<'de>>(self, map: M) -> Result<Self::Value, M::Error> {
+        T::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Either::Object)
+    }
 }
 
 #[derive(Debug, Deserialize, Default)]

@@ -79,7 +79,16 @@ pub struct RunOptions {
     pub seed: Option<u64>,
     /// `--mock`: where requests go instead, and which hosts may be mocked.
     pub mock: Option<MockRouting>,
+    /// `--max-variable-size`: the longest a text may grow while its
+    /// variables are substituted.
+    pub max_variable_size: usize,
+    /// `--max-item-repeats`: how often one request may run in one
+    /// iteration (`setNextRequest` loops).
+    pub max_item_repeats: usize,
 }
+
+/// The default of `--max-item-repeats`.
+pub const DEFAULT_MAX_ITEM_REPEATS: usize = 1_000;
 
 impl Default for RunOptions {
     fn default() -> Self {
@@ -96,6 +105,8 @@ impl Default for RunOptions {
             data: Vec::new(),
             seed: None,
             mock: None,
+            max_variable_size: crate::vars::DEFAULT_MAX_EXPANDED,
+            max_item_repeats: DEFAULT_MAX_ITEM_REPEATS,
         }
     }
 }

@@ -84,9 +84,11 @@ impl<'p, 's> Worker<'p, 's> {
         sandbox: Option<Sandbox>,
         sink: &'s mut dyn EventSink,
     ) -> Self {
+        let mut scopes = plan.scopes.clone();
+        scopes.max_expanded = plan.options.max_variable_size;
         Worker {
             plan,
-            scopes: plan.scopes.clone(),
+            scopes,
             client,
             sandbox,
             sink,
@@ -129,11 +131,17 @@ impl<'p, 's> Worker<'p, 's> {
             }
             self.emit(EventKind::IterationStarted { iteration });
             let mut index = 0;
+            let mut runs = vec![0usize; steps.len()];
             while let Some(step) = steps.get(index) {
                 if sent_any && !plan.options.delay.is_zero() {
                     tokio::time::sleep(plan.options.delay).await;
                 }
                 sent_any = true;
+                runs[index] += 1;
+                if runs[index] > plan.options.max_item_repeats {
+                    self.stop_loop(step, iteration);
+                    break;
+                }
                 let failures_before = self.summary.failures.len();
                 let next = self.run_step(step, iteration).await;
                 if plan.options.bail && self.summary.failures.len() > failures_before {
@@ -154,6 +162,25 @@ impl<'p, 's> Worker<'p, 's> {
         self.emit(EventKind::RunFinished { scopes: &scopes });
         self.scopes = scopes;
         std::mem::take(&mut self.summary)
+    }
+
+    /// A request `setNextRequest` keeps sending back to: it fails once,
+    /// naming the limit, and the iteration ends (Newman loops forever).
+    fn stop_loop(&mut self, step: &Step<'p>, iteration: usize) {
+        let at = ItemRef {
+            item: step.item,
+            path: &step.path,
+            iteration,
+        };
+        let limit = self.plan.options.max_item_repeats;
+        self.emit(EventKind::ItemStarted(at));
+        let (request, _) = self.prepare(step, &step.item.request, at);
+        let message = format!(
+            "this request already ran {limit} times in this iteration (a setNextRequest loop?); \
+             the iteration ends here; --max-item-repeats raises the limit"
+        );
+        self.refuse(at, &request, message);
+        self.emit(EventKind::ItemFinished(at));
     }
 
     /// Where `setNextRequest` sends the run; `None` ends the iteration. A
@@ -222,23 +249,14 @@ impl<'p, 's> Worker<'p, 's> {
     }
 
     async fn send(&mut self, step: &Step<'p>, request: &Request, at: ItemRef<'_>, flow: &mut Flow) {
-        let mut prepared = self.prepare(step, request, at);
+        let (mut prepared, too_large) = self.prepare(step, request, at);
+        if let Some(message) = too_large {
+            return self.refuse(at, &prepared, message);
+        }
         if let Some(mock) = &self.plan.options.mock {
             match mock.route(&prepared.url) {
                 Ok(url) => prepared.url = url,
-                Err(message) => {
-                    self.emit(EventKind::RequestSent {
-                        at,
-                        request: &prepared,
-                    });
-                    let error = crate::http::RequestError::Connection { message };
-                    self.emit(EventKind::RequestFailed {
-                        at,
-                        request: &prepared,
-                        error: &error,
-                    });
-                    return;
-                }
+                Err(message) => return self.refuse(at, &prepared, message),
             }
         }
         self.note_credentials(&prepared);
@@ -353,10 +371,16 @@ impl<'p, 's> Worker<'p, 's> {
     }
 
     /// Resolves the step's request and reports, once per run and item, every
-    /// variable left unresolved and anything else worth a warning.
-    fn prepare(&mut self, step: &Step<'p>, request: &Request, at: ItemRef<'_>) -> PreparedRequest {
+    /// variable left unresolved and anything else worth a warning. A request
+    /// whose variables grow past `--max-variable-size` comes with its error.
+    fn prepare(
+        &mut self,
+        step: &Step<'p>,
+        request: &Request,
+        at: ItemRef<'_>,
+    ) -> (PreparedRequest, Option<String>) {
         let collection = &self.plan.collection;
-        let mut unresolved = Vec::new();
+        let mut unresolved = crate::vars::Unresolved::default();
         let mut warnings = Vec::new();
         let scopes = &self.scopes;
         let mut resolve = |text: &str| scopes.resolve(text, &mut unresolved);
@@ -369,7 +393,9 @@ impl<'p, 's> Worker<'p, 's> {
             &mut resolve,
             &mut warnings,
         );
+        let too_large = unresolved.too_large_message();
         let unresolved = unresolved
+            .names
             .into_iter()
             .map(|name| format!("unresolved variable {{{{{name}}}}}"));
         for message in unresolved.chain(warnings) {
@@ -380,7 +406,19 @@ impl<'p, 's> Worker<'p, 's> {
                 });
             }
         }
-        prepared
+        (prepared, too_large)
+    }
+
+    /// A request that cannot be sent: reported as sent and failed, as a
+    /// connection error would be.
+    fn refuse(&mut self, at: ItemRef<'_>, request: &PreparedRequest, message: String) {
+        self.emit(EventKind::RequestSent { at, request });
+        let error = crate::http::RequestError::Connection { message };
+        self.emit(EventKind::RequestFailed {
+            at,
+            request,
+            error: &error,
+        });
     }
 }
 

@@ -14,6 +14,34 @@ use crate::load::{VarType, Variable};
 /// (a cycle ends on the same name as in Newman).
 const MAX_DEPTH: usize = 19;
 
+/// The default of `--max-variable-size`: how long a text may grow while its
+/// variables are substituted (`{{lol}}` → `{{lol}}{{lol}}…` grows
+/// exponentially).
+pub const DEFAULT_MAX_EXPANDED: usize = 16 << 20;
+
+/// What a resolution could not do.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Unresolved {
+    /// Names nobody defines, in order of first use.
+    pub names: Vec<String>,
+    /// The text would have grown past this many bytes: it was left as it
+    /// stood before, and the caller must treat it as an error.
+    pub too_large: Option<usize>,
+}
+
+impl Unresolved {
+    /// The error for a text that grew too large, naming the flag.
+    pub fn too_large_message(&self) -> Option<String> {
+        self.too_large.map(|limit| {
+            format!(
+                "substituting variables makes the text longer than {limit} bytes \
+                 (a variable that refers to itself several times?); \
+                 --max-variable-size raises the limit"
+            )
+        })
+    }
+}
+
 /// One scope: an ordered list of variables where the last enabled key wins.
 #[derive(Debug, Clone, Default)]
 pub struct Scope {
@@ -98,6 +126,9 @@ pub struct Scopes {
     pub local: Scope,
     /// `{{vault:name}}` values, always secret, keyed `vault:name`.
     pub vault: Scope,
+    /// `--max-variable-size`: the longest a text may grow while resolved
+    /// (`0` means [`DEFAULT_MAX_EXPANDED`]).
+    pub max_expanded: usize,
 }
 
 impl Scopes {
@@ -120,28 +151,37 @@ impl Scopes {
     }
 
     /// Substitutes every `{{name}}` in `text`. Names nobody defines stay as
-    /// written (as in Newman) and are added to `unresolved`.
-    pub fn resolve(&self, text: &str, unresolved: &mut Vec<String>) -> String {
+    /// written (as in Newman) and are added to `unresolved`; a text that
+    /// would grow past the limit stops growing and is marked there.
+    pub fn resolve(&self, text: &str, unresolved: &mut Unresolved) -> String {
         if !text.contains("{{") {
             return text.to_string();
         }
+        let limit = match self.max_expanded {
+            0 => DEFAULT_MAX_EXPANDED,
+            limit => limit,
+        };
         let mut current = text.to_string();
         for _ in 0..MAX_DEPTH {
-            match self.substitute_once(&current) {
-                Some(next) => current = next,
-                None => break,
+            match self.substitute_once(&current, limit) {
+                Pass::Replaced(next) => current = next,
+                Pass::Unchanged => break,
+                Pass::TooLarge => {
+                    unresolved.too_large = Some(limit);
+                    break;
+                }
             }
         }
         for name in references(&current) {
-            if !unresolved.iter().any(|u| u == name) {
-                unresolved.push(name.to_string());
+            if !unresolved.names.iter().any(|u| u == name) {
+                unresolved.names.push(name.to_string());
             }
         }
         current
     }
 
-    /// One pass of substitution; `None` when nothing was replaced.
-    fn substitute_once(&self, text: &str) -> Option<String> {
+    /// One pass of substitution.
+    fn substitute_once(&self, text: &str, limit: usize) -> Pass {
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
         let mut replaced = false;
@@ -154,10 +194,17 @@ impl Scopes {
                 }
                 None => out.push_str(&rest[start..end]),
             }
+            if out.len() > limit {
+                return Pass::TooLarge;
+            }
             rest = &rest[end..];
         }
         out.push_str(rest);
-        replaced.then_some(out)
+        match (replaced, out.len() > limit) {
+            (_, true) => Pass::TooLarge,
+            (true, false) => Pass::Replaced(out),
+            (false, false) => Pass::Unchanged,
+        }
     }
 
     fn value_of(&self, name: &str) -> Option<String> {
@@ -180,6 +227,13 @@ impl Scopes {
         secrets.dedup();
         secrets
     }
+}
+
+/// How one pass of substitution went.
+enum Pass {
+    Replaced(String),
+    Unchanged,
+    TooLarge,
 }
 
 /// The names in every `{{vault:name}}` reference in `text`.
@@ -244,9 +298,36 @@ mod tests {
     }
 
     fn resolve(scopes: &Scopes, text: &str) -> (String, Vec<String>) {
-        let mut unresolved = Vec::new();
+        let mut unresolved = Unresolved::default();
         let out = scopes.resolve(text, &mut unresolved);
-        (out, unresolved)
+        (out, unresolved.names)
+    }
+
+    #[test]
+    fn an_expansion_bomb_stops_at_the_limit() {
+        let mut scopes = Scopes {
+            max_expanded: 1 << 16,
+            ..Scopes::default()
+        };
+        scopes
+            .environment
+            .set("lol", "{{lol}}{{lol}}{{lol}}{{lol}}");
+        let mut unresolved = Unresolved::default();
+        let out = scopes.resolve("x{{lol}}", &mut unresolved);
+        assert_eq!(unresolved.too_large, Some(1 << 16));
+        assert!(out.len() <= 1 << 16, "{}", out.len());
+        assert!(
+            unresolved
+                .too_large_message()
+                .unwrap()
+                .contains("--max-variable-size")
+        );
+        // An honest text well under the limit is untouched by it.
+        let mut unresolved = Unresolved::default();
+        scopes.environment.set("a", "{{b}}{{b}}");
+        scopes.environment.set("b", "xy");
+        assert_eq!(scopes.resolve("{{a}}", &mut unresolved), "xyxy");
+        assert_eq!(unresolved, Unresolved::default());
     }
 
     #[test]

@@ -125,7 +125,7 @@ fn invalid_json_names_line_and_column() {
 fn wrong_shape_names_the_json_path() {
     let stderr = load_error(&["run", "fixtures/load/bad-shape.postman_collection.json"]);
     assert!(
-        stderr.starts_with("error: fixtures/load/bad-shape.postman_collection.json:4:33: unexpected value at item[0].item\n"),
+        stderr.starts_with("error: fixtures/load/bad-shape.postman_collection.json:4:33: unexpected value at item[0].item: invalid type: integer `5`, expected a sequence\n"),
         "{stderr}"
     );
 }

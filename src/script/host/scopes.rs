@@ -247,16 +247,22 @@ fn replace_in(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
     let (scope, input) = (string_arg(args, 0, ctx)?, string_arg(args, 1, ctx)?);
     let host = host(ctx)?;
     let host = host.borrow();
-    let mut unresolved = Vec::new();
+    let mut unresolved = crate::vars::Unresolved::default();
     let resolved = if scope == "variables" {
         host.scopes.resolve(&input, &mut unresolved)
     } else {
-        let mut only = Scopes::default();
+        let mut only = Scopes {
+            max_expanded: host.scopes.max_expanded,
+            ..Scopes::default()
+        };
         if let Some(target) = scope_mut(&mut only, &scope) {
             *target = lookup_scope(&host.scopes, &scope).clone();
         }
         only.resolve(&input, &mut unresolved)
     };
+    if let Some(message) = unresolved.too_large_message() {
+        return Err(JsNativeError::range().with_message(message).into());
+    }
     Ok(text(resolved))
 }
 
