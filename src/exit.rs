@@ -6,6 +6,9 @@ pub const SUCCESS: u8 = 0;
 pub const FAILURES: u8 = 1;
 /// The run could not start: bad arguments or an unreadable or invalid file.
 pub const INVALID_INPUT: u8 = 2;
+/// A run stopped by a signal exits with 128 plus its number: 130 for
+/// SIGINT (Ctrl-C), 143 for SIGTERM, as shells expect.
+pub const SIGNALLED: u8 = 128;
 
 /// How a command ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,6 +19,8 @@ pub enum ExitStatus {
     Failures,
     /// Exit code 2.
     InvalidInput,
+    /// Stopped by this signal after writing the reports: 128 + the signal.
+    Interrupted(i32),
 }
 
 impl ExitStatus {
@@ -25,6 +30,7 @@ impl ExitStatus {
             ExitStatus::Success => SUCCESS,
             ExitStatus::Failures => FAILURES,
             ExitStatus::InvalidInput => INVALID_INPUT,
+            ExitStatus::Interrupted(signal) => SIGNALLED.saturating_add(signal.clamp(1, 127) as u8),
         }
     }
 }

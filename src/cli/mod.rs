@@ -8,6 +8,7 @@ mod convert;
 mod lint;
 mod mock;
 mod run;
+mod signals;
 
 use std::io::{IsTerminal, Write};
 

@@ -320,13 +320,17 @@ pub fn command(args: RunArgs) -> Result<ExitStatus, RunCommandError> {
         err: Box::new(std::io::stderr()),
     };
     let mut reporters = postrun::report::build(&reporter_config(&args, names), redactor, terminal)?;
-    let summary = postrun::run::run(&plan, &mut reporters)?;
+    let stop = super::signals::stop_on_signals();
+    let summary = postrun::run::run_until(&plan, &mut reporters, &stop)?;
     let written = reporters.finish(&summary);
     for error in &written.failed {
         super::print_error(
             error,
             Some("the other reports were written; check this path"),
         );
+    }
+    if let Some(signal) = summary.interrupted {
+        return Ok(ExitStatus::Interrupted(signal));
     }
     if !written.failed.is_empty() {
         return Ok(ExitStatus::Failures);

@@ -417,6 +417,10 @@ impl Reporter for CliReporter {
         if !self.dry_run {
             self.totals(summary)?;
         }
+        if let Some(interruption) = summary.interruption() {
+            let line = format!("the run was {interruption}: the reports hold what ran before it");
+            writeln!(self.out, "\n{}", self.paint.red(&line))?;
+        }
         self.out.flush()?;
         Ok(Vec::new())
     }

@@ -109,6 +109,7 @@ fn page_data(collection: &str, summary: &Summary, redactor: &Redactor) -> Value 
         "collection": collection,
         "version": env!("CARGO_PKG_VERSION"),
         "started": summary.started_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+        "interrupted": summary.interruption(),
         "duration": format::duration(summary.duration),
         "average": format::duration(summary.response_time_stats().average),
         "received": format::size(summary.bytes_received),

@@ -114,7 +114,7 @@ pub fn run_json(
             "executions": summary.executions.iter().enumerate().map(|(i, e)| execution_json(i, items, e, redactor)).collect::<Vec<_>>(),
             "transfers": { "responseTotal": summary.bytes_received },
             "failures": summary.failures.iter().map(failure_json).collect::<Vec<_>>(),
-            "error": null,
+            "error": summary.interruption().map(|message| json!({ "name": "Interrupted", "message": message })),
         }
     })
 }

@@ -74,7 +74,24 @@ pub fn report_xml(collection: &str, summary: &Summary, redactor: &Redactor) -> S
             .insert("hostname".into(), hostname.clone().into());
         report.add_test_suite(suite);
     }
+    if let Some(interruption) = summary.interruption() {
+        report.add_test_suite(interrupted_suite(&interruption));
+    }
     report.to_string().unwrap_or_default()
+}
+
+/// A run stopped by a signal: one suite with one error, so CI shows that
+/// the report holds only what ran.
+fn interrupted_suite(interruption: &str) -> TestSuite {
+    let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
+    status.set_type("Interrupted").set_message(format!(
+        "the run was {interruption}: the requests after it never ran"
+    ));
+    let mut case = TestCase::new("run", status);
+    case.set_classname("postrun");
+    let mut suite = TestSuite::new("postrun: run interrupted");
+    suite.add_test_case(case);
+    suite
 }
 
 /// Text XML 1.0 can hold: the characters it forbids (most C0 controls,

@@ -11,6 +11,7 @@
 #![deny(clippy::wildcard_enum_match_arm)]
 
 mod scripts;
+mod stop;
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -26,6 +27,8 @@ use crate::script::{
 };
 use crate::summary::Summary;
 use crate::vars::{Scope, Scopes};
+
+pub use stop::Stop;
 
 /// Why a run could not start.
 #[derive(Debug, thiserror::Error)]
@@ -45,6 +48,17 @@ pub enum RunError {
 /// Runs the plan to the end (or to the first failure with `--bail`),
 /// sending every event to `sink`. Blocks the calling thread.
 pub fn run(plan: &RunPlan, sink: &mut dyn EventSink) -> Result<Summary, RunError> {
+    run_until(plan, sink, &Stop::default())
+}
+
+/// [`run`], stopping early when `stop` is asked: no request is sent after
+/// that, the one in flight is abandoned, and the summary says the run was
+/// interrupted (the events end with `RunFinished` as always).
+pub fn run_until(
+    plan: &RunPlan,
+    sink: &mut dyn EventSink,
+    stop: &Stop,
+) -> Result<Summary, RunError> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -59,7 +73,7 @@ pub fn run(plan: &RunPlan, sink: &mut dyn EventSink) -> Result<Summary, RunError
     if let Some(seed) = plan.options.seed {
         crate::vars::seed_dynamic(seed);
     }
-    let mut worker = Worker::new(plan, client, sandbox, sink);
+    let mut worker = Worker::new(plan, client, sandbox, sink, stop.clone());
     Ok(runtime.block_on(worker.run()))
 }
 
@@ -75,6 +89,7 @@ struct Worker<'p, 's> {
     sandbox: Option<Sandbox>,
     /// Secret values known so far, to notice new ones.
     secrets: Vec<String>,
+    stop: Stop,
 }
 
 impl<'p, 's> Worker<'p, 's> {
@@ -83,6 +98,7 @@ impl<'p, 's> Worker<'p, 's> {
         client: Client,
         sandbox: Option<Sandbox>,
         sink: &'s mut dyn EventSink,
+        stop: Stop,
     ) -> Self {
         let mut scopes = plan.scopes.clone();
         scopes.max_expanded = plan.options.max_variable_size;
@@ -96,6 +112,7 @@ impl<'p, 's> Worker<'p, 's> {
             started: Instant::now(),
             warned: HashSet::new(),
             secrets: plan.scopes.secret_values(),
+            stop,
         }
     }
 
@@ -134,7 +151,14 @@ impl<'p, 's> Worker<'p, 's> {
             let mut runs = vec![0usize; steps.len()];
             while let Some(step) = steps.get(index) {
                 if sent_any && !plan.options.delay.is_zero() {
-                    tokio::time::sleep(plan.options.delay).await;
+                    tokio::select! {
+                        _ = tokio::time::sleep(plan.options.delay) => {}
+                        _ = self.stop.asked() => {}
+                    }
+                }
+                if self.stop.requested().is_some() {
+                    self.emit(EventKind::IterationFinished { iteration });
+                    break 'iterations;
                 }
                 sent_any = true;
                 runs[index] += 1;
@@ -156,6 +180,7 @@ impl<'p, 's> Worker<'p, 's> {
             self.emit(EventKind::IterationFinished { iteration });
         }
         self.summary.duration = self.started.elapsed();
+        self.summary.interrupted = self.stop.requested();
         // Moved out for the event and back: the scopes are borrowed while
         // `emit` borrows the worker.
         let scopes = std::mem::take(&mut self.scopes);
@@ -269,7 +294,13 @@ impl<'p, 's> Worker<'p, 's> {
         if self.plan.options.dry_run {
             return;
         }
-        let response = match self.client.send(&prepared).await {
+        let sent = tokio::select! {
+            sent = self.client.send(&prepared) => sent,
+            _ = self.stop.asked() => Err(crate::http::RequestError::Connection {
+                message: "abandoned: the run was interrupted".into(),
+            }),
+        };
+        let response = match sent {
             Ok(response) => Rc::new(response),
             Err(error) => {
                 self.emit(EventKind::RequestFailed {

@@ -7,3 +7,4 @@ mod input;
 mod limits;
 mod reports;
 mod secrets;
+mod signals;
