@@ -120,6 +120,12 @@ pub struct RunArgs {
     #[arg(long = "max-request-size", value_name = "BYTES", default_value_t = postrun::http::DEFAULT_MAX_BODY)]
     pub max_request_size: u64,
 
+    /// Without --timeout-script: how long a script may go on running
+    /// promises and waiting for timers and pm.sendRequest after its body
+    /// (a setInterval never cleared, a promise chain that never ends).
+    #[arg(long = "max-script-wait", value_name = "MS", default_value_t = postrun::script::DEFAULT_SCRIPT_WAIT.as_millis() as u64)]
+    pub max_script_wait: u64,
+
     /// The longest a text may grow while its {{variables}} are substituted.
     #[arg(long = "max-variable-size", value_name = "BYTES", default_value_t = postrun::vars::DEFAULT_MAX_EXPANDED)]
     pub max_variable_size: usize,
@@ -383,6 +389,7 @@ fn run_options(args: &RunArgs) -> RunOptions {
         max_item_repeats: args.max_item_repeats,
         sandbox: SandboxOptions {
             timeout: millis(args.timeout_script),
+            wait: Duration::from_millis(args.max_script_wait),
             paths: args.script_paths,
         },
         keep_response_bodies: args.json_include_body,

@@ -18,6 +18,7 @@ mod assert;
 mod host;
 mod json;
 mod start;
+mod watchdog;
 
 use std::cell::{LazyCell, RefCell};
 use std::rc::Rc;
@@ -40,12 +41,20 @@ const LOOP_LIMIT: u64 = 10_000_000;
 /// How much a script may do between checks of `--timeout-script`.
 const BUDGET: u32 = 4_096;
 
+/// The default of `--max-script-wait`.
+pub const DEFAULT_SCRIPT_WAIT: Duration = Duration::from_secs(180);
+
 /// How a sandbox limits scripts.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct SandboxOptions {
     /// `--timeout-script`: the most one script (with its timers and
     /// requests) may take; `None` waits (loops are still limited).
     pub timeout: Option<Duration>,
+    /// `--max-script-wait`: without `timeout`, how long a script may go on
+    /// running promise jobs and waiting for timers and `pm.sendRequest`
+    /// after its body ran (a `setInterval` never cleared, a promise chain
+    /// that queues itself forever).
+    pub wait: Duration,
     /// Which implementation settles `pm.test`, assertions and scope calls.
     pub paths: ScriptPaths,
 }
@@ -63,6 +72,16 @@ pub enum ScriptPaths {
     /// `--timeout-script` uses, since code called from a native function is
     /// out of reach of the budgeted evaluation that enforces it.
     Prelude,
+}
+
+impl Default for SandboxOptions {
+    fn default() -> Self {
+        SandboxOptions {
+            timeout: None,
+            wait: DEFAULT_SCRIPT_WAIT,
+            paths: ScriptPaths::default(),
+        }
+    }
 }
 
 impl SandboxOptions {
@@ -241,6 +260,8 @@ pub struct Sandbox {
     /// text, at every run of it, cost more than an empty script.
     scripts: foldhash::HashMap<String, Script>,
     options: SandboxOptions,
+    /// Stops promise jobs that would run past the script's deadline.
+    watchdog: watchdog::Watchdog,
 }
 
 /// The prelude functions the host calls.
@@ -249,6 +270,8 @@ struct Glue {
     end: JsObject,
     deliver: JsObject,
     fire_timer: JsObject,
+    /// The job queue's cancellation token, for the [`watchdog`].
+    jobs_stop: watchdog::Token,
 }
 
 impl Sandbox {
@@ -258,6 +281,7 @@ impl Sandbox {
         let (context, glue) =
             new_context(&host, options).map_err(|e| SandboxError(e.to_string()))?;
         Ok(Sandbox {
+            watchdog: watchdog::Watchdog::new(glue.jobs_stop.clone()),
             context,
             host,
             glue,
@@ -307,8 +331,10 @@ impl Sandbox {
             response,
             ..Host::default()
         };
-        let deadline = self.options.timeout.map(|t| Instant::now() + t);
-        let result = self.run(&script, client, deadline).await;
+        let started = Instant::now();
+        let deadline = self.options.timeout.map(|t| started + t);
+        let waits_until = deadline.unwrap_or(started + self.options.wait);
+        let result = self.run(&script, client, deadline, waits_until).await;
         let request_changes = match &result {
             Ok(()) => self.finish(),
             Err(_) => None,
@@ -319,12 +345,16 @@ impl Sandbox {
             Err(Stopped::TimedOut) => {
                 // The interrupted evaluation left the engine mid-call: start afresh.
                 self.reset();
-                let limit = self.options.timeout.unwrap_or_default().as_millis();
-                Some(fail(
-                    "TimeoutError",
-                    format!("script timed out after {limit} ms"),
-                    None,
-                ))
+                let message = match self.options.timeout {
+                    Some(limit) => format!("script timed out after {} ms", limit.as_millis()),
+                    None => format!(
+                        "the script was still running promises or waiting for timers or \
+                         requests {} ms after it started; --max-script-wait raises the limit, \
+                         --timeout-script sets one for the whole script",
+                        self.options.wait.as_millis()
+                    ),
+                };
+                Some(fail("TimeoutError", message, None))
             }
             Err(Stopped::Error(error)) => Some(self.error_of(&error, &fail)),
             Ok(()) => host
@@ -375,6 +405,7 @@ impl Sandbox {
         script: &Script,
         client: &Client,
         deadline: Option<Instant>,
+        waits_until: Instant,
     ) -> Result<(), Stopped> {
         match deadline {
             None => {
@@ -390,14 +421,25 @@ impl Sandbox {
                 }
             }
         }
-        self.drain(client, deadline).await
+        self.drain(client, waits_until).await
+    }
+
+    /// The promise jobs queued so far, stopped by the watchdog at `until`.
+    fn run_jobs(&mut self, until: Instant) -> Result<(), Stopped> {
+        self.watchdog.arm(until);
+        let result = self.context.run_jobs();
+        if self.watchdog.disarm() {
+            return Err(Stopped::TimedOut);
+        }
+        Ok(result?)
     }
 
     /// Runs promise jobs, delivers `pm.sendRequest` responses and fires
     /// timers until the script has nothing left to wait for.
-    async fn drain(&mut self, client: &Client, deadline: Option<Instant>) -> Result<(), Stopped> {
+    async fn drain(&mut self, client: &Client, until: Instant) -> Result<(), Stopped> {
+        let deadline = Some(until);
         loop {
-            self.context.run_jobs()?;
+            self.run_jobs(until)?;
             let sends = std::mem::take(&mut self.host.borrow_mut().sends);
             if !sends.is_empty() {
                 // The jar is as it was before these requests for `pm.cookies`.
@@ -466,6 +508,7 @@ impl Sandbox {
 
     fn reset(&mut self) {
         if let Ok((context, glue)) = new_context(&self.host, self.options) {
+            self.watchdog = watchdog::Watchdog::new(glue.jobs_stop.clone());
             self.context = context;
             self.glue = glue;
             self.scripts.clear();

@@ -4,6 +4,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use boa_engine::context::ContextBuilder;
+use boa_engine::job::SimpleJobExecutor;
 use boa_engine::{Context, JsObject, JsResult, Source};
 
 use super::host::{self, Host, HostHandle};
@@ -38,7 +40,11 @@ pub(super) fn new_context(
     host: &Rc<RefCell<Host>>,
     options: SandboxOptions,
 ) -> JsResult<(Context, Glue)> {
-    let mut context = Context::default();
+    let executor = Rc::new(SimpleJobExecutor::new());
+    let token = executor.get_cancellation_token();
+    let jobs_stop: super::watchdog::Token =
+        std::sync::Arc::new(move |raised| token.store(raised, std::sync::atomic::Ordering::SeqCst));
+    let mut context = ContextBuilder::new().job_executor(executor).build()?;
     context
         .runtime_limits_mut()
         .set_loop_iteration_limit(LOOP_LIMIT);
@@ -56,6 +62,7 @@ pub(super) fn new_context(
         deliver: member(&postrun, "deliver", &mut context)?,
         fire_timer: member(&global, "__fireTimer", &mut context)?,
         postrun,
+        jobs_stop,
     };
     let expect = member(&global, "__expect", &mut context)?;
     let assertion = member(&expect, "Assertion", &mut context)?;

@@ -59,7 +59,12 @@ fn failure_messages_match_chai_word_for_word() {
         (ScriptPaths::Native, Some(Duration::from_secs(30))),
     ];
     for (paths, timeout) in ways {
-        let recorded = run_tests(&lines, &server, SandboxOptions { timeout, paths });
+        let sandbox = SandboxOptions {
+            timeout,
+            paths,
+            ..SandboxOptions::default()
+        };
+        let recorded = run_tests(&lines, &server, sandbox);
         assert_eq!(recorded.assertions.len(), cases.len());
         let mut mismatches = Vec::new();
         for (name, outcome) in &recorded.assertions {

@@ -6,5 +6,6 @@
 mod input;
 mod limits;
 mod reports;
+mod scripts;
 mod secrets;
 mod signals;
