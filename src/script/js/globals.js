@@ -31,6 +31,24 @@
     global.clearImmediate = cancel;
     global.queueMicrotask = function (fn) { Promise.resolve().then(fn); };
 
+    // V8's limit on a string's length: past it Node throws a RangeError,
+    // where boa would try to allocate gigabytes and the process would abort.
+    // The built-ins that make long strings from small input check it first.
+    var MAX_LENGTH = Math.pow(2, 29) - 24;
+    function guard(name, length) {
+        var original = String.prototype[name];
+        Object.defineProperty(String.prototype, name, {
+            value: function () {
+                if (length(String(this), arguments) > MAX_LENGTH) { throw new RangeError('Invalid string length'); }
+                return original.apply(this, arguments);
+            },
+            writable: true, configurable: true
+        });
+    }
+    guard('repeat', function (text, args) { return text.length * Math.max(0, Number(args[0]) || 0); });
+    guard('padStart', function (text, args) { return Number(args[0]) || 0; });
+    guard('padEnd', function (text, args) { return Number(args[0]) || 0; });
+
     // Called by the host when a timer is due.
     global.__fireTimer = function (id) {
         var timer = timers[id];

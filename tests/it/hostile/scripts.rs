@@ -61,3 +61,47 @@ fn the_wait_limit_is_bounded_by_default() {
         postrun::script::DEFAULT_SCRIPT_WAIT
     );
 }
+
+#[test]
+fn deeply_nested_values_are_stringified_stored_and_joined() {
+    let server = TestServer::start();
+    let make = "var o = {}; var c = o; for (var i = 0; i < 10000; i++) { c.a = {}; c = c.a; }";
+    let array =
+        "var a = []; var d = a; for (var j = 0; j < 10000; j++) { var n = [1]; d.push(n); d = n; }";
+    let lines = [
+        make,
+        array,
+        "console.log('stringified', JSON.stringify(o).length);",
+        "pm.environment.set('deep', o);",
+        "console.log('stored', pm.environment.get('deep').length);",
+        "console.log('joined', String(a).length);",
+    ];
+    let run = TestRun::inline(&with_prerequest(&lines))
+        .against(&server)
+        .run();
+    assert_eq!(run.code, 0, "{run:?}");
+    for line in ["stringified 60002", "stored 60002", "joined 19999"] {
+        assert!(run.stdout.contains(line), "{line}: {}", run.stdout);
+    }
+}
+
+#[test]
+fn strings_past_v8s_length_limit_throw_a_catchable_range_error() {
+    let server = TestServer::start();
+    let lines = [
+        "try { 'x'.repeat(Math.pow(2, 30)); } catch (e) { console.log('repeat', e.name, e.message); }",
+        "try { 'ab'.padEnd(Math.pow(2, 31)); } catch (e) { console.log('padEnd', e.name, e.message); }",
+        "console.log('small', 'ab'.repeat(3), 'x'.padStart(3, '-'));",
+    ];
+    let run = TestRun::inline(&with_prerequest(&lines))
+        .against(&server)
+        .run();
+    assert_eq!(run.code, 0, "{run:?}");
+    for line in [
+        "repeat RangeError Invalid string length",
+        "padEnd RangeError Invalid string length",
+        "small ababab --x",
+    ] {
+        assert!(run.stdout.contains(line), "{line}: {}", run.stdout);
+    }
+}
