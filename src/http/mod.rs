@@ -256,6 +256,9 @@ impl Client {
             return RequestError::Timeout(limit);
         }
         let cause = root_cause(&error);
+        if let Some(message) = untrusted_certificate(&cause, error.url()) {
+            return RequestError::Connection { message };
+        }
         let message = match (error.is_connect(), error.url()) {
             (true, Some(url)) => format!(
                 "could not connect to {}:{}: {cause}",
@@ -285,6 +288,40 @@ fn jar_cookies(jar: &reqwest::cookie::Jar, url: &str) -> Vec<(String, String)> {
 
 /// The innermost cause: "Connection refused (os error 111)" rather than
 /// reqwest's "error sending request".
+/// rustls says `invalid peer certificate: Other(OtherError(CaUsedAsEndEntity))`;
+/// a person wants the host, the reason in words, and the way out.
+fn untrusted_certificate(cause: &str, url: Option<&reqwest::Url>) -> Option<String> {
+    let detail = cause.strip_prefix("invalid peer certificate: ")?;
+    let reasons = [
+        (
+            "UnknownIssuer",
+            "it is signed by an authority this machine does not trust",
+        ),
+        (
+            "CaUsedAsEndEntity",
+            "it is a CA certificate, used as the server's own",
+        ),
+        ("Expired", "it has expired"),
+        ("NotValidYet", "it is not valid yet"),
+        ("NotValidForName", "it is not valid for this host name"),
+        ("Revoked", "it has been revoked"),
+        ("BadSignature", "its signature is invalid"),
+        ("BadEncoding", "it cannot be decoded"),
+    ];
+    let reason = reasons
+        .iter()
+        .find(|(name, _)| detail.contains(name))
+        .map_or(detail, |(_, words)| words);
+    let host = url.map_or(String::new(), |url| {
+        let port = url.port_or_known_default().unwrap_or(443);
+        format!(" of {}:{port}", url.host_str().unwrap_or_default())
+    });
+    Some(format!(
+        "the TLS certificate{host} is not trusted: {reason}; \
+         -k (--insecure) skips the check, for test servers only"
+    ))
+}
+
 fn root_cause(error: &dyn std::error::Error) -> String {
     let mut cause = error;
     while let Some(next) = cause.source() {
@@ -415,4 +452,30 @@ fn error_chain(error: &dyn std::error::Error) -> String {
         source = cause.source();
     }
     parts.join(": ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_untrusted_certificate_is_explained_with_its_host_and_the_way_out() {
+        let url = reqwest::Url::parse("https://api.test/me").unwrap();
+        let cause = "invalid peer certificate: Other(OtherError(CaUsedAsEndEntity))";
+        assert_eq!(
+            untrusted_certificate(cause, Some(&url)).unwrap(),
+            "the TLS certificate of api.test:443 is not trusted: it is a CA certificate, \
+             used as the server's own; -k (--insecure) skips the check, for test servers only"
+        );
+        let unknown = untrusted_certificate("invalid peer certificate: UnknownIssuer", None);
+        assert!(
+            unknown
+                .unwrap()
+                .contains("an authority this machine does not trust")
+        );
+        assert_eq!(
+            untrusted_certificate("connection refused", Some(&url)),
+            None
+        );
+    }
 }
