@@ -126,6 +126,11 @@ pub struct RunArgs {
     #[arg(long = "max-script-wait", value_name = "MS", default_value_t = postrun::script::DEFAULT_SCRIPT_WAIT.as_millis() as u64)]
     pub max_script_wait: u64,
 
+    /// How many loop steps one function call of a script may take before it
+    /// is stopped as a runaway (boa counts a call's loops together).
+    #[arg(long = "max-loop-iterations", value_name = "N", default_value_t = postrun::script::DEFAULT_LOOP_LIMIT)]
+    pub max_loop_iterations: u64,
+
     /// The longest a text may grow while its {{variables}} are substituted.
     #[arg(long = "max-variable-size", value_name = "BYTES", default_value_t = postrun::vars::DEFAULT_MAX_EXPANDED)]
     pub max_variable_size: usize,
@@ -390,6 +395,7 @@ fn run_options(args: &RunArgs) -> RunOptions {
         sandbox: SandboxOptions {
             timeout: millis(args.timeout_script),
             wait: Duration::from_millis(args.max_script_wait),
+            loop_limit: args.max_loop_iterations,
             paths: args.script_paths,
         },
         keep_response_bodies: args.json_include_body,

@@ -35,8 +35,11 @@ use start::new_context;
 /// User code starts on the second line of the wrapper.
 const WRAPPER_LINES: usize = 1;
 
-/// A loop that runs this often is taken for a runaway and stopped.
-const LOOP_LIMIT: u64 = 10_000_000;
+/// The default of `--max-loop-iterations`: loops that run this often in
+/// one function call are taken for a runaway and stopped. boa counts every
+/// loop of a call together, so two honest loops of six million steps each
+/// must fit.
+pub const DEFAULT_LOOP_LIMIT: u64 = 100_000_000;
 
 /// How much a script may do between checks of `--timeout-script`.
 const BUDGET: u32 = 4_096;
@@ -57,6 +60,8 @@ pub struct SandboxOptions {
     pub wait: Duration,
     /// Which implementation settles `pm.test`, assertions and scope calls.
     pub paths: ScriptPaths,
+    /// `--max-loop-iterations`: loop steps one function call may take.
+    pub loop_limit: u64,
 }
 
 /// Who settles the hottest calls scripts make (`pm.test`, the common
@@ -80,6 +85,7 @@ impl Default for SandboxOptions {
             timeout: None,
             wait: DEFAULT_SCRIPT_WAIT,
             paths: ScriptPaths::default(),
+            loop_limit: DEFAULT_LOOP_LIMIT,
         }
     }
 }
@@ -531,7 +537,11 @@ impl Sandbox {
             // Engine errors are the runtime limits, which scripts cannot catch.
             Err(_) if text.contains("iteration loops") => fail(
                 "RangeError",
-                format!("a loop ran more than {LOOP_LIMIT} times and was stopped"),
+                format!(
+                    "loops ran more than {} times in one function call and were stopped; \
+                     --max-loop-iterations raises the limit",
+                    self.options.loop_limit
+                ),
                 line,
             ),
             Err(_) if text.contains("recursive calls") => fail(

@@ -9,7 +9,7 @@ use boa_engine::job::SimpleJobExecutor;
 use boa_engine::{Context, JsObject, JsResult, Source};
 
 use super::host::{self, Host, HostHandle};
-use super::{Glue, LOOP_LIMIT, SandboxOptions, assert, json};
+use super::{Glue, SandboxOptions, assert, json};
 
 /// The prelude, in dependency order.
 const PRELUDE: [(&str, &str); 4] = [
@@ -47,7 +47,7 @@ pub(super) fn new_context(
     let mut context = ContextBuilder::new().job_executor(executor).build()?;
     context
         .runtime_limits_mut()
-        .set_loop_iteration_limit(LOOP_LIMIT);
+        .set_loop_iteration_limit(options.loop_limit);
     context.insert_data(HostHandle(host.clone()));
     context.insert_data(json::KeyCache::default());
     host::install(&mut context)?;

@@ -6,8 +6,16 @@ use std::time::Duration;
 use crate::support::{TestServer, run_fixture_library};
 use postrun::plan::RunOptions;
 
+/// With the loop guard at ten million steps, so a runaway stops quickly.
 fn run(fixture: &str) -> crate::support::Recorder {
-    run_with(fixture, RunOptions::default())
+    let options = RunOptions {
+        sandbox: postrun::script::SandboxOptions {
+            loop_limit: 10_000_000,
+            ..postrun::script::SandboxOptions::default()
+        },
+        ..RunOptions::default()
+    };
+    run_with(fixture, options)
 }
 
 fn run_with(fixture: &str, options: RunOptions) -> crate::support::Recorder {
@@ -55,7 +63,7 @@ fn errors_are_recorded_and_the_run_goes_on() {
             "prerequest TypeError (line 2): boom in pre at throws in prerequest",
             "test TypeError (line 2): cannot convert 'null' or 'undefined' to object at throws in test",
             "test SyntaxError (line 2): unexpected token ';', primary expression at syntax error",
-            "test RangeError: a loop ran more than 10000000 times and was stopped at runaway loop",
+            "test RangeError: loops ran more than 10000000 times in one function call and were stopped; --max-loop-iterations raises the limit at runaway loop",
             "test RangeError (line 1): Maximum call stack size exceeded at runaway recursion",
         ]
     );

@@ -105,3 +105,30 @@ fn strings_past_v8s_length_limit_throw_a_catchable_range_error() {
         assert!(run.stdout.contains(line), "{line}: {}", run.stdout);
     }
 }
+
+#[test]
+fn honest_long_loops_are_not_taken_for_runaways_and_the_guard_names_its_flag() {
+    let server = TestServer::start();
+    // See: issue 16 (two loops of six million steps were stopped).
+    let honest = [
+        "var n = 0; for (var i = 0; i < 6000000; i++) { n++; }",
+        "for (var j = 0; j < 6000000; j++) { n++; } console.log('done', n);",
+    ];
+    let run = TestRun::inline(&with_prerequest(&honest))
+        .against(&server)
+        .run();
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("done 12000000"), "{}", run.stdout);
+    let runaway = TestRun::inline(&with_prerequest(&["while (true) {}"]))
+        .against(&server)
+        .args(["--max-loop-iterations", "1000000"])
+        .run();
+    assert_eq!(runaway.code, 1, "{runaway:?}");
+    assert!(
+        runaway
+            .stdout
+            .contains("--max-loop-iterations raises the limit"),
+        "{}",
+        runaway.stdout
+    );
+}
