@@ -8,6 +8,15 @@ use std::path::Path;
 /// Writes `bytes` to `path` through a temporary file beside it, creating
 /// the folder if needed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, |out| out.write_all(bytes))
+}
+
+/// Like [`write_atomic`], for content `write` produces piece by piece
+/// (buffered); nothing replaces the old file unless it all succeeds.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let folder = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -17,8 +26,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     builder.prefix(".postrun-");
     #[cfg(unix)]
     builder.permissions(permissions(path));
-    let mut temporary = builder.tempfile_in(folder)?;
-    temporary.write_all(bytes)?;
+    let temporary = builder.tempfile_in(folder)?;
+    let mut buffered = std::io::BufWriter::new(temporary);
+    write(&mut buffered)?;
+    let temporary = buffered.into_inner().map_err(|e| e.into_error())?;
     temporary.as_file().sync_all()?;
     temporary.persist(path).map_err(|e| e.error)?;
     Ok(())

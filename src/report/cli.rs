@@ -413,7 +413,7 @@ impl Reporter for CliReporter {
         Ok(())
     }
 
-    fn finish(&mut self, summary: &Summary, _: &Redactor) -> io::Result<Vec<Export>> {
+    fn finish<'s>(&mut self, summary: &'s Summary, _: &Redactor) -> io::Result<Vec<Export<'s>>> {
         if !self.dry_run {
             self.totals(summary)?;
         }

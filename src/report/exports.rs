@@ -34,7 +34,7 @@ pub struct ExportsReporter {
     names: (Option<String>, Option<String>),
     /// Kept (only when it is to be exported) until its variables are final.
     collection: Option<Collection>,
-    exports: Vec<Export>,
+    exports: Vec<Export<'static>>,
 }
 
 impl ExportsReporter {
@@ -56,10 +56,7 @@ impl ExportsReporter {
         if let Some(path) = path {
             let mut bytes = serde_json::to_vec_pretty(&value).unwrap_or_default();
             bytes.push(b'\n');
-            self.exports.push(Export {
-                path: path.clone(),
-                bytes,
-            });
+            self.exports.push(Export::bytes(path.clone(), bytes));
         }
     }
 }
@@ -126,7 +123,7 @@ impl Reporter for ExportsReporter {
         Ok(())
     }
 
-    fn finish(&mut self, _: &Summary, _: &Redactor) -> io::Result<Vec<Export>> {
+    fn finish<'s>(&mut self, _: &'s Summary, _: &Redactor) -> io::Result<Vec<Export<'s>>> {
         Ok(std::mem::take(&mut self.exports))
     }
 }

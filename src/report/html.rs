@@ -67,17 +67,18 @@ impl Reporter for HtmlReporter {
         Ok(())
     }
 
-    fn finish(&mut self, summary: &Summary, redactor: &Redactor) -> io::Result<Vec<Export>> {
+    fn finish<'s>(
+        &mut self,
+        summary: &'s Summary,
+        redactor: &Redactor,
+    ) -> io::Result<Vec<Export<'s>>> {
         let mut data = page_data(&self.collection, summary, redactor);
         redactor.json(&mut data);
         let html = self
             .registry
             .render("report", &data)
             .unwrap_or_else(|e| format!("<p>report template failed: {e}</p>"));
-        Ok(vec![Export {
-            path: self.path.clone(),
-            bytes: html.into_bytes(),
-        }])
+        Ok(vec![Export::bytes(self.path.clone(), html.into_bytes())])
     }
 }
 

@@ -2,7 +2,7 @@
 //! Newman's JSON keep working. Response bodies only with
 //! `--reporter-json-include-body`; every string passes the redactor.
 
-use std::io;
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use serde_json::{Value, json};
@@ -50,31 +50,72 @@ impl Reporter for JsonReporter {
         Ok(())
     }
 
-    fn finish(&mut self, summary: &Summary, redactor: &Redactor) -> io::Result<Vec<Export>> {
+    fn finish<'s>(
+        &mut self,
+        summary: &'s Summary,
+        redactor: &Redactor,
+    ) -> io::Result<Vec<Export<'s>>> {
         let collection = std::mem::take(&mut self.collection);
         let [environment, globals] = self.scopes.take().unwrap_or_default();
-        let mut run = run_json(collection, summary, [environment, globals], redactor);
+        // Everything but the executions, which stand in as a marker no
+        // collection can hold and are written one at a time in its place.
+        let mut run = run_json(collection, summary, [environment, globals]);
         redactor.json(&mut run);
-        let bytes = serde_json::to_vec_pretty(&run).unwrap_or_default();
-        Ok(vec![Export {
-            path: self.path.clone(),
-            bytes,
-        }])
+        // Set after redaction: a short secret must not mask the marker.
+        let marker = format!("postrun-executions-{}", uuid::Uuid::new_v4());
+        run["run"]["executions"] = Value::String(marker.clone());
+        let redactor = redactor.clone();
+        let write = move |out: &mut dyn Write| write_run(out, &run, &marker, summary, &redactor);
+        Ok(vec![Export::stream(self.path.clone(), write)])
     }
+}
+
+/// The report as Newman's pretty JSON, each execution built, redacted and
+/// written in turn: a report with bodies is never held whole.
+fn write_run(
+    out: &mut dyn Write,
+    run: &Value,
+    marker: &str,
+    summary: &Summary,
+    redactor: &Redactor,
+) -> io::Result<()> {
+    let text = serde_json::to_string_pretty(run).map_err(io::Error::other)?;
+    let placeholder = format!("\"{marker}\"");
+    let (before, after) = text
+        .split_once(&placeholder)
+        .ok_or_else(|| io::Error::other("the executions marker is missing"))?;
+    out.write_all(before.as_bytes())?;
+    out.write_all(b"[")?;
+    let items = summary.executions.len();
+    for (index, execution) in summary.executions.iter().enumerate() {
+        let mut value = execution_json(index, items, execution, redactor);
+        redactor.json(&mut value);
+        let item = serde_json::to_string_pretty(&value).map_err(io::Error::other)?;
+        // Indented as to_string_pretty would put it at this depth (run → executions → item).
+        out.write_all(if index == 0 { b"\n" } else { b",\n" })?;
+        for (n, line) in item.lines().enumerate() {
+            if n > 0 {
+                out.write_all(b"\n")?;
+            }
+            out.write_all(b"      ")?;
+            out.write_all(line.as_bytes())?;
+        }
+    }
+    if items > 0 {
+        out.write_all(b"\n    ")?;
+    }
+    out.write_all(b"]")?;
+    out.write_all(after.as_bytes())
 }
 
 fn count(count: Count) -> Value {
     json!({ "total": count.total, "pending": 0, "failed": count.failed })
 }
 
-/// Newman's run summary, built from the summary. Headers that carry
-/// credentials are masked here; all other secrets when written.
-pub fn run_json(
-    collection: Value,
-    summary: &Summary,
-    [environment, globals]: [Value; 2],
-    redactor: &Redactor,
-) -> Value {
+/// Newman's run summary, built from the summary, but for its executions
+/// (see `write_run`). Headers that carry credentials are masked here; all
+/// other secrets before it is written.
+pub fn run_json(collection: Value, summary: &Summary, [environment, globals]: [Value; 2]) -> Value {
     let items = summary.executions.len();
     let failed_items = summary.executions.iter().filter(|e| e.failed()).count();
     let stats = json!({
@@ -111,7 +152,7 @@ pub fn run_json(
         "run": {
             "stats": stats,
             "timings": timings,
-            "executions": summary.executions.iter().enumerate().map(|(i, e)| execution_json(i, items, e, redactor)).collect::<Vec<_>>(),
+            "executions": [],
             "transfers": { "responseTotal": summary.bytes_received },
             "failures": summary.failures.iter().map(failure_json).collect::<Vec<_>>(),
             "error": summary.interruption().map(|message| json!({ "name": "Interrupted", "message": message })),

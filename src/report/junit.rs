@@ -44,11 +44,13 @@ impl Reporter for JunitReporter {
         Ok(())
     }
 
-    fn finish(&mut self, summary: &Summary, redactor: &Redactor) -> io::Result<Vec<Export>> {
-        Ok(vec![Export {
-            path: self.path.clone(),
-            bytes: report_xml(&self.collection, summary, redactor).into_bytes(),
-        }])
+    fn finish<'s>(
+        &mut self,
+        summary: &'s Summary,
+        redactor: &Redactor,
+    ) -> io::Result<Vec<Export<'s>>> {
+        let xml = report_xml(&self.collection, summary, redactor);
+        Ok(vec![Export::bytes(self.path.clone(), xml.into_bytes())])
     }
 }
 

@@ -40,14 +40,55 @@ pub use terminal::{SanitizingWriter, sanitize};
 use crate::events::{Event, EventKind, EventSink};
 use crate::summary::Summary;
 
-/// A file a reporter wants written at the end of the run.
-#[derive(Debug, Clone)]
-pub struct Export {
+/// A file a reporter wants written at the end of the run. Every value in
+/// it is already redacted (serialized text is never rewritten, so a short
+/// secret cannot break its markup).
+pub struct Export<'s> {
     /// Where.
     pub path: PathBuf,
-    /// What: every value in it already redacted (serialized text is never
-    /// rewritten, so a short secret cannot break its markup).
-    pub bytes: Vec<u8>,
+    /// What.
+    pub content: Content<'s>,
+}
+
+/// What goes into an [`Export`].
+pub enum Content<'s> {
+    /// The whole file.
+    Bytes(Vec<u8>),
+    /// Written piece by piece into the file, so that a large report (bodies
+    /// included) is never held whole in memory.
+    Stream(Writing<'s>),
+}
+
+/// Writes a file's content into the writer it is handed.
+pub type Writing<'s> = Box<dyn FnOnce(&mut dyn Write) -> io::Result<()> + 's>;
+
+impl<'s> Export<'s> {
+    /// A file of these bytes.
+    pub fn bytes(path: PathBuf, bytes: Vec<u8>) -> Self {
+        Export {
+            path,
+            content: Content::Bytes(bytes),
+        }
+    }
+
+    /// A file that `write` writes, when its turn comes.
+    pub fn stream(
+        path: PathBuf,
+        write: impl FnOnce(&mut dyn Write) -> io::Result<()> + 's,
+    ) -> Self {
+        Export {
+            path,
+            content: Content::Stream(Box::new(write)),
+        }
+    }
+}
+
+impl std::fmt::Debug for Export<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Export")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Consumes events and produces output.
@@ -57,7 +98,11 @@ pub trait Reporter {
 
     /// The run is over and `summary` holds its totals: print them, and
     /// return the files to write (file reporters, exports).
-    fn finish(&mut self, _summary: &Summary, _redactor: &Redactor) -> io::Result<Vec<Export>> {
+    fn finish<'s>(
+        &mut self,
+        _summary: &'s Summary,
+        _redactor: &Redactor,
+    ) -> io::Result<Vec<Export<'s>>> {
         Ok(Vec::new())
     }
 }
@@ -108,8 +153,9 @@ impl Reporters {
             // Like an event, a reporter whose output is gone is passed over.
             let exports = reporter.finish(summary, &self.redactor).unwrap_or_default();
             for export in exports {
-                match write_export(&export) {
-                    Ok(()) => written.paths.push(export.path),
+                let path = export.path.clone();
+                match write_export(export) {
+                    Ok(()) => written.paths.push(path),
                     Err(error) => written.failed.push(error),
                 }
             }
@@ -127,11 +173,13 @@ pub struct Written {
     pub failed: Vec<ExportError>,
 }
 
-fn write_export(export: &Export) -> Result<(), ExportError> {
-    crate::files::write_atomic(&export.path, &export.bytes).map_err(|source| ExportError {
-        path: export.path.clone(),
-        source,
-    })
+fn write_export(export: Export<'_>) -> Result<(), ExportError> {
+    let Export { path, content } = export;
+    let written = match content {
+        Content::Bytes(bytes) => crate::files::write_atomic(&path, &bytes),
+        Content::Stream(write) => crate::files::write_atomic_with(&path, write),
+    };
+    written.map_err(|source| ExportError { path, source })
 }
 
 impl EventSink for Reporters {
