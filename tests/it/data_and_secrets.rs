@@ -328,22 +328,10 @@ fn secrets_from_every_source_are_masked_in_every_report() {
         "request": {"url": "{{baseUrl}}/get?a={{fromEnv}}&b={{fromVar}}&c={{vault:fromVault}}",
                     "header": [{"key": "X-Plain", "value": "{{fromEnv}}"}]}}]}"#)
     .against(&server);
-    let [xml, json, html] = ["r.xml", "r.json", "r.html"].map(|n| run.path(n));
     let finished = run
-        .args(["--secret-env", "fromEnv=SOURCE_SECRET"])
-        .args([
-            "--secret-var",
-            &format!("fromVar={}", secrets[1]),
-            "--verbose",
-        ])
-        .args(["-r", "cli,junit,json,html", "--reporter-json-include-body"])
-        .args([
-            "--reporter-junit-export",
-            &xml,
-            "--reporter-json-export",
-            &json,
-        ])
-        .args(["--reporter-html-export", &html])
+        .every_report()
+        .args(["--secret-env", "fromEnv=SOURCE_SECRET", "--verbose"])
+        .args(["--secret-var", &format!("fromVar={}", secrets[1])])
         .env("SOURCE_SECRET", secrets[0])
         .env("POSTRUN_VAULT_FROMVAULT", secrets[2])
         .run();

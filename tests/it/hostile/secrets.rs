@@ -64,20 +64,7 @@ fn assert_nowhere(outputs: &[(String, String)], secret: &str) {
 
 /// All reporters and the verbose terminal, into the run's folder.
 fn everything(run: TestRun) -> TestRun {
-    let [xml, json, html] = ["r.xml", "r.json", "r.html"].map(|n| run.path(n));
-    run.args([
-        "-r",
-        "cli,junit,json,html",
-        "--verbose",
-        "--reporter-json-include-body",
-    ])
-    .args([
-        "--reporter-junit-export",
-        &xml,
-        "--reporter-json-export",
-        &json,
-    ])
-    .args(["--reporter-html-export", &html])
+    run.every_report().arg("--verbose")
 }
 
 #[test]

@@ -89,6 +89,20 @@ impl TestRun {
         self
     }
 
+    /// Every reporter: the terminal's, and `r.xml`, `r.json` (bodies
+    /// included) and `r.html` in the run's folder.
+    pub fn every_report(self) -> TestRun {
+        let [xml, json, html] = ["r.xml", "r.json", "r.html"].map(|n| self.path(n));
+        self.args(["-r", "cli,junit,json,html", "--reporter-json-include-body"])
+            .args([
+                "--reporter-junit-export",
+                &xml,
+                "--reporter-json-export",
+                &json,
+            ])
+            .args(["--reporter-html-export", &html])
+    }
+
     /// A process environment variable for postrun.
     pub fn env(mut self, key: &str, value: &str) -> TestRun {
         self.env.push((key.to_string(), value.to_string()));
