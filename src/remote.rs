@@ -73,7 +73,12 @@ pub struct Remote {
     pub api_key: Option<String>,
     /// `--postman-api-base-url`.
     pub base_url: String,
+    /// `--fetch-timeout`: the most one fetch may take (`None`: the default).
+    pub timeout: Option<Duration>,
 }
+
+/// The default of `--fetch-timeout`.
+pub const DEFAULT_FETCH_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Whether a collection or environment argument is a Postman UID: it is
 /// not a file there is, not a URL, and has neither a path separator nor an
@@ -99,7 +104,11 @@ impl Remote {
     }
 
     async fn fetch_async(&self, what: &'static str, source: &str) -> Result<String, RemoteError> {
-        let client = reqwest::Client::new();
+        let timeout = self.timeout.unwrap_or(DEFAULT_FETCH_TIMEOUT);
+        let client = reqwest::Client::builder()
+            .timeout(timeout)
+            .build()
+            .map_err(|e| other(what, &shown(source), e.to_string()))?;
         if is_remote(source) {
             return send(&client, client.get(source), what, source, source).await;
         }
@@ -141,10 +150,13 @@ async fn send(
         let Some(this) = request.try_clone() else {
             break;
         };
-        let response = client
-            .execute(this)
-            .await
-            .map_err(|e| other(what, uid, e.without_url().to_string()))?;
+        let response = client.execute(this).await.map_err(|e| {
+            let message = match e.is_timeout() {
+                true => "no answer in time; --fetch-timeout raises the limit".to_string(),
+                false => e.without_url().to_string(),
+            };
+            other(what, uid, message)
+        })?;
         match response.status().as_u16() {
             200..=299 => {
                 return response

@@ -70,6 +70,11 @@ pub struct RunArgs {
     )]
     pub postman_api_base_url: String,
 
+    /// The most seconds fetching a collection, environment or data file by
+    /// URL or UID may take.
+    #[arg(long = "fetch-timeout", value_name = "SECONDS", default_value_t = postrun::remote::DEFAULT_FETCH_TIMEOUT.as_secs())]
+    pub fetch_timeout: u64,
+
     /// Values for `{{vault:name}}` references: a JSON object or `NAME=value`
     /// lines. Names not in it are read from `POSTRUN_VAULT_<NAME>`.
     #[arg(long = "vault-file", value_name = "FILE")]
@@ -369,6 +374,7 @@ fn plan_input(args: &RunArgs) -> PlanInput {
         remote: Remote {
             api_key: args.postman_api_key.clone(),
             base_url: args.postman_api_base_url.clone(),
+            timeout: Some(Duration::from_secs(args.fetch_timeout)),
         },
         mock: args.mock.then_some(args.mock_delay),
         options: run_options(args),

@@ -5,6 +5,7 @@
 
 mod input;
 mod limits;
+mod network;
 mod reports;
 mod scripts;
 mod secrets;

@@ -96,3 +96,20 @@ pub fn gzip_bomb(stream: &mut TcpStream) {
     let _ = stream.write_all(head.as_bytes());
     let _ = stream.write_all(&body);
 }
+
+/// Never answers: holds the connection for ten seconds, then closes it.
+pub fn hang(stream: &mut TcpStream) {
+    let _ = stream;
+    std::thread::sleep(Duration::from_secs(10));
+}
+
+/// Closes the connection without a word.
+pub fn reset(stream: &mut TcpStream) {
+    let _ = stream.shutdown(std::net::Shutdown::Both);
+}
+
+/// Promises 100 bytes of body, sends 10, and closes.
+pub fn short_body(stream: &mut TcpStream) {
+    let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n0123456789");
+    let _ = stream.shutdown(std::net::Shutdown::Both);
+}

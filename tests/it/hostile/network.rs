@@ -1,0 +1,71 @@
+//! Servers that hang, reset or lie about their length: each request gets a
+//! clear error, the run goes on, and nothing waits forever.
+
+use std::time::{Duration, Instant};
+
+use crate::support::raw::{RawServer, hang, reset, short_body};
+use crate::support::{TestRun, TestServer};
+
+/// A request to the misbehaving server, then one to a good one.
+fn bad_then_good(bad: &RawServer, good: &TestServer) -> String {
+    serde_json::json!({
+        "info": { "name": "network" },
+        "item": [
+            { "name": "bad", "request": format!("{}/x", bad.url()) },
+            { "name": "good", "request": format!("{}/get", good.url()) }
+        ]
+    })
+    .to_string()
+}
+
+#[test]
+fn a_server_that_never_answers_times_out_with_timeout_request() {
+    let (bad, good) = (RawServer::start(hang), TestServer::start());
+    let started = Instant::now();
+    let run = TestRun::inline(&bad_then_good(&bad, &good))
+        .args(["--timeout-request", "300"])
+        .run();
+    assert!(
+        started.elapsed() < Duration::from_secs(8),
+        "did not wait for the server"
+    );
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stdout.contains("request timed out after 300 ms"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(good.requests().len(), 1, "the run went on");
+}
+
+#[test]
+fn a_reset_and_a_short_body_are_request_errors_and_the_run_goes_on() {
+    for respond in [reset, short_body] {
+        let (bad, good) = (RawServer::start(respond), TestServer::start());
+        let run = TestRun::inline(&bad_then_good(&bad, &good)).run();
+        assert_eq!(run.code, 1, "{run:?}");
+        assert!(run.stdout.contains("[errored]"), "{}", run.stdout);
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+        assert_eq!(good.requests().len(), 1, "the run went on");
+    }
+}
+
+#[test]
+fn a_fetch_that_never_answers_gives_up_and_names_the_flag() {
+    let bad = RawServer::start(hang);
+    let started = Instant::now();
+    let run = TestRun::file(format!("{}/collection.json?apikey=secret-k", bad.url()))
+        .args(["--fetch-timeout", "1"])
+        .run();
+    assert!(
+        started.elapsed() < Duration::from_secs(8),
+        "did not wait for the server"
+    );
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("--fetch-timeout raises the limit"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("secret-k"), "{}", run.stderr);
+}
