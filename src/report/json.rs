@@ -88,7 +88,7 @@ fn write_run(
     out.write_all(b"[")?;
     let items = summary.executions.len();
     for (index, execution) in summary.executions.iter().enumerate() {
-        let mut value = execution_json(index, items, execution, redactor);
+        let mut value = execution_json(index, summary, execution, redactor);
         redactor.json(&mut value);
         let item = serde_json::to_string_pretty(&value).map_err(io::Error::other)?;
         // Indented as to_string_pretty would put it at this depth (run → executions → item).
@@ -201,12 +201,14 @@ fn url_json(raw: &str) -> Value {
     out
 }
 
+/// One execution; its body, when kept, read back from the summary's spool.
 fn execution_json(
     index: usize,
-    length: usize,
+    summary: &Summary,
     execution: &Execution,
     redactor: &Redactor,
 ) -> Value {
+    let length = summary.executions.len();
     let mut out = json!({
         "cursor": { "position": index % length.max(1), "iteration": execution.iteration, "length": length },
         "item": { "id": execution.item_id, "name": execution.item_name, "path": execution.item_path },
@@ -227,8 +229,8 @@ fn execution_json(
             "responseTime": response.time.as_millis() as u64,
             "responseSize": response.size,
         });
-        if let Some(body) = &response.body {
-            out["response"]["body"] = json!(String::from_utf8_lossy(body));
+        if let Some(body) = response.body.as_ref().and_then(|b| summary.body(b).ok()) {
+            out["response"]["body"] = json!(String::from_utf8_lossy(&body));
         }
     }
     if let Some(error) = &execution.request_error {

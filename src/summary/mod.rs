@@ -3,6 +3,10 @@
 // A new variant of any of this crate's enums must be placed by name here.
 #![deny(clippy::wildcard_enum_match_arm)]
 
+mod spool;
+
+pub use spool::{KeptBody, Spool};
+
 use std::time::Duration;
 
 use crate::events::{Event, EventKind, ItemRef};
@@ -82,8 +86,9 @@ pub struct ReceivedResponse {
     pub time: Duration,
     /// Body size in bytes.
     pub size: usize,
-    /// The body, kept only when a report asked for bodies.
-    pub body: Option<Vec<u8>>,
+    /// The body, kept only when a report asked for bodies, in the
+    /// summary's spool ([`Summary::body`] reads it back).
+    pub body: Option<KeptBody>,
 }
 
 /// One request item as it ran: what file reports list per request.
@@ -136,6 +141,8 @@ pub struct Summary {
     pub executions: Vec<Execution>,
     /// Keep response bodies in `executions` (for `--reporter-json-include-body`).
     pub keep_bodies: bool,
+    /// Where kept bodies are.
+    spool: Spool,
     /// The kind of script running now, for assertions' places.
     current_event: Option<Listen>,
     /// Iterations run.
@@ -207,6 +214,7 @@ impl Summary {
             return;
         }
         let keep_bodies = self.keep_bodies;
+        let spool = &mut self.spool;
         let Some(current) = self.executions.last_mut() else {
             return;
         };
@@ -225,7 +233,7 @@ impl Summary {
                     headers: response.headers.clone(),
                     time: response.time,
                     size: response.body.len(),
-                    body: keep_bodies.then(|| response.body.clone()),
+                    body: keep_bodies.then(|| spool.keep(&response.body)),
                 })
             }
             EventKind::RequestFailed { error, .. } => {
@@ -342,6 +350,11 @@ impl Summary {
             15 => "interrupted by SIGTERM".to_string(),
             other => format!("interrupted by signal {other}"),
         })
+    }
+
+    /// A kept response body, read back from the spool.
+    pub fn body(&self, body: &KeptBody) -> std::io::Result<Vec<u8>> {
+        self.spool.read(body)
     }
 
     /// Whether anything failed.
