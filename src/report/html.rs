@@ -3,7 +3,7 @@
 //! `--reporter-html-template` can replace. Failures come first and failed
 //! requests are expanded. Every string is redacted before rendering.
 
-use std::io;
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use serde_json::{Value, json};
@@ -74,11 +74,14 @@ impl Reporter for HtmlReporter {
     ) -> io::Result<Vec<Export<'s>>> {
         let mut data = page_data(&self.collection, summary, redactor);
         redactor.json(&mut data);
-        let html = self
-            .registry
-            .render("report", &data)
-            .unwrap_or_else(|e| format!("<p>report template failed: {e}</p>"));
-        Ok(vec![Export::bytes(self.path.clone(), html.into_bytes())])
+        // Handed over, not serialized again: `render` would copy the data.
+        let context = handlebars::Context::from(data);
+        let registry = std::mem::take(&mut self.registry);
+        let write = move |out: &mut dyn Write| {
+            let rendered = registry.render_with_context_to_write("report", &context, out);
+            rendered.map_err(io::Error::other)
+        };
+        Ok(vec![Export::stream(self.path.clone(), write)])
     }
 }
 
