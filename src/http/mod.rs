@@ -205,10 +205,17 @@ impl Client {
             limit,
             flag: "--max-response-size",
         };
-        let declared = response.content_length().unwrap_or(0);
-        if declared > limit {
-            return Err(too_large());
+        let declared = response.content_length();
+        match declared {
+            Some(length) if length > limit => return Err(too_large()),
+            // The length is known (nothing is being decompressed): one read.
+            Some(_) => {
+                let body = response.bytes().await.map_err(|e| self.request_error(e))?;
+                return Ok(body.to_vec());
+            }
+            None => {}
         }
+        let declared = declared.unwrap_or(0);
         let mut body = Vec::with_capacity(declared.min(1 << 20) as usize);
         while let Some(chunk) = response.chunk().await.map_err(|e| self.request_error(e))? {
             if (body.len() + chunk.len()) as u64 > limit {
