@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::support::raw::{RawServer, hang, reset, short_body};
+use crate::support::raw::{RawServer, hang, reset, short_body, trickle};
 use crate::support::{TestRun, TestServer};
 
 /// A request to the misbehaving server, then one to a good one.
@@ -32,6 +32,26 @@ fn a_server_that_never_answers_times_out_with_timeout_request() {
     assert_eq!(run.code, 1, "{run:?}");
     assert!(
         run.stdout.contains("request timed out after 300 ms"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(good.requests().len(), 1, "the run went on");
+}
+
+#[test]
+fn a_body_that_trickles_in_times_out_as_a_whole() {
+    let (bad, good) = (RawServer::start(trickle), TestServer::start());
+    let started = Instant::now();
+    let run = TestRun::inline(&bad_then_good(&bad, &good))
+        .args(["--timeout-request", "700"])
+        .run();
+    assert!(
+        started.elapsed() < Duration::from_secs(8),
+        "did not wait a minute"
+    );
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stdout.contains("request timed out after 700 ms"),
         "{}",
         run.stdout
     );

@@ -113,3 +113,17 @@ pub fn short_body(stream: &mut TcpStream) {
     let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n0123456789");
     let _ = stream.shutdown(std::net::Shutdown::Both);
 }
+
+/// A body of a byte every 100 ms, for at most a minute.
+pub fn trickle(stream: &mut TcpStream) {
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 600\r\n\r\n";
+    if stream.write_all(head.as_bytes()).is_err() {
+        return;
+    }
+    for _ in 0..600 {
+        std::thread::sleep(Duration::from_millis(100));
+        if stream.write_all(b"x").is_err() {
+            return;
+        }
+    }
+}
