@@ -29,11 +29,19 @@ pub struct TemplateError {
     pub source: Box<dyn std::error::Error + Send + Sync>,
 }
 
+/// Where the built-in template repeats a row per request: it is rendered
+/// in three parts, so that a run's rows are never held at once.
+const ROWS_START: &str = "  {{#each executions}}\n";
+const ROWS_END: &str = "  {{/each}}\n  </tbody>";
+
 /// Writes an HTML report at the end of the run.
 pub struct HtmlReporter {
     path: PathBuf,
     registry: handlebars::Handlebars<'static>,
     collection: String,
+    /// The built-in template, registered as `head`, `row` and `tail`; a
+    /// template of the user's is rendered whole, from Newman-shaped data.
+    by_rows: bool,
 }
 
 impl HtmlReporter {
@@ -42,18 +50,32 @@ impl HtmlReporter {
     pub fn new(path: PathBuf, template: Option<(PathBuf, String)>) -> Result<Self, TemplateError> {
         let mut registry = handlebars::Handlebars::new();
         registry.set_strict_mode(false);
+        let built_in = template.is_none();
         let (file, source) =
             template.unwrap_or_else(|| (PathBuf::from("<built-in>"), DEFAULT_TEMPLATE.to_string()));
-        registry
-            .register_template_string("report", source)
-            .map_err(|e| TemplateError {
-                file,
-                source: Box::new(e),
-            })?;
+        let invalid = |e: handlebars::TemplateError| TemplateError {
+            file: file.clone(),
+            source: Box::new(e),
+        };
+        let parts = split_rows(&source).filter(|_| built_in);
+        let by_rows = parts.is_some();
+        match parts {
+            Some(parts) => {
+                for (name, part) in ["head", "row", "tail"].into_iter().zip(parts) {
+                    registry
+                        .register_template_string(name, part)
+                        .map_err(invalid)?;
+                }
+            }
+            None => registry
+                .register_template_string("report", &source)
+                .map_err(invalid)?,
+        }
         Ok(HtmlReporter {
             path,
             registry,
             collection: String::new(),
+            by_rows,
         })
     }
 }
@@ -72,6 +94,9 @@ impl Reporter for HtmlReporter {
         summary: &'s Summary,
         redactor: &Redactor,
     ) -> io::Result<Vec<Export<'s>>> {
+        if self.by_rows {
+            return Ok(vec![self.rendered_by_rows(summary, redactor)]);
+        }
         let mut data = page_data(&self.collection, summary, redactor);
         redactor.json(&mut data);
         // Handed over, not serialized again: `render` would copy the data.
@@ -85,16 +110,56 @@ impl Reporter for HtmlReporter {
     }
 }
 
+/// The built-in template's head, row and tail.
+fn split_rows(source: &str) -> Option<[&str; 3]> {
+    let (head, rest) = source.split_once(ROWS_START)?;
+    let end = rest.find(ROWS_END)?;
+    let tail = &rest[end + ROWS_END.len() - "  </tbody>".len()..];
+    Some([head, &rest[..end], tail])
+}
+
+impl HtmlReporter {
+    /// The page written as it is rendered: the head, then one request's row
+    /// at a time (each made, redacted and dropped in turn), then the tail.
+    fn rendered_by_rows<'s>(&mut self, summary: &'s Summary, redactor: &Redactor) -> Export<'s> {
+        let mut head = page_head(&self.collection, summary);
+        redactor.json(&mut head);
+        let head = handlebars::Context::from(head);
+        let registry = std::mem::take(&mut self.registry);
+        let redactor = redactor.clone();
+        Export::stream(self.path.clone(), move |out: &mut dyn Write| {
+            let render = |name: &str, context: &handlebars::Context, out: &mut dyn Write| {
+                registry
+                    .render_with_context_to_write(name, context, out)
+                    .map_err(io::Error::other)
+            };
+            render("head", &head, out)?;
+            let many = summary.iterations.total > 1;
+            for execution in failed_first(summary) {
+                let mut row = execution_data(execution, many, &redactor);
+                redactor.json(&mut row);
+                render("row", &handlebars::Context::from(row), out)?;
+            }
+            render("tail", &head, out)
+        })
+    }
+}
+
+/// Failed requests first, each group in run order.
+fn failed_first(summary: &Summary) -> Vec<&Execution> {
+    let mut executions: Vec<&Execution> = summary.executions.iter().collect();
+    executions.sort_by_key(|e| !e.failed());
+    executions
+}
+
 fn card(name: &str, count: Count) -> Value {
     json!({ "name": name, "total": count.total, "failed": count.failed })
 }
 
 /// What the template sees.
-fn page_data(collection: &str, summary: &Summary, redactor: &Redactor) -> Value {
+/// The page without its rows: totals, cards, failures.
+fn page_head(collection: &str, summary: &Summary) -> Value {
     let many = summary.iterations.total > 1;
-    let mut executions: Vec<&Execution> = summary.executions.iter().collect();
-    // Failed requests first, each group in run order.
-    executions.sort_by_key(|e| !e.failed());
     let failures: Vec<Value> = summary
         .failures
         .iter()
@@ -125,8 +190,18 @@ fn page_data(collection: &str, summary: &Summary, redactor: &Redactor) -> Value 
             card("assertions", summary.assertions),
         ],
         "failures": failures,
-        "executions": executions.into_iter().map(|e| execution_data(e, many, redactor)).collect::<Vec<_>>(),
     })
+}
+
+/// What a template of the user's sees: the page and every request's row.
+fn page_data(collection: &str, summary: &Summary, redactor: &Redactor) -> Value {
+    let many = summary.iterations.total > 1;
+    let mut data = page_head(collection, summary);
+    let rows = failed_first(summary)
+        .into_iter()
+        .map(|e| execution_data(e, many, redactor));
+    data["executions"] = Value::Array(rows.collect());
+    data
 }
 
 fn headers(headers: &[(String, String)], redactor: &Redactor) -> Value {
@@ -168,4 +243,21 @@ fn execution_data(execution: &Execution, many: bool, redactor: &Redactor) -> Val
         "console": execution.console.iter().map(|c| c.message.clone()).collect::<Vec<_>>(),
         "assertions": assertions,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_template_splits_into_head_row_and_tail() {
+        let [head, row, tail] = split_rows(DEFAULT_TEMPLATE).expect("the row markers are there");
+        assert!(head.ends_with("<tbody>\n"), "{head}");
+        assert!(row.trim_start().starts_with("<tr>") && row.trim_end().ends_with("</tr>"));
+        assert!(tail.trim_start().starts_with("</tbody>"), "{tail}");
+        let reporter = HtmlReporter::new(PathBuf::from("r.html"), None).unwrap();
+        assert!(reporter.by_rows);
+        let custom = HtmlReporter::new(PathBuf::from("r.html"), Some(("t".into(), "{{x}}".into())));
+        assert!(!custom.unwrap().by_rows);
+    }
 }
