@@ -131,7 +131,82 @@ pub struct Scopes {
     pub max_expanded: usize,
 }
 
+/// The scopes scripts name: `pm.globals`, `pm.collectionVariables`,
+/// `pm.environment`, `pm.iterationData`, `pm.variables`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScopeName {
+    /// `pm.globals`.
+    Globals,
+    /// `pm.collectionVariables`.
+    Collection,
+    /// `pm.environment`.
+    Environment,
+    /// `pm.iterationData`.
+    Data,
+    /// `pm.variables`: reads resolve through every scope, writes go to the
+    /// local one.
+    Variables,
+}
+
+impl ScopeName {
+    /// The scope the prelude names `name` (`environment`, `variables`, …).
+    pub fn from_name(name: &str) -> Option<ScopeName> {
+        Some(match name {
+            "globals" => ScopeName::Globals,
+            "collection" => ScopeName::Collection,
+            "environment" => ScopeName::Environment,
+            "data" => ScopeName::Data,
+            "variables" => ScopeName::Variables,
+            _ => return None,
+        })
+    }
+}
+
 impl Scopes {
+    /// The scope `name` writes to.
+    pub fn named(&self, name: ScopeName) -> &Scope {
+        match name {
+            ScopeName::Globals => &self.globals,
+            ScopeName::Collection => &self.collection,
+            ScopeName::Environment => &self.environment,
+            ScopeName::Data => &self.data,
+            ScopeName::Variables => &self.local,
+        }
+    }
+
+    /// The scope `name` writes to, for writing.
+    pub fn named_mut(&mut self, name: ScopeName) -> &mut Scope {
+        match name {
+            ScopeName::Globals => &mut self.globals,
+            ScopeName::Collection => &mut self.collection,
+            ScopeName::Environment => &mut self.environment,
+            ScopeName::Data => &mut self.data,
+            ScopeName::Variables => &mut self.local,
+        }
+    }
+
+    /// What `name` reads a key as: `pm.variables` looks through every scope.
+    pub fn get_in(&self, name: ScopeName, key: &str) -> Option<&Variable> {
+        match name {
+            ScopeName::Variables => self.lookup(key),
+            name => self.named(name).get(key),
+        }
+    }
+
+    /// The scopes `name` shows, outermost first (later ones win).
+    pub fn layers(&self, name: ScopeName) -> Vec<&Scope> {
+        match name {
+            ScopeName::Variables => vec![
+                &self.globals,
+                &self.collection,
+                &self.environment,
+                &self.data,
+                &self.local,
+            ],
+            name => vec![self.named(name)],
+        }
+    }
+
     /// Innermost scope first: the order names are looked up in. Vault
     /// names (`vault:…`) cannot clash with the others.
     fn innermost_first(&self) -> [&Scope; 6] {

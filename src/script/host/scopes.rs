@@ -1,6 +1,7 @@
 //! Variables: `pm.environment`, `pm.globals`, `pm.collectionVariables`, `pm.variables` and the rest, natively where the host can be exact.
 
 use super::*;
+use crate::vars::ScopeName;
 
 /// The `__host` functions of this part: name, arity, function.
 pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
@@ -13,28 +14,14 @@ pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
     ("replaceIn", 2, replace_in),
 ];
 
-/// The scope a script names, or `None` for `variables` (all scopes, resolved).
+/// The scope a script names, for writing (`variables` writes the local one).
 fn scope_mut<'s>(scopes: &'s mut Scopes, name: &str) -> Option<&'s mut Scope> {
-    Some(match name {
-        "environment" => &mut scopes.environment,
-        "globals" => &mut scopes.globals,
-        "collection" => &mut scopes.collection,
-        "data" => &mut scopes.data,
-        "local" | "variables" => &mut scopes.local,
-        _ => return None,
-    })
+    ScopeName::from_name(name).map(|name| scopes.named_mut(name))
 }
 
 fn lookup(scopes: &Scopes, scope: &str, key: &str) -> Option<Variable> {
-    let found = match scope {
-        "variables" => scopes.lookup(key),
-        "environment" => scopes.environment.get(key),
-        "globals" => scopes.globals.get(key),
-        "collection" => scopes.collection.get(key),
-        "data" => scopes.data.get(key),
-        _ => None,
-    };
-    found.cloned()
+    let name = ScopeName::from_name(scope)?;
+    scopes.get_in(name, key).cloned()
 }
 
 /// A variable's value as scripts see it: typed values come back typed.
@@ -204,20 +191,7 @@ fn to_object(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     let map = {
         let host = host.borrow();
         let scopes = &host.scopes;
-        let layers: Vec<&Scope> = match scope.as_str() {
-            "variables" => vec![
-                &scopes.globals,
-                &scopes.collection,
-                &scopes.environment,
-                &scopes.data,
-                &scopes.local,
-            ],
-            "environment" => vec![&scopes.environment],
-            "globals" => vec![&scopes.globals],
-            "collection" => vec![&scopes.collection],
-            "data" => vec![&scopes.data],
-            _ => vec![],
-        };
+        let layers = ScopeName::from_name(&scope).map_or_else(Vec::new, |n| scopes.layers(n));
         let mut map = serde_json::Map::new();
         for var in layers
             .into_iter()
@@ -248,30 +222,21 @@ fn replace_in(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
     let host = host(ctx)?;
     let host = host.borrow();
     let mut unresolved = crate::vars::Unresolved::default();
-    let resolved = if scope == "variables" {
-        host.scopes.resolve(&input, &mut unresolved)
-    } else {
-        let mut only = Scopes {
-            max_expanded: host.scopes.max_expanded,
-            ..Scopes::default()
-        };
-        if let Some(target) = scope_mut(&mut only, &scope) {
-            *target = lookup_scope(&host.scopes, &scope).clone();
+    let resolved = match ScopeName::from_name(&scope) {
+        Some(ScopeName::Variables) => host.scopes.resolve(&input, &mut unresolved),
+        name => {
+            let mut only = Scopes {
+                max_expanded: host.scopes.max_expanded,
+                ..Scopes::default()
+            };
+            if let Some(name) = name {
+                *only.named_mut(name) = host.scopes.named(name).clone();
+            }
+            only.resolve(&input, &mut unresolved)
         }
-        only.resolve(&input, &mut unresolved)
     };
     if let Some(message) = unresolved.too_large_message() {
         return Err(JsNativeError::range().with_message(message).into());
     }
     Ok(text(resolved))
-}
-
-fn lookup_scope<'s>(scopes: &'s Scopes, name: &str) -> &'s Scope {
-    match name {
-        "environment" => &scopes.environment,
-        "globals" => &scopes.globals,
-        "collection" => &scopes.collection,
-        "data" => &scopes.data,
-        _ => &scopes.local,
-    }
 }
