@@ -99,7 +99,7 @@ impl Remote {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
-            .map_err(|e| other(what, source, e.to_string()))?;
+            .map_err(|e| other(what, &shown(source), e.to_string()))?;
         runtime.block_on(self.fetch_async(what, source))
     }
 
