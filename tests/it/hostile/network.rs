@@ -18,44 +18,31 @@ fn bad_then_good(bad: &RawServer, good: &TestServer) -> String {
     .to_string()
 }
 
-#[test]
-fn a_server_that_never_answers_times_out_with_timeout_request() {
-    let (bad, good) = (RawServer::start(hang), TestServer::start());
+/// A request to a server answering with `respond` ends at `--timeout-request`.
+fn times_out(respond: fn(&mut std::net::TcpStream), millis: &str) {
+    let (bad, good) = (RawServer::start(respond), TestServer::start());
     let started = Instant::now();
     let run = TestRun::inline(&bad_then_good(&bad, &good))
-        .args(["--timeout-request", "300"])
+        .args(["--timeout-request", millis])
         .run();
     assert!(
         started.elapsed() < Duration::from_secs(8),
         "did not wait for the server"
     );
     assert_eq!(run.code, 1, "{run:?}");
-    assert!(
-        run.stdout.contains("request timed out after 300 ms"),
-        "{}",
-        run.stdout
-    );
+    let message = format!("request timed out after {millis} ms");
+    assert!(run.stdout.contains(&message), "{}", run.stdout);
     assert_eq!(good.requests().len(), 1, "the run went on");
 }
 
 #[test]
+fn a_server_that_never_answers_times_out_with_timeout_request() {
+    times_out(hang, "300");
+}
+
+#[test]
 fn a_body_that_trickles_in_times_out_as_a_whole() {
-    let (bad, good) = (RawServer::start(trickle), TestServer::start());
-    let started = Instant::now();
-    let run = TestRun::inline(&bad_then_good(&bad, &good))
-        .args(["--timeout-request", "700"])
-        .run();
-    assert!(
-        started.elapsed() < Duration::from_secs(8),
-        "did not wait a minute"
-    );
-    assert_eq!(run.code, 1, "{run:?}");
-    assert!(
-        run.stdout.contains("request timed out after 700 ms"),
-        "{}",
-        run.stdout
-    );
-    assert_eq!(good.requests().len(), 1, "the run went on");
+    times_out(trickle, "700");
 }
 
 #[test]
