@@ -91,6 +91,19 @@ impl Default for SandboxOptions {
 }
 
 impl SandboxOptions {
+    /// What a script stopped by a time limit is told, naming the flag.
+    fn timed_out(&self) -> String {
+        match self.timeout {
+            Some(limit) => format!("script timed out after {} ms", limit.as_millis()),
+            None => format!(
+                "the script was still running promises or waiting for timers or requests \
+                 {} ms after it started; --max-script-wait raises the limit, \
+                 --timeout-script sets one for the whole script",
+                self.wait.as_millis()
+            ),
+        }
+    }
+
     /// Whether the native fast paths are installed.
     fn native_paths(&self) -> bool {
         self.paths == ScriptPaths::Native && self.timeout.is_none()
@@ -351,16 +364,7 @@ impl Sandbox {
             Err(Stopped::TimedOut) => {
                 // The interrupted evaluation left the engine mid-call: start afresh.
                 self.reset();
-                let message = match self.options.timeout {
-                    Some(limit) => format!("script timed out after {} ms", limit.as_millis()),
-                    None => format!(
-                        "the script was still running promises or waiting for timers or \
-                         requests {} ms after it started; --max-script-wait raises the limit, \
-                         --timeout-script sets one for the whole script",
-                        self.options.wait.as_millis()
-                    ),
-                };
-                Some(fail("TimeoutError", message, None))
+                Some(fail("TimeoutError", self.options.timed_out(), None))
             }
             Err(Stopped::Error(error)) => Some(self.error_of(&error, &fail)),
             Ok(()) => host
