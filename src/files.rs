@@ -1,6 +1,7 @@
 //! Writing files so that a failed write never leaves a truncated file where
-//! a good one was: every file postrun writes goes to a temporary file in the
-//! same folder first and is renamed into place.
+//! a good one was: reports, exports, lint output and converted JSON go to a
+//! temporary file in the same folder first and are renamed into place (a v3
+//! directory written by `convert` is not, yet).
 
 use std::io::Write;
 use std::path::Path;
