@@ -6,6 +6,9 @@ pub const SUCCESS: u8 = 0;
 pub const FAILURES: u8 = 1;
 /// The run could not start: bad arguments or an unreadable or invalid file.
 pub const INVALID_INPUT: u8 = 2;
+/// The process passed `--max-memory` and stopped at once, writing no
+/// report (boa has no heap limit of its own).
+pub const OUT_OF_MEMORY: u8 = 3;
 /// A run stopped by a signal exits with 128 plus its number: 130 for
 /// SIGINT (Ctrl-C), 143 for SIGTERM, as shells expect.
 pub const SIGNALLED: u8 = 128;

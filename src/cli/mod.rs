@@ -6,6 +6,7 @@
 
 mod convert;
 mod lint;
+pub mod memory;
 mod mock;
 mod run;
 mod signals;

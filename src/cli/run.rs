@@ -136,6 +136,11 @@ pub struct RunArgs {
     #[arg(long = "max-loop-iterations", value_name = "N", default_value_t = postrun::script::DEFAULT_LOOP_LIMIT)]
     pub max_loop_iterations: u64,
 
+    /// Stop postrun (exit 3, no reports) once it holds more than this many
+    /// bytes of memory: a script building a huge string or array (0: no limit).
+    #[arg(long = "max-memory", value_name = "BYTES", default_value_t = super::memory::DEFAULT_MAX_MEMORY)]
+    pub max_memory: usize,
+
     /// The longest a text may grow while its {{variables}} are substituted.
     #[arg(long = "max-variable-size", value_name = "BYTES", default_value_t = postrun::vars::DEFAULT_MAX_EXPANDED)]
     pub max_variable_size: usize,
@@ -315,6 +320,7 @@ impl Hint for RunCommandError {
 
 /// Plans, runs and reports; exit 1 when anything failed.
 pub fn command(args: RunArgs) -> Result<ExitStatus, RunCommandError> {
+    crate::ALLOCATOR.set_limit(args.max_memory);
     let Planned {
         plan,
         names,

@@ -132,3 +132,29 @@ fn honest_long_loops_are_not_taken_for_runaways_and_the_guard_names_its_flag() {
         runaway.stdout
     );
 }
+
+#[test]
+fn a_script_that_doubles_a_string_forever_stops_postrun_at_the_memory_limit() {
+    // boa has no heap limit: without the ceiling this allocated until the
+    // kernel killed the process (24 GB on the machine it was found on).
+    let server = TestServer::start();
+    let doubling = ["var s = 'x'; for (var i = 0; i < 40; i++) { s = s + s; }"];
+    let started = std::time::Instant::now();
+    let run = TestRun::inline(&with_prerequest(&doubling))
+        .base_url(&server.url())
+        .args(["--max-memory", "200000000"])
+        .run();
+    assert!(started.elapsed().as_secs() < 20, "stopped in time");
+    assert_eq!(run.code, 3, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("held more than 190 MiB of memory and stopped"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("--max-memory BYTES raises the limit"));
+    assert!(
+        server.requests().is_empty(),
+        "the script stopped before its request"
+    );
+}
