@@ -49,37 +49,80 @@ impl Reporter for JunitReporter {
         summary: &'s Summary,
         redactor: &Redactor,
     ) -> io::Result<Vec<Export<'s>>> {
-        let xml = report_xml(&self.collection, summary, redactor);
-        Ok(vec![Export::bytes(self.path.clone(), xml.into_bytes())])
+        let collection = std::mem::take(&mut self.collection);
+        let redactor = redactor.clone();
+        let write =
+            move |out: &mut dyn io::Write| write_report(out, &collection, summary, &redactor);
+        Ok(vec![Export::stream(self.path.clone(), write)])
     }
 }
 
-/// The report as XML text. Every string is redacted before it is escaped,
-/// so XML escaping cannot hide a secret from the mask.
-pub fn report_xml(collection: &str, summary: &Summary, redactor: &Redactor) -> String {
+/// Writes the report a suite at a time: the root element's totals come
+/// from a first pass, then each suite is built, written and dropped, so a
+/// run of any length is never held as XML. Every string is redacted before
+/// it is escaped, so XML escaping cannot hide a secret from the mask.
+fn write_report(
+    out: &mut dyn io::Write,
+    collection: &str,
+    summary: &Summary,
+    redactor: &Redactor,
+) -> io::Result<()> {
     let text = |s: &str| xml_text(&redactor.text(s));
-    let mut report = Report::new(text(collection));
-    report.set_time(summary.duration);
-    if let Some(started) = summary.started_at {
-        report.set_timestamp(started);
-    }
-    let iterations = summary.iterations.total;
     let hostname = hostname();
-    for execution in &summary.executions {
-        let mut suite = suite(execution, iterations, &text);
-        if let Some(started) = summary.started_at {
-            let offset = chrono::Duration::from_std(execution.started).unwrap_or_default();
-            suite.set_timestamp(started + offset);
-        }
-        suite
-            .extra
-            .insert("hostname".into(), hostname.clone().into());
-        report.add_test_suite(suite);
+    let suites = || {
+        let executions = summary.executions.iter();
+        let run = executions.map(|execution| execution_suite(execution, summary, &hostname, &text));
+        run.chain(summary.interruption().map(|why| interrupted_suite(&why)))
+    };
+    let mut root = Report::new(text(collection));
+    root.set_time(summary.duration);
+    if let Some(started) = summary.started_at {
+        root.set_timestamp(started);
     }
-    if let Some(interruption) = summary.interruption() {
-        report.add_test_suite(interrupted_suite(&interruption));
+    for suite in suites() {
+        root.tests += suite.tests;
+        root.failures += suite.failures;
+        root.errors += suite.errors;
+        root.skipped += suite.skipped;
     }
-    report.to_string().unwrap_or_default()
+    // quick-junit writes whole reports: the root alone, opened and closed,
+    // then each suite as a report of one, cut out of its root.
+    let root = serialized(&root)?;
+    let close = root.rfind(ROOT_CLOSE).unwrap_or(root.len());
+    out.write_all(&root.as_bytes()[..close])?;
+    for suite in suites() {
+        let mut alone = Report::new("");
+        alone.add_test_suite(suite);
+        let alone = serialized(&alone)?;
+        let start = alone.find(SUITE_OPEN).unwrap_or(0);
+        let end = alone.rfind(ROOT_CLOSE).unwrap_or(alone.len());
+        out.write_all(&alone.as_bytes()[start..end])?;
+    }
+    out.write_all(&root.as_bytes()[close..])
+}
+
+/// Where a suite starts and the root ends in quick-junit's indented output.
+const SUITE_OPEN: &str = "\n    <testsuite ";
+const ROOT_CLOSE: &str = "\n</testsuites>";
+
+fn serialized(report: &Report) -> io::Result<String> {
+    report.to_string().map_err(io::Error::other)
+}
+
+/// One execution's suite, with its place in time and the machine's name.
+fn execution_suite(
+    execution: &Execution,
+    summary: &Summary,
+    hostname: &str,
+    text: &dyn Fn(&str) -> String,
+) -> TestSuite {
+    let mut suite = suite(execution, summary.iterations.total, text);
+    if let Some(started) = summary.started_at {
+        let offset = chrono::Duration::from_std(execution.started).unwrap_or_default();
+        suite.set_timestamp(started + offset);
+    }
+    suite.extra.insert("hostname".into(), hostname.into());
+    suite
 }
 
 /// A run stopped by a signal: one suite with one error, so CI shows that
