@@ -1,7 +1,8 @@
 //! Writing files so that a failed write never leaves a truncated file where
 //! a good one was: reports, exports, lint output and converted JSON go to a
-//! temporary file in the same folder first and are renamed into place (a v3
-//! directory written by `convert` is not, yet).
+//! temporary file in the same folder first and are renamed into place; a
+//! v3 directory written by `convert` is made as a temporary directory beside
+//! its place and renamed into it whole.
 
 use std::io::Write;
 use std::path::Path;
@@ -33,6 +34,41 @@ pub fn write_atomic_with(
     let temporary = buffered.into_inner().map_err(|e| e.into_error())?;
     temporary.as_file().sync_all()?;
     temporary.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Writes `files` (paths relative to `dir`) into a temporary directory
+/// beside `dir`, then renames it to `dir`, which must not exist or be
+/// empty: a failed write leaves no half tree.
+pub fn write_dir_atomic<'f>(
+    dir: &Path,
+    files: impl IntoIterator<Item = (&'f Path, &'f [u8])>,
+) -> std::io::Result<()> {
+    let parent = dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent)?;
+    let temporary = tempfile::Builder::new()
+        .prefix(".postrun-")
+        .tempdir_in(parent)?;
+    for (relative, bytes) in files {
+        let path = temporary.path().join(relative);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder)?;
+        }
+        std::fs::write(path, bytes)?;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        // A temporary directory is private; a made one is readable by all.
+        std::fs::set_permissions(temporary.path(), std::fs::Permissions::from_mode(0o755))?;
+    }
+    // rename(2) replaces an empty directory and refuses a non-empty one.
+    std::fs::rename(temporary.path(), dir)?;
+    // Renamed away: nothing is left for the guard to remove.
+    let _ = temporary.keep();
     Ok(())
 }
 
@@ -73,6 +109,28 @@ mod tests {
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
         write_atomic(&path, b"y").unwrap();
         assert_eq!(mode(&path), 0o600);
+    }
+
+    #[test]
+    fn a_tree_appears_whole_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let tree = dir.path().join("tree");
+        let files = [
+            (Path::new("a.yaml"), b"a: 1".as_slice()),
+            (Path::new("f/b.yaml"), b"b: 2".as_slice()),
+        ];
+        write_dir_atomic(&tree, files).unwrap();
+        assert_eq!(std::fs::read(tree.join("f/b.yaml")).unwrap(), b"b: 2");
+        // A file that cannot be made (its folder is a file) leaves nothing.
+        let broken = dir.path().join("broken");
+        let files = [
+            (Path::new("x"), b"x".as_slice()),
+            (Path::new("x/y"), b"y".as_slice()),
+        ];
+        assert!(write_dir_atomic(&broken, files).is_err());
+        assert!(!broken.exists());
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 1, "only the first tree: {left:?}");
     }
 
     #[test]

@@ -40,13 +40,10 @@ pub fn write_tree(collection: &Collection, dir: &Path) -> std::io::Result<Conver
         ));
     }
     let (files, warnings) = tree_files(collection);
-    for (path, text) in files {
-        let path = dir.join(path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
-        }
-        std::fs::write(path, text)?;
-    }
+    let files = files
+        .iter()
+        .map(|(path, text)| (path.as_path(), text.as_bytes()));
+    crate::files::write_dir_atomic(dir, files)?;
     Ok(warnings)
 }
 
