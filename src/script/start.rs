@@ -12,11 +12,12 @@ use super::host::{self, Host, HostHandle};
 use super::{Glue, SandboxOptions, assert, json};
 
 /// The prelude, in dependency order.
-const PRELUDE: [(&str, &str); 4] = [
+const PRELUDE: [(&str, &str); 5] = [
     ("lazy.js", include_str!("js/lazy.js")),
     ("expect.js", include_str!("js/expect.js")),
     ("globals.js", include_str!("js/globals.js")),
     ("pm.js", include_str!("js/pm.js")),
+    ("require.js", include_str!("js/require.js")),
 ];
 
 /// Prelude files loaded when a script first needs them (`__lazy(name)`).
@@ -34,6 +35,17 @@ pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 7] = [
     ("expect-more.js", include_str!("js/expect-more.js")),
     ("schema.js", include_str!("js/schema.js")),
     ("web.js", include_str!("js/web.js")),
+];
+
+/// The sandbox's libraries (`require.js` maps module names to them), loaded
+/// like the lazy prelude parts: parsed when a script first asks.
+pub(in crate::script) const LIBRARIES: [(&str, &str); 6] = [
+    ("lib/crypto-js.js", include_str!("lib/crypto-js.js")),
+    ("lib/lodash.js", include_str!("lib/lodash.js")),
+    ("lib/lodash3.js", include_str!("lib/lodash3.js")),
+    ("lib/moment.js", include_str!("lib/moment.js")),
+    ("lib/buffer.js", include_str!("lib/buffer.js")),
+    ("lib/small.js", include_str!("lib/small.js")),
 ];
 
 pub(super) fn new_context(

@@ -18,6 +18,7 @@ mod reporters;
 mod run_order;
 mod scripts;
 mod scripts_chai;
+mod scripts_libraries;
 mod smoke;
 mod support;
 mod v3;

@@ -13,8 +13,9 @@ pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
 /// Evaluates a file of the lazy prelude; `__lazy` calls this once per file.
 fn load(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let name = string_arg(args, 0, ctx)?;
-    let Some((name, source)) = crate::script::start::LAZY_PRELUDE
-        .iter()
+    let start = crate::script::start::LAZY_PRELUDE.iter();
+    let Some((name, source)) = start
+        .chain(crate::script::start::LIBRARIES.iter())
         .find(|(n, _)| *n == name)
     else {
         return Err(JsNativeError::error()

@@ -5,9 +5,10 @@
 //! Their state is one [`Host`] per sandbox, reached through the context's
 //! host data, so every function here is a plain `fn` pointer. One file per
 //! concern: [`scopes`], [`outcomes`], [`context`], [`response`],
-//! [`timers`], [`globals`]; each lists its functions in `FUNCTIONS`.
+//! [`timers`], [`globals`], [`crypto`]; each lists its functions in `FUNCTIONS`.
 
 mod context;
+mod crypto;
 mod globals;
 mod outcomes;
 mod response;
@@ -140,6 +141,7 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         response::FUNCTIONS,
         timers::FUNCTIONS,
         globals::FUNCTIONS,
+        crypto::FUNCTIONS,
     ];
     let mut object = ObjectInitializer::new(ctx);
     for &(name, length, function) in parts.into_iter().flatten() {

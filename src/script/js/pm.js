@@ -261,7 +261,11 @@ var __postrun = (function (global, host, lib, lazy) {
         sendRequest: sendRequest,
         execution: execution,
         visualizer: { set: function () {}, clear: function () {} },
-        require: function (name) { throw new Error('pm.require("' + name + '") is not supported by postrun'); }
+        // Postman's package library lives on Postman's servers; a run is offline.
+        require: function (name) {
+            throw new Error('pm.require("' + name + '"): packages from Postman\'s package library ' +
+                'cannot be loaded offline, and postrun never fetches them; use require() for the sandbox\'s own modules');
+        }
     };
 
     // ---- legacy globals (`tests[...]`, `postman.*`, `responseBody`, …) ----

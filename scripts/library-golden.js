@@ -1,0 +1,99 @@
+// Regenerates fixtures/scripts/libraries.json: what the real libraries
+// Newman 6.2's sandbox bundles (postman-sandbox 4.7.1) answer for each
+// call. postrun's sandbox is tested against this file
+// (tests/it/scripts_libraries.rs). Run with TZ=UTC:
+//
+//   npm install --prefix /tmp/golden lodash@4.17.21 lodash3@3.10.2 \
+//       moment@2.30.1 crypto-js@3.3.0 buffer@6.0.3
+//   TZ=UTC node scripts/library-golden.js /tmp/golden > fixtures/scripts/libraries.json
+//
+// Each case is an expression over `L` (require('lodash')), `_` (the lodash 3
+// global), `moment`, `CryptoJS` and `Buffer`; the value recorded is its JSON
+// (or `throws: message`). Random and clock-dependent calls are left out.
+const path = require('path');
+const modules = path.resolve(process.argv[2] || '/tmp/golden', 'node_modules');
+const L = require(path.join(modules, 'lodash'));
+const _ = require(path.join(modules, 'lodash3'));
+const moment = require(path.join(modules, 'moment'));
+const CryptoJS = require(path.join(modules, 'crypto-js'));
+const { Buffer } = require(path.join(modules, 'buffer'));
+
+const users = "[{ user: 'barney', age: 36, active: true, tags: ['a'] }, { user: 'fred', age: 40, active: false }, { user: 'pebbles', age: 1, active: true }]";
+const cases = [
+    // crypto-js: hashes, HMAC (RFC 4231 case 2 among them), encoders, PBKDF2
+    "CryptoJS.MD5('abc').toString()", "CryptoJS.SHA1('abc').toString()", "CryptoJS.SHA224('x').toString()",
+    "CryptoJS.SHA256('héllo').toString(CryptoJS.enc.Base64)", "CryptoJS.SHA384('x').toString()", "CryptoJS.SHA512('').toString()",
+    "CryptoJS.SHA3('abc').toString()", "CryptoJS.SHA3('abc', { outputLength: 256 }).toString()", "CryptoJS.SHA3('abc', { outputLength: 224 }).toString()",
+    "CryptoJS.RIPEMD160('abc').toString()", "CryptoJS.HmacSHA256('what do ya want for nothing?', 'Jefe').toString()",
+    "CryptoJS.HmacSHA512('what do ya want for nothing?', 'Jefe').toString()", "CryptoJS.HmacSHA1('msg', 'key').toString(CryptoJS.enc.Base64)",
+    "CryptoJS.HmacMD5('m', CryptoJS.enc.Hex.parse('00ff')).toString()", "CryptoJS.HmacSHA384('m', 'k').toString()", "CryptoJS.HmacSHA224('m', 'k').toString()",
+    "CryptoJS.HmacSHA256(CryptoJS.enc.Utf8.parse('GET\\n/path'), CryptoJS.enc.Utf8.parse('secret')).toString(CryptoJS.enc.Base64)",
+    "CryptoJS.HmacSHA256('x'.repeat(1000), 'k'.repeat(100)).toString()",
+    "CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse('hello wörld'))", "CryptoJS.enc.Utf8.stringify(CryptoJS.enc.Base64.parse('aGVsbG8gd8O2cmxk'))",
+    "CryptoJS.enc.Hex.parse('0102030405').words", "CryptoJS.enc.Hex.parse('0102030405').sigBytes",
+    "CryptoJS.enc.Hex.parse('0102030405').concat(CryptoJS.enc.Hex.parse('0607')).toString()", "CryptoJS.enc.Latin1.stringify(CryptoJS.enc.Hex.parse('414243'))",
+    "CryptoJS.enc.Utf16.stringify(CryptoJS.enc.Utf16.parse('hé'))", "CryptoJS.enc.Utf16LE.parse('ab').toString()", "CryptoJS.enc.Utf16.parse('ab').toString()",
+    "CryptoJS.lib.WordArray.create([0x12345678], 3).toString()", "String(CryptoJS.MD5('x'))", "CryptoJS.enc.Utf8.stringify(CryptoJS.enc.Hex.parse('ff'))",
+    "CryptoJS.PBKDF2('password', 'salt', { keySize: 8, iterations: 2 }).toString()", "CryptoJS.PBKDF2('p', 's').toString()",
+    "CryptoJS.PBKDF2('p', 's', { hasher: CryptoJS.algo.SHA256, keySize: 4, iterations: 3 }).toString()",
+    "(function () { var h = CryptoJS.algo.SHA256.create(); h.update('a'); h.update('bc'); return h.finalize().toString(); })()",
+    "(function () { var m = CryptoJS.algo.HMAC.create(CryptoJS.algo.SHA256, 'k'); m.update('a'); return m.finalize('b').toString(); })()",
+    // lodash 4 and the lodash 3 global
+    "_.VERSION", "L.VERSION", "_.capitalize('fRED')", "L.capitalize('fRED')",
+    `L.filter(${users}, 'active')`, `L.map(${users}, 'user')`, `L.find(${users}, { age: 1 })`, `L.find(${users}, ['active', false])`,
+    `L.sortBy(${users}, ['age'])`, `L.orderBy(${users}, ['active', 'age'], ['desc', 'asc']).map(function (u) { return u.user; })`,
+    "L.groupBy([6.1, 4.2, 6.3], Math.floor)", `L.keyBy(${users}, 'user').fred`, "L.countBy(['one', 'two', 'three'], 'length')",
+    "L.get({ a: [{ b: { c: 3 } }] }, 'a[0].b.c')", "L.get({ a: 1 }, 'b.c', 'dflt')", "L.has({ a: { b: 2 } }, 'a.b')", "L.set({}, 'a[0].b', 5)", "L.get({ 'a.b': 1 }, 'a.b')",
+    "L.isEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] })", "L.isEqual([1], [2])", "L.isEmpty({})", "L.isEmpty([1])", "L.isEmpty('')", "L.isEmpty(5)", "L.isEqual(NaN, NaN)",
+    "L.pick({ a: 1, b: 2, c: 3 }, ['a', 'c'])", "L.omit({ a: 1, b: 2, c: 3 }, 'a')", "L.merge({ a: { b: 1 }, d: [1] }, { a: { c: 2 }, d: [undefined, 2] })",
+    "L.cloneDeep({ a: [1, { b: 2 }] })", "L.chunk([1, 2, 3, 4, 5], 2)", "L.flatten([1, [2, [3]]])", "L.flattenDeep([1, [2, [3]]])",
+    "L.difference([2, 1], [2, 3])", "L.intersection([2, 1], [2, 3])", "L.union([2], [1, 2])", "L.uniq([2, 1, 2])",
+    "L.sum([4, 2, 8, 6])", "L.max([4, 2, 8, 6])", "L.min([])", "_.max([])", "_.min([])", "L.first([1, 2])", "L.last([1, 2])", "_.first([1, 2, 3], 2)", "L.size({ a: 1, b: 2 })", "L.size('abc')",
+    "L.range(4)", "L.range(1, 5)", "L.range(0, 20, 5)", "L.range(-4)", "L.times(3, String)", "L.range(1, 4, 0)",
+    "L.camelCase('Foo Bar')", "L.camelCase('--foo-bar--')", "L.camelCase('__FOO_BAR__')", "L.kebabCase('fooBar')", "L.snakeCase('Foo Bar')",
+    "L.startCase('--foo-bar--')", "L.startCase('fooBar')", "L.lowerCase('--Foo-Bar--')", "L.upperCase('fooBar')", "L.upperFirst('fred')",
+    "L.pad('abc', 8)", "L.pad('abc', 8, '_-')", "L.padStart('abc', 6, '_-')", "L.padEnd('abc', 6)", "L.trim('  abc  ')", "L.trim('-_-abc-_-', '_-')",
+    "L.repeat('*', 3)", "L.escape('fred, <b> & \"x\"')", "L.truncate('hi-diddly-ho there, neighborino')", "L.words('fred, barney, & pebbles')",
+    "L([1, 2, 3]).map(function (x) { return x * 2; }).value()", "L([1, 2, 3]).sum()", "L.chain([1, 2, 3]).map(function (x) { return x + 1; }).sum().value()",
+    `_.pluck(${users}, 'user')`, `_.where(${users}, { active: true }).length`, "_.contains([1, 2], 2)",
+    "L.mapValues({ a: 1, b: 2 }, function (v) { return v * 3; })", "L.values({ a: 1, b: 2 })", "L.keys({ a: 1 })",
+    "L.includes([1, 2, 3], 1)", "L.includes({ a: 1 }, 1)", "L.includes('abc', 'b')", "L.some([null, 0, 'yes'], Boolean)", "L.every([true, 1, null], Boolean)",
+    "L.reduce([1, 2], function (s, n) { return s + n; }, 0)", "L.toString([1, [2, null]])", "L.isString('x')", "L.isNumber(NaN)", "L.isNaN(NaN)",
+    "L.isPlainObject({})", "L.isPlainObject([])", "L.isInteger(3.0)", "L.zip(['a', 'b'], [1, 2], [true, false])", "L.fromPairs([['a', 1]])", "L.toPairs({ a: 1 })",
+    "L.partition([1, 2, 3], function (n) { return n % 2; })", "L.sortBy([3, 1, 2])", "L.compact([0, 1, false, 2, '', 3])", "L.without([2, 1, 2, 3], 1, 2)",
+    "L.shuffle([1, 2, 3]).sort()", "L.random(3, 3)", "typeof _.random", "typeof L.each", "typeof L.get",
+    // moment (TZ=UTC)
+    "moment('2024-02-29T13:45:30.123Z').toISOString()", "moment('2024-02-29T13:45:30.123Z').format()", "moment.utc('2024-02-29T13:45:30.123Z').format()",
+    "moment.utc('2024-02-29T13:45:30.123Z').format('YYYY-MM-DD HH:mm:ss.SSS dddd MMMM Do [week] w W Q DDD A hh a X x ZZ')",
+    "moment(new Date(Date.UTC(2024, 0, 31, 10))).add(4, 'months').toISOString()", "moment(new Date(Date.UTC(2024, 0, 31, 10))).add(1, 'month').toISOString()",
+    "moment(new Date(Date.UTC(2024, 0, 31, 10))).subtract(5, 'days').toISOString()", "moment(new Date(Date.UTC(2024, 0, 31, 10))).add(60, 'days').format('YYYY-MM-DD')",
+    "moment(new Date(Date.UTC(2024, 0, 31, 10))).add({ days: 1, hours: 2 }).toISOString()", "moment.utc('2024-03-15 10:20', 'YYYY-MM-DD HH:mm').toISOString()",
+    "moment.utc('15/03/2024', 'DD/MM/YYYY').format('YYYY-MM-DD')", "moment('2024-13-01', 'YYYY-MM-DD').isValid()", "moment.utc('2024-03-15').startOf('month').toISOString()",
+    "moment.utc('2024-03-15T10:00:00Z').endOf('day').toISOString()", "moment.utc('2024-03-15').diff(moment.utc('2024-01-01'), 'days')",
+    "moment.utc('2024-03-15').diff('2024-01-01', 'months')", "moment.utc('2024-03-15').diff('2024-01-01', 'months', true)", "moment.utc('2025-03-15').diff('2024-01-01', 'years')",
+    "moment.utc('2024-03-15T10:00:00Z').diff('2024-03-15T09:00:00Z')", "moment.utc('2024-03-15T10:00:00Z').diff('2024-03-15T09:00:00Z', 'minutes')",
+    "moment.utc('2024-03-15').isBefore('2024-03-16')", "moment.utc('2024-03-15').isAfter('2024-03-16')", "moment.utc('2024-03-15T10:00:00Z').isSame('2024-03-15T23:00:00Z', 'day')",
+    "moment.utc('2024-03-15').isBetween('2024-03-01', '2024-03-31')", "moment.unix(1700000000).utc().format()", "moment.utc(1700000000000).unix()", "moment.utc('2024-03-15').valueOf()",
+    "moment.duration(90, 'minutes').asHours()", "moment.duration(2, 'days').asMilliseconds()", "moment.duration({ hours: 25 }).days()", "moment.duration(1500).seconds()",
+    "moment.duration(3, 'months').asDays()", "moment.duration(90, 'minutes').toISOString()", "moment.duration(45, 'minutes').humanize()", "moment.utc([2024, 1, 29]).format('YYYY-MM-DD')",
+    "moment.utc('2024-01-31').add(1, 'M').format('YYYY-MM-DD')", "moment.utc('2024-02-29').add(1, 'y').format('YYYY-MM-DD')", "moment.utc('2024-03-15').day()",
+    "moment.utc('2024-03-15').daysInMonth()", "moment.utc('2024-03-15').startOf('week').format('YYYY-MM-DD')", "moment.utc('2024-03-15').startOf('isoWeek').format('YYYY-MM-DD')",
+    "moment.utc('2024-03-15').endOf('year').toISOString()", "{ m: moment.utc('2024-03-15') }", "String(moment.utc('2024-03-15'))",
+    "moment.utc('2024-03-15').format('[Today is] dddd')", "moment.utc(null).isValid()", "moment.utc('2024-03-15T10:00:00+02:00').format()", "moment('2024-03-15T10:00:00+02:00').utc().format('HH:mm')",
+    "moment.utc('2024-03-15T10:00:00Z').fromNow().length > 0", "moment.utc('March 5, 2024', 'MMMM D, YYYY').format('YYYY-MM-DD')", "moment.utc('05-03-2024 3:04 PM', 'DD-MM-YYYY h:mm A').toISOString()",
+    // Buffer (the buffer module Newman bundles)
+    "Buffer.from('héllo').toString('base64')", "Buffer.from('aGVsbG8=', 'base64').toString()", "Buffer.from('hi').toString('hex')", "Buffer.from('6869', 'hex').toString('utf8')",
+    "Buffer.from('user:pass').toString('base64')", "Buffer.byteLength('héllo')", "Buffer.concat([Buffer.from('a'), Buffer.from('bc')]).toString()", "Buffer.from([1, 2, 3]).toJSON()",
+    "Buffer.isBuffer(Buffer.alloc(2))", "Buffer.alloc(3, 1).toString('hex')", "Buffer.from('abc').length", "Buffer.from('abc').slice(1).toString()", "Buffer.from('ab').equals(Buffer.from('ab'))",
+    "Buffer.from('ÿ', 'latin1').toString('hex')", "Buffer.from('x').toString('binary')"
+];
+
+function record(expr) {
+    try {
+        const value = eval('(' + expr + ')');
+        return { expr, value: JSON.stringify(value === undefined ? null : value) };
+    } catch (e) {
+        return { expr, value: 'throws: ' + e.message };
+    }
+}
+process.stdout.write(JSON.stringify(cases.map(record), null, 1) + '\n');
