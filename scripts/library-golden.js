@@ -17,6 +17,28 @@ const _ = require(path.join(modules, 'lodash3'));
 const moment = require(path.join(modules, 'moment'));
 const CryptoJS = require(path.join(modules, 'crypto-js'));
 const { Buffer } = require(path.join(modules, 'buffer'));
+const Ajv = require(path.join(modules, 'ajv'));
+const tv4 = require(path.join(modules, 'tv4'));
+
+// Evaluated before the cases, in node here and in postrun's sandbox by the
+// test (where `Ajv` and `tv4` come from require): helpers that return what
+// a validator said, comparably.
+const setup = `
+function ajvSays(schema, data, options) {
+    var ajv = new Ajv(options);
+    var valid = ajv.validate(schema, data);
+    return [valid, ajv.errors, ajv.errorsText()];
+}
+function tv4Says(data, schema) {
+    var valid = tv4.validate(data, schema);
+    var e = tv4.error;
+    return [valid, e && { code: e.code, message: e.message, dataPath: e.dataPath, schemaPath: e.schemaPath, params: e.params }];
+}
+function tv4All(data, schema) {
+    var result = tv4.validateMultiple(data, schema);
+    return [result.valid, result.errors.map(function (e) { return [e.code, e.message, e.dataPath]; })];
+}
+`;
 
 const users = "[{ user: 'barney', age: 36, active: true, tags: ['a'] }, { user: 'fred', age: 40, active: false }, { user: 'pebbles', age: 1, active: true }]";
 const cases = [
@@ -85,8 +107,46 @@ const cases = [
     "Buffer.from('héllo').toString('base64')", "Buffer.from('aGVsbG8=', 'base64').toString()", "Buffer.from('hi').toString('hex')", "Buffer.from('6869', 'hex').toString('utf8')",
     "Buffer.from('user:pass').toString('base64')", "Buffer.byteLength('héllo')", "Buffer.concat([Buffer.from('a'), Buffer.from('bc')]).toString()", "Buffer.from([1, 2, 3]).toJSON()",
     "Buffer.isBuffer(Buffer.alloc(2))", "Buffer.alloc(3, 1).toString('hex')", "Buffer.from('abc').length", "Buffer.from('abc').slice(1).toString()", "Buffer.from('ab').equals(Buffer.from('ab'))",
-    "Buffer.from('ÿ', 'latin1').toString('hex')", "Buffer.from('x').toString('binary')"
+    "Buffer.from('ÿ', 'latin1').toString('hex')", "Buffer.from('x').toString('binary')",
+    // ajv 6 (draft-07, formats checked, first error unless allErrors) and tv4 (draft-04)
+    ...schemaCases()
 ];
+
+function schemaCases() {
+    const person = "{ type: 'object', required: ['name', 'age'], properties: { name: { type: 'string', minLength: 2, maxLength: 5, pattern: '^[A-Z]' }, age: { type: 'integer', minimum: 0, maximum: 150 }, email: { type: 'string', format: 'email' }, tags: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 3, uniqueItems: true }, kind: { enum: ['a', 'b'] } }, additionalProperties: false }";
+    const data = [
+        "{ name: 'Ann', age: 30 }", "{ name: 'Ann' }", "{ age: 3 }", "{ name: 7, age: 3 }", "{ name: 'A', age: 3 }", "{ name: 'Annabel', age: 3 }",
+        "{ name: 'ann', age: 3 }", "{ name: 'Ann', age: -1 }", "{ name: 'Ann', age: 200 }", "{ name: 'Ann', age: 1.5 }", "{ name: 'Ann', age: 3, email: 'nope' }",
+        "{ name: 'Ann', age: 3, tags: [] }", "{ name: 'Ann', age: 3, tags: ['a', 'b', 'c', 'd'] }", "{ name: 'Ann', age: 3, tags: ['a', 'a'] }",
+        "{ name: 'Ann', age: 3, tags: ['a', 1] }", "{ name: 'Ann', age: 3, kind: 'c' }", "{ name: 'Ann', age: 3, extra: true }", "[]", "null", "'text'"
+    ];
+    const out = [];
+    for (const d of data) {
+        out.push(`ajvSays(${person}, ${d})`, `ajvSays(${person}, ${d}, { allErrors: true })`, `tv4Says(${d}, ${person})`, `tv4All(${d}, ${person})`);
+    }
+    const more = [
+        ["{ type: 'object', properties: { id: { type: ['string', 'null'] } } }", "{ id: 5 }"],
+        ["{ type: 'array', items: { type: 'object', required: ['id'], properties: { id: { type: 'number', multipleOf: 2 } } } }", "[{ id: 2 }, { id: 3 }, {}]"],
+        ["{ anyOf: [{ type: 'string' }, { type: 'number' }] }", "true"],
+        ["{ oneOf: [{ type: 'number' }, { type: 'integer' }] }", "3"],
+        ["{ not: { type: 'string' } }", "'x'"],
+        ["{ type: 'object', properties: { 'x-y': { type: 'string' } } }", "{ 'x-y': 1 }"],
+        ["{ type: 'number', exclusiveMinimum: 5 }", "5"],
+        ["{ const: 'a' }", "'b'"],
+        ["{ type: 'object', minProperties: 2 }", "{ a: 1 }"],
+        ["{ type: 'object', properties: { a: { $ref: '#/definitions/pos' } }, definitions: { pos: { type: 'integer', minimum: 1 } } }", "{ a: 0 }"],
+        ["{ type: 'string', format: 'date-time' }", "'2024-01-01T00:00:00Z'"],
+        ["{ type: 'string', format: 'ipv4' }", "'999.1.1.1'"],
+        ["{ type: 'object', dependencies: { a: ['b'] } }", "{ a: 1 }"],
+        ["{ type: 'object', propertyNames: { maxLength: 2 } }", "{ abc: 1 }"]
+    ];
+    for (const [schema, d] of more) {
+        out.push(`ajvSays(${schema}, ${d})`, `tv4Says(${d}, ${schema})`);
+    }
+    return out;
+}
+
+eval(setup);
 
 function record(expr) {
     try {
@@ -96,4 +156,4 @@ function record(expr) {
         return { expr, value: 'throws: ' + e.message };
     }
 }
-process.stdout.write(JSON.stringify(cases.map(record), null, 1) + '\n');
+process.stdout.write(JSON.stringify({ setup, cases: cases.map(record) }, null, 1) + '\n');

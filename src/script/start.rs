@@ -21,7 +21,7 @@ const PRELUDE: [(&str, &str); 5] = [
 ];
 
 /// Prelude files loaded when a script first needs them (`__lazy(name)`).
-pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 7] = [
+pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 6] = [
     ("inspect.js", include_str!("js/inspect.js")),
     (
         "expect-assertions.js",
@@ -33,13 +33,15 @@ pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 7] = [
         include_str!("js/response-assertions.js"),
     ),
     ("expect-more.js", include_str!("js/expect-more.js")),
-    ("schema.js", include_str!("js/schema.js")),
     ("web.js", include_str!("js/web.js")),
 ];
 
 /// The sandbox's libraries (`require.js` maps module names to them), loaded
 /// like the lazy prelude parts: parsed when a script first asks.
-pub(in crate::script) const LIBRARIES: [(&str, &str); 6] = [
+pub(in crate::script) const LIBRARIES: [(&str, &str); 9] = [
+    ("lib/ajv.js", include_str!("lib/ajv.js")),
+    ("lib/tv4.js", include_str!("lib/tv4.js")),
+    ("lib/schema-common.js", include_str!("lib/schema-common.js")),
     ("lib/crypto-js.js", include_str!("lib/crypto-js.js")),
     ("lib/lodash.js", include_str!("lib/lodash.js")),
     ("lib/lodash3.js", include_str!("lib/lodash3.js")),

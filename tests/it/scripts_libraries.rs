@@ -6,6 +6,13 @@
 use crate::support::{TestRun, TestServer, fixture, with_test_script};
 
 #[derive(serde::Deserialize)]
+struct Golden {
+    /// Helpers the cases call, evaluated first.
+    setup: String,
+    cases: Vec<Case>,
+}
+
+#[derive(serde::Deserialize)]
 struct Case {
     expr: String,
     value: String,
@@ -14,17 +21,21 @@ struct Case {
 #[test]
 fn library_calls_answer_as_the_real_libraries_do() {
     let text = std::fs::read_to_string(fixture("scripts/libraries.json")).unwrap();
-    let cases: Vec<Case> = serde_json::from_str(&text).unwrap();
+    let golden: Golden = serde_json::from_str(&text).unwrap();
+    let cases = &golden.cases;
     assert!(
-        cases.len() >= 200,
+        cases.len() >= 300,
         "the golden file lists {} cases",
         cases.len()
     );
+    assert!(golden.setup.contains("function ajvSays"));
     // Each case is evaluated where the script's names are in scope and
     // compared as JSON, so a wrong value fails its own named test.
     let script = [
-        "var L = require('lodash'), moment = require('moment');".to_string(),
-        format!("var cases = {text};"),
+        "var L = require('lodash'), moment = require('moment'), Ajv = require('ajv');".to_string(),
+        format!("var golden = {text};"),
+        "eval(golden.setup);".to_string(),
+        "var cases = golden.cases;".to_string(),
         "cases.forEach(function (c) {".to_string(),
         "  var got;".to_string(),
         "  try { var v = eval('(' + c.expr + ')'); got = JSON.stringify(v === undefined ? null : v); }".to_string(),
@@ -58,19 +69,46 @@ fn require_names_what_is_missing_and_what_is_there() {
         "var uuid = require('uuid'); console.log('uuid:', typeof uuid, Object.keys(uuid).join(), /^[0-9a-f-]{36}$/.test(uuid.v4()));",
         "console.log('globals:', typeof _, typeof CryptoJS, typeof Buffer, _.VERSION);",
     ];
-    let lines = lines.map(String::from);
-    let server = TestServer::start();
-    let run = TestRun::inline(&with_test_script(&lines))
-        .against(&server)
-        .run();
-    assert_eq!(run.code, 0, "{}", run.stdout);
+    let stdout = test_script_says(&lines, 0);
     for line in [
-        "unknown: Cannot find module 'nope' (postrun's sandbox has: atob, btoa, buffer, chai, crypto-js, lodash, moment, timers, url, uuid)",
+        "unknown: Cannot find module 'nope' (postrun's sandbox has: ajv, atob, btoa, buffer, chai, crypto-js, lodash, moment, timers, tv4, url, uuid)",
         "missing: Cannot find module 'xml2js': postrun does not provide it yet",
         "same: true true",
         "uuid: function v4 true",
         "globals: function object function 3.10.2",
     ] {
-        assert!(run.stdout.contains(line), "{line}\n{}", run.stdout);
+        assert!(stdout.contains(line), "{line}\n{stdout}");
     }
+}
+
+/// Runs one test script of these lines; its exit code must be `code`.
+fn test_script_says(lines: &[&str], code: i32) -> String {
+    let lines: Vec<String> = lines.iter().map(|line| line.to_string()).collect();
+    let server = TestServer::start();
+    let run = TestRun::inline(&with_test_script(&lines))
+        .against(&server)
+        .run();
+    assert_eq!(run.code, code, "{}", run.stdout);
+    run.stdout.clone()
+}
+
+#[test]
+fn json_schema_assertions_check_what_the_hand_written_validator_let_pass() {
+    // See: issue 17 (dependencies, propertyNames and format ipv4 passed).
+    let lines = [
+        "pm.test('dependencies', () => pm.expect({ a: 1 }).to.have.jsonSchema({ dependencies: { a: ['b'] } }));",
+        "pm.test('propertyNames', () => pm.expect({ abc: 1 }).to.have.jsonSchema({ propertyNames: { maxLength: 2 } }));",
+        "pm.test('ipv4', () => pm.expect('999.1.1.1').to.have.jsonSchema({ format: 'ipv4' }));",
+        "pm.test('holds', () => pm.expect({ a: 1, b: 2 }).to.have.jsonSchema({ dependencies: { a: ['b'] } }));",
+    ];
+    let stdout = test_script_says(&lines, 1);
+    for line in [
+        "data should have property b when property a is present",
+        "data should NOT be longer than 2 characters, data property name 'abc' is invalid",
+        "data should match format \"ipv4\"",
+    ] {
+        assert!(stdout.contains(line), "{line}\n{stdout}");
+    }
+    let holds = |line: &str| line.contains('✓') && line.ends_with("holds");
+    assert!(stdout.lines().any(holds), "{stdout}");
 }

@@ -5,13 +5,14 @@
 //! Their state is one [`Host`] per sandbox, reached through the context's
 //! host data, so every function here is a plain `fn` pointer. One file per
 //! concern: [`scopes`], [`outcomes`], [`context`], [`response`],
-//! [`timers`], [`globals`], [`crypto`]; each lists its functions in `FUNCTIONS`.
+//! [`timers`], [`globals`], [`crypto`], [`schema`]; each lists its functions in `FUNCTIONS`.
 
 mod context;
 mod crypto;
 mod globals;
 mod outcomes;
 mod response;
+mod schema;
 mod scopes;
 mod timers;
 
@@ -142,6 +143,7 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         timers::FUNCTIONS,
         globals::FUNCTIONS,
         crypto::FUNCTIONS,
+        schema::FUNCTIONS,
     ];
     let mut object = ObjectInitializer::new(ctx);
     for &(name, length, function) in parts.into_iter().flatten() {

@@ -15,13 +15,15 @@
         atob: ['lib/small.js', 'atob'],
         btoa: ['lib/small.js', 'btoa'],
         buffer: ['lib/buffer.js'],
+        ajv: ['lib/ajv.js'],
+        tv4: ['lib/tv4.js'],
         chai: ['lib/small.js', 'chai'],
         url: ['lib/small.js', 'url'],
         timers: ['lib/small.js', 'timers']
     };
     // Names the sandbox has that postrun does not provide yet: a clear error
     // rather than a module that answers wrongly.
-    var missing = ['ajv', 'cheerio', 'csv-parse/lib/sync', 'postman-collection', 'tv4', 'xml2js',
+    var missing = ['cheerio', 'csv-parse/lib/sync', 'postman-collection', 'xml2js',
         'path', 'assert', 'util', 'punycode', 'querystring', 'string_decoder', 'stream', 'events'];
 
     function available() {
@@ -50,7 +52,8 @@
     var legacy = {
         _: function () { return lazy('lib/lodash3.js'); },
         CryptoJS: function () { return load('crypto-js'); },
-        Buffer: function () { return load('buffer').Buffer; }
+        Buffer: function () { return load('buffer').Buffer; },
+        tv4: function () { return load('tv4'); }
     };
     Object.keys(legacy).forEach(function (name) {
         var value, known = false;

@@ -179,12 +179,15 @@
         var response = responseCheck(this);
         lib.setFlag(this, 'object', response.size().total);
     });
-    method('jsonSchema', function (schema) {
+    // As chai-postman: ajv with every error, the caller's options over it.
+    method('jsonSchema', function (schema, options) {
         var object = flag(this, 'object');
         var data = isResponse(object) ? object.json() : object;
-        var errors = lazy('schema.js')(schema, data);
-        this.assert(errors.length === 0, 'expected data to satisfy schema but found following errors: \n' + errors.join(', '),
-            'expected data to not satisfy schema', true, errors.length === 0);
+        var Ajv = lazy('lib/ajv.js');
+        var ajv = new Ajv(Object.assign({ allErrors: true, logger: false }, options));
+        var valid = ajv.validate(schema, data);
+        this.assert(valid && !ajv.errors, 'expected data to satisfy schema but found following errors: \n' + ajv.errorsText(),
+            'expected data to not satisfy schema', true, valid);
     });
 
     return made;

@@ -1,0 +1,82 @@
+// ajv 6.12's API (what postman-sandbox bundles): `new Ajv(options)`,
+// `validate`, `compile`, `addSchema`/`getSchema`, `errorsText`, with ajv's
+// error objects. Validation runs on the `jsonschema` crate
+// (`host/schema.rs`); by default the first error only, as ajv without
+// `allErrors`.
+(function (common) {
+    'use strict';
+
+    function Ajv(options) {
+        if (!(this instanceof Ajv)) { return new Ajv(options); }
+        this._opts = options || {};
+        this._schemas = {};
+        this.errors = null;
+    }
+
+    function draftOf(schema) {
+        var declared = schema && typeof schema === 'object' ? String(schema.$schema || '') : '';
+        return /draft-04/.test(declared) ? 4 : /draft-06/.test(declared) ? 6 : 7;
+    }
+
+    function ajvErrors(ajv, schema, data) {
+        var all = common.errors(schema, data, draftOf(schema), ajv._opts.format !== false).map(function (error) {
+            var out = { keyword: error.keyword, dataPath: common.dataPath(error.segments), schemaPath: error.schemaPath, params: error.params, message: error.message };
+            if (error.propertyName !== undefined) { out.propertyName = error.propertyName; }
+            out.group = error.group;
+            if (ajv._opts.jsonPointers) { out.dataPath = common.pointer(error.segments); }
+            if (ajv._opts.verbose) { out.schema = undefined; out.data = error.segments.reduce(function (n, s) { return n == null ? n : n[s]; }, data); }
+            return out;
+        });
+        // Without allErrors ajv stops at the first failing keyword, with the
+        // errors that keyword collected (an anyOf's branches).
+        var first = all.length ? all[0].group : -1;
+        var kept = ajv._opts.allErrors ? all : all.filter(function (e) { return e.group === first; });
+        kept.forEach(function (e) { delete e.group; });
+        return kept.length ? kept : null;
+    }
+
+    Ajv.prototype.compile = function (schema) {
+        var ajv = this;
+        common.errors(schema, null, draftOf(schema), false); // throws if the schema does not compile
+        var validate = function (data) {
+            validate.errors = ajvErrors(ajv, schema, data);
+            return validate.errors === null;
+        };
+        validate.schema = schema;
+        validate.errors = null;
+        return validate;
+    };
+    Ajv.prototype.validate = function (schemaOrKey, data) {
+        var validate = typeof schemaOrKey === 'string' ? this.getSchema(schemaOrKey) : this.compile(schemaOrKey);
+        if (!validate) { throw new Error('no schema with key or ref "' + schemaOrKey + '"'); }
+        var valid = validate(data);
+        this.errors = validate.errors;
+        return valid;
+    };
+    Ajv.prototype.addSchema = function (schema, key) {
+        var self = this;
+        if (Array.isArray(schema)) { schema.forEach(function (s) { self.addSchema(s); }); return this; }
+        var id = key || schema.$id || schema.id;
+        if (id === undefined) { throw new Error('schema should have id or key'); }
+        this._schemas[id] = schema;
+        return this;
+    };
+    Ajv.prototype.getSchema = function (key) {
+        var schema = this._schemas[key];
+        return schema === undefined ? undefined : this.compile(schema);
+    };
+    Ajv.prototype.removeSchema = function (key) { if (key === undefined) { this._schemas = {}; } else { delete this._schemas[typeof key === 'string' ? key : key.$id]; } return this; };
+    Ajv.prototype.addMetaSchema = function () { return this; };
+    Ajv.prototype.addFormat = function () { return this; };
+    Ajv.prototype.addKeyword = function () { return this; };
+    Ajv.prototype.validateSchema = function () { this.errors = null; return true; };
+    Ajv.prototype.errorsText = function (errors, options) {
+        errors = errors === undefined ? this.errors : errors;
+        if (!errors) { return 'No errors'; }
+        options = options || {};
+        var separator = options.separator === undefined ? ', ' : options.separator;
+        var dataVar = options.dataVar === undefined ? 'data' : options.dataVar;
+        return errors.map(function (e) { return dataVar + e.dataPath + ' ' + e.message; }).join(separator);
+    };
+    return Ajv;
+})(__lazy('lib/schema-common.js'));
