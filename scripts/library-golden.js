@@ -19,6 +19,14 @@ const CryptoJS = require(path.join(modules, 'crypto-js'));
 const { Buffer } = require(path.join(modules, 'buffer'));
 const Ajv = require(path.join(modules, 'ajv'));
 const tv4 = require(path.join(modules, 'tv4'));
+const xml2js = require(path.join(modules, 'xml2js'));
+// The sandbox's xml2Json (postman-sandbox lib/sandbox/xml2Json.js), rebuilt
+// from its options: not copied.
+function xml2Json(text) {
+    var out = {};
+    xml2js.parseString(text, { explicitArray: false, async: false, trim: true, mergeAttrs: false }, function (e, r) { out = r; });
+    return out;
+}
 
 // Evaluated before the cases, in node here and in postrun's sandbox by the
 // test (where `Ajv` and `tv4` come from require): helpers that return what
@@ -33,6 +41,11 @@ function tv4Says(data, schema) {
     var valid = tv4.validate(data, schema);
     var e = tv4.error;
     return [valid, e && { code: e.code, message: e.message, dataPath: e.dataPath, schemaPath: e.schemaPath, params: e.params }];
+}
+function xmlSays(text, options) {
+    var out;
+    xml2js.parseString(text, options || {}, function (error, result) { out = error ? 'error' : result; });
+    return out;
 }
 function tv4All(data, schema) {
     var result = tv4.validateMultiple(data, schema);
@@ -109,8 +122,37 @@ const cases = [
     "Buffer.isBuffer(Buffer.alloc(2))", "Buffer.alloc(3, 1).toString('hex')", "Buffer.from('abc').length", "Buffer.from('abc').slice(1).toString()", "Buffer.from('ab').equals(Buffer.from('ab'))",
     "Buffer.from('ÿ', 'latin1').toString('hex')", "Buffer.from('x').toString('binary')",
     // ajv 6 (draft-07, formats checked, first error unless allErrors) and tv4 (draft-04)
-    ...schemaCases()
+    ...schemaCases(),
+    ...xmlCases()
 ];
+
+function xmlCases() {
+    const docs = [
+        "'<a>text</a>'", "'<a id=\"1\">text</a>'", "'<a><b>1</b><b>2</b><c x=\"y\"/></a>'", "'<?xml version=\"1.0\"?>\\n<root>\\n  <item id=\"1\">\\n    <name>One</name>\\n  </item>\\n  <item id=\"2\"><name> Two </name></item>\\n</root>'",
+        "'<a>x &amp; y &lt; &#65;&#x42;</a>'", "'<a><![CDATA[<raw> & text]]></a>'", "'<a>before<b/>after</a>'", "'<a/>'", "'<a>   </a>'", "'<a b=\"1\" c=\"&quot;q&quot;\"/>'",
+        "'<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><r>ok</r></soap:Body></soap:Envelope>'",
+        "'<a><b><c>deep</c></b></a>'", "'<a>\\n  <b>1</b>\\n  text\\n</a>'"
+    ];
+    const variants = ["undefined", "{ explicitArray: false }", "{ explicitArray: false, mergeAttrs: true }", "{ trim: true, normalize: true }",
+        "{ explicitRoot: false }", "{ ignoreAttrs: true, explicitArray: false }", "{ attrkey: '@', charkey: '#' }", "{ explicitCharkey: true }",
+        "{ emptyTag: null, explicitArray: false }", "{ tagNameProcessors: [xml2js.processors.stripPrefix], explicitArray: false }",
+        "{ valueProcessors: [xml2js.processors.parseNumbers, xml2js.processors.parseBooleans], explicitArray: false }"];
+    const out = [];
+    for (const doc of docs) {
+        out.push(`xml2Json(${doc})`);
+        for (const v of variants) { out.push(`xmlSays(${doc}, ${v})`); }
+    }
+    out.push("xmlSays('<a><b></a>')", "xml2Json('<a><b></a>')", "xmlSays('')", "xmlSays('not xml')",
+        "new xml2js.Builder().buildObject({ root: { a: 'x', b: ['1', '2'], c: { $: { id: 7 }, _: 'text' }, d: { e: 'f' } } })",
+        "new xml2js.Builder({ headless: true }).buildObject({ a: { b: 'x & <y>' } })",
+        "new xml2js.Builder({ renderOpts: { pretty: false } }).buildObject({ a: { b: [1, 2], c: '' } })",
+        "new xml2js.Builder({ rootName: 'top' }).buildObject({ a: 1, b: 2 })",
+        "new xml2js.Builder({ cdata: true }).buildObject({ a: { b: 'x < y' } })",
+        "new xml2js.Builder().buildObject({ a: { $: { q: 'say \"hi\"\\n' }, b: null, c: [{ d: 'e' }, 'f'] } })",
+        "new xml2js.Builder().buildObject([{ a: 1 }, { b: 2 }])",
+        "(function () { var r; new xml2js.Parser({ explicitArray: false }).parseString('<x><y>1</y></x>', function (e, v) { r = v; }); return r; })()");
+    return out;
+}
 
 function schemaCases() {
     const person = "{ type: 'object', required: ['name', 'age'], properties: { name: { type: 'string', minLength: 2, maxLength: 5, pattern: '^[A-Z]' }, age: { type: 'integer', minimum: 0, maximum: 150 }, email: { type: 'string', format: 'email' }, tags: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 3, uniqueItems: true }, kind: { enum: ['a', 'b'] } }, additionalProperties: false }";

@@ -5,7 +5,7 @@
 //! Their state is one [`Host`] per sandbox, reached through the context's
 //! host data, so every function here is a plain `fn` pointer. One file per
 //! concern: [`scopes`], [`outcomes`], [`context`], [`response`],
-//! [`timers`], [`globals`], [`crypto`], [`schema`]; each lists its functions in `FUNCTIONS`.
+//! [`timers`], [`globals`], [`crypto`], [`schema`], [`xml`]; each lists its functions in `FUNCTIONS`.
 
 mod context;
 mod crypto;
@@ -15,6 +15,7 @@ mod response;
 mod schema;
 mod scopes;
 mod timers;
+mod xml;
 
 pub use outcomes::install_quick_test;
 pub(super) use response::{
@@ -144,6 +145,7 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         globals::FUNCTIONS,
         crypto::FUNCTIONS,
         schema::FUNCTIONS,
+        xml::FUNCTIONS,
     ];
     let mut object = ObjectInitializer::new(ctx);
     for &(name, length, function) in parts.into_iter().flatten() {

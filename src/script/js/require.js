@@ -17,13 +17,14 @@
         buffer: ['lib/buffer.js'],
         ajv: ['lib/ajv.js'],
         tv4: ['lib/tv4.js'],
+        xml2js: ['lib/xml2js.js'],
         chai: ['lib/small.js', 'chai'],
         url: ['lib/small.js', 'url'],
         timers: ['lib/small.js', 'timers']
     };
     // Names the sandbox has that postrun does not provide yet: a clear error
     // rather than a module that answers wrongly.
-    var missing = ['cheerio', 'csv-parse/lib/sync', 'postman-collection', 'xml2js',
+    var missing = ['cheerio', 'csv-parse/lib/sync', 'postman-collection',
         'path', 'assert', 'util', 'punycode', 'querystring', 'string_decoder', 'stream', 'events'];
 
     function available() {
@@ -53,7 +54,8 @@
         _: function () { return lazy('lib/lodash3.js'); },
         CryptoJS: function () { return load('crypto-js'); },
         Buffer: function () { return load('buffer').Buffer; },
-        tv4: function () { return load('tv4'); }
+        tv4: function () { return load('tv4'); },
+        xml2Json: function () { return load('xml2js').xml2Json; }
     };
     Object.keys(legacy).forEach(function (name) {
         var value, known = false;
