@@ -73,6 +73,8 @@ const cases = [
     "CryptoJS.PBKDF2('p', 's', { hasher: CryptoJS.algo.SHA256, keySize: 4, iterations: 3 }).toString()",
     "(function () { var h = CryptoJS.algo.SHA256.create(); h.update('a'); h.update('bc'); return h.finalize().toString(); })()",
     "(function () { var m = CryptoJS.algo.HMAC.create(CryptoJS.algo.SHA256, 'k'); m.update('a'); return m.finalize('b').toString(); })()",
+    // ciphers: key + iv (deterministic), a fixed OpenSSL string, passphrase round trips
+    ...cipherCases(),
     // lodash 4 and the lodash 3 global
     "_.VERSION", "L.VERSION", "_.capitalize('fRED')", "L.capitalize('fRED')",
     `L.filter(${users}, 'active')`, `L.map(${users}, 'user')`, `L.find(${users}, { age: 1 })`, `L.find(${users}, ['active', false])`,
@@ -151,6 +153,35 @@ function xmlCases() {
         "new xml2js.Builder().buildObject({ a: { $: { q: 'say \"hi\"\\n' }, b: null, c: [{ d: 'e' }, 'f'] } })",
         "new xml2js.Builder().buildObject([{ a: 1 }, { b: 2 }])",
         "(function () { var r; new xml2js.Parser({ explicitArray: false }).parseString('<x><y>1</y></x>', function (e, v) { r = v; }); return r; })()");
+    return out;
+}
+
+function cipherCases() {
+    const key = "CryptoJS.enc.Hex.parse('000102030405060708090a0b0c0d0e0f')", key24 = "CryptoJS.enc.Hex.parse('000102030405060708090a0b0c0d0e0f1011121314151617')";
+    const key32 = "CryptoJS.enc.Utf8.parse('0123456789abcdef0123456789abcdef')", iv = "CryptoJS.enc.Hex.parse('0f0e0d0c0b0a09080706050403020100')";
+    const out = [];
+    for (const k of [key, key24, key32]) {
+        for (const m of ['CBC', 'ECB', 'CTR', 'CFB', 'OFB']) {
+            for (const p of ['Pkcs7', 'NoPadding', 'ZeroPadding', 'AnsiX923', 'Iso97971']) {
+                const cfg = `{ iv: ${iv}, mode: CryptoJS.mode.${m}, padding: CryptoJS.pad.${p} }`;
+                out.push(`CryptoJS.AES.encrypt('The quick brown fox jumps', ${k}, ${cfg}).toString()`);
+                out.push(`CryptoJS.AES.decrypt(CryptoJS.AES.encrypt('Sixteen byte msg', ${k}, ${cfg}).toString(), ${k}, ${cfg}).toString(CryptoJS.enc.Utf8)`);
+            }
+        }
+    }
+    out.push(
+        "CryptoJS.AES.encrypt('hello', " + key + ", { iv: " + iv + " }).ciphertext.toString(CryptoJS.enc.Base64)",
+        "CryptoJS.AES.decrypt('U2FsdGVkX183U3iISpu8PpldweI0gFNnNdzn4N3zNPs=', 'secret').toString(CryptoJS.enc.Utf8)",
+        "CryptoJS.AES.decrypt(CryptoJS.AES.encrypt('round trip ünïcode', 'pass phrase').toString(), 'pass phrase').toString(CryptoJS.enc.Utf8)",
+        "CryptoJS.AES.encrypt('x', 'p').toString().slice(0, 10)",
+        "CryptoJS.kdf.OpenSSL.execute('p', 8, 4, CryptoJS.enc.Hex.parse('0102030405060708')).key.toString()",
+        "CryptoJS.DES.encrypt('message', CryptoJS.enc.Hex.parse('0123456789abcdef'), { iv: CryptoJS.enc.Hex.parse('0000000000000000') }).toString()",
+        "CryptoJS.DES.decrypt(CryptoJS.DES.encrypt('message', 'k').toString(), 'k').toString(CryptoJS.enc.Utf8)",
+        "CryptoJS.TripleDES.encrypt('message', " + key24 + ", { iv: CryptoJS.enc.Hex.parse('0001020304050607') }).toString()",
+        "CryptoJS.TripleDES.encrypt('message', " + key24 + ", { mode: CryptoJS.mode.ECB }).toString()",
+        "CryptoJS.TripleDES.decrypt(CryptoJS.TripleDES.encrypt('message', 'k').toString(), 'k').toString(CryptoJS.enc.Utf8)",
+        "CryptoJS.AES.encrypt('hello', " + key + ", { iv: " + iv + " }).toString(CryptoJS.format.Hex)",
+        "CryptoJS.AES.decrypt(CryptoJS.lib.CipherParams.create({ ciphertext: CryptoJS.AES.encrypt('params', " + key + ", { iv: " + iv + " }).ciphertext }), " + key + ", { iv: " + iv + " }).toString(CryptoJS.enc.Utf8)");
     return out;
 }
 

@@ -120,7 +120,7 @@ impl Hash {
 
 /// The bytes of a binary string (each UTF-16 unit's low byte, as CryptoJS's
 /// Latin1 encoder reads it).
-fn bytes_arg(args: &[JsValue], index: usize, ctx: &mut Context) -> JsResult<Vec<u8>> {
+pub(super) fn bytes_arg(args: &[JsValue], index: usize, ctx: &mut Context) -> JsResult<Vec<u8>> {
     let Some(value) = args.get(index) else {
         return Ok(Vec::new());
     };
@@ -132,7 +132,7 @@ fn bytes_arg(args: &[JsValue], index: usize, ctx: &mut Context) -> JsResult<Vec<
 }
 
 /// Bytes as a binary string.
-fn binary(bytes: &[u8]) -> JsValue {
+pub(super) fn binary(bytes: &[u8]) -> JsValue {
     JsValue::from(JsString::from(JsStr::latin1(bytes)))
 }
 

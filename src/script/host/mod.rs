@@ -5,8 +5,9 @@
 //! Their state is one [`Host`] per sandbox, reached through the context's
 //! host data, so every function here is a plain `fn` pointer. One file per
 //! concern: [`scopes`], [`outcomes`], [`context`], [`response`],
-//! [`timers`], [`globals`], [`crypto`], [`schema`], [`xml`]; each lists its functions in `FUNCTIONS`.
+//! [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`]; each lists its functions in `FUNCTIONS`.
 
+mod cipher;
 mod context;
 mod crypto;
 mod globals;
@@ -144,6 +145,7 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         timers::FUNCTIONS,
         globals::FUNCTIONS,
         crypto::FUNCTIONS,
+        cipher::FUNCTIONS,
         schema::FUNCTIONS,
         xml::FUNCTIONS,
     ];

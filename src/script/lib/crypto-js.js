@@ -205,9 +205,105 @@
     };
     algo.PBKDF2 = { create: function (cfg) { return { compute: function (p, s) { return C.PBKDF2(p, s, cfg); } }; } };
 
-    // Ciphers need the OpenSSL key derivation and modes: not here yet, and
-    // a clear error beats a wrong ciphertext.
-    ['AES', 'DES', 'TripleDES', 'Rabbit', 'RabbitLegacy', 'RC4', 'RC4Drop'].forEach(function (name) {
+    // ---- ciphers: the block work is the host's (`host/cipher.rs`) ----
+
+    var mode = {}, pad = {};
+    ['CBC', 'ECB', 'CTR', 'CFB', 'OFB'].forEach(function (name) { mode[name] = { name: name }; });
+    ['Pkcs7', 'NoPadding', 'ZeroPadding', 'Iso10126', 'Iso97971', 'AnsiX923'].forEach(function (name) { pad[name] = { name: name }; });
+
+    function CipherParams(cfg) { var self = this; Object.keys(cfg || {}).forEach(function (k) { self[k] = cfg[k]; }); }
+    CipherParams.prototype.toString = function (formatter) { return (formatter || this.formatter || OpenSSL).stringify(this); };
+
+    // OpenSSL's format: base64 of `Salted__`, the salt and the ciphertext
+    // (the ciphertext alone when there is no salt).
+    var OpenSSL = {
+        stringify: function (params) {
+            var salt = params.salt ? 'Salted__' + toBinary(params.salt) : '';
+            return Base64.stringify(fromBinary(salt + toBinary(params.ciphertext)));
+        },
+        parse: function (text) {
+            var bytes = toBinary(Base64.parse(text));
+            if (bytes.slice(0, 8) === 'Salted__') {
+                return new CipherParams({ ciphertext: fromBinary(bytes.slice(16)), salt: fromBinary(bytes.slice(8, 16)) });
+            }
+            return new CipherParams({ ciphertext: fromBinary(bytes) });
+        }
+    };
+    var format = {
+        OpenSSL: OpenSSL,
+        Hex: {
+            stringify: function (params) { return Hex.stringify(params.ciphertext); },
+            parse: function (text) { return new CipherParams({ ciphertext: Hex.parse(text) }); }
+        }
+    };
+
+    // OpenSSL's EVP_BytesToKey: MD5, one iteration; a random salt unless given.
+    var kdf = {
+        OpenSSL: {
+            execute: function (password, keySize, ivSize, salt) {
+                salt = salt || lib.WordArray.random(8);
+                var secret = toBinary(toWords(password)), derived = '', block = '';
+                while (derived.length < (keySize + ivSize) * 4) {
+                    block = host.digest('MD5', block + secret + toBinary(salt));
+                    derived += block;
+                }
+                return new CipherParams({
+                    key: fromBinary(derived.slice(0, keySize * 4)),
+                    iv: fromBinary(derived.slice(keySize * 4, (keySize + ivSize) * 4)),
+                    salt: salt
+                });
+            }
+        }
+    };
+
+    function blockCipher(name, keySize, ivSize) {
+        function settings(cfg) {
+            return { mode: cfg.mode || mode.CBC, padding: cfg.padding || pad.Pkcs7 };
+        }
+        function run(encrypt, data, key, iv, chosen) {
+            return fromBinary(host.cipher(name, encrypt, chosen.mode.name, toBinary(key), iv ? toBinary(iv) : '',
+                toBinary(data), chosen.padding.name));
+        }
+        return {
+            keySize: keySize,
+            ivSize: ivSize,
+            encrypt: function (message, key, cfg) {
+                cfg = cfg || {};
+                var chosen = settings(cfg), iv = cfg.iv, salt;
+                if (typeof key === 'string') {
+                    // crypto-js 3.3 takes no salt option: always a fresh one.
+                    var derived = kdf.OpenSSL.execute(key, keySize, ivSize);
+                    key = derived.key; iv = derived.iv; salt = derived.salt;
+                }
+                return new CipherParams({
+                    ciphertext: run(true, toWords(message), key, iv, chosen),
+                    key: key, iv: iv, salt: salt, mode: chosen.mode, padding: chosen.padding,
+                    blockSize: name === 'AES' ? 4 : 2, formatter: cfg.format || OpenSSL
+                });
+            },
+            decrypt: function (ciphertext, key, cfg) {
+                cfg = cfg || {};
+                var chosen = settings(cfg), iv = cfg.iv;
+                if (typeof ciphertext === 'string') { ciphertext = (cfg.format || OpenSSL).parse(ciphertext); }
+                if (typeof key === 'string') {
+                    var derived = kdf.OpenSSL.execute(key, keySize, ivSize, ciphertext.salt);
+                    key = derived.key; iv = derived.iv;
+                }
+                return run(false, ciphertext.ciphertext, key, iv, chosen);
+            }
+        };
+    }
+    C.mode = mode;
+    C.pad = pad;
+    C.format = format;
+    C.kdf = kdf;
+    C.lib.CipherParams = { create: function (cfg) { return new CipherParams(cfg); } };
+    C.AES = blockCipher('AES', 8, 4);
+    C.DES = blockCipher('DES', 2, 2);
+    C.TripleDES = blockCipher('TripleDES', 6, 2);
+
+    // Stream ciphers are rare in collections: a clear error beats a wrong one.
+    ['Rabbit', 'RabbitLegacy', 'RC4', 'RC4Drop'].forEach(function (name) {
         function unsupported() { throw new Error('CryptoJS.' + name + ' is not provided by postrun yet'); }
         C[name] = { encrypt: unsupported, decrypt: unsupported };
     });
