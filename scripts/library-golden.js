@@ -20,6 +20,19 @@ const { Buffer } = require(path.join(modules, 'buffer'));
 const Ajv = require(path.join(modules, 'ajv'));
 const tv4 = require(path.join(modules, 'tv4'));
 const xml2js = require(path.join(modules, 'xml2js'));
+// browserify's stand-ins for Node's modules, as the sandbox bundles them.
+const node = {
+    path: require(path.join(modules, 'path-browserify')),
+    querystring: require(path.join(modules, 'querystring-es3')),
+    events: require(path.join(modules, 'events')),
+    util: require(path.join(modules, 'util')),
+    punycode: require(path.join(modules, 'punycode')),
+    url: require(path.join(modules, 'url')),
+    string_decoder: require(path.join(modules, 'string_decoder')),
+    assert: require(path.join(modules, 'assert')),
+    // string_decoder reads Node's own Buffer; the sandbox has one Buffer.
+    Buffer: global.Buffer
+};
 // The sandbox's xml2Json (postman-sandbox lib/sandbox/xml2Json.js), rebuilt
 // from its options: not copied.
 function xml2Json(text) {
@@ -125,8 +138,38 @@ const cases = [
     "Buffer.from('ÿ', 'latin1').toString('hex')", "Buffer.from('x').toString('binary')",
     // ajv 6 (draft-07, formats checked, first error unless allErrors) and tv4 (draft-04)
     ...schemaCases(),
-    ...xmlCases()
+    ...xmlCases(),
+    ...nodeCases()
 ];
+
+function nodeCases() {
+    return [
+        "node.path.join('/a', 'b', '../c', './d')", "node.path.join('a', '', 'b/')", "node.path.join()", "node.path.normalize('/a//b/../c/.')", "node.path.normalize('a/../../b')",
+        "node.path.normalize('')", "node.path.resolve('a', '/b', 'c')", "node.path.resolve('/x/y', '../z')", "node.path.relative('/a/b/c', '/a/d')", "node.path.isAbsolute('/x')",
+        "node.path.dirname('/a/b/c.txt')", "node.path.dirname('c.txt')", "node.path.dirname('/a/b/')", "node.path.basename('/a/b/c.txt')", "node.path.basename('/a/b/c.txt', '.txt')",
+        "node.path.basename('/a/b/')", "node.path.extname('x.tar.gz')", "node.path.extname('.bashrc')", "node.path.extname('noext')", "typeof node.path.parse", "typeof node.path.format", "node.path.sep + node.path.delimiter",
+        "node.querystring.parse('a=1&b=2&a=3&c&d=x%20y+z')", "node.querystring.parse('a:1;b:2', ';', ':')", "node.querystring.stringify({ a: [1, 2], b: 'x y', c: true, d: null, e: undefined })",
+        "node.querystring.stringify({ a: 1 }, ';', ':')", "typeof node.querystring.escape", "node.querystring.parse('')", "node.querystring.stringify('x')",
+        "(function () { var e = new node.events(); var got = []; e.on('x', function (a) { got.push(a); }); e.once('x', function (a) { got.push('once ' + a); }); e.emit('x', 1); e.emit('x', 2); return [got, e.listenerCount('x'), e.emit('none')]; })()",
+        "(function () { var e = new node.events.EventEmitter(); function f() {} e.on('a', f); e.off('a', f); return [e.listenerCount('a'), e.eventNames()]; })()",
+        "(function () { try { new node.events().emit('error', new Error('boom')); } catch (x) { return x.message; } })()",
+        "node.util.format('%s has %d items, %j', 'cart', 3, { a: 1 })", "node.util.format('%s%%', 50)", "node.util.format('a', 'b', 3)", "node.util.format('%s', 'x', 'extra')", "node.util.format('%i %f', '42.9px', '1.5e2')",
+        "node.util.isArray([])", "node.util.isString('s')", "node.util.isPrimitive(null)", "(function () { function A() {} function B() {} node.util.inherits(B, A); return [new B() instanceof A, B.super_ === A]; })()",
+        "node.util.inspect({ a: 1, b: 'x', c: [1, 2] })",
+        "node.punycode.toASCII('mañana.com')", "node.punycode.toUnicode('xn--maana-pta.com')", "node.punycode.encode('bücher')", "node.punycode.decode('bcher-kva')", "node.punycode.toASCII('例え.テスト')", "node.punycode.toASCII('user@bücher.de')",
+        "node.url.parse('https://user:pw@Example.com:8080/p/a/t/h?query=string&x=1#hash')", "node.url.parse('https://example.com/a?x=1&x=2', true).query", "node.url.parse('/relative/path?q=1')",
+        "node.url.parse('http://example.com')", "node.url.format({ protocol: 'https', hostname: 'example.com', pathname: '/some/path', query: { page: 1, format: 'json' } })",
+        "node.url.format(node.url.parse('http://a.com/b?c=d#e'))", "node.url.resolve('http://example.com/one/two', '../three')", "node.url.resolve('http://example.com/one/', 'two')", "node.url.resolve('/one/two/three', 'four')", "node.url.resolve('http://a.com/b/c', '/d')", "node.url.resolve('http://a.com/b/c', '//x.org/y')", "node.url.resolve('http://a.com/b/c', 'https://z.io')",
+        "node.url.resolve('http://a.com/b/c?q=1', '?r=2')", "node.url.resolve('http://a.com/b/c', './d/../e/')", "node.url.resolve('http://a.com', 'x')",
+        "new node.string_decoder.StringDecoder('utf8').write(node.Buffer.from([0xE2, 0x82, 0xAC]))", "(function () { var d = new node.string_decoder.StringDecoder('utf8'); return d.write(node.Buffer.from([0xE2, 0x82])) + '|' + d.write(node.Buffer.from([0xAC])) + '|' + d.end(); })()",
+        "new node.string_decoder.StringDecoder('hex').write(node.Buffer.from('hi'))",
+        "(function () { try { node.assert.strictEqual(1, 2); } catch (e) { return [e.name, e.code, e.operator, e.generatedMessage]; } })()", "(function () { try { node.assert.equal(1, '1'); return 'ok'; } catch (e) { return e.message; } })()",
+        "(function () { try { node.assert.deepStrictEqual({ a: 1 }, { a: 1 }); node.assert.deepEqual({ a: 1 }, { a: '1' }); return 'ok'; } catch (e) { return e.message; } })()",
+        "(function () { try { node.assert.ok(0, 'custom'); } catch (e) { return [e.message, e.generatedMessage]; } })()", "(function () { try { node.assert(false, 'm'); } catch (e) { return e.message; } })()",
+        "(function () { try { node.assert.throws(function () { throw new TypeError('x'); }, TypeError); return 'ok'; } catch (e) { return e.message; } })()",
+        "(function () { try { node.assert.notStrictEqual(1, 1); } catch (e) { return e.operator; } })()", "(function () { try { node.assert.fail('boom'); } catch (e) { return [e.message, e.name]; } })()"
+    ];
+}
 
 function xmlCases() {
     const docs = [

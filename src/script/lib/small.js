@@ -13,7 +13,6 @@
         btoa: function (text) { return global.btoa(text); },
         // chai's entry points the sandbox scripts use.
         chai: { expect: global.pm.expect },
-        url: { URL: global.URL, URLSearchParams: global.URLSearchParams },
         timers: {
             setTimeout: global.setTimeout, clearTimeout: global.clearTimeout,
             setInterval: global.setInterval, clearInterval: global.clearInterval,
