@@ -10,6 +10,8 @@
 // Each case is an expression over `L` (require('lodash')), `_` (the lodash 3
 // global), `moment`, `CryptoJS` and `Buffer`; the value recorded is its JSON
 // (or `throws: message`). Random and clock-dependent calls are left out.
+// Sugar's extensions of the built-ins are recorded in a context where the
+// sandbox's copy of Sugar is loaded (it needs the Newman install of .parity/).
 const path = require('path');
 const modules = path.resolve(process.argv[2] || '/tmp/golden', 'node_modules');
 const L = require(path.join(modules, 'lodash'));
@@ -264,6 +266,63 @@ function schemaCases() {
 
 eval(setup);
 
+// Sugar, as postman-sandbox loads it into every script (its vendor copy,
+// from the installed postman-sandbox: read, not copied), in a context of its own.
+const vm = require('vm');
+const sugarContext = vm.createContext({ btoa: global.btoa, atob: global.atob });
+vm.runInContext(require('fs').readFileSync(require.resolve('postman-sandbox/lib/vendor/sugar.js', { paths: [path.resolve(__dirname, '../.parity/node_modules'), modules] }), 'utf8'), sugarContext);
+
+function recordSugar(expr) {
+    try {
+        const value = vm.runInContext('JSON.stringify((function () { var v = (' + expr + '); return v === undefined ? null : v; })())', sugarContext);
+        return { expr, value };
+    } catch (e) {
+        return { expr, value: 'throws: ' + e.message };
+    }
+}
+
+function sugarCases() {
+    return [
+        "'jumpy'.has('py')", "'broken'.has(/[a-n]/)", "'a.b'.has('.')", "'x'.has('y')", "'{\"a\":1}'.has('\"a\"')",
+        "'lucky charms'.first()", "'lucky charms'.first(3)", "'lucky charms'.last(3)", "'lucky'.last(9)", "'lucky charms'.from(6)", "'lucky charms'.to(5)",
+        "'  '.isBlank()", "'x'.isBlank()", "'153'.toNumber()", "'12,000'.toNumber()", "'10px'.toNumber()", "'ff'.toNumber(16)", "'1.5'.toNumber()",
+        "'hello'.capitalize()", "'hello kitty'.capitalize()", "'hello kitty'.capitalize(true)", "'HELLO'.capitalize()",
+        "'a-b_c d'.camelize()", "'a_farewell_to_arms'.camelize(false)", "'capsLock'.underscore()", "'a-farewell-to-arms'.underscore()", "'a_farewell_to_arms'.dasherize()", "'capsLock'.dasherize()",
+        "'a_farewell_to_arms'.spacify()", "'broken wear'.words()", "'broken\\nwear'.lines()", "'ab'.chars()", "'jumpy'.codes()", "'  too   many   spaces '.compact()", "'jumpy'.reverse()",
+        "'?*'.escapeRegExp()", "'http://foo.com/\"bar\"'.escapeURL()", "'a b'.escapeURL(true)", "'%7B%7D'.unescapeURL()", "'<p>x & \"y\"</p>'.escapeHTML()", "'&lt;p&gt;'.unescapeHTML()",
+        "'gonna get encoded!'.encodeBase64()", "'Z29ubmEgZ2V0IGVuY29kZWQh'.decodeBase64()", "'<p>just <b>some</b> text</p>'.stripTags()", "'<p>just <b>some</b> text</p>'.removeTags()",
+        "'schfifty'.insert(' five')", "'dopamine'.insert('e', 3)", "'spelling eror'.insert('r', -3)", "'schfifty five'.remove('f')", "'wasabi'.pad('-', 1)", "'wasabi'.padLeft('-', 2)", "'wasabi'.padRight('*', 1)",
+        "'jumpy'.each()", "'jumpy'.each('j')",
+        "[1, 2, 3].first()", "[1, 2, 3].first(2)", "[1, 2, 3].last()", "[1, 2, 3].last(2)", "[1, 2, 3].from(1)", "[1, 2, 3].to(1)", "[].isEmpty()", "[null, undefined].isEmpty()", "[1].isEmpty()",
+        "[1, 2].include(3)", "[1, 2].include(3, 1)", "[1, 2].add(3)", "[1, 2].insert(8, 1)", "[1, 2].clone()", "[1, null, 2, undefined, 0, ''].compact()", "[1, null, 0, ''].compact(true)",
+        "[[1, [2]], 3].flatten()", "[[1, [2]], 3].flatten(1)", "[1, 2, 2, 3].unique()", "[{ a: 1 }, { a: 1 }, { a: 2 }].unique('a')", "[1, 2, 3].sum()", "[{ a: 2 }, { a: 3 }].sum('a')",
+        "[1, 2, 3].average()", "[].sum()", "[3, 1, 2].min()", "[3, 1, 2].max()", "[{ a: 2 }, { a: 3 }].max('a')", "['fee', 'fo', 'fum'].min('length', true)",
+        "[1, 2, 2, 3].count(2)", "['a', 'b', 'ab'].count(/a/)", "[1, 2, 3].findAll(function (n) { return n > 1; })", "[{ a: 1 }, { a: 2 }].findAll({ a: 2 })", "[1, 2, 3].exclude(2)",
+        "[1, 2, 3, 2].remove(2)", "[1, 2, 3, 4].removeAt(1, 2)", "[1, 2].any(2)", "[1, 1].all(1)", "[1, 2].none(3)", "(function () { var s = 0; [1, 2, 3].each(function (n) { s += n; }); return s; })()",
+        "['fee', 'fi', 'fum'].groupBy('length')", "[{ n: 'b' }, { n: 'a' }].sortBy('n')", "[3, 1, 2].sortBy(function (n) { return n; }, true)", "[1, 2, 3].randomize().length", "[1, 2, 3].subtract([2])",
+        "[1, 2, 3].intersect([2, 3, 4])", "[1, 2].union([2, 3])", "[1, 2].zip([3, 4], [5])", "[1, 2, 3, 4, 5].inGroupsOf(2)", "[1, 2, 3].inGroupsOf(2, 'x')",
+        "(5).pad(3)", "(-5).pad(3)", "(5).pad(3, true)", "(255).pad(4, false, 16)", "(1234567.891).format()", "(1234567.891).format(2)", "(1234.5).format(0, ' ', ',')", "(-9876.54).format(1)",
+        "(3.14159).round(2)", "(3.14159).ceil(1)", "(3.14159).floor(3)", "(1234).round(-2)", "(2).pow(3)", "(-3).abs()", "(3).upto(6)", "(6).downto(3)", "(3).isOdd()", "(4).isEven()", "(6).isMultipleOf(3)",
+        "(1).ordinalize()", "(2).ordinalize()", "(11).ordinalize()", "(23).ordinalize()", "(112).ordinalize()", "(65).chr()", "(255).hex()", "(2).days()", "(1.5).hours()", "(3).seconds()", "(1).week()",
+        "(function () { var n = []; (3).times(function (i) { n.push(i); }); return n; })()",
+        "new Date(Date.UTC(2024, 0, 31, 10)).addDays(1).toISOString()", "new Date(Date.UTC(2024, 0, 31, 10)).addMonths(1).toISOString()", "new Date(Date.UTC(2024, 1, 29)).addYears(1).toISOString()",
+        "new Date(Date.UTC(2024, 0, 31, 10)).addHours(5).toISOString()", "new Date(Date.UTC(2024, 0, 31, 10)).addMinutes(-30).toISOString()", "new Date(Date.UTC(2024, 0, 31, 10)).addWeeks(2).toISOString()",
+        "new Date(Date.UTC(2024, 0, 31, 10)).addSeconds(90).toISOString()", "new Date(Date.UTC(2024, 0, 31, 10)).addMilliseconds(5).toISOString()",
+        "new Date(Date.UTC(2024, 2, 15, 10)).beginningOfMonth().toISOString()", "new Date(Date.UTC(2024, 2, 15, 10)).endOfMonth().toISOString()", "new Date(Date.UTC(2024, 2, 15, 10)).beginningOfWeek().toISOString()",
+        "new Date(Date.UTC(2024, 2, 15, 10)).endOfYear().toISOString()", "new Date(Date.UTC(2024, 2, 15, 10)).beginningOfDay().toISOString()", "new Date(Date.UTC(2024, 1, 1)).isLeapYear()",
+        "new Date(Date.UTC(2024, 1, 1)).daysInMonth()", "new Date(Date.UTC(2024, 2, 16)).isWeekend()", "new Date(Date.UTC(2024, 2, 15)).isWeekday()", "new Date(0).isPast()", "new Date(8.64e15).isFuture()",
+        "new Date().isToday()", "new Date(Date.UTC(2024, 2, 15)).isBefore(new Date(Date.UTC(2024, 2, 16)))", "new Date(Date.UTC(2024, 2, 15)).isAfter(new Date(Date.UTC(2024, 2, 16)))",
+        "new Date(Date.UTC(2024, 2, 15)).isBetween(new Date(Date.UTC(2024, 2, 1)), new Date(Date.UTC(2024, 2, 31)))", "new Date('x').isValid()", "new Date(Date.UTC(2024, 2, 15, 13, 5, 9)).iso()",
+        "new Date(Date.UTC(2024, 2, 5, 13, 5, 9, 7)).format('{yyyy}-{MM}-{dd} {HH}:{mm}:{ss}.{fff}')", "new Date(Date.UTC(2024, 2, 5, 13, 5, 9)).format('{Weekday} {Month} {ord}, {yy} {h}:{mm}{tt} {Dow} {Mon}')",
+        "new Date(Date.UTC(2024, 2, 5, 13, 5, 9)).format('short')", "new Date(Date.UTC(2024, 2, 5, 13, 5, 9)).format('long')", "new Date(Date.UTC(2024, 2, 5, 13, 5, 9)).format('full')", "new Date(Date.UTC(2024, 2, 5, 13, 5)).format()",
+        "new Date(Date.UTC(2024, 2, 5, 13, 5, 9)).format('{isotz} {tz}')",
+        "Object.has({ a: 1 }, 'a')", "Object.has({}, 'toString')", "Object.isString('x')", "Object.isNumber(1)", "Object.isBoolean(false)", "Object.isArray([])", "Object.isObject({})", "Object.isObject([])",
+        "Object.isFunction(function () {})", "Object.isDate(new Date())", "Object.isRegExp(/x/)", "Object.isNaN(NaN)", "Object.isEmpty({})", "Object.isEmpty({ a: 1 })", "Object.size({ a: 1, b: 2 })",
+        "Object.equal({ a: [1] }, { a: [1] })", "Object.clone({ a: 1 })", "Object.merge({ a: 1 }, { b: 2 })", "Object.toQueryString({ a: 1, b: 'x y', c: [1, 2] })", "Object.toQueryString({ a: { b: 1 } })",
+        "Object.fromQueryString('a=1&b=x%20y&c[]=1&c[]=2')", "Object.fromQueryString('http://x.com/?q=1')"
+    ];
+}
+
 function record(expr) {
     try {
         const value = eval('(' + expr + ')');
@@ -272,4 +331,4 @@ function record(expr) {
         return { expr, value: 'throws: ' + e.message };
     }
 }
-process.stdout.write(JSON.stringify({ setup, cases: cases.map(record) }, null, 1) + '\n');
+process.stdout.write(JSON.stringify({ setup, cases: cases.map(record).concat(sugarCases().map(recordSugar)) }, null, 1) + '\n');

@@ -113,3 +113,26 @@ fn json_schema_assertions_check_what_the_hand_written_validator_let_pass() {
     let holds = |line: &str| line.contains('✓') && line.ends_with("holds");
     assert!(stdout.lines().any(holds), "{stdout}");
 }
+
+#[test]
+fn every_sugar_stub_has_an_implementation_and_every_implementation_a_stub() {
+    // require.js lists the names; lib/sugar.js implements them. A stub's
+    // source names the file it forwards to, which is how stubs are found.
+    let lines = [
+        "var impl = __lazy('lib/sugar.js'), unimplemented = [], unreachable = [];",
+        "['String', 'Array', 'Number', 'Date', 'Object'].forEach(function (type) {",
+        "  var target = type === 'Object' ? Object : globalThis[type].prototype;",
+        "  Object.getOwnPropertyNames(target).forEach(function (name) {",
+        "    var value = target[name];",
+        "    if (typeof value === 'function' && String(value).indexOf('lib/sugar.js') >= 0 && !impl[type][name]) { unimplemented.push(type + '.' + name); }",
+        "  });",
+        "  Object.keys(impl[type]).forEach(function (name) { if (typeof target[name] !== 'function') { unreachable.push(type + '.' + name); } });",
+        "});",
+        "console.log('unimplemented: [' + unimplemented.join() + '] unreachable: [' + unreachable.join() + '] names: ' + Object.keys(impl.String).length);",
+    ];
+    let stdout = test_script_says(&lines, 0);
+    assert!(
+        stdout.contains("unimplemented: [] unreachable: [] names: "),
+        "{stdout}"
+    );
+}

@@ -75,4 +75,26 @@
             enumerable: false
         });
     });
+
+    // Sugar's extensions of the built-ins (see lib/sugar.js): a forwarding
+    // stub per name, so the file is parsed on the first call. A native
+    // method of the same name stays, as Sugar leaves natives alone. The
+    // names are lib/sugar.js's own (a unit test keeps the two the same).
+    var sugar = {
+        String: 'add camelize capitalize chars codes compact dasherize decodeBase64 each encodeBase64 escapeHTML escapeRegExp escapeURL first from has insert isBlank last lines pad padLeft padRight remove removeTags reverse spacify stripTags to toNumber underscore unescapeHTML unescapeURL words',
+        Array: 'add all any average clone compact count each exclude findAll first flatten from groupBy inGroupsOf include insert intersect isEmpty last max min none randomize remove removeAt sample sortBy subtract sum to union unique zip',
+        Number: 'abs ceil chr day days downto floor format hex hour hours isEven isInteger isMultipleOf isOdd log millisecond milliseconds minute minutes ordinalize pad pow round second seconds sqrt times toNumber upto week weeks',
+        Date: 'addDays addHours addMilliseconds addMinutes addMonths addSeconds addWeeks addYears beginningOfDay beginningOfMonth beginningOfWeek beginningOfYear clone daysInMonth endOfDay endOfMonth endOfWeek endOfYear format full isAfter isBefore isBetween isFuture isLeapYear isPast isToday isTomorrow isValid isWeekday isWeekend isYesterday iso long short',
+        Object: 'clone each equal fromQueryString has isArray isBoolean isDate isEmpty isFunction isNaN isNumber isObject isRegExp isString merge size toQueryString'
+    };
+    Object.keys(sugar).forEach(function (type) {
+        var target = type === 'Object' ? Object : global[type].prototype;
+        sugar[type].split(' ').forEach(function (name) {
+            if (Object.prototype.hasOwnProperty.call(target, name)) { return; }
+            Object.defineProperty(target, name, {
+                value: function () { return lazy('lib/sugar.js')[type][name].apply(this, arguments); },
+                writable: true, configurable: true, enumerable: false
+            });
+        });
+    });
 })(globalThis, __lazy);
