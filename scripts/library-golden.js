@@ -35,6 +35,7 @@ const node = {
     // string_decoder reads Node's own Buffer; the sandbox has one Buffer.
     Buffer: global.Buffer
 };
+const csvParse = require(path.join(modules, 'csv-parse/lib/sync'));
 // The sandbox's xml2Json (postman-sandbox lib/sandbox/xml2Json.js), rebuilt
 // from its options: not copied.
 function xml2Json(text) {
@@ -141,8 +142,19 @@ const cases = [
     // ajv 6 (draft-07, formats checked, first error unless allErrors) and tv4 (draft-04)
     ...schemaCases(),
     ...xmlCases(),
-    ...nodeCases()
+    ...nodeCases(),
+    ...csvCases()
 ];
+
+function csvCases() {
+    const docs = ["'a,b\\n1,2\\n3,4'", "'a,b\\r\\n1,2\\r\\n'", "'\"x, y\",\"he said \"\"hi\"\"\"\\n1,2'", "'a;b\\n1;2'", "'a,b\\n\\n1,2\\n'", "' a , b \\n 1 , 2 '",
+        "'# comment\\na,b\\n1,2'", "'name,age\\nAnn,30\\nBob,x'", "'a,b\\n1,2,3'", "'a\\n1\\n2\\n3\\n4'", "''", "'\"unterminated'"];
+    const variants = ["undefined", "{ columns: true }", "{ delimiter: ';' }", "{ skip_empty_lines: true }", "{ trim: true, columns: true }", "{ comment: '#', columns: true }",
+        "{ auto_parse: true, columns: true }", "{ relax_column_count: true }", "{ columns: ['x', 'y'] }", "{ from: 2, to: 3 }"];
+    const out = [];
+    for (const d of docs) { for (const v of variants) { out.push(`csvParse(${d}, ${v})`); } }
+    return out;
+}
 
 function nodeCases() {
     return [
