@@ -36,6 +36,7 @@ const node = {
     Buffer: global.Buffer
 };
 const csvParse = require(path.join(modules, 'csv-parse/lib/sync'));
+const cheerio = require(path.join(modules, 'cheerio'));
 // The sandbox's xml2Json (postman-sandbox lib/sandbox/xml2Json.js), rebuilt
 // from its options: not copied.
 function xml2Json(text) {
@@ -143,8 +144,29 @@ const cases = [
     ...schemaCases(),
     ...xmlCases(),
     ...nodeCases(),
-    ...csvCases()
+    ...csvCases(),
+    ...cheerioCases()
 ];
+
+function cheerioCases() {
+    const page = "'<!DOCTYPE html><html><head><title>Shop</title></head><body><h1 class=\"t big\">Items</h1><ul id=\"list\"><li class=\"item\" data-id=\"1\"><a href=\"/a\">Apple</a></li><li class=\"item sale\" data-id=\"2\" data-meta=\"{&quot;k&quot;:1}\"><a href=\"/b\">Banana</a> <span>cheap</span></li><li class=\"item\" data-id=\"3\">Cherry</li></ul><form><input name=\"q\" value=\"hi\"><select name=\"s\"><option value=\"x\">X</option><option value=\"y\" selected>Y</option></select><textarea>note</textarea></form><p>One <b>bold</b> &amp; more</p></body></html>'";
+    const $ = `cheerio.load(${page})`;
+    return [
+        `${$}('title').text()`, `${$}('h1').text()`, `${$}('li').length`, `${$}('li.item').first().text()`, `${$}('li').last().text()`, `${$}('li').eq(1).text()`,
+        `${$}('a').attr('href')`, `${$}('a').map(function (i, el) { return cheerio.load(${page})(el).attr('href'); }).get()`,
+        `(function () { var $ = ${$}; return $('a').map(function (i, el) { return $(el).text(); }).get(); })()`,
+        `(function () { var $ = ${$}; var out = []; $('li').each(function (i, el) { out.push(i + ':' + $(this).attr('data-id')); }); return out; })()`,
+        `${$}('#list').find('a').length`, `${$}('#list').children().length`, `${$}('#list').children('.sale').text()`, `${$}('a').parent().attr('class')`,
+        `${$}('span').parents('ul').attr('id')`, `${$}('span').closest('li').attr('data-id')`, `${$}('li').first().next().attr('data-id')`, `${$}('li').last().prev().attr('data-id')`,
+        `${$}('li.sale').siblings().length`, `${$}('li').filter('.sale').length`, `${$}('li').not('.sale').length`, `${$}('li').is('.sale')`, `${$}('li').has('a').length`,
+        `${$}('h1').hasClass('big')`, `${$}('h1').hasClass('small')`, `${$}('li.sale').data()`, `${$}('li.sale').data('id')`, `${$}('input').val()`, `${$}('select').val()`, `${$}('textarea').val()`,
+        `${$}('p').html()`, `${$}('p').text()`, `${$}('li').get(0).name`, `${$}('li').get(0).attribs`, `${$}('li').get().length`, `${$}('li').toArray().length`, `${$}('li').index()`,
+        `${$}('li:nth-child(2) a').text()`, `${$}('ul > li').length`, `${$}('a[href="/b"]').text()`, `${$}('li:first-child').text()`, `${$}('missing').length`, `${$}('missing').text()`, `${$}('missing').attr('x')`,
+        `${$}('b').get(0).children[0].data`, `${$}('b').get(0).parent.name`, `${$}('li', '#list').length`, `${$}('title').toString()`, `${$}.html('b')`,
+        `cheerio.load('<p>x <i>y</i></p>')('i').text()`, `cheerio.load('<p>x <i>y</i></p>').html()`, `cheerio.load('<div><p>a</p><p>b</p></div>')('p').text()`,
+        `cheerio.load('<ul><li>1</li><li>2</li></ul>')('li').map(function (i, el) { return i; }).get()`, `cheerio.load('<a>x</a>')('a').attr()`
+    ];
+}
 
 function csvCases() {
     const docs = ["'a,b\\n1,2\\n3,4'", "'a,b\\r\\n1,2\\r\\n'", "'\"x, y\",\"he said \"\"hi\"\"\"\\n1,2'", "'a;b\\n1;2'", "'a,b\\n\\n1,2\\n'", "' a , b \\n 1 , 2 '",

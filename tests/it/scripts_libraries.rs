@@ -33,7 +33,7 @@ fn library_calls_answer_as_the_real_libraries_do() {
     // compared as JSON, so a wrong value fails its own named test.
     let script = [
         "var L = require('lodash'), moment = require('moment'), Ajv = require('ajv'), xml2js = require('xml2js');".to_string(),
-        "var node = {}; ['path', 'querystring', 'events', 'util', 'punycode', 'url', 'string_decoder', 'assert'].forEach(function (m) { node[m] = require(m); }); node.Buffer = Buffer; var csvParse = require('csv-parse/lib/sync');".to_string(),
+        "var node = {}; ['path', 'querystring', 'events', 'util', 'punycode', 'url', 'string_decoder', 'assert'].forEach(function (m) { node[m] = require(m); }); node.Buffer = Buffer; var csvParse = require('csv-parse/lib/sync'), cheerio = require('cheerio');".to_string(),
         format!("var golden = {text};"),
         "eval(golden.setup);".to_string(),
         "var cases = golden.cases;".to_string(),
@@ -65,15 +65,15 @@ fn library_calls_answer_as_the_real_libraries_do() {
 fn require_names_what_is_missing_and_what_is_there() {
     let lines = [
         "try { require('nope'); } catch (e) { console.log('unknown:', e.message); }",
-        "try { require('cheerio'); } catch (e) { console.log('missing:', e.message); }",
+        "try { require('stream'); } catch (e) { console.log('missing:', e.message); }",
         "console.log('same:', require('lodash') === require('lodash'), require('moment') === require('moment'));",
         "var uuid = require('uuid'); console.log('uuid:', typeof uuid, Object.keys(uuid).join(), /^[0-9a-f-]{36}$/.test(uuid.v4()));",
         "console.log('globals:', typeof _, typeof CryptoJS, typeof Buffer, _.VERSION);",
     ];
     let stdout = test_script_says(&lines, 0);
     for line in [
-        "unknown: Cannot find module 'nope' (postrun's sandbox has: ajv, assert, atob, btoa, buffer, chai, crypto-js, csv-parse/lib/sync, events, lodash, moment, path, punycode, querystring, string_decoder, timers, tv4, url, util, uuid, xml2js)",
-        "missing: Cannot find module 'cheerio': postrun does not provide it yet",
+        "unknown: Cannot find module 'nope' (postrun's sandbox has: ajv, assert, atob, btoa, buffer, chai, cheerio, crypto-js, csv-parse/lib/sync, events, lodash, moment, path, punycode, querystring, string_decoder, timers, tv4, url, util, uuid, xml2js)",
+        "missing: Cannot find module 'stream': postrun does not provide it yet",
         "same: true true",
         "uuid: function v4 true",
         "globals: function object function 3.10.2",

@@ -5,12 +5,13 @@
 //! Their state is one [`Host`] per sandbox, reached through the context's
 //! host data, so every function here is a plain `fn` pointer. One file per
 //! concern: [`scopes`], [`outcomes`], [`context`], [`response`],
-//! [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`]; each lists its functions in `FUNCTIONS`.
+//! [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`], [`html`]; each lists its functions in `FUNCTIONS`.
 
 mod cipher;
 mod context;
 mod crypto;
 mod globals;
+mod html;
 mod outcomes;
 mod response;
 mod schema;
@@ -148,6 +149,7 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         cipher::FUNCTIONS,
         schema::FUNCTIONS,
         xml::FUNCTIONS,
+        html::FUNCTIONS,
     ];
     let mut object = ObjectInitializer::new(ctx);
     for &(name, length, function) in parts.into_iter().flatten() {

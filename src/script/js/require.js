@@ -18,6 +18,7 @@
         ajv: ['lib/ajv.js'],
         tv4: ['lib/tv4.js'],
         xml2js: ['lib/xml2js.js'],
+        cheerio: ['lib/cheerio.js'],
         'csv-parse/lib/sync': ['lib/csv-parse.js'],
         chai: ['lib/small.js', 'chai'],
         url: ['lib/node.js', 'url'],
@@ -32,7 +33,7 @@
     };
     // Names the sandbox has that postrun does not provide yet: a clear error
     // rather than a module that answers wrongly.
-    var missing = ['cheerio', 'postman-collection', 'stream'];
+    var missing = ['postman-collection', 'stream'];
 
     function available() {
         return Object.keys(modules).sort().join(', ');
@@ -62,7 +63,8 @@
         CryptoJS: function () { return load('crypto-js'); },
         Buffer: function () { return load('buffer').Buffer; },
         tv4: function () { return load('tv4'); },
-        xml2Json: function () { return load('xml2js').xml2Json; }
+        xml2Json: function () { return load('xml2js').xml2Json; },
+        cheerio: function () { return load('cheerio'); }
     };
     Object.keys(legacy).forEach(function (name) {
         var value, known = false;
