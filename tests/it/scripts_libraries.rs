@@ -115,24 +115,19 @@ fn json_schema_assertions_check_what_the_hand_written_validator_let_pass() {
 }
 
 #[test]
-fn every_sugar_stub_has_an_implementation_and_every_implementation_a_stub() {
-    // require.js lists the names; lib/sugar.js implements them. A stub's
-    // source names the file it forwards to, which is how stubs are found.
+fn sugar_stubs_forward_and_leave_native_methods_alone() {
     let lines = [
-        "var impl = __lazy('lib/sugar.js'), unimplemented = [], unreachable = [];",
-        "['String', 'Array', 'Number', 'Date', 'Object'].forEach(function (type) {",
-        "  var target = type === 'Object' ? Object : globalThis[type].prototype;",
-        "  Object.getOwnPropertyNames(target).forEach(function (name) {",
-        "    var value = target[name];",
-        "    if (typeof value === 'function' && String(value).indexOf('lib/sugar.js') >= 0 && !impl[type][name]) { unimplemented.push(type + '.' + name); }",
-        "  });",
-        "  Object.keys(impl[type]).forEach(function (name) { if (typeof target[name] !== 'function') { unreachable.push(type + '.' + name); } });",
-        "});",
-        "console.log('unimplemented: [' + unimplemented.join() + '] unreachable: [' + unreachable.join() + '] names: ' + Object.keys(impl.String).length);",
+        "var native = Array.prototype.find.toString();",
+        "console.log('stubs:', 'jumpy'.has('py'), [3, 1].max(), (5).pad(2), Object.isString('x'), [1, 2].first());",
+        "console.log('natives:', native === Array.prototype.find.toString(), 'abc'.repeat(2), Object.keys([1]).join());",
+        "var own = []; for (var k in 'ab') { own.push(k); } for (var j in [7]) { own.push(j); } console.log('enumerable:', own.join());",
     ];
     let stdout = test_script_says(&lines, 0);
-    assert!(
-        stdout.contains("unimplemented: [] unreachable: [] names: "),
-        "{stdout}"
-    );
+    for line in [
+        "stubs: true 3 05 true 1",
+        "natives: true abcabc 0",
+        "enumerable: 0,1,0",
+    ] {
+        assert!(stdout.contains(line), "{line}\n{stdout}");
+    }
 }

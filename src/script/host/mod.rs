@@ -5,7 +5,7 @@
 //! Their state is one [`Host`] per sandbox, reached through the context's
 //! host data, so every function here is a plain `fn` pointer. One file per
 //! concern: [`scopes`], [`outcomes`], [`context`], [`response`],
-//! [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`], [`html`]; each lists its functions in `FUNCTIONS`.
+//! [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`], [`html`], [`sugar`]; each lists its functions in `FUNCTIONS`.
 
 mod cipher;
 mod context;
@@ -16,6 +16,7 @@ mod outcomes;
 mod response;
 mod schema;
 mod scopes;
+mod sugar;
 mod timers;
 mod xml;
 
@@ -150,6 +151,7 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         schema::FUNCTIONS,
         xml::FUNCTIONS,
         html::FUNCTIONS,
+        sugar::FUNCTIONS,
     ];
     let mut object = ObjectInitializer::new(ctx);
     for &(name, length, function) in parts.into_iter().flatten() {

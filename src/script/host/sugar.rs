@@ -1,0 +1,301 @@
+//! Sugar's extensions of the built-ins (`responseBody.has('x')`, `[].first()`,
+//! `(5).pad(3)`): a native stub per name on the prototypes, each forwarding
+//! to `lib/sugar.js`, which is parsed on the first call. Made here rather
+//! than in JavaScript: a run that never calls one pays for 150 small native
+//! functions, not for parsing and running a table. A test keeps these names
+//! and `lib/sugar.js`'s implementations paired.
+
+use boa_engine::object::FunctionObjectBuilder;
+use boa_engine::property::PropertyDescriptor;
+
+use super::*;
+
+/// The `__host` functions of this part: name, arity, function.
+pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[("installSugar", 0, install)];
+
+/// The extended built-in (or `Object` itself, for its statics) and the
+/// names `lib/sugar.js` implements for it.
+const NAMES: &[(&str, &[&str])] = &[
+    (
+        "String",
+        &[
+            "add",
+            "camelize",
+            "capitalize",
+            "chars",
+            "codes",
+            "compact",
+            "dasherize",
+            "decodeBase64",
+            "each",
+            "encodeBase64",
+            "escapeHTML",
+            "escapeRegExp",
+            "escapeURL",
+            "first",
+            "from",
+            "has",
+            "insert",
+            "isBlank",
+            "last",
+            "lines",
+            "pad",
+            "padLeft",
+            "padRight",
+            "remove",
+            "removeTags",
+            "reverse",
+            "spacify",
+            "stripTags",
+            "to",
+            "toNumber",
+            "underscore",
+            "unescapeHTML",
+            "unescapeURL",
+            "words",
+        ],
+    ),
+    (
+        "Array",
+        &[
+            "add",
+            "all",
+            "any",
+            "average",
+            "clone",
+            "compact",
+            "count",
+            "each",
+            "exclude",
+            "findAll",
+            "first",
+            "flatten",
+            "from",
+            "groupBy",
+            "inGroupsOf",
+            "include",
+            "insert",
+            "intersect",
+            "isEmpty",
+            "last",
+            "max",
+            "min",
+            "none",
+            "randomize",
+            "remove",
+            "removeAt",
+            "sample",
+            "sortBy",
+            "subtract",
+            "sum",
+            "to",
+            "union",
+            "unique",
+            "zip",
+        ],
+    ),
+    (
+        "Number",
+        &[
+            "abs",
+            "ceil",
+            "chr",
+            "day",
+            "days",
+            "downto",
+            "floor",
+            "format",
+            "hex",
+            "hour",
+            "hours",
+            "isEven",
+            "isInteger",
+            "isMultipleOf",
+            "isOdd",
+            "log",
+            "millisecond",
+            "milliseconds",
+            "minute",
+            "minutes",
+            "ordinalize",
+            "pad",
+            "pow",
+            "round",
+            "second",
+            "seconds",
+            "sqrt",
+            "times",
+            "toNumber",
+            "upto",
+            "week",
+            "weeks",
+        ],
+    ),
+    (
+        "Date",
+        &[
+            "addDays",
+            "addHours",
+            "addMilliseconds",
+            "addMinutes",
+            "addMonths",
+            "addSeconds",
+            "addWeeks",
+            "addYears",
+            "beginningOfDay",
+            "beginningOfMonth",
+            "beginningOfWeek",
+            "beginningOfYear",
+            "clone",
+            "daysInMonth",
+            "endOfDay",
+            "endOfMonth",
+            "endOfWeek",
+            "endOfYear",
+            "format",
+            "full",
+            "isAfter",
+            "isBefore",
+            "isBetween",
+            "isFuture",
+            "isLeapYear",
+            "isPast",
+            "isToday",
+            "isTomorrow",
+            "isValid",
+            "isWeekday",
+            "isWeekend",
+            "isYesterday",
+            "iso",
+            "long",
+            "short",
+        ],
+    ),
+    (
+        "Object",
+        &[
+            "clone",
+            "each",
+            "equal",
+            "fromQueryString",
+            "has",
+            "isArray",
+            "isBoolean",
+            "isDate",
+            "isEmpty",
+            "isFunction",
+            "isNaN",
+            "isNumber",
+            "isObject",
+            "isRegExp",
+            "isString",
+            "merge",
+            "size",
+            "toQueryString",
+        ],
+    ),
+];
+
+/// `installSugar()`: the stubs; a name the built-in has already keeps its
+/// native method, as Sugar leaves natives alone.
+fn install(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let global = ctx.global_object();
+    for &(kind, names) in NAMES {
+        let constructor = global.get(JsString::from(kind), ctx)?;
+        let constructor = constructor
+            .as_object()
+            .ok_or_else(|| JsNativeError::typ().with_message(format!("no {kind} to extend")))?;
+        let target = if kind == "Object" {
+            constructor.clone()
+        } else {
+            let prototype = constructor.get(js_string!("prototype"), ctx)?;
+            prototype
+                .as_object()
+                .ok_or_else(|| {
+                    JsNativeError::typ().with_message(format!("no {kind}.prototype to extend"))
+                })?
+                .clone()
+        };
+        for &name in names {
+            if target.has_own_property(JsString::from(name), ctx)? {
+                continue;
+            }
+            let stub = FunctionObjectBuilder::new(
+                ctx.realm(),
+                NativeFunction::from_copy_closure(move |this, args, ctx| {
+                    forward(kind, name, this, args, ctx)
+                }),
+            )
+            .name(JsString::from(name))
+            .length(0)
+            .build();
+            let property = PropertyDescriptor::builder()
+                .value(stub)
+                .writable(true)
+                .configurable(true)
+                .enumerable(false);
+            target.define_property_or_throw(JsString::from(name), property, ctx)?;
+        }
+    }
+    Ok(JsValue::undefined())
+}
+
+/// A stub's call: `__lazy('lib/sugar.js')[kind][name].apply(this, args)`.
+fn forward(
+    kind: &str,
+    name: &str,
+    this: &JsValue,
+    args: &[JsValue],
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let lazy = ctx.global_object().get(js_string!("__lazy"), ctx)?;
+    let lazy = lazy
+        .as_callable()
+        .ok_or_else(|| JsNativeError::typ().with_message("__lazy is missing"))?;
+    let sugar = lazy.call(
+        &JsValue::undefined(),
+        &[JsValue::from(js_string!("lib/sugar.js"))],
+        ctx,
+    )?;
+    let group = sugar
+        .as_object()
+        .ok_or_else(|| JsNativeError::typ().with_message("lib/sugar.js has no value"))?
+        .get(JsString::from(kind), ctx)?;
+    let method = group
+        .as_object()
+        .ok_or_else(|| JsNativeError::typ().with_message(format!("lib/sugar.js has no {kind}")))?
+        .get(JsString::from(name), ctx)?;
+    let method = method.as_callable().ok_or_else(|| {
+        JsNativeError::typ().with_message(format!("lib/sugar.js has no {kind}.{name}"))
+    })?;
+    method.call(this, args, ctx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_stub_has_an_implementation_and_every_implementation_a_stub() {
+        let mut ctx = Context::default();
+        let source = Source::from_bytes(include_str!("../lib/sugar.js"));
+        let sugar = ctx.eval(source).unwrap();
+        let sugar = sugar.as_object().unwrap();
+        for &(kind, names) in NAMES {
+            let group = sugar.get(JsString::from(kind), &mut ctx).unwrap();
+            let keys = group
+                .as_object()
+                .unwrap()
+                .own_property_keys(&mut ctx)
+                .unwrap();
+            let mut implemented: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+            implemented.sort();
+            let mut stubs: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+            stubs.sort();
+            assert_eq!(
+                stubs, implemented,
+                "{kind}: stubs (left) and lib/sugar.js (right)"
+            );
+        }
+    }
+}
