@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs the official JSON-Schema-Test-Suite (draft 4, its npm copy) through
+# postrun's ajv and tv4 and through the real ones; prints how many cases
+# each agrees with. Needs node and npm; installs into a temporary folder.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+npm install --silent --prefix "$work" json-schema-test-suite@0.0.10 tv4@1.3.0 ajv@6.12.5 >/dev/null
+node "$here/scripts/schema-suite.js" "$work" "$work/cases.json"
+python3 - "$work" <<'PY'
+import json, sys
+work = sys.argv[1]
+data = json.load(open(work + '/cases.json'))
+script = data['check'] + "\nvar counts = agreement(" + json.dumps(data['cases']) + ", tv4, require('ajv'));\nconsole.log('postrun: ' + JSON.stringify(counts));"
+collection = {"info": {"name": "schema-suite"}, "item": [{"name": "suite", "event": [{"listen": "prerequest", "script": {"exec": script.split("\n")}}], "request": "http://127.0.0.1:9/"}]}
+json.dump(collection, open(work + '/collection.json', 'w'))
+PY
+cargo run --quiet --release --manifest-path "$here/Cargo.toml" -- run "$work/collection.json" --mock 2>/dev/null | grep -o 'postrun: .*'
