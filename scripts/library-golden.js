@@ -145,8 +145,34 @@ const cases = [
     ...xmlCases(),
     ...nodeCases(),
     ...csvCases(),
-    ...cheerioCases()
+    ...cheerioCases(),
+    ...urlCases()
 ];
+
+// URL and URLSearchParams: Newman 6's sandbox has neither, so the
+// reference is the WHATWG URL Standard as node implements it.
+function urlCases() {
+    const whole = (u, b) => `(function () { var u = new URL(${u}${b ? ', ' + b : ''}); return [u.href, u.origin, u.protocol, u.username, u.password, u.host, u.hostname, u.port, u.pathname, u.search, u.hash]; })()`;
+    return [
+        whole("'https://user:pa ss@EXAMPLE.com:443/a/./b/../c?x=1&y=%20z#frag'"), whole("'http://example.com:8080'"), whole("'https://münchen.de/straße?q=ü'"),
+        whole("'../d?e'", "'http://a.com/b/c/index.html'"), whole("'//other.org/p'", "'https://a.com/x'"), whole("'?only'", "'http://a.com/b?c#d'"), whole("'#h'", "'http://a.com/b?c'"),
+        whole("'HTTP://A.COM/%7Efoo/../bar'"), whole("'http://[::1]:3000/x'"), whole("'http://192.168.0.1.:80/'"), whole("'file:///tmp/a b'"), whole("'mailto:someone@example.com'"),
+        whole("'http://a.com/path with spaces/ä'"), whole("'https://a.com/?q=a b&r=c+d'"), whole("'http://user@host/'"), whole("'https://example.com:0443/'"),
+        "(function () { try { new URL('not a url'); } catch (e) { return [e.name, e instanceof TypeError]; } })()", "(function () { try { new URL('/x'); } catch (e) { return e.name; } })()",
+        "URL.canParse('https://a.com')", "URL.canParse('nope')",
+        "(function () { var u = new URL('http://a.com/p?x=1'); u.searchParams.append('y', 'a b'); u.searchParams.set('x', '2'); return [u.href, u.search]; })()",
+        "(function () { var u = new URL('http://a.com/p?x=1&x=2&z=3'); u.searchParams.delete('x'); return u.href; })()",
+        "(function () { var u = new URL('http://a.com/p'); u.pathname = '/a b/c'; u.hash = 'h h'; u.search = '?q=1 2'; u.port = '8080'; u.hostname = 'B.com'; return u.href; })()",
+        "(function () { var u = new URL('http://a.com/p'); u.protocol = 'https'; u.username = 'me@x'; u.password = 'p:w'; return u.href; })()",
+        "(function () { var u = new URL('https://a.com:443/p'); u.port = '443'; return [u.port, u.host]; })()",
+        "(function () { var u = new URL('http://a.com/?a=1'); var p = u.searchParams; u.search = '?b=2'; return p.get('b') + ',' + p.get('a'); })()",
+        "(function () { var u = new URL('http://a.com/'); u.href = 'https://b.org/x?y=1'; return [u.host, u.searchParams.get('y')]; })()",
+        "new URLSearchParams('?a=1&b=x%20y&c=%2B&d=a+b&e&=f').toString()", "Array.from(new URLSearchParams('a=1&a=2&b=%E2%82%AC'))",
+        "new URLSearchParams({ q: 'a b', s: '~!*()\\'', u: 'ü' }).toString()", "new URLSearchParams([['x', '1'], ['y', '2']]).toString()",
+        "(function () { var p = new URLSearchParams('b=2&a=1&b=1'); p.sort(); return p.toString(); })()", "new URLSearchParams('a=1&a=2').getAll('a')",
+        "new URLSearchParams('a=1').has('a')", "new URLSearchParams('a=1').get('b')", "new URLSearchParams('a=1&b=2').size", "JSON.stringify(new URL('http://a.com/x'))", "String(new URL('http://a.com'))"
+    ];
+}
 
 function cheerioCases() {
     const page = "'<!DOCTYPE html><html><head><title>Shop</title></head><body><h1 class=\"t big\">Items</h1><ul id=\"list\"><li class=\"item\" data-id=\"1\"><a href=\"/a\">Apple</a></li><li class=\"item sale\" data-id=\"2\" data-meta=\"{&quot;k&quot;:1}\"><a href=\"/b\">Banana</a> <span>cheap</span></li><li class=\"item\" data-id=\"3\">Cherry</li></ul><form><input name=\"q\" value=\"hi\"><select name=\"s\"><option value=\"x\">X</option><option value=\"y\" selected>Y</option></select><textarea>note</textarea></form><p>One <b>bold</b> &amp; more</p></body></html>'";

@@ -5,7 +5,7 @@
 //! Their state is one [`Host`] per sandbox, reached through the context's
 //! host data, so every function here is a plain `fn` pointer. One file per
 //! concern: [`scopes`], [`outcomes`], [`context`], [`response`],
-//! [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`], [`html`], [`sugar`]; each lists its functions in `FUNCTIONS`.
+//! [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`], [`html`], [`sugar`], [`url`]; each lists its functions in `FUNCTIONS`.
 
 mod cipher;
 mod context;
@@ -18,6 +18,7 @@ mod schema;
 mod scopes;
 mod sugar;
 mod timers;
+mod url;
 mod xml;
 
 pub use outcomes::install_quick_test;
@@ -152,6 +153,7 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         xml::FUNCTIONS,
         html::FUNCTIONS,
         sugar::FUNCTIONS,
+        url::FUNCTIONS,
     ];
     let mut object = ObjectInitializer::new(ctx);
     for &(name, length, function) in parts.into_iter().flatten() {

@@ -78,75 +78,99 @@
         }
     };
 
+    // URLSearchParams: the pairs here, parsing and serializing on the host
+    // (`host/url.rs`, the WHATWG form-urlencoded rules). One made by a URL
+    // writes its changes back to it.
     function URLSearchParams(init) {
         this._pairs = [];
-        if (typeof init === 'string') {
-            var text = init.charAt(0) === '?' ? init.slice(1) : init;
-            var self = this;
-            text.split('&').filter(Boolean).forEach(function (pair) {
-                var at = pair.indexOf('=');
-                var key = at === -1 ? pair : pair.slice(0, at);
-                var value = at === -1 ? '' : pair.slice(at + 1);
-                self._pairs.push([decodeQuery(key), decodeQuery(value)]);
+        this._url = null;
+        if (init instanceof URLSearchParams) {
+            this._pairs = init._pairs.map(function (p) { return [p[0], p[1]]; });
+        } else if (init !== null && typeof init === 'object') {
+            var entries = typeof init[Symbol.iterator] === 'function' ? Array.from(init) : Object.keys(init).map(function (k) { return [k, init[k]]; });
+            this._pairs = entries.map(function (e) {
+                if (!e || e.length !== 2) { throw new TypeError("Failed to construct 'URLSearchParams': Each query pair must be an iterable [name, value] tuple"); }
+                return [String(e[0]), String(e[1])];
             });
-        } else if (init && typeof init === 'object') {
-            var entries = Array.isArray(init) ? init : Object.keys(init).map(function (k) { return [k, init[k]]; });
-            this._pairs = entries.map(function (e) { return [String(e[0]), String(e[1])]; });
+        } else if (init !== undefined) {
+            var text = String(init);
+            this._pairs = host.formParse(text.charAt(0) === '?' ? text.slice(1) : text);
         }
     }
-    var PLUS = /\+/g, SPACE = /%20/g, LAST_SEGMENT = /[^/]*$/;
-    function decodeQuery(text) { return decodeURIComponent(text.replace(PLUS, ' ')); }
-    function encodeQuery(text) { return encodeURIComponent(text).replace(SPACE, '+'); }
+    function changed(params) {
+        if (params._url) { params._url._apply('search', params._pairs.length ? params.toString() : ''); }
+    }
     URLSearchParams.prototype = {
-        append: function (k, v) { this._pairs.push([String(k), String(v)]); },
-        delete: function (k) { this._pairs = this._pairs.filter(function (p) { return p[0] !== k; }); },
-        get: function (k) { var p = this._pairs.find(function (p) { return p[0] === k; }); return p ? p[1] : null; },
-        getAll: function (k) { return this._pairs.filter(function (p) { return p[0] === k; }).map(function (p) { return p[1]; }); },
-        has: function (k) { return this._pairs.some(function (p) { return p[0] === k; }); },
-        set: function (k, v) {
-            var at = this._pairs.findIndex(function (p) { return p[0] === k; });
-            this.delete(k);
-            if (at === -1) { this._pairs.push([String(k), String(v)]); } else { this._pairs.splice(at, 0, [String(k), String(v)]); }
+        append: function (k, v) { this._pairs.push([String(k), String(v)]); changed(this); },
+        delete: function (k, v) {
+            k = String(k);
+            this._pairs = this._pairs.filter(function (p) { return p[0] !== k || (v !== undefined && p[1] !== String(v)); });
+            changed(this);
         },
-        forEach: function (fn, self) { this._pairs.forEach(function (p) { fn.call(self, p[1], p[0]); }); },
+        get: function (k) { k = String(k); var p = this._pairs.find(function (p) { return p[0] === k; }); return p ? p[1] : null; },
+        getAll: function (k) { k = String(k); return this._pairs.filter(function (p) { return p[0] === k; }).map(function (p) { return p[1]; }); },
+        has: function (k, v) { k = String(k); return this._pairs.some(function (p) { return p[0] === k && (v === undefined || p[1] === String(v)); }); },
+        set: function (k, v) {
+            k = String(k); v = String(v);
+            var at = this._pairs.findIndex(function (p) { return p[0] === k; });
+            if (at === -1) { this._pairs.push([k, v]); } else {
+                this._pairs[at] = [k, v];
+                this._pairs = this._pairs.filter(function (p, i) { return i <= at || p[0] !== k; });
+            }
+            changed(this);
+        },
+        sort: function () {
+            this._pairs = this._pairs.map(function (p, i) { return [p, i]; }).sort(function (a, b) {
+                return a[0][0] < b[0][0] ? -1 : a[0][0] > b[0][0] ? 1 : a[1] - b[1];
+            }).map(function (x) { return x[0]; });
+            changed(this);
+        },
+        forEach: function (fn, self) { var params = this; this._pairs.slice().forEach(function (p) { fn.call(self, p[1], p[0], params); }); },
         keys: function () { return this._pairs.map(function (p) { return p[0]; })[Symbol.iterator](); },
         values: function () { return this._pairs.map(function (p) { return p[1]; })[Symbol.iterator](); },
         entries: function () { return this._pairs.map(function (p) { return [p[0], p[1]]; })[Symbol.iterator](); },
-        toString: function () { return this._pairs.map(function (p) { return encodeQuery(p[0]) + '=' + encodeQuery(p[1]); }).join('&'); }
+        toString: function () { return host.formSerialize(this._pairs); }
     };
     URLSearchParams.prototype[Symbol.iterator] = URLSearchParams.prototype.entries;
     Object.defineProperty(URLSearchParams.prototype, 'size', { get: function () { return this._pairs.length; } });
 
-    var URL_PARTS = /^([a-zA-Z][a-zA-Z0-9+.-]*:)\/\/(?:([^:@/?#]*)(?::([^@/?#]*))?@)?(\[[^\]]*\]|[^:/?#]*)(?::(\d*))?([^?#]*)(\?[^#]*)?(#.*)?$/;
+    // URL: the components come from the host (`host/url.rs`, the url crate);
+    // each setter asks it again, so the standard's rules apply throughout.
+    var COMPONENTS = ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'hash'];
     function URL(url, base) {
-        url = String(url);
-        if (base !== undefined && !URL_PARTS.test(url)) {
-            var root = new URL(base);
-            url = url.charAt(0) === '/' ? root.origin + url : root.origin + root.pathname.replace(LAST_SEGMENT, '') + url;
-        }
-        var m = URL_PARTS.exec(url);
-        if (!m) { throw new TypeError('Invalid URL: ' + url); }
-        this.protocol = m[1].toLowerCase();
-        this.username = m[2] || '';
-        this.password = m[3] || '';
-        this.hostname = m[4].toLowerCase();
-        var defaultPort = { 'http:': '80', 'https:': '443' }[this.protocol];
-        this.port = m[5] && m[5] !== defaultPort ? m[5] : '';
-        this.pathname = m[6] || '/';
-        this.searchParams = new URLSearchParams(m[7] || '');
-        this.hash = m[8] && m[8].length > 1 ? m[8] : '';
+        if (!(this instanceof URL)) { throw new TypeError("Class constructor URL cannot be invoked without 'new'"); }
+        this._parts = host.urlParts(String(url), base === undefined ? undefined : String(base instanceof URL ? base.href : base));
+        this._params = null;
     }
-    Object.defineProperties(URL.prototype, {
-        host: { get: function () { return this.hostname + (this.port ? ':' + this.port : ''); } },
-        origin: { get: function () { return this.protocol + '//' + this.host; } },
-        search: { get: function () { var q = this.searchParams.toString(); return q ? '?' + q : ''; } },
-        href: { get: function () {
-            var auth = this.username ? this.username + (this.password ? ':' + this.password : '') + '@' : '';
-            return this.protocol + '//' + auth + this.host + this.pathname + this.search + this.hash;
-        } }
+    URL.prototype._apply = function (name, value) {
+        this._parts = host.urlSet(this._parts.href, name, String(value));
+        if (this._params && name !== 'search') { this._params._pairs = host.formParse(this._parts.search.slice(1)); }
+    };
+    COMPONENTS.forEach(function (name) {
+        Object.defineProperty(URL.prototype, name, {
+            get: function () { return this._parts[name]; },
+            set: name === 'origin' ? undefined : function (value) {
+                this._apply(name, value);
+                if (this._params && (name === 'search' || name === 'href')) { this._params._pairs = host.formParse(this._parts.search.slice(1)); }
+            },
+            enumerable: true,
+            configurable: true
+        });
+    });
+    Object.defineProperty(URL.prototype, 'searchParams', {
+        get: function () {
+            if (!this._params) {
+                this._params = new URLSearchParams(this._parts.search);
+                this._params._url = this;
+            }
+            return this._params;
+        },
+        enumerable: true,
+        configurable: true
     });
     URL.prototype.toString = function () { return this.href; };
     URL.prototype.toJSON = function () { return this.href; };
+    URL.canParse = function (url, base) { try { new URL(url, base); return true; } catch (e) { return false; } };
     return {
         structuredClone: structuredClone,
         TextEncoder: TextEncoder,
