@@ -316,7 +316,10 @@ function schemaCases() {
         ["{ type: 'string', format: 'date-time' }", "'2024-01-01T00:00:00Z'"],
         ["{ type: 'string', format: 'ipv4' }", "'999.1.1.1'"],
         ["{ type: 'object', dependencies: { a: ['b'] } }", "{ a: 1 }"],
-        ["{ type: 'object', propertyNames: { maxLength: 2 } }", "{ abc: 1 }"]
+        ["{ type: 'object', propertyNames: { maxLength: 2 } }", "{ abc: 1 }"],
+        ["{ type: 'object', required: ['missing'] }", "{}"],
+        ["{ required: ['a', 'x-y'] }", "{ a: 1 }"],
+        ["{ type: 'object', required: ['p'], properties: { p: {} } }", "{}"]
     ];
     for (const [schema, d] of more) {
         out.push(`ajvSays(${schema}, ${d})`, `tv4Says(${d}, ${schema})`);

@@ -18,10 +18,30 @@
         return /draft-04/.test(declared) ? 4 : /draft-06/.test(declared) ? 6 : 7;
     }
 
+    // The schema's value at a JSON pointer (`#/a/b`).
+    function at(schema, pointer) {
+        return pointer.replace(/^#/, '').split('/').slice(1).reduce(function (node, step) {
+            return node == null ? node : node[step.replace(/~1/g, '/').replace(/~0/g, '~')];
+        }, schema);
+    }
+
+    // ajv 6 without allErrors names a required property that `properties`
+    // gives no rules for as a path (`.name`, `['x-y']`), in params and message.
+    function requiredAsPath(error, schema) {
+        var parent = at(schema, error.schemaPath.replace(/\/required$/, ''));
+        var name = error.params.missingProperty;
+        var own = parent && parent.properties && parent.properties[name];
+        if (own && typeof own === 'object' && Object.keys(own).length) { return; }
+        var path = common.dataPath([name]);
+        error.params = { missingProperty: path };
+        error.message = "should have required property '" + path + "'";
+    }
+
     function ajvErrors(ajv, schema, data) {
         var all = common.errors(schema, data, draftOf(schema), ajv._opts.format !== false).map(function (error) {
             var out = { keyword: error.keyword, dataPath: common.dataPath(error.segments), schemaPath: error.schemaPath, params: error.params, message: error.message };
             if (error.propertyName !== undefined) { out.propertyName = error.propertyName; }
+            if (out.keyword === 'required' && !ajv._opts.allErrors) { requiredAsPath(out, schema); }
             out.group = error.group;
             if (ajv._opts.jsonPointers) { out.dataPath = common.pointer(error.segments); }
             if (ajv._opts.verbose) { out.schema = undefined; out.data = error.segments.reduce(function (n, s) { return n == null ? n : n[s]; }, data); }

@@ -281,12 +281,41 @@ async fn route(method: &Method, uri: &Uri, headers: &HeaderMap, body: Bytes) -> 
         (_, ["cookies", "set"]) => set_cookies(uri),
         (_, ["redirect-to"]) => redirect_to(uri),
         (_, ["json", count]) => records(count.parse().unwrap_or(0)),
+        ("GET", ["xml"]) => document("application/xml", XML),
+        ("GET", ["html"]) => document("text/html; charset=utf-8", HTML),
         _ => (
             StatusCode::NOT_FOUND,
             axum::Json(json!({ "error": "not found" })),
         )
             .into_response(),
     }
+}
+
+/// A fixed XML document, for scripts that parse XML (xml2js, xml2Json).
+const XML: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<catalog updated="2024-03-15">
+  <book id="b1" lang="en"><title>Rust in Action</title><price currency="EUR">39.90</price></book>
+  <book id="b2"><title>Tom &amp; Jerry</title><price currency="USD">9.50</price><tag>kids</tag><tag>cartoon</tag></book>
+  <note><![CDATA[<not> markup]]></note>
+</catalog>
+"#;
+
+/// A fixed HTML page, for scripts that read HTML (cheerio).
+const HTML: &str = r#"<!DOCTYPE html>
+<html><head><title>Shop</title></head>
+<body>
+<h1 class="title main">Items</h1>
+<ul id="list">
+  <li class="item" data-id="1"><a href="/a">Apple</a></li>
+  <li class="item sale" data-id="2"><a href="/b">Banana</a> <span>cheap</span></li>
+  <li class="item" data-id="3">Cherry</li>
+</ul>
+<form><input name="q" value="hi"></form>
+</body></html>
+"#;
+
+fn document(content_type: &'static str, body: &'static str) -> Response {
+    ([(header::CONTENT_TYPE, content_type)], body).into_response()
 }
 
 fn me(headers: &HeaderMap) -> Response {
