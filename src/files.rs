@@ -19,11 +19,7 @@ pub fn write_atomic_with(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(folder)?;
+    let folder = made_parent(path)?;
     let mut builder = tempfile::Builder::new();
     builder.prefix(".postrun-");
     #[cfg(unix)]
@@ -44,11 +40,7 @@ pub fn write_dir_atomic<'f>(
     dir: &Path,
     files: impl IntoIterator<Item = (&'f Path, &'f [u8])>,
 ) -> std::io::Result<()> {
-    let parent = dir
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent)?;
+    let parent = made_parent(dir)?;
     let temporary = tempfile::Builder::new()
         .prefix(".postrun-")
         .tempdir_in(parent)?;
@@ -70,6 +62,17 @@ pub fn write_dir_atomic<'f>(
     // Renamed away: nothing is left for the guard to remove.
     let _ = temporary.keep();
     Ok(())
+}
+
+/// The folder `path` goes in (`.` for a bare name), made if missing: the
+/// temporary file or directory must be beside the target to be renamed.
+fn made_parent(path: &Path) -> std::io::Result<&Path> {
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(folder)?;
+    Ok(folder)
 }
 
 /// The permissions the file had, or those of a file made anew: readable by
