@@ -38,7 +38,9 @@ pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 6] = [
 
 /// The sandbox's libraries (`require.js` maps module names to them), loaded
 /// like the lazy prelude parts: parsed when a script first asks.
-pub(in crate::script) const LIBRARIES: [(&str, &str); 15] = [
+pub(in crate::script) const LIBRARIES: [(&str, &str); 17] = [
+    ("lib/moment-more.js", include_str!("lib/moment-more.js")),
+    ("lib/lodash-more.js", include_str!("lib/lodash-more.js")),
     ("lib/modules.js", include_str!("lib/modules.js")),
     ("lib/cheerio.js", include_str!("lib/cheerio.js")),
     ("lib/csv-parse.js", include_str!("lib/csv-parse.js")),

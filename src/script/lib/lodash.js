@@ -1,4 +1,5 @@
-// lodash 4.17's API as `require('lodash')` gives it, written here: the
+// lodash 4.17's API as `require('lodash')` gives it, written here (the
+// rarer functions in lodash-more.js): the
 // functions collections use (`../shared/corpus` has `_.random`, `_.shuffle`,
 // `_.capitalize`) and the common rest. Iteratees take lodash's shorthands:
 // a property path, a `matches` object, a `[path, value]` pair.
@@ -148,12 +149,6 @@
         for (var i = Math.max(from || 0, 0); i < array.length; i++) { if (fn(array[i], i, array)) { return i; } }
         return -1;
     }
-    function findLastIndex(array, fn) {
-        fn = iteratee(fn);
-        array = array || [];
-        for (var i = array.length - 1; i >= 0; i--) { if (fn(array[i], i, array)) { return i; } }
-        return -1;
-    }
     function some(collection, fn) {
         fn = iteratee(fn);
         var found = false;
@@ -252,29 +247,12 @@
         });
         return out;
     }
-    function difference(array) {
-        var others = flatten(Array.prototype.slice.call(arguments, 1));
-        return (array || []).filter(function (value) { return !includes(others, value); });
-    }
-    function intersection() {
-        var arrays = Array.prototype.slice.call(arguments);
-        return uniqBy(arrays[0] || []).filter(function (value) {
-            return arrays.every(function (array) { return includes(array, value); });
-        });
-    }
     function range(start, end, step) {
         if (end === undefined) { end = start; start = 0; }
         step = step === undefined ? (start < end ? 1 : -1) : step;
         var out = [];
         var count = Math.max(Math.ceil((end - start) / (step || 1)), 0);
         for (var i = 0; i < count; i++) { out.push(start + i * step); }
-        return out;
-    }
-    function chunk(array, count) {
-        count = Math.max(Math.floor(count === undefined ? 1 : count), 0);
-        var out = [];
-        if (!count) { return out; }
-        for (var i = 0; i < (array || []).length; i += count) { out.push(array.slice(i, i + count)); }
         return out;
     }
     function extremum(array, fn, better) {
@@ -347,11 +325,6 @@
 
     // ---- strings ----
 
-    function words(text, pattern) {
-        text = toString(text);
-        if (pattern !== undefined) { return text.match(pattern) || []; }
-        return text.match(/[A-Z]{2,}(?=[A-Z][a-z]+[0-9]*|\b)|[A-Z]?[a-z]+[0-9]*|[A-Z]+|[0-9]+/g) || [];
-    }
     function toString(value) {
         if (isNil(value)) { return ''; }
         if (typeof value === 'string') { return value; }
@@ -362,42 +335,18 @@
     // Inside arrays lodash keeps `null` and `undefined` as words.
     function baseToString(value) { return isNil(value) ? String(value) : toString(value); }
     function upperFirst(text) { text = toString(text); return text.charAt(0).toUpperCase() + text.slice(1); }
-    function lowerFirst(text) { text = toString(text); return text.charAt(0).toLowerCase() + text.slice(1); }
-    function joinWords(separator, each) {
-        return function (text) {
-            return words(toString(text).replace(/['\u2019]/g, '')).map(each).join(separator);
-        };
-    }
-    function pad(text, length, chars, where) {
-        text = toString(text);
-        chars = chars === undefined ? ' ' : toString(chars);
-        var missing = (length || 0) - text.length;
-        if (missing <= 0 || !chars) { return text; }
-        function fill(count) { return chars.repeat(Math.ceil(count / chars.length)).slice(0, count); }
-        if (where === 'start') { return fill(missing) + text; }
-        if (where === 'end') { return text + fill(missing); }
-        return fill(Math.floor(missing / 2)) + text + fill(Math.ceil(missing / 2));
-    }
-    var htmlEscapes = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-    function trimmer(pattern) {
-        return function (text, chars) {
-            text = toString(text);
-            if (chars === undefined) { return text.replace(pattern === 'both' ? /^\s+|\s+$/g : (pattern === 'start' ? /^\s+/ : /\s+$/), ''); }
-            var set = toString(chars), start = 0, end = text.length;
-            if (pattern !== 'end') { while (start < end && set.indexOf(text.charAt(start)) >= 0) { start++; } }
-            if (pattern !== 'start') { while (end > start && set.indexOf(text.charAt(end - 1)) >= 0) { end--; } }
-            return text.slice(start, end);
-        };
-    }
 
-    var idCounter = 0;
     var _ = function (value) { return value instanceof Wrapper ? value : new Wrapper(value, false); };
     var api = {
         VERSION: '4.17.21',
-        // lang
-        isNil: isNil, isNull: function (v) { return v === null; }, isUndefined: function (v) { return v === undefined; },
-        isObject: isObject, isObjectLike: function (v) { return v !== null && typeof v === 'object'; },
-        isPlainObject: isPlainObject, isArray: Array.isArray, isArrayLike: isArrayLike,
+        isNil: isNil,
+        isNull: function (v) { return v === null; },
+        isUndefined: function (v) { return v === undefined; },
+        isObject: isObject,
+        isObjectLike: function (v) { return v !== null && typeof v === 'object'; },
+        isPlainObject: isPlainObject,
+        isArray: Array.isArray,
+        isArrayLike: isArrayLike,
         isString: function (v) { return typeof v === 'string' || toTag.call(v) === '[object String]'; },
         isNumber: function (v) { return typeof v === 'number' || toTag.call(v) === '[object Number]'; },
         isBoolean: function (v) { return v === true || v === false || toTag.call(v) === '[object Boolean]'; },
@@ -405,116 +354,86 @@
         isDate: function (v) { return toTag.call(v) === '[object Date]'; },
         isRegExp: function (v) { return toTag.call(v) === '[object RegExp]'; },
         isError: function (v) { return toTag.call(v) === '[object Error]' || v instanceof Error; },
-        isInteger: Number.isInteger, isSafeInteger: Number.isSafeInteger,
-        isFinite: Number.isFinite, isNaN: function (v) { return (typeof v === 'number' || toTag.call(v) === '[object Number]') && +v !== +v; },
-        isEqual: function (a, b) { return isEqual(a, b); }, isEmpty: isEmpty, isMatch: function (o, s) { return matches(s)(o); },
-        clone: function (v) { return clone(v, false); }, cloneDeep: function (v) { return clone(v, true); },
-        toArray: toArray, toString: toString,
+        isInteger: Number.isInteger,
+        isFinite: Number.isFinite,
+        isNaN: function (v) { return (typeof v === 'number' || toTag.call(v) === '[object Number]') && +v !== +v; },
+        isEqual: function (a, b) { return isEqual(a, b); },
+        isEmpty: isEmpty,
+        clone: function (v) { return clone(v, false); },
+        cloneDeep: function (v) { return clone(v, true); },
+        toArray: toArray,
+        toString: toString,
         toNumber: function (v) { return typeof v === 'number' ? v : +v; },
-        toInteger: function (v) { var n = +v || 0; return n === Infinity || n === -Infinity ? (n > 0 ? 1 : -1) * Number.MAX_VALUE : Math.trunc(n); },
-        castArray: function () { return !arguments.length ? [] : (Array.isArray(arguments[0]) ? arguments[0] : [arguments[0]]); },
-        // collections
-        each: each, forEach: each, map: map, filter: filter,
+        each: each,
+        forEach: each,
+        map: map,
+        filter: filter,
         reject: function (c, fn) { fn = iteratee(fn); return filter(c, function (v, k, a) { return !fn(v, k, a); }); },
-        find: find, findLast: function (c, fn) { return find(toArray(c).reverse(), fn); },
-        some: some, every: every, reduce: reduce, includes: includes, size: size,
-        sortBy: sortBy, orderBy: orderBy,
+        find: find,
+        some: some,
+        every: every,
+        reduce: reduce,
+        includes: includes,
+        size: size,
+        sortBy: sortBy,
+        orderBy: orderBy,
         groupBy: grouper(function (out, key, value) { (hasOwn.call(out, key) ? out[key] : (out[key] = [])).push(value); }),
         keyBy: grouper(function (out, key, value) { out[key] = value; }),
-        countBy: grouper(function (out, key) { out[key] = (out[key] || 0) + 1; }),
-        partition: function (c, fn) { fn = iteratee(fn); var yes = [], no = []; each(c, function (v) { (fn(v) ? yes : no).push(v); }); return [yes, no]; },
-        flatMap: function (c, fn) { return flatten(map(c, fn)); },
         sample: function (c) { var a = toArray(c); return a.length ? a[Math.floor(Math.random() * a.length)] : undefined; },
-        sampleSize: function (c, n) { return shuffle(c).slice(0, n === undefined ? 1 : Math.max(n, 0)); },
         shuffle: shuffle,
-        // arrays
-        chunk: chunk, compact: function (a) { return (a || []).filter(Boolean); },
-        concat: function () { var out = []; Array.prototype.forEach.call(arguments, function (v) { if (Array.isArray(v)) { out.push.apply(out, v); } else { out.push(v); } }); return out; },
-        difference: difference, intersection: intersection,
-        union: function () { return uniqBy(flatten(Array.prototype.slice.call(arguments))); },
-        uniq: function (a) { return uniqBy(a); }, uniqBy: uniqBy,
-        without: function (a) { var values = Array.prototype.slice.call(arguments, 1); return (a || []).filter(function (v) { return !includes(values, v); }); },
-        flatten: function (a) { return flatten(a); }, flattenDeep: function (a) { return flatten(a, Infinity); }, flattenDepth: flatten,
-        head: function (a) { return a && a.length ? a[0] : undefined; }, first: function (a) { return a && a.length ? a[0] : undefined; },
+        compact: function (a) { return (a || []).filter(Boolean); },
+        uniq: function (a) { return uniqBy(a); },
+        uniqBy: uniqBy,
+        flatten: function (a) { return flatten(a); },
+        flattenDeep: function (a) { return flatten(a, Infinity); },
+        head: function (a) { return a && a.length ? a[0] : undefined; },
+        first: function (a) { return a && a.length ? a[0] : undefined; },
         last: function (a) { return a && a.length ? a[a.length - 1] : undefined; },
-        tail: function (a) { return (a || []).slice(1); }, initial: function (a) { return (a || []).slice(0, -1); },
+        tail: function (a) { return (a || []).slice(1); },
+        initial: function (a) { return (a || []).slice(0, -1); },
         take: function (a, n) { return (a || []).slice(0, n === undefined ? 1 : Math.max(n, 0)); },
-        takeRight: function (a, n) { n = n === undefined ? 1 : n; return n > 0 ? (a || []).slice(-n) : []; },
-        drop: function (a, n) { return (a || []).slice(n === undefined ? 1 : Math.max(n, 0)); },
-        dropRight: function (a, n) { n = n === undefined ? 1 : n; return (a || []).slice(0, Math.max((a || []).length - n, 0)); },
-        nth: function (a, n) { n = n || 0; return (a || [])[n < 0 ? a.length + n : n]; },
         indexOf: function (a, v, from) { return (a || []).indexOf(v, from); },
-        lastIndexOf: function (a, v) { return (a || []).lastIndexOf(v); },
-        findIndex: findIndex, findLastIndex: findLastIndex,
-        join: function (a, sep) { return (a || []).join(sep === undefined ? ',' : sep); },
-        reverse: function (a) { return a.reverse(); },
-        fill: function (a, v, start, end) { return a.fill(v, start, end); },
-        fromPairs: function (pairs) { var out = {}; (pairs || []).forEach(function (p) { out[p[0]] = p[1]; }); return out; },
-        zip: function () { var arrays = Array.prototype.slice.call(arguments), n = Math.max.apply(null, arrays.map(function (a) { return a.length; }).concat(0)); return range(n).map(function (i) { return arrays.map(function (a) { return a[i]; }); }); },
-        zipObject: function (keys, values) { var out = {}; (keys || []).forEach(function (k, i) { out[k] = (values || [])[i]; }); return out; },
-        remove: function (a, fn) { fn = iteratee(fn); var removed = []; for (var i = 0; i < a.length;) { if (fn(a[i], i, a)) { removed.push(a.splice(i, 1)[0]); } else { i++; } } return removed; },
-        pull: function (a) { var values = Array.prototype.slice.call(arguments, 1); for (var i = a.length - 1; i >= 0; i--) { if (includes(values, a[i])) { a.splice(i, 1); } } return a; },
-        range: range, times: function (n, fn) { fn = iteratee(fn); return range(Math.max(Math.floor(n) || 0, 0)).map(function (i) { return fn(i); }); },
-        // math
-        sum: function (a) { return sumBy(a); }, sumBy: sumBy,
-        mean: function (a) { return a && a.length ? sumBy(a) / a.length : NaN; },
-        meanBy: function (a, fn) { return a && a.length ? sumBy(a, fn) / a.length : NaN; },
+        findIndex: findIndex,
+        range: range,
+        times: function (n, fn) { fn = iteratee(fn); return range(Math.max(Math.floor(n) || 0, 0)).map(function (i) { return fn(i); }); },
+        sum: function (a) { return sumBy(a); },
+        sumBy: sumBy,
         max: function (a) { return extremum(a, identity, function (x, y) { return x > y; }); },
         min: function (a) { return extremum(a, identity, function (x, y) { return x < y; }); },
-        maxBy: function (a, fn) { return extremum(a, fn, function (x, y) { return x > y; }); },
-        minBy: function (a, fn) { return extremum(a, fn, function (x, y) { return x < y; }); },
-        random: random, clamp: function (n, lower, upper) { if (upper === undefined) { upper = lower; lower = undefined; } if (upper !== undefined) { n = Math.min(n, upper); } if (lower !== undefined) { n = Math.max(n, lower); } return n; },
-        inRange: function (n, start, end) { if (end === undefined) { end = start; start = 0; } if (start > end) { var t = start; start = end; end = t; } return n >= start && n < end; },
-        round: function (n, p) { var f = Math.pow(10, p || 0); return Math.round(n * f) / f; },
-        floor: function (n, p) { var f = Math.pow(10, p || 0); return Math.floor(n * f) / f; },
-        ceil: function (n, p) { var f = Math.pow(10, p || 0); return Math.ceil(n * f) / f; },
-        // objects
-        get: get, set: set, has: has, keys: function (o) { return isNil(o) ? [] : Object.keys(Object(o)); },
+        random: random,
+        get: get,
+        set: set,
+        has: has,
+        keys: function (o) { return isNil(o) ? [] : Object.keys(Object(o)); },
         values: function (o) { return isNil(o) ? [] : Object.keys(Object(o)).map(function (k) { return o[k]; }); },
-        toPairs: function (o) { return Object.keys(Object(o)).map(function (k) { return [k, o[k]]; }); },
-        entries: function (o) { return Object.keys(Object(o)).map(function (k) { return [k, o[k]]; }); },
-        pick: pick, omit: omit,
-        pickBy: function (o, fn) { fn = iteratee(fn); var out = {}; Object.keys(Object(o)).forEach(function (k) { if (fn(o[k], k)) { out[k] = o[k]; } }); return out; },
-        omitBy: function (o, fn) { fn = iteratee(fn); var out = {}; Object.keys(Object(o)).forEach(function (k) { if (!fn(o[k], k)) { out[k] = o[k]; } }); return out; },
-        assign: assignWith(false), extend: assignWith(false), merge: assignWith(true),
-        defaults: function (target) { target = Object(target); Array.prototype.slice.call(arguments, 1).forEach(function (s) { for (var k in Object(s)) { if (target[k] === undefined || (target[k] === Object.prototype[k] && !hasOwn.call(target, k))) { target[k] = s[k]; } } }); return target; },
+        pick: pick,
+        omit: omit,
+        assign: assignWith(false),
+        extend: assignWith(false),
+        merge: assignWith(true),
         mapValues: function (o, fn) { fn = iteratee(fn); var out = {}; Object.keys(Object(o)).forEach(function (k) { out[k] = fn(o[k], k, o); }); return out; },
-        mapKeys: function (o, fn) { fn = iteratee(fn); var out = {}; Object.keys(Object(o)).forEach(function (k) { out[fn(o[k], k, o)] = o[k]; }); return out; },
-        invert: function (o) { var out = {}; Object.keys(Object(o)).forEach(function (k) { out[o[k]] = k; }); return out; },
         forOwn: function (o, fn) { Object.keys(Object(o)).every(function (k) { return fn(o[k], k, o) !== false; }); return o; },
-        forIn: function (o, fn) { for (var k in o) { if (fn(o[k], k, o) === false) { break; } } return o; },
-        findKey: function (o, fn) { fn = iteratee(fn); return Object.keys(Object(o)).find(function (k) { return fn(o[k], k, o); }); },
-        // strings
         capitalize: function (t) { return upperFirst(toString(t).toLowerCase()); },
-        upperFirst: upperFirst, lowerFirst: lowerFirst,
-        camelCase: function (t) { return words(toString(t).replace(/['\u2019]/g, '')).map(function (w, i) { w = w.toLowerCase(); return i ? upperFirst(w) : w; }).join(''); },
-        kebabCase: joinWords('-', function (w) { return w.toLowerCase(); }),
-        snakeCase: joinWords('_', function (w) { return w.toLowerCase(); }),
-        lowerCase: joinWords(' ', function (w) { return w.toLowerCase(); }),
-        upperCase: joinWords(' ', function (w) { return w.toUpperCase(); }),
-        startCase: joinWords(' ', upperFirst),
-        words: words,
-        pad: function (t, n, c) { return pad(t, n, c, 'both'); },
-        padStart: function (t, n, c) { return pad(t, n, c, 'start'); },
-        padEnd: function (t, n, c) { return pad(t, n, c, 'end'); },
-        trim: trimmer('both'), trimStart: trimmer('start'), trimEnd: trimmer('end'),
+        upperFirst: upperFirst,
         repeat: function (t, n) { return toString(t).repeat(n === undefined ? 1 : Math.max(Math.floor(n) || 0, 0)); },
         startsWith: function (t, s, p) { return toString(t).startsWith(s, p); },
         endsWith: function (t, s, p) { return toString(t).endsWith(s, p); },
-        toLower: function (t) { return toString(t).toLowerCase(); }, toUpper: function (t) { return toString(t).toUpperCase(); },
+        toLower: function (t) { return toString(t).toLowerCase(); },
+        toUpper: function (t) { return toString(t).toUpperCase(); },
         replace: function (t, p, r) { return toString(t).replace(p, r); },
         split: function (t, s, n) { return toString(t).split(s, n); },
-        escape: function (t) { return toString(t).replace(/[&<>"']/g, function (c) { return htmlEscapes[c]; }); },
-        unescape: function (t) { return toString(t).replace(/&(?:amp|lt|gt|quot|#39);/g, function (e) { return { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" }[e]; }); },
-        truncate: function (t, options) { t = toString(t); options = options || {}; var length = options.length === undefined ? 30 : options.length, omission = options.omission === undefined ? '...' : options.omission; return t.length <= length ? t : t.slice(0, Math.max(length - omission.length, 0)) + omission; },
-        // util
-        identity: identity, noop: function () {}, constant: function (v) { return function () { return v; }; },
-        uniqueId: function (prefix) { idCounter += 1; return toString(prefix) + idCounter; },
-        now: function () { return Date.now(); },
-        iteratee: iteratee, property: function (p) { return function (o) { return get(o, p); }; }, matches: matches,
-        toPath: toPath,
-        defaultTo: function (v, d) { return v === null || v === undefined || v !== v ? d : v; }
+        identity: identity,
+        noop: function () {},
+        iteratee: iteratee,
+        property: function (p) { return function (o) { return get(o, p); }; },
+        matches: matches
     };
+    // The rarer functions are in lodash-more.js, parsed on the first call of
+    // one: parsing is most of what a first `require('lodash')` costs.
+    function more() { return __lazy('lib/lodash-more.js'); }
+    ('isSafeInteger isMatch toInteger castArray findLast countBy partition flatMap sampleSize chunk concat difference intersection union without flattenDepth takeRight drop dropRight nth lastIndexOf findLastIndex join reverse fill fromPairs zip zipObject remove pull mean meanBy maxBy minBy clamp inRange round floor ceil toPairs entries pickBy omitBy defaults mapKeys invert forIn findKey lowerFirst camelCase kebabCase snakeCase lowerCase upperCase startCase words pad padStart padEnd trim trimStart trimEnd escape unescape truncate constant uniqueId now toPath defaultTo').split(' ').forEach(function (name) {
+        api[name] = function () { return more()[name].apply(this, arguments); };
+    });
     Object.keys(api).forEach(function (name) { _[name] = api[name]; });
 
     // `_(value).map(…).value()` and `_.chain`: each method takes the wrapped
@@ -534,5 +453,12 @@
     });
     _.chain = function (value) { return new Wrapper(value, true); };
     _.__api = api;
+    // What lodash-more.js builds on.
+    Object.defineProperty(_, '__internals', { value: {
+        hasOwn: hasOwn, isNil: isNil, toArray: toArray, toPath: toPath, get: get, iteratee: iteratee, matches: matches,
+        identity: identity, each: each, map: map, filter: filter, find: find, includes: includes, flatten: flatten,
+        uniqBy: uniqBy, range: range, extremum: extremum, sumBy: sumBy, toString: toString, upperFirst: upperFirst,
+        shuffle: shuffle, grouper: grouper
+    } });
     return _;
 })();

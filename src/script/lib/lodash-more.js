@@ -1,0 +1,142 @@
+// lodash's rarer functions (string cases and padding, array and object
+// extras, rounding), parsed the first time a script calls one of them;
+// lodash.js has a stub for each name and the helpers they share.
+(function (core) {
+    'use strict';
+
+    var hasOwn = core.hasOwn, isNil = core.isNil, toArray = core.toArray, toPath = core.toPath, iteratee = core.iteratee;
+    var matches = core.matches, identity = core.identity, each = core.each, map = core.map, find = core.find;
+    var includes = core.includes, flatten = core.flatten, uniqBy = core.uniqBy, range = core.range, extremum = core.extremum;
+    var sumBy = core.sumBy, toString = core.toString, upperFirst = core.upperFirst, shuffle = core.shuffle, grouper = core.grouper;
+    var filter = core.filter;
+    var idCounter = 0;
+
+    function words(text, pattern) {
+        text = toString(text);
+        if (pattern !== undefined) { return text.match(pattern) || []; }
+        return text.match(/[A-Z]{2,}(?=[A-Z][a-z]+[0-9]*|\b)|[A-Z]?[a-z]+[0-9]*|[A-Z]+|[0-9]+/g) || [];
+    }
+    function lowerFirst(text) { text = toString(text); return text.charAt(0).toLowerCase() + text.slice(1); }
+    function joinWords(separator, each) {
+        return function (text) {
+            return words(toString(text).replace(/['\u2019]/g, '')).map(each).join(separator);
+        };
+    }
+    function pad(text, length, chars, where) {
+        text = toString(text);
+        chars = chars === undefined ? ' ' : toString(chars);
+        var missing = (length || 0) - text.length;
+        if (missing <= 0 || !chars) { return text; }
+        function fill(count) { return chars.repeat(Math.ceil(count / chars.length)).slice(0, count); }
+        if (where === 'start') { return fill(missing) + text; }
+        if (where === 'end') { return text + fill(missing); }
+        return fill(Math.floor(missing / 2)) + text + fill(Math.ceil(missing / 2));
+    }
+    function trimmer(pattern) {
+        return function (text, chars) {
+            text = toString(text);
+            if (chars === undefined) { return text.replace(pattern === 'both' ? /^\s+|\s+$/g : (pattern === 'start' ? /^\s+/ : /\s+$/), ''); }
+            var set = toString(chars), start = 0, end = text.length;
+            if (pattern !== 'end') { while (start < end && set.indexOf(text.charAt(start)) >= 0) { start++; } }
+            if (pattern !== 'start') { while (end > start && set.indexOf(text.charAt(end - 1)) >= 0) { end--; } }
+            return text.slice(start, end);
+        };
+    }
+    function chunk(array, count) {
+        count = Math.max(Math.floor(count === undefined ? 1 : count), 0);
+        var out = [];
+        if (!count) { return out; }
+        for (var i = 0; i < (array || []).length; i += count) { out.push(array.slice(i, i + count)); }
+        return out;
+    }
+    function difference(array) {
+        var others = flatten(Array.prototype.slice.call(arguments, 1));
+        return (array || []).filter(function (value) { return !includes(others, value); });
+    }
+    function intersection() {
+        var arrays = Array.prototype.slice.call(arguments);
+        return uniqBy(arrays[0] || []).filter(function (value) {
+            return arrays.every(function (array) { return includes(array, value); });
+        });
+    }
+    function findLastIndex(array, fn) {
+        fn = iteratee(fn);
+        array = array || [];
+        for (var i = array.length - 1; i >= 0; i--) { if (fn(array[i], i, array)) { return i; } }
+        return -1;
+    }
+    var htmlEscapes = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+    return {
+        isSafeInteger: Number.isSafeInteger,
+        isMatch: function (o, s) { return matches(s)(o); },
+        toInteger: function (v) { var n = +v || 0; return n === Infinity || n === -Infinity ? (n > 0 ? 1 : -1) * Number.MAX_VALUE : Math.trunc(n); },
+        castArray: function () { return !arguments.length ? [] : (Array.isArray(arguments[0]) ? arguments[0] : [arguments[0]]); },
+        findLast: function (c, fn) { return find(toArray(c).reverse(), fn); },
+        countBy: grouper(function (out, key) { out[key] = (out[key] || 0) + 1; }),
+        partition: function (c, fn) { fn = iteratee(fn); var yes = [], no = []; each(c, function (v) { (fn(v) ? yes : no).push(v); }); return [yes, no]; },
+        flatMap: function (c, fn) { return flatten(map(c, fn)); },
+        sampleSize: function (c, n) { return shuffle(c).slice(0, n === undefined ? 1 : Math.max(n, 0)); },
+        chunk: chunk,
+        concat: function () { var out = []; Array.prototype.forEach.call(arguments, function (v) { if (Array.isArray(v)) { out.push.apply(out, v); } else { out.push(v); } }); return out; },
+        difference: difference,
+        intersection: intersection,
+        union: function () { return uniqBy(flatten(Array.prototype.slice.call(arguments))); },
+        without: function (a) { var values = Array.prototype.slice.call(arguments, 1); return (a || []).filter(function (v) { return !includes(values, v); }); },
+        flattenDepth: flatten,
+        takeRight: function (a, n) { n = n === undefined ? 1 : n; return n > 0 ? (a || []).slice(-n) : []; },
+        drop: function (a, n) { return (a || []).slice(n === undefined ? 1 : Math.max(n, 0)); },
+        dropRight: function (a, n) { n = n === undefined ? 1 : n; return (a || []).slice(0, Math.max((a || []).length - n, 0)); },
+        nth: function (a, n) { n = n || 0; return (a || [])[n < 0 ? a.length + n : n]; },
+        lastIndexOf: function (a, v) { return (a || []).lastIndexOf(v); },
+        findLastIndex: findLastIndex,
+        join: function (a, sep) { return (a || []).join(sep === undefined ? ',' : sep); },
+        reverse: function (a) { return a.reverse(); },
+        fill: function (a, v, start, end) { return a.fill(v, start, end); },
+        fromPairs: function (pairs) { var out = {}; (pairs || []).forEach(function (p) { out[p[0]] = p[1]; }); return out; },
+        zip: function () { var arrays = Array.prototype.slice.call(arguments), n = Math.max.apply(null, arrays.map(function (a) { return a.length; }).concat(0)); return range(n).map(function (i) { return arrays.map(function (a) { return a[i]; }); }); },
+        zipObject: function (keys, values) { var out = {}; (keys || []).forEach(function (k, i) { out[k] = (values || [])[i]; }); return out; },
+        remove: function (a, fn) { fn = iteratee(fn); var removed = []; for (var i = 0; i < a.length;) { if (fn(a[i], i, a)) { removed.push(a.splice(i, 1)[0]); } else { i++; } } return removed; },
+        pull: function (a) { var values = Array.prototype.slice.call(arguments, 1); for (var i = a.length - 1; i >= 0; i--) { if (includes(values, a[i])) { a.splice(i, 1); } } return a; },
+        mean: function (a) { return a && a.length ? sumBy(a) / a.length : NaN; },
+        meanBy: function (a, fn) { return a && a.length ? sumBy(a, fn) / a.length : NaN; },
+        maxBy: function (a, fn) { return extremum(a, fn, function (x, y) { return x > y; }); },
+        minBy: function (a, fn) { return extremum(a, fn, function (x, y) { return x < y; }); },
+        clamp: function (n, lower, upper) { if (upper === undefined) { upper = lower; lower = undefined; } if (upper !== undefined) { n = Math.min(n, upper); } if (lower !== undefined) { n = Math.max(n, lower); } return n; },
+        inRange: function (n, start, end) { if (end === undefined) { end = start; start = 0; } if (start > end) { var t = start; start = end; end = t; } return n >= start && n < end; },
+        round: function (n, p) { var f = Math.pow(10, p || 0); return Math.round(n * f) / f; },
+        floor: function (n, p) { var f = Math.pow(10, p || 0); return Math.floor(n * f) / f; },
+        ceil: function (n, p) { var f = Math.pow(10, p || 0); return Math.ceil(n * f) / f; },
+        toPairs: function (o) { return Object.keys(Object(o)).map(function (k) { return [k, o[k]]; }); },
+        entries: function (o) { return Object.keys(Object(o)).map(function (k) { return [k, o[k]]; }); },
+        pickBy: function (o, fn) { fn = iteratee(fn); var out = {}; Object.keys(Object(o)).forEach(function (k) { if (fn(o[k], k)) { out[k] = o[k]; } }); return out; },
+        omitBy: function (o, fn) { fn = iteratee(fn); var out = {}; Object.keys(Object(o)).forEach(function (k) { if (!fn(o[k], k)) { out[k] = o[k]; } }); return out; },
+        defaults: function (target) { target = Object(target); Array.prototype.slice.call(arguments, 1).forEach(function (s) { for (var k in Object(s)) { if (target[k] === undefined || (target[k] === Object.prototype[k] && !hasOwn.call(target, k))) { target[k] = s[k]; } } }); return target; },
+        mapKeys: function (o, fn) { fn = iteratee(fn); var out = {}; Object.keys(Object(o)).forEach(function (k) { out[fn(o[k], k, o)] = o[k]; }); return out; },
+        invert: function (o) { var out = {}; Object.keys(Object(o)).forEach(function (k) { out[o[k]] = k; }); return out; },
+        forIn: function (o, fn) { for (var k in o) { if (fn(o[k], k, o) === false) { break; } } return o; },
+        findKey: function (o, fn) { fn = iteratee(fn); return Object.keys(Object(o)).find(function (k) { return fn(o[k], k, o); }); },
+        lowerFirst: lowerFirst,
+        camelCase: function (t) { return words(toString(t).replace(/['\u2019]/g, '')).map(function (w, i) { w = w.toLowerCase(); return i ? upperFirst(w) : w; }).join(''); },
+        kebabCase: joinWords('-', function (w) { return w.toLowerCase(); }),
+        snakeCase: joinWords('_', function (w) { return w.toLowerCase(); }),
+        lowerCase: joinWords(' ', function (w) { return w.toLowerCase(); }),
+        upperCase: joinWords(' ', function (w) { return w.toUpperCase(); }),
+        startCase: joinWords(' ', upperFirst),
+        words: words,
+        pad: function (t, n, c) { return pad(t, n, c, 'both'); },
+        padStart: function (t, n, c) { return pad(t, n, c, 'start'); },
+        padEnd: function (t, n, c) { return pad(t, n, c, 'end'); },
+        trim: trimmer('both'),
+        trimStart: trimmer('start'),
+        trimEnd: trimmer('end'),
+        escape: function (t) { return toString(t).replace(/[&<>"']/g, function (c) { return htmlEscapes[c]; }); },
+        unescape: function (t) { return toString(t).replace(/&(?:amp|lt|gt|quot|#39);/g, function (e) { return { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" }[e]; }); },
+        truncate: function (t, options) { t = toString(t); options = options || {}; var length = options.length === undefined ? 30 : options.length, omission = options.omission === undefined ? '...' : options.omission; return t.length <= length ? t : t.slice(0, Math.max(length - omission.length, 0)) + omission; },
+        constant: function (v) { return function () { return v; }; },
+        uniqueId: function (prefix) { idCounter += 1; return toString(prefix) + idCounter; },
+        now: function () { return Date.now(); },
+        toPath: toPath,
+        defaultTo: function (v, d) { return v === null || v === undefined || v !== v ? d : v; }
+    };
+})(__lazy('lib/lodash.js').__internals);
