@@ -286,6 +286,10 @@ function cipherCases() {
         "CryptoJS.TripleDES.encrypt('message', " + key24 + ", { mode: CryptoJS.mode.ECB }).toString()",
         "CryptoJS.TripleDES.decrypt(CryptoJS.TripleDES.encrypt('message', 'k').toString(), 'k').toString(CryptoJS.enc.Utf8)",
         "CryptoJS.AES.encrypt('hello', " + key + ", { iv: " + iv + " }).toString(CryptoJS.format.Hex)",
+        "CryptoJS.RC4.encrypt('Plaintext', CryptoJS.enc.Utf8.parse('Key')).ciphertext.toString()", "CryptoJS.RC4.encrypt('pedia', CryptoJS.enc.Utf8.parse('Wiki')).toString()",
+        "CryptoJS.RC4Drop.encrypt('message', " + key + ").toString()", "CryptoJS.RC4Drop.encrypt('message', " + key + ", { drop: 3 }).toString()",
+        "CryptoJS.RC4.decrypt(CryptoJS.RC4.encrypt('round trip', 'pass').toString(), 'pass').toString(CryptoJS.enc.Utf8)",
+        "CryptoJS.RC4Drop.decrypt(CryptoJS.RC4Drop.encrypt('round trip', 'pass').toString(), 'pass').toString(CryptoJS.enc.Utf8)",
         "CryptoJS.AES.decrypt(CryptoJS.lib.CipherParams.create({ ciphertext: CryptoJS.AES.encrypt('params', " + key + ", { iv: " + iv + " }).ciphertext }), " + key + ", { iv: " + iv + " }).toString(CryptoJS.enc.Utf8)");
     return out;
 }

@@ -8,7 +8,44 @@ use super::crypto::{binary, bytes_arg};
 use super::*;
 
 /// The `__host` functions of this part: name, arity, function.
-pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[("cipher", 7, cipher_fn)];
+pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] =
+    &[("cipher", 7, cipher_fn), ("rc4", 3, rc4_fn)];
+
+/// `rc4(key, data, drop)`: RC4's keystream XORed over the data, after
+/// dropping `drop` bytes of it (`RC4Drop`). Twenty lines; no crate fits a
+/// key length known only at run time.
+fn rc4_fn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let key = bytes_arg(args, 0, ctx)?;
+    let mut data = bytes_arg(args, 1, ctx)?;
+    let drop = args
+        .get(2)
+        .map(|v| v.to_number(ctx))
+        .transpose()?
+        .unwrap_or(0.0) as usize;
+    if key.is_empty() {
+        return Err(JsNativeError::error()
+            .with_message("RC4: an empty key")
+            .into());
+    }
+    let mut state: Vec<u8> = (0..=255).collect();
+    let mut j = 0u8;
+    for i in 0..256 {
+        j = j.wrapping_add(state[i]).wrapping_add(key[i % key.len()]);
+        state.swap(i, j as usize);
+    }
+    let (mut i, mut j) = (0u8, 0u8);
+    let mut next = || {
+        i = i.wrapping_add(1);
+        j = j.wrapping_add(state[i as usize]);
+        state.swap(i as usize, j as usize);
+        state[state[i as usize].wrapping_add(state[j as usize]) as usize]
+    };
+    for _ in 0..drop.min(1 << 20) {
+        next();
+    }
+    data.iter_mut().for_each(|byte| *byte ^= next());
+    Ok(binary(&data))
+}
 
 /// One block cipher with its key, whatever the algorithm.
 enum Block {

@@ -302,8 +302,31 @@
     C.DES = blockCipher('DES', 2, 2);
     C.TripleDES = blockCipher('TripleDES', 6, 2);
 
-    // Stream ciphers are rare in collections: a clear error beats a wrong one.
-    ['Rabbit', 'RabbitLegacy', 'RC4', 'RC4Drop'].forEach(function (name) {
+    // RC4 (and RC4Drop, which first drops `drop` words of keystream, 192 by
+    // default): a passphrase gets a 256-bit key and no IV.
+    function streamCipher(drop) {
+        function run(data, key, cfg) {
+            var words = drop ? ((cfg && cfg.drop) !== undefined ? cfg.drop : 192) : 0;
+            return fromBinary(host.rc4(toBinary(key), toBinary(data), words * 4));
+        }
+        return {
+            encrypt: function (message, key, cfg) {
+                var salt;
+                if (typeof key === 'string') { var derived = kdf.OpenSSL.execute(key, 8, 0); key = derived.key; salt = derived.salt; }
+                return new CipherParams({ ciphertext: run(toWords(message), key, cfg), key: key, salt: salt, formatter: (cfg && cfg.format) || OpenSSL });
+            },
+            decrypt: function (ciphertext, key, cfg) {
+                if (typeof ciphertext === 'string') { ciphertext = ((cfg && cfg.format) || OpenSSL).parse(ciphertext); }
+                if (typeof key === 'string') { key = kdf.OpenSSL.execute(key, 8, 0, ciphertext.salt).key; }
+                return run(ciphertext.ciphertext, key, cfg);
+            }
+        };
+    }
+    C.RC4 = streamCipher(false);
+    C.RC4Drop = streamCipher(true);
+
+    // Rabbit is rare in collections: a clear error beats a wrong answer.
+    ['Rabbit', 'RabbitLegacy'].forEach(function (name) {
         function unsupported() { throw new Error('CryptoJS.' + name + ' is not provided by postrun yet'); }
         C[name] = { encrypt: unsupported, decrypt: unsupported };
     });
