@@ -340,6 +340,7 @@ pub fn command(args: RunArgs) -> Result<ExitStatus, RunCommandError> {
     let terminal = Terminal {
         out: Box::new(std::io::stdout()),
         err: Box::new(std::io::stderr()),
+        progress: postrun::report::ProgressDrawTarget::stderr(),
     };
     let mut reporters = postrun::report::build(&reporter_config(&args, names), redactor, terminal)?;
     let stop = super::signals::stop_on_signals();

@@ -2,6 +2,8 @@
 //! options checked before the run starts.
 
 use std::io::Write;
+
+use indicatif::ProgressDrawTarget;
 use std::path::PathBuf;
 
 use super::{
@@ -69,6 +71,9 @@ pub struct Terminal {
     pub out: Box<dyn Write>,
     /// Warnings.
     pub err: Box<dyn Write>,
+    /// Where the live progress bar draws (the binary hands stderr; tests
+    /// a hidden target): the library never picks a stream itself.
+    pub progress: ProgressDrawTarget,
 }
 
 /// Every reporter `config` asks for, masking `redactor`'s secrets.
@@ -84,17 +89,20 @@ pub fn build(
             names.push(*name);
         }
     }
-    let mut terminal = Some(terminal);
+    let Terminal { out, err, progress } = terminal;
+    let (mut terminal, mut progress) = (Some((out, err)), Some(progress));
     for name in &names {
         match name {
             ReporterName::Cli if config.terminal => {
-                if let Some(Terminal { out, err }) = terminal.take() {
+                if let Some((out, err)) = terminal.take() {
                     let (out, err) = (reporters.writer(out), reporters.writer(err));
                     reporters.push(Box::new(CliReporter::new(out, err, config.cli)));
                 }
             }
             ReporterName::Progress if config.terminal => {
-                reporters.push(Box::new(ProgressReporter::new()))
+                if let Some(target) = progress.take() {
+                    reporters.push(Box::new(ProgressReporter::new(target)))
+                }
             }
             ReporterName::Cli | ReporterName::Progress => {}
             ReporterName::Junit => {
@@ -113,8 +121,11 @@ pub fn build(
         }
     }
     let progress_named = names.contains(&ReporterName::Progress);
-    if config.terminal && config.auto_progress && !progress_named {
-        reporters.push(Box::new(ProgressReporter::new()));
+    if let Some(target) = progress
+        .take()
+        .filter(|_| config.terminal && config.auto_progress && !progress_named)
+    {
+        reporters.push(Box::new(ProgressReporter::new(target)));
     }
     let (environment, globals) = config.file_names.clone();
     let exports = ExportsReporter::new(config.exports.clone(), environment, globals);

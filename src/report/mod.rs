@@ -31,6 +31,7 @@ pub use build::{ReportError, ReporterConfig, ReporterName, Terminal, build};
 pub use cli::{CliOptions, CliReporter};
 pub use exports::{ExportPaths, ExportsReporter};
 pub use html::{DEFAULT_TEMPLATE, HtmlReporter, TemplateError};
+pub use indicatif::ProgressDrawTarget;
 pub use json::JsonReporter;
 pub use junit::JunitReporter;
 pub use progress::ProgressReporter;

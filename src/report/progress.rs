@@ -1,6 +1,7 @@
-//! A live progress bar on stderr for long runs in a terminal: requests
-//! done out of planned, and the current request. Hidden in CI, when stderr
-//! is not a terminal, and with `--silent` (the caller decides).
+//! A live progress bar for long runs in a terminal: requests done out of
+//! planned, and the current request. It draws where the caller says (the
+//! binary: stderr); hidden in CI, when stderr is not a terminal, and with
+//! `--silent` (the caller decides).
 
 use std::io;
 
@@ -14,19 +15,17 @@ const WORTH_SHOWING: usize = 20;
 
 /// Draws the bar.
 pub struct ProgressReporter {
+    target: Option<ProgressDrawTarget>,
     bar: Option<ProgressBar>,
 }
 
 impl ProgressReporter {
-    /// A bar drawn on stderr.
-    pub fn new() -> Self {
-        ProgressReporter { bar: None }
-    }
-}
-
-impl Default for ProgressReporter {
-    fn default() -> Self {
-        Self::new()
+    /// A bar drawn on `target` once a run is long enough to want one.
+    pub fn new(target: ProgressDrawTarget) -> Self {
+        ProgressReporter {
+            target: Some(target),
+            bar: None,
+        }
     }
 }
 
@@ -40,11 +39,12 @@ impl Reporter for ProgressReporter {
                 ..
             } => {
                 let total = iterations * requests;
-                if total >= WORTH_SHOWING && !dry_run {
-                    let bar = ProgressBar::with_draw_target(
-                        Some(total as u64),
-                        ProgressDrawTarget::stderr(),
-                    );
+                let target = self
+                    .target
+                    .take()
+                    .filter(|_| total >= WORTH_SHOWING && !dry_run);
+                if let Some(target) = target {
+                    let bar = ProgressBar::with_draw_target(Some(total as u64), target);
                     if let Ok(style) =
                         ProgressStyle::with_template("{bar:30} {pos}/{len} {wide_msg}")
                     {

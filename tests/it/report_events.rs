@@ -249,6 +249,7 @@ fn report(names: Vec<ReporterName>) -> Outputs {
     let terminal = Terminal {
         out: Box::new(out.clone()),
         err: Box::new(err.clone()),
+        progress: postrun::report::ProgressDrawTarget::hidden(),
     };
     let mut reporters: Reporters =
         build(&config, Redactor::new([SECRET.to_string()]), terminal).expect("reporters build");
