@@ -37,6 +37,7 @@ const node = {
 };
 const csvParse = require(path.join(modules, 'csv-parse/lib/sync'));
 const cheerio = require(path.join(modules, 'cheerio'));
+const chai = require(path.join(modules, 'chai'));
 // The sandbox's xml2Json (postman-sandbox lib/sandbox/xml2Json.js), rebuilt
 // from its options: not copied.
 function xml2Json(text) {
@@ -146,8 +147,27 @@ const cases = [
     ...nodeCases(),
     ...csvCases(),
     ...cheerioCases(),
-    ...urlCases()
+    ...urlCases(),
+    ...chaiCases()
 ];
+
+// chai.assert: what each call throws (or 'ok').
+function chaiCases() {
+    const calls = [
+        "chai.assert(false, 'm')", "chai.assert.ok(0)", "chai.assert.isOk('x')", "chai.assert.notOk(1, 'msg')", "chai.assert.equal(1, '1')", "chai.assert.equal(1, 2)", "chai.assert.equal(1, 2, 'custom')",
+        "chai.assert.notEqual(1, '1')", "chai.assert.strictEqual(1, '1')", "chai.assert.notStrictEqual(1, 1)", "chai.assert.deepEqual({ a: [1] }, { a: [1] })", "chai.assert.deepEqual({ a: 1 }, { a: 2 })",
+        "chai.assert.notDeepEqual({ a: 1 }, { a: 1 })", "chai.assert.isAbove(5, 10)", "chai.assert.isAtLeast(5, 5)", "chai.assert.isBelow(5, 2)", "chai.assert.isAtMost(5, 2)", "chai.assert.isTrue(1)",
+        "chai.assert.isFalse(false)", "chai.assert.isNull(0)", "chai.assert.isNotNull(null)", "chai.assert.isUndefined(1)", "chai.assert.isDefined(undefined)", "chai.assert.exists(null)", "chai.assert.notExists(1)",
+        "chai.assert.isNaN(1)", "chai.assert.isFunction(1)", "chai.assert.isObject([])", "chai.assert.isArray({})", "chai.assert.isString(1)", "chai.assert.isNumber('1')", "chai.assert.isBoolean(0)",
+        "chai.assert.isNotString('x')", "chai.assert.typeOf([], 'array')", "chai.assert.typeOf('x', 'number')", "chai.assert.instanceOf([], Object)", "chai.assert.instanceOf({}, Array)",
+        "chai.assert.include([1, 2], 3)", "chai.assert.include('abc', 'b')", "chai.assert.notInclude('abc', 'b')", "chai.assert.deepInclude([{ a: 1 }], { a: 2 })", "chai.assert.match('abc', /z/)",
+        "chai.assert.property({ a: 1 }, 'b')", "chai.assert.propertyVal({ a: 1 }, 'a', 2)", "chai.assert.nestedProperty({ a: { b: 1 } }, 'a.c')", "chai.assert.lengthOf([1, 2], 3)", "chai.assert.isEmpty([1])",
+        "chai.assert.isNotEmpty('')", "chai.assert.oneOf(3, [1, 2])", "chai.assert.hasAllKeys({ a: 1, b: 2 }, ['a'])", "chai.assert.sameMembers([1, 2], [2, 3])", "chai.assert.closeTo(1.5, 1, 0.1)",
+        "chai.assert.throws(function () { throw new Error('x'); })", "chai.assert.throws(function () {})", "chai.assert.doesNotThrow(function () { throw new TypeError('t'); })", "chai.assert.fail('boom')", "typeof chai.version",
+        "typeof chai.expect", "chai.expect(1).to.equal(1) === undefined"
+    ];
+    return calls.map((c) => `(function () { try { var r = ${c}; return r === undefined ? 'ok' : r; } catch (e) { return e.name + ': ' + e.message; } })()`);
+}
 
 // URL and URLSearchParams: Newman 6's sandbox has neither, so the
 // reference is the WHATWG URL Standard as node implements it.

@@ -33,7 +33,7 @@ fn library_calls_answer_as_the_real_libraries_do() {
     // compared as JSON, so a wrong value fails its own named test.
     let script = [
         "var L = require('lodash'), moment = require('moment'), Ajv = require('ajv'), xml2js = require('xml2js');".to_string(),
-        "var node = {}; ['path', 'querystring', 'events', 'util', 'punycode', 'url', 'string_decoder', 'assert'].forEach(function (m) { node[m] = require(m); }); node.Buffer = Buffer; var csvParse = require('csv-parse/lib/sync'), cheerio = require('cheerio');".to_string(),
+        "var node = {}; ['path', 'querystring', 'events', 'util', 'punycode', 'url', 'string_decoder', 'assert'].forEach(function (m) { node[m] = require(m); }); node.Buffer = Buffer; var csvParse = require('csv-parse/lib/sync'), cheerio = require('cheerio'), chai = require('chai');".to_string(),
         format!("var golden = {text};"),
         "eval(golden.setup);".to_string(),
         "var cases = golden.cases;".to_string(),

@@ -56,6 +56,7 @@
         if (!errorLike && messageLike === undefined) {
             this.assert(didThrow, 'expected #{this} to throw an error',
                 'expected #{this} to not throw an error but #{act} was thrown', null, shown);
+            setFlag(this, 'object', thrown);
             return;
         }
         if (errorLike) {

@@ -20,7 +20,7 @@
         xml2js: ['lib/xml2js.js'],
         cheerio: ['lib/cheerio.js'],
         'csv-parse/lib/sync': ['lib/csv-parse.js'],
-        chai: ['lib/small.js', 'chai'],
+        chai: ['lib/chai.js'],
         url: ['lib/node.js', 'url'],
         path: ['lib/node.js', 'path'],
         querystring: ['lib/node.js', 'querystring'],

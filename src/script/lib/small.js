@@ -11,8 +11,6 @@
         uuid: uuid,
         atob: function (text) { return global.atob(text); },
         btoa: function (text) { return global.btoa(text); },
-        // chai's entry points the sandbox scripts use.
-        chai: { expect: global.pm.expect },
         timers: {
             setTimeout: global.setTimeout, clearTimeout: global.clearTimeout,
             setInterval: global.setInterval, clearInterval: global.clearInterval,
