@@ -4,12 +4,17 @@
 // (tests/it/scripts_libraries.rs). Run with TZ=UTC:
 //
 //   npm install --prefix /tmp/golden lodash@4.17.21 lodash3@3.10.2 \
-//       moment@2.30.1 crypto-js@3.3.0 buffer@6.0.3
+//       moment@2.30.1 crypto-js@3.3.0 buffer@6.0.3 ajv@6.12.5 tv4@1.3.0 \
+//       xml2js@0.4.23 csv-parse@1.2.4 cheerio@0.22.0 chai@4.4.1 \
+//       path-browserify@0.0.1 querystring-es3@0.2.1 events@3.3.0 util@0.10.4 \
+//       punycode@1.4.1 url@0.11.0 string_decoder@1.3.0 assert@2.0.0
 //   TZ=UTC node scripts/library-golden.js /tmp/golden > fixtures/scripts/libraries.json
 //
-// Each case is an expression over `L` (require('lodash')), `_` (the lodash 3
-// global), `moment`, `CryptoJS` and `Buffer`; the value recorded is its JSON
-// (or `throws: message`). Random and clock-dependent calls are left out.
+// Each case is an expression over the libraries (`L` is require('lodash'),
+// `_` the lodash 3 global, `node.*` the Node modules, …) and the helpers in
+// `setup`; the value recorded is its JSON (or `throws: message`). Random and
+// clock-dependent calls are left out; URL cases use node's own URL (Newman
+// 6's sandbox has none).
 // Sugar's extensions of the built-ins are recorded in a context where the
 // sandbox's copy of Sugar is loaded (it needs the Newman install of .parity/).
 const path = require('path');
