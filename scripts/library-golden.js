@@ -121,6 +121,11 @@ const cases = [
     "L.reduce([1, 2], function (s, n) { return s + n; }, 0)", "L.toString([1, [2, null]])", "L.isString('x')", "L.isNumber(NaN)", "L.isNaN(NaN)",
     "L.isPlainObject({})", "L.isPlainObject([])", "L.isInteger(3.0)", "L.zip(['a', 'b'], [1, 2], [true, false])", "L.fromPairs([['a', 1]])", "L.toPairs({ a: 1 })",
     "L.partition([1, 2, 3], function (n) { return n % 2; })", "L.sortBy([3, 1, 2])", "L.compact([0, 1, false, 2, '', 3])", "L.without([2, 1, 2, 3], 1, 2)",
+    "L.template('hello <%= user %>!')({ user: 'fred' })", "L.template('<b><%- value %></b>')({ value: '<script>' })",
+    "L.template('<% L.forEach(users, function (u) { %><li><%- u %></li><% }); %>', { imports: {} })({ users: ['a', 'b'], L: L })",
+    "L.template('hello ${ user }!')({ user: 'pebbles' })", "L.template('<%= a %> and <%= b %>')({ a: 1, b: null })", "L.template('<% print(\"hi\") %>')({})",
+    "L.template('<%= d.x %>')({ d: { x: 5 } })", "L.template('<%= data.a %>', { variable: 'data' })({ a: 7 })",
+    "L.template('{{ x }}', { interpolate: /{{([\\s\\S]+?)}}/g })({ x: 'mustache' })", "_.template('hi <%= n %>')({ n: 'z' })", "typeof L.templateSettings.interpolate",
     "L.shuffle([1, 2, 3]).sort()", "L.random(3, 3)", "typeof _.random", "typeof L.each", "typeof L.get",
     // moment (TZ=UTC)
     "moment('2024-02-29T13:45:30.123Z').toISOString()", "moment('2024-02-29T13:45:30.123Z').format()", "moment.utc('2024-02-29T13:45:30.123Z').format()",

@@ -9,6 +9,7 @@
     var includes = core.includes, flatten = core.flatten, uniqBy = core.uniqBy, range = core.range, extremum = core.extremum;
     var sumBy = core.sumBy, toString = core.toString, upperFirst = core.upperFirst, shuffle = core.shuffle, grouper = core.grouper;
     var filter = core.filter;
+    // `templateSettings` and `_` itself, for what templates import.
     var idCounter = 0;
 
     function words(text, pattern) {
@@ -67,7 +68,44 @@
     }
     var htmlEscapes = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+    // `template`: lodash 4's compiler, the same delimiters and the same
+    // generated function (`with (obj)` unless a `variable` is named).
+    var noMatch = /($^)/, esTemplate = /\$\{([^\\}]*(?:\\.[^\\}]*)*)\}/g;
+    var defaultInterpolate = /<%=([\s\S]+?)%>/g;
+    var literalEscapes = { '\\': '\\', "'": "'", '\n': 'n', '\r': 'r', '\u2028': 'u2028', '\u2029': 'u2029' };
+    function template(text, options) {
+        var settings = {};
+        [core.lodash.templateSettings, options || {}].forEach(function (source) {
+            Object.keys(source || {}).forEach(function (key) { if (source[key] !== undefined) { settings[key] = source[key]; } });
+        });
+        text = toString(text);
+        var interpolate = settings.interpolate || noMatch, index = 0, evaluating = false, escaping = false;
+        var delimiters = new RegExp((settings.escape || noMatch).source + '|' + interpolate.source + '|' +
+            (interpolate.source === defaultInterpolate.source ? esTemplate : noMatch).source + '|' + (settings.evaluate || noMatch).source + '|$', 'g');
+        var source = "__p += '";
+        text.replace(delimiters, function (match, escapeValue, interpolateValue, esValue, evaluateValue, offset) {
+            interpolateValue = interpolateValue || esValue;
+            source += text.slice(index, offset).replace(/['\n\r\u2028\u2029\\]/g, function (c) { return '\\' + literalEscapes[c]; });
+            if (escapeValue) { escaping = true; source += "' +\n__e(" + escapeValue + ") +\n'"; }
+            if (evaluateValue) { evaluating = true; source += "';\n" + evaluateValue + ";\n__p += '"; }
+            if (interpolateValue) { source += "' +\n((__t = (" + interpolateValue + ")) == null ? '' : __t) +\n'"; }
+            index = offset + match.length;
+            return match;
+        });
+        source += "';\n";
+        var variable = settings.variable;
+        if (!variable) { source = 'with (obj) {\n' + source + '\n}\n'; }
+        source = 'function (' + (variable || 'obj') + ') {\n' + (variable ? '' : 'obj || (obj = {});\n') +
+            "var __t, __p = ''" + (escaping ? ', __e = _.escape' : '') +
+            (evaluating ? ', __j = Array.prototype.join;\nfunction print() { __p += __j.call(arguments, \'\') }\n' : ';\n') +
+            source + 'return __p\n}';
+        var compiled = new Function('_', 'return ' + source)(core.lodash);
+        compiled.source = source;
+        return compiled;
+    }
+
     return {
+        template: template,
         isSafeInteger: Number.isSafeInteger,
         isMatch: function (o, s) { return matches(s)(o); },
         toInteger: function (v) { var n = +v || 0; return n === Infinity || n === -Infinity ? (n > 0 ? 1 : -1) * Number.MAX_VALUE : Math.trunc(n); },
