@@ -174,7 +174,10 @@ function chaiCases() {
         "chai.assert.property({ a: 1 }, 'b')", "chai.assert.propertyVal({ a: 1 }, 'a', 2)", "chai.assert.nestedProperty({ a: { b: 1 } }, 'a.c')", "chai.assert.lengthOf([1, 2], 3)", "chai.assert.isEmpty([1])",
         "chai.assert.isNotEmpty('')", "chai.assert.oneOf(3, [1, 2])", "chai.assert.hasAllKeys({ a: 1, b: 2 }, ['a'])", "chai.assert.sameMembers([1, 2], [2, 3])", "chai.assert.closeTo(1.5, 1, 0.1)",
         "chai.assert.throws(function () { throw new Error('x'); })", "chai.assert.throws(function () {})", "chai.assert.doesNotThrow(function () { throw new TypeError('t'); })", "chai.assert.fail('boom')", "typeof chai.version",
-        "typeof chai.expect", "chai.expect(1).to.equal(1) === undefined"
+        "typeof chai.expect", "chai.expect(1).to.equal(1) === undefined",
+        "(function () { chai.should(); return 'x'.should.equal('y'); })()", "(function () { chai.should(); ({ a: 1 }).should.have.property('a'); return (5).should.be.above(9); })()",
+        "(function () { var should = chai.should(); should.exist(null); })()", "(function () { var should = chai.should(); should.not.exist(1); })()",
+        "(function () { chai.should(); [1, 2].should.have.lengthOf(2); return true.should.be.true === undefined; })()"
     ];
     return calls.map((c) => `(function () { try { var r = ${c}; return r === undefined ? 'ok' : r; } catch (e) { return e.name + ': ' + e.message; } })()`);
 }

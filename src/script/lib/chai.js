@@ -1,5 +1,5 @@
 // `require('chai')` as chai 4's module (4.3.8 in the sandbox's bundle): `expect` (the sandbox's, the one
-// `pm.expect` is) and `assert`, whose methods are chai's own assertions
+// `pm.expect` is), `should` and `assert`, whose methods are chai's own assertions
 // run through `expect`, so their failure messages are the same ones.
 (function (expect, Assertion) {
     'use strict';
@@ -85,9 +85,38 @@
     };
     assert.doesNotThrow = function (fn, errorLike, pattern, m) { check(fn, m).to.not['throw'](errorLike, pattern); };
 
+    // chai's `should` style: `chai.should()` puts a `should` getter on every
+    // object (primitives are unwrapped), and returns `should.exist` & co.
+    function should() {
+        Object.defineProperty(Object.prototype, 'should', {
+            get: function () {
+                var value = this;
+                if (value instanceof String || value instanceof Number || value instanceof Boolean) { value = value.valueOf(); }
+                return expect(value);
+            },
+            set: function (value) { Object.defineProperty(this, 'should', { value: value, enumerable: true, configurable: true, writable: true }); },
+            configurable: true
+        });
+        var out = {
+            fail: assert.fail,
+            equal: function (a, b, m) { expect(a, m).to.equal(b); },
+            exist: function (v, m) { expect(v, m).to.exist; },
+            Throw: function (fn, e, p, m) { expect(fn, m).to['throw'](e, p); }
+        };
+        out.not = {
+            equal: function (a, b, m) { expect(a, m).to.not.equal(b); },
+            exist: function (v, m) { expect(v, m).to.not.exist; },
+            Throw: function (fn, e, p, m) { expect(fn, m).to.not['throw'](e, p); }
+        };
+        out['throw'] = out.Throw;
+        out.not['throw'] = out.not.Throw;
+        return out;
+    }
+
     return {
         expect: expect,
         assert: assert,
+        should: should,
         Assertion: Assertion,
         // The sandbox's bundle says 4.3.8 (its package.json asks for 4.4.1).
         version: '4.3.8',
