@@ -19,7 +19,8 @@
             var at = item.indexOf(':');
             return { key: (at === -1 ? item : item.slice(0, at)).trim(), value: at === -1 ? '' : item.slice(at + 1).trim() };
         }
-        var pair = { key: String(item.key), value: item.value === undefined || item.value === null ? '' : item.value };
+        // A query parameter without `=` keeps its null value, as the SDK's does.
+        var pair = { key: String(item.key), value: item.value === undefined ? '' : item.value };
         if (item.disabled) { pair.disabled = true; }
         if (item.type) { pair.type = item.type; }
         if (item.src) { pair.src = item.src; }
@@ -99,7 +100,8 @@
         if (protocol) { rest = rest.slice(protocol[0].length); }
         var slash = rest.indexOf('/');
         var authority = slash === -1 ? rest : rest.slice(0, slash);
-        var path = slash === -1 ? '' : rest.slice(slash + 1);
+        // As the SDK: `host/` has one empty segment, `host` none.
+        var path = slash === -1 ? null : rest.slice(slash + 1);
         var at = authority.lastIndexOf('@');
         if (at !== -1) {
             var auth = authority.slice(0, at).split(':');
@@ -110,7 +112,7 @@
         this.port = port ? port[1] : undefined;
         if (port) { authority = authority.slice(0, -port[0].length); }
         this.host = authority ? authority.split('.') : [];
-        this.path = path ? path.split('/') : [];
+        this.path = path === null ? [] : path.split('/');
         this.query = new PropertyList(query ? query.split('&').map(function (pair) {
             var eq = pair.indexOf('=');
             return { key: eq === -1 ? pair : pair.slice(0, eq), value: eq === -1 ? null : pair.slice(eq + 1) };
@@ -149,7 +151,19 @@
             if (this.hash !== undefined) { out += '#' + this.hash; }
             return out;
         },
-        toJSON: function () { return this.toString(); }
+        // The SDK's shape (`pm.request.url.toJSON()` is an object in Newman).
+        toJSON: function () {
+            var out = {};
+            if (this.auth) { out.auth = { user: this.auth.user, password: this.auth.password }; }
+            if (this.protocol !== undefined) { out.protocol = this.protocol; }
+            if (this.port !== undefined) { out.port = this.port; }
+            if (this.path.length) { out.path = this.path.slice(); }
+            if (this.hash !== undefined) { out.hash = this.hash; }
+            out.host = this.host.slice();
+            out.query = this.query.toJSON();
+            out.variable = this.variables.toJSON();
+            return out;
+        }
     };
 
     // ---- request and response ----
