@@ -104,8 +104,78 @@
         return compiled;
     }
 
+    // `debounce` and `throttle`: lodash's timing rules on the sandbox's timers
+    // (Newman's lodash cannot run them: it finds no setTimeout in the sandbox).
+    function debounce(func, wait, options) {
+        var lastArgs, lastThis, result, timer, lastCallTime, lastInvokeTime = 0;
+        wait = +wait || 0;
+        options = options || {};
+        var leading = !!options.leading, trailing = 'trailing' in options ? !!options.trailing : true;
+        var maxing = 'maxWait' in options, maxWait = maxing ? Math.max(+options.maxWait || 0, wait) : undefined;
+        function invoke(time) {
+            var args = lastArgs, self = lastThis;
+            lastArgs = lastThis = undefined;
+            lastInvokeTime = time;
+            result = func.apply(self, args);
+            return result;
+        }
+        function remaining(time) {
+            var sinceCall = time - lastCallTime, sinceInvoke = time - lastInvokeTime, waiting = wait - sinceCall;
+            return maxing ? Math.min(waiting, maxWait - sinceInvoke) : waiting;
+        }
+        function shouldInvoke(time) {
+            var sinceCall = time - lastCallTime, sinceInvoke = time - lastInvokeTime;
+            return lastCallTime === undefined || sinceCall >= wait || sinceCall < 0 || (maxing && sinceInvoke >= maxWait);
+        }
+        function timerExpired() {
+            var time = Date.now();
+            if (shouldInvoke(time)) { return trailingEdge(time); }
+            timer = setTimeout(timerExpired, remaining(time));
+        }
+        function leadingEdge(time) {
+            lastInvokeTime = time;
+            timer = setTimeout(timerExpired, wait);
+            return leading ? invoke(time) : result;
+        }
+        function trailingEdge(time) {
+            timer = undefined;
+            if (trailing && lastArgs) { return invoke(time); }
+            lastArgs = lastThis = undefined;
+            return result;
+        }
+        function debounced() {
+            var time = Date.now(), invoking = shouldInvoke(time);
+            lastArgs = arguments;
+            lastThis = this;
+            lastCallTime = time;
+            if (invoking) {
+                if (timer === undefined) { return leadingEdge(lastCallTime); }
+                if (maxing) { clearTimeout(timer); timer = setTimeout(timerExpired, wait); return invoke(lastCallTime); }
+            }
+            if (timer === undefined) { timer = setTimeout(timerExpired, wait); }
+            return result;
+        }
+        debounced.cancel = function () {
+            if (timer !== undefined) { clearTimeout(timer); }
+            lastInvokeTime = 0;
+            lastArgs = lastCallTime = lastThis = timer = undefined;
+        };
+        debounced.flush = function () { return timer === undefined ? result : trailingEdge(Date.now()); };
+        return debounced;
+    }
+    function throttle(func, wait, options) {
+        options = options || {};
+        return debounce(func, wait, {
+            leading: 'leading' in options ? !!options.leading : true,
+            maxWait: wait,
+            trailing: 'trailing' in options ? !!options.trailing : true
+        });
+    }
+
     return {
         template: template,
+        debounce: debounce,
+        throttle: throttle,
         isSafeInteger: Number.isSafeInteger,
         isMatch: function (o, s) { return matches(s)(o); },
         toInteger: function (v) { var n = +v || 0; return n === Infinity || n === -Infinity ? (n > 0 ? 1 : -1) * Number.MAX_VALUE : Math.trunc(n); },

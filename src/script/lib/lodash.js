@@ -431,7 +431,7 @@
     // The rarer functions are in lodash-more.js, parsed on the first call of
     // one: parsing is most of what a first `require('lodash')` costs.
     function more() { return __lazy('lib/lodash-more.js'); }
-    ('template isSafeInteger isMatch toInteger castArray findLast countBy partition flatMap sampleSize chunk concat difference intersection union without flattenDepth takeRight drop dropRight nth lastIndexOf findLastIndex join reverse fill fromPairs zip zipObject remove pull mean meanBy maxBy minBy clamp inRange round floor ceil toPairs entries pickBy omitBy defaults mapKeys invert forIn findKey lowerFirst camelCase kebabCase snakeCase lowerCase upperCase startCase words pad padStart padEnd trim trimStart trimEnd escape unescape truncate constant uniqueId now toPath defaultTo').split(' ').forEach(function (name) {
+    ('template debounce throttle isSafeInteger isMatch toInteger castArray findLast countBy partition flatMap sampleSize chunk concat difference intersection union without flattenDepth takeRight drop dropRight nth lastIndexOf findLastIndex join reverse fill fromPairs zip zipObject remove pull mean meanBy maxBy minBy clamp inRange round floor ceil toPairs entries pickBy omitBy defaults mapKeys invert forIn findKey lowerFirst camelCase kebabCase snakeCase lowerCase upperCase startCase words pad padStart padEnd trim trimStart trimEnd escape unescape truncate constant uniqueId now toPath defaultTo').split(' ').forEach(function (name) {
         api[name] = function () { return more()[name].apply(this, arguments); };
     });
     Object.keys(api).forEach(function (name) { _[name] = api[name]; });
