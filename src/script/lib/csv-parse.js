@@ -20,7 +20,7 @@
         while (i < text.length) {
             var c = text.charAt(i);
             if (quoted) {
-                if (c === o.escape && text.charAt(i + 1) === o.quote && (o.escape !== o.quote || true)) { field += o.quote; i += 2; continue; }
+                if (c === o.escape && text.charAt(i + 1) === o.quote) { field += o.quote; i += 2; continue; }
                 if (c === o.quote) {
                     var next = text.charAt(i + 1);
                     if (next !== '' && next !== '\r' && next !== '\n' && text.substr(i + 1, o.delimiter.length) !== o.delimiter) {
