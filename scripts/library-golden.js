@@ -7,7 +7,7 @@
 //       moment@2.30.1 crypto-js@3.3.0 buffer@6.0.3 ajv@6.12.5 tv4@1.3.0 \
 //       xml2js@0.4.23 csv-parse@1.2.4 cheerio@0.22.0 chai@4.4.1 \
 //       path-browserify@0.0.1 querystring-es3@0.2.1 events@3.3.0 util@0.10.4 \
-//       punycode@1.4.1 url@0.11.0 string_decoder@1.3.0 assert@2.0.0
+//       punycode@1.4.1 url@0.11.0 string_decoder@1.3.0 assert@2.0.0 uuid@9.0.1
 //   TZ=UTC node scripts/library-golden.js /tmp/golden > fixtures/scripts/libraries.json
 //
 // Each case is an expression over the libraries (`L` is require('lodash'),
@@ -43,6 +43,8 @@ const node = {
 const csvParse = require(path.join(modules, 'csv-parse/lib/sync'));
 const cheerio = require(path.join(modules, 'cheerio'));
 const chai = require(path.join(modules, 'chai'));
+// The uuid package's v1/v5/validate (Newman's own uuid module has only v4).
+const uuid = require(path.join(modules, 'uuid'));
 // The sandbox's xml2Json (postman-sandbox lib/sandbox/xml2Json.js), rebuilt
 // from its options: not copied.
 function xml2Json(text) {
@@ -158,7 +160,11 @@ const cases = [
     ...csvCases(),
     ...cheerioCases(),
     ...urlCases(),
-    ...chaiCases()
+    ...chaiCases(),
+    // RFC 4122's v5 vector first
+    "uuid.v5('www.example.com', uuid.v5.DNS)", "uuid.v5('https://a.com/x', uuid.v5.URL)", "uuid.v5('name', '1b671a64-40d5-491e-99b0-da01ff1f3341')",
+    "uuid.validate('not-a-uuid')", "uuid.validate(uuid.v4())", "uuid.validate(uuid.v1())", "uuid.validate('00000000-0000-0000-0000-000000000000')", "uuid.validate(123)",
+    "/^[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(uuid.v1())", "uuid.v1() !== uuid.v1()", "uuid.v5.DNS + ' ' + uuid.v5.URL"
 ];
 
 // chai.assert: what each call throws (or 'ok').

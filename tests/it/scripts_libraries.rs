@@ -33,7 +33,7 @@ fn library_calls_answer_as_the_real_libraries_do() {
     // compared as JSON, so a wrong value fails its own named test.
     let script = [
         "var L = require('lodash'), moment = require('moment'), Ajv = require('ajv'), xml2js = require('xml2js');".to_string(),
-        "var node = {}; ['path', 'querystring', 'events', 'util', 'punycode', 'url', 'string_decoder', 'assert'].forEach(function (m) { node[m] = require(m); }); node.Buffer = Buffer; var csvParse = require('csv-parse/lib/sync'), cheerio = require('cheerio'), chai = require('chai');".to_string(),
+        "var node = {}; ['path', 'querystring', 'events', 'util', 'punycode', 'url', 'string_decoder', 'assert'].forEach(function (m) { node[m] = require(m); }); node.Buffer = Buffer; var csvParse = require('csv-parse/lib/sync'), cheerio = require('cheerio'), chai = require('chai'), uuid = require('uuid');".to_string(),
         format!("var golden = {text};"),
         "eval(golden.setup);".to_string(),
         "var cases = golden.cases;".to_string(),
@@ -75,7 +75,7 @@ fn require_names_what_is_missing_and_what_is_there() {
         "unknown: Cannot find module 'nope' (postrun's sandbox has: ajv, assert, atob, btoa, buffer, chai, cheerio, crypto-js, csv-parse/lib/sync, events, lodash, moment, path, punycode, querystring, string_decoder, timers, tv4, url, util, uuid, xml2js)",
         "missing: Cannot find module 'stream': postrun does not provide it yet",
         "same: true true",
-        "uuid: function v4 true",
+        "uuid: function v4,v1,v5,validate true",
         "globals: function object function 3.10.2",
     ] {
         assert!(stdout.contains(line), "{line}\n{stdout}");

@@ -1,4 +1,4 @@
-//! Small globals (`atob`, `btoa`, uuids) and the loader of the lazy prelude files.
+//! Small globals (`atob`, `btoa`, uuids v1, v4 and v5) and the loader of the lazy prelude files.
 
 use super::*;
 
@@ -7,6 +7,8 @@ pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
     ("atob", 1, atob),
     ("btoa", 1, btoa),
     ("uuid", 0, uuid),
+    ("uuid1", 0, uuid1),
+    ("uuid5", 2, uuid5),
     ("load", 1, load),
 ];
 
@@ -60,4 +62,26 @@ fn btoa(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 
 fn uuid(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     Ok(text(uuid::Uuid::new_v4().to_string()))
+}
+
+/// A time-based uuid; the node id is random with the multicast bit set, as
+/// the uuid package makes it when no MAC address is given.
+fn uuid1(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let mut node = [0u8; 6];
+    node.iter_mut().for_each(|b| *b = fastrand::u8(..));
+    node[0] |= 0x01;
+    Ok(text(uuid::Uuid::now_v1(&node).to_string()))
+}
+
+/// `uuid5(name, namespace)`: the SHA-1 name-based uuid of RFC 4122.
+fn uuid5(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = string_arg(args, 0, ctx)?;
+    let namespace = string_arg(args, 1, ctx)?;
+    let namespace = uuid::Uuid::parse_str(&namespace).map_err(|_| {
+        JsNativeError::typ()
+            .with_message("Namespace must be array-like (16 iterable integer values, 0-255)")
+    })?;
+    Ok(text(
+        uuid::Uuid::new_v5(&namespace, name.as_bytes()).to_string(),
+    ))
 }
