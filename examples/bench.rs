@@ -11,7 +11,7 @@
 //!    of Newman's time).
 //!
 //! ```text
-//! cargo run --release --example bench [-- REQUESTS [plain|scripted|heavy]]
+//! cargo run --release --example bench [-- REQUESTS [plain|scripted|heavy|libraries]]
 //! ```
 //!
 //! Each comparison alternates its two sides for `BENCH_ROUNDS` rounds
@@ -33,6 +33,24 @@ use postrun::plan::RunPlan;
 // The same allocator as the binary (src/main.rs).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// The library workload's requests.
+const LIBRARY_REQUESTS: usize = 20;
+
+/// A pre-request script that needs the three largest libraries.
+const REQUIRE_LIBRARIES: &str =
+    "var L = require('lodash'), m = require('moment'), C = require('crypto-js');
+L.get({ a: 1 }, 'a'); m.utc().format(); C.HmacSHA256('x', 'k').toString();";
+
+/// Library calls on the response: HMAC-SHA256 of a distinct 1 KB slice 20
+/// times, then tv4 and ajv on the whole ~50 KB body.
+const LIBRARY_SCRIPT: &str = "var body = pm.response.text(), C = require('crypto-js'), Ajv = require('ajv');
+for (var i = 0; i < 20; i++) { C.HmacSHA256(body.slice(i * 1024, (i + 1) * 1024), 'secret').toString(C.enc.Base64); }
+var item = { type: 'object', required: ['id', 'name', 'email', 'score', 'active', 'tags'], properties: { id: { type: 'integer' }, name: { type: 'string' }, email: { type: 'string' }, score: { type: 'integer', minimum: 0 }, active: { type: 'boolean' }, tags: { type: 'array', items: { type: 'string' } } } };
+var schema = { type: 'object', required: ['count', 'items'], properties: { count: { type: 'integer' }, items: { type: 'array', items: item } } };
+var data = pm.response.json();
+pm.test('tv4', function () { pm.expect(tv4.validate(data, schema)).to.be.true; });
+pm.test('ajv', function () { pm.expect(new Ajv().validate(schema, data)).to.be.true; });";
 
 const HEAVY_REQUESTS: usize = 200;
 /// ~50 KB of JSON per response.
@@ -118,6 +136,9 @@ fn main() {
     }
     if wanted("heavy") {
         heavy_workload(&base, rounds);
+    }
+    if wanted("libraries") {
+        libraries_workload(&base, rounds);
     }
 }
 
@@ -226,25 +247,88 @@ fn scripted_workload(base: &str, requests: usize, rounds: usize) {
 fn heavy_workload(base: &str, rounds: usize) {
     let path = format!("/json/{HEAVY_RECORDS}");
     let heavy = collection(HEAVY_REQUESTS, &path, None, Some(HEAVY_SCRIPT));
+    let title = format!("heavy scripts: {HEAVY_REQUESTS} responses of ~50 KB JSON");
+    versus_newman(&title, &heavy, HEAVY_REQUESTS, base, rounds, "at most 0.33");
+}
+
+/// The sandbox's libraries: what the first `require` of lodash, moment and
+/// crypto-js adds to a run, and library calls on real bodies against Newman.
+fn libraries_workload(base: &str, rounds: usize) {
+    let with = collection(3, "/get", Some(REQUIRE_LIBRARIES), None);
+    let without = collection(3, "/get", Some("var a = 1;"), None);
+    let mut added = Vec::new();
+    for _ in 0..rounds.max(5) {
+        let (libraries, _) = postrun_run(&with, base);
+        let (plain, _) = postrun_run(&without, base);
+        added.push(libraries.saturating_sub(plain));
+    }
+    println!("\n== libraries: first require of lodash, moment and crypto-js, with a call each");
+    println!(
+        "postrun:          adds {:.1} ms median (target: at most 20 ms)",
+        median_ms(&added)
+    );
+    // Each side minus the same run without the script: Newman's start-up
+    // (about a second of node) must not count in its favour or against it.
+    let path = format!("/json/{HEAVY_RECORDS}");
+    let calls = collection(LIBRARY_REQUESTS, &path, None, Some(LIBRARY_SCRIPT));
+    let bare = collection(LIBRARY_REQUESTS, &path, None, None);
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for _ in 0..rounds.min(3) {
+        ours.push(
+            postrun_run(&calls, base)
+                .0
+                .saturating_sub(postrun_run(&bare, base).0),
+        );
+        if let (Some(with), Some(plain)) = (newman_run(&calls, base), newman_run(&bare, base)) {
+            theirs.push(with.saturating_sub(plain));
+        }
+    }
+    println!(
+        "\n== library calls: {LIBRARY_REQUESTS} responses of ~50 KB JSON, each hashed 20 times \
+         (HMAC-SHA256 of a distinct 1 KB slice) and validated by tv4 and ajv; the script's cost \
+         (run with it minus run without), median per request"
+    );
+    let per_request = |times: &[Duration]| median_ms(times) / LIBRARY_REQUESTS as f64;
+    println!("postrun:          {:.2} ms", per_request(&ours));
+    if theirs.is_empty() {
+        println!("newman:           not installed (npm install --prefix .newman newman@6)");
+        return;
+    }
+    println!(
+        "newman:           {:.2} ms (target: postrun below it)",
+        per_request(&theirs)
+    );
+}
+
+/// Runs `text` with postrun and, when installed, Newman; prints both and
+/// the median ratio against `target`.
+fn versus_newman(
+    title: &str,
+    text: &str,
+    requests: usize,
+    base: &str,
+    rounds: usize,
+    target: &str,
+) {
     let newman_installed = newman_path().exists();
     let mut ratios = Rounds::new();
     let mut timings = Timings::default();
     let (mut ours, mut theirs) = (Duration::MAX, Duration::MAX);
     // Newman takes seconds a round: fewer rounds keep the benchmark short.
     for _ in 0..rounds.min(3) {
-        let (round, round_timings) = postrun_run(&heavy, base);
+        let (round, round_timings) = postrun_run(text, base);
         ours = ours.min(round);
         timings.absorb(round_timings);
-        if let Some(newman) = newman_installed.then(|| newman_run(&heavy, base)).flatten() {
+        if let Some(newman) = newman_installed.then(|| newman_run(text, base)).flatten() {
             theirs = theirs.min(newman);
             ratios.push(round, newman);
         }
     }
-    println!("\n== heavy scripts: {HEAVY_REQUESTS} responses of ~50 KB JSON");
+    println!("\n== {title}");
     println!(
         "postrun:          {:.1?} total (fastest round), {:.2} ms per request, script median {:.2} ms, mean {:.2} ms",
         ours,
-        ours.as_secs_f64() * 1e3 / HEAVY_REQUESTS as f64,
+        ours.as_secs_f64() * 1e3 / requests as f64,
         median_ms(&timings.scripts),
         mean_ms(&timings.scripts)
     );
@@ -255,10 +339,10 @@ fn heavy_workload(base: &str, rounds: usize) {
     println!(
         "newman:           {:.1?} total (fastest round), {:.2} ms per request",
         theirs,
-        theirs.as_secs_f64() * 1e3 / HEAVY_REQUESTS as f64
+        theirs.as_secs_f64() * 1e3 / requests as f64
     );
     println!(
-        "postrun/newman:   {:.2} median, {} (target: at most 0.33)",
+        "postrun/newman:   {:.2} median, {} (target: {target})",
         ratios.median(),
         ratios.range()
     );
@@ -351,8 +435,14 @@ fn bare_loop(base: &str, n: usize, path: &str) -> Duration {
     })
 }
 
+/// Newman from `.newman/`, or the one the parity suite installed in `.parity/`.
 fn newman_path() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(".newman/node_modules/newman/bin/newman.js")
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let own = root.join(".newman/node_modules/newman/bin/newman.js");
+    if own.exists() {
+        return own;
+    }
+    root.join(".parity/node_modules/newman/bin/newman.js")
 }
 
 /// Newman on the same collection, when `.newman/` has it (start-up included).
