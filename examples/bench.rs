@@ -23,6 +23,9 @@
 #[allow(dead_code)]
 #[path = "../tests/it/support/server.rs"]
 mod server;
+#[allow(dead_code)]
+#[path = "../tests/it/support/verify.rs"]
+mod verify;
 
 use std::path::Path;
 use std::time::{Duration, Instant};

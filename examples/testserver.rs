@@ -11,6 +11,8 @@
 #[allow(dead_code)]
 #[path = "../tests/it/support/server.rs"]
 mod server;
+#[path = "../tests/it/support/verify.rs"]
+mod verify;
 
 fn main() {
     let mut args = std::env::args().skip(1);

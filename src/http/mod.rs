@@ -3,12 +3,14 @@
 //! Owns turning a collection request into an HTTP call (auth, body modes,
 //! headers, cookies) and measuring it. Does not evaluate scripts.
 
+pub(crate) mod auth;
 mod prepare;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-pub use prepare::{Part, PartValue, PreparedBody, PreparedRequest, Warning, prepare};
+pub use auth::{AuthKind, Deferred, DeferredStep, Params};
+pub use prepare::{AuthInput, Part, PartValue, PreparedBody, PreparedRequest, Warning, prepare};
 
 /// Headers Postman adds to every request unless the collection sets them or
 /// switches them off with `disabledSystemHeaders`.
@@ -112,6 +114,12 @@ pub enum RequestError {
         /// The flag that sets it.
         flag: &'static str,
     },
+    /// The auth could not be completed (a token request failed).
+    #[error("{message}")]
+    Auth {
+        /// What failed, naming the auth type and the server.
+        message: String,
+    },
     /// The connection could not be made or broke.
     #[error("{message}")]
     Connection {
@@ -129,7 +137,16 @@ pub struct Client {
     others: std::sync::Mutex<std::collections::HashMap<u32, reqwest::Client>>,
     jar: Arc<reqwest::cookie::Jar>,
     options: ClientOptions,
+    /// OAuth 2.0 tokens fetched during the run.
+    tokens: auth::TokenCache,
+    /// Auth parameters learnt from servers (a digest realm and nonce), by
+    /// the auth's owner, as postman-runtime writes them back to the item.
+    learnt: std::sync::Mutex<std::collections::HashMap<usize, Vec<(String, String)>>>,
 }
+
+/// How many times a request is sent again for its auth (a digest
+/// challenge), as postman-runtime's replay limit.
+const MAX_AUTH_REPLAYS: usize = 3;
 
 /// Postman's default redirect limit.
 const DEFAULT_REDIRECTS: u32 = 10;
@@ -148,7 +165,115 @@ impl Client {
             others: Default::default(),
             jar,
             options,
+            tokens: Default::default(),
+            learnt: Default::default(),
         })
+    }
+
+    /// Finishes auth that needs the network before sending: fetches an
+    /// OAuth 2.0 token, or signs with a digest challenge learnt earlier.
+    pub async fn authorize(&self, request: &mut PreparedRequest) -> Result<(), RequestError> {
+        let Some(deferred) = request.deferred.clone() else {
+            return Ok(());
+        };
+        let failed = |message: String| RequestError::Auth { message };
+        match &deferred.step {
+            DeferredStep::FetchToken(params) => {
+                let send = |token| self.send_token_request(token);
+                auth::token::fetch_and_sign(request, params, &self.tokens, send)
+                    .await
+                    .map_err(|e| failed(format!("oauth2 auth: {e}")))?;
+                request.deferred = None;
+            }
+            DeferredStep::Digest(params) => {
+                let params = self.with_learnt(deferred.owner, params);
+                if auth::digest::ready(&params) {
+                    auth::digest::sign(request, &params)
+                        .map_err(|e| failed(format!("digest auth: {e}")))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends a request and answers a digest challenge by sending it again
+    /// signed, as Postman does. Returns the response and, after such a
+    /// replay, the request as last sent.
+    pub async fn exchange(
+        &self,
+        request: &PreparedRequest,
+    ) -> Result<(Response, Option<PreparedRequest>), RequestError> {
+        let mut response = self.send(request).await?;
+        let Some(Deferred {
+            owner,
+            step: DeferredStep::Digest(params),
+        }) = &request.deferred
+        else {
+            return Ok((response, None));
+        };
+        if params.flag("disableRetryRequest") {
+            return Ok((response, None));
+        }
+        let mut replayed = None;
+        for _ in 0..MAX_AUTH_REPLAYS {
+            let learnt = self.with_learnt(*owner, params);
+            match auth::digest::after_response(&learnt, &response) {
+                auth::digest::AfterResponse::Keep(update) => {
+                    self.learn(*owner, update);
+                    break;
+                }
+                auth::digest::AfterResponse::Replay(update) => {
+                    self.learn(*owner, update);
+                    let mut again = request.clone();
+                    auth::digest::sign(&mut again, &self.with_learnt(*owner, params))
+                        .map_err(|message| RequestError::Auth { message })?;
+                    response = self.send(&again).await?;
+                    replayed = Some(again);
+                }
+            }
+        }
+        Ok((response, replayed))
+    }
+
+    fn with_learnt(&self, owner: usize, params: &Params) -> Params {
+        let learnt = self.learnt.lock().unwrap_or_else(|p| p.into_inner());
+        let mut params = params.clone();
+        for (key, value) in learnt.get(&owner).into_iter().flatten() {
+            params.set(key, value.clone());
+        }
+        params
+    }
+
+    fn learn(&self, owner: usize, update: Vec<(&'static str, String)>) {
+        let mut learnt = self.learnt.lock().unwrap_or_else(|p| p.into_inner());
+        let entry = learnt.entry(owner).or_default();
+        for (key, value) in update {
+            entry.retain(|(k, _)| k != key);
+            entry.push((key.to_string(), value));
+        }
+    }
+
+    /// An OAuth 2.0 token request, sent through the run's client (its
+    /// proxies, certificates and timeout apply).
+    async fn send_token_request(
+        &self,
+        token: auth::token::TokenRequest,
+    ) -> Result<Response, String> {
+        let mut request = PreparedRequest {
+            method: "POST".into(),
+            url: token.url,
+            headers: token.headers,
+            body: PreparedBody::Bytes(auth::token::form_body(&token.form).into_bytes()),
+            redirects: Some(DEFAULT_REDIRECTS),
+            disabled_system_headers: Vec::new(),
+            deferred: None,
+            credentials: Vec::new(),
+        };
+        request.headers.push((
+            "Content-Type".into(),
+            "application/x-www-form-urlencoded".into(),
+        ));
+        self.send(&request).await.map_err(|e| e.to_string())
     }
 
     /// Sends a prepared request and reads the whole response.

@@ -4,8 +4,7 @@
 
 use std::path::PathBuf;
 
-use base64::Engine as _;
-
+use super::auth::{self, Deferred};
 use crate::load::{Auth, Behavior, Body, FormPart, FormValue, KeyValue, Request, Resolve};
 
 /// Methods whose body Postman drops unless `disableBodyPruning` is set.
@@ -26,6 +25,12 @@ pub struct PreparedRequest {
     pub redirects: Option<u32>,
     /// System headers switched off by `disabledSystemHeaders`, lower-cased.
     pub disabled_system_headers: Vec<String>,
+    /// Auth the client finishes over the network (a digest challenge, a
+    /// token to fetch).
+    pub deferred: Option<Deferred>,
+    /// Values the auth sent or used (tokens, passwords, signatures' keys):
+    /// secrets for every report.
+    pub credentials: Vec<String>,
 }
 
 impl PreparedRequest {
@@ -34,10 +39,46 @@ impl PreparedRequest {
         super::find_header(&self.headers, name)
     }
 
-    fn set_header(&mut self, name: &str, value: String) {
+    /// Replaces every header called `name` (any case) with one.
+    pub(super) fn set_header(&mut self, name: &str, value: String) {
+        self.remove_header(name);
+        self.headers.push((name.to_string(), value));
+    }
+
+    /// Removes every header called `name`, matched case-insensitively.
+    pub(super) fn remove_header(&mut self, name: &str) {
         self.headers
             .retain(|(key, _)| !key.eq_ignore_ascii_case(name));
-        self.headers.push((name.to_string(), value));
+    }
+
+    /// Adds `key=value` to the query, before any fragment, as written.
+    pub(super) fn append_query(&mut self, key: &str, value: &str) {
+        append_query(&mut self.url, key, value);
+    }
+
+    /// Removes every query parameter whose key is `key`.
+    pub(super) fn remove_query_param(&mut self, key: &str) {
+        let end = self.url.find('#').unwrap_or(self.url.len());
+        let Some(start) = self.url[..end].find('?') else {
+            return;
+        };
+        let kept: Vec<&str> = self.url[start + 1..end]
+            .split('&')
+            .filter(|pair| pair.split('=').next() != Some(key))
+            .collect();
+        let query = if kept.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", kept.join("&"))
+        };
+        self.url.replace_range(start..end, &query);
+    }
+
+    /// Marks a value the auth sent as a secret for reports.
+    pub(super) fn note_credential(&mut self, value: String) {
+        if !value.is_empty() && !self.credentials.contains(&value) {
+            self.credentials.push(value);
+        }
     }
 }
 
@@ -88,11 +129,32 @@ pub enum PartValue {
 /// Something the user should know about a prepared request.
 pub type Warning = String;
 
+/// The effective auth of a request (after inheritance) and who owns it:
+/// state such as a digest nonce is kept per owner for the run.
+#[derive(Debug, Clone, Copy)]
+pub struct AuthInput<'a> {
+    /// The auth.
+    pub auth: &'a Auth,
+    /// A number that identifies the item or folder the auth belongs to.
+    pub owner: usize,
+}
+
+impl<'a> AuthInput<'a> {
+    /// An auth identified by where it lives in memory: the plan's
+    /// collection does not move during a run.
+    pub fn owned_by_address(auth: &'a Auth) -> AuthInput<'a> {
+        AuthInput {
+            auth,
+            owner: std::ptr::from_ref(auth) as usize,
+        }
+    }
+}
+
 /// Builds the request to send. `auth` is the effective auth after
 /// inheritance; `behavior` the merged `protocolProfileBehavior`.
 pub fn prepare(
     request: &Request,
-    auth: Option<&Auth>,
+    auth: Option<AuthInput<'_>>,
     behavior: &Behavior,
     follow_redirects: bool,
     vars: &mut dyn Resolve,
@@ -109,14 +171,17 @@ pub fn prepare(
         redirects: redirect_limit(behavior, follow_redirects),
         disabled_system_headers: behavior.disabled_system_headers.clone(),
         method,
+        deferred: None,
+        credentials: Vec::new(),
     };
-    if let Some(auth) = auth {
-        apply_auth(&mut prepared, auth, vars, warnings);
-    }
     let prune = BODYLESS_METHODS.contains(&prepared.method.as_str())
         && behavior.disable_body_pruning != Some(true);
     if let (Some(body), false) = (&request.body, prune) {
         apply_body(&mut prepared, body, vars, warnings);
+    }
+    // Last: a signature covers the URL, headers and body as sent.
+    if let Some(AuthInput { auth, owner }) = auth {
+        auth::sign(&mut prepared, auth, owner, vars, warnings);
     }
     prepared
 }
@@ -128,41 +193,6 @@ fn redirect_limit(behavior: &Behavior, follow_redirects: bool) -> Option<u32> {
 
 fn enabled(pairs: &[KeyValue]) -> impl Iterator<Item = &KeyValue> {
     pairs.iter().filter(|p| p.enabled)
-}
-
-fn apply_auth(
-    prepared: &mut PreparedRequest,
-    auth: &Auth,
-    vars: &mut dyn Resolve,
-    warnings: &mut Vec<Warning>,
-) {
-    let mut param = |name: &str| vars.resolve(auth.param(name).unwrap_or_default());
-    match auth.kind.as_str() {
-        "noauth" => {}
-        "apikey" => {
-            let (key, value) = (param("key"), param("value"));
-            if key.is_empty() {
-                return;
-            }
-            if param("in") == "query" {
-                append_query(&mut prepared.url, &key, &value);
-            } else {
-                prepared.set_header(&key, value);
-            }
-        }
-        "bearer" => {
-            let token = param("token");
-            prepared.set_header("Authorization", format!("Bearer {token}"));
-        }
-        "basic" => {
-            let credentials = format!("{}:{}", param("username"), param("password"));
-            let encoded = base64::engine::general_purpose::STANDARD.encode(credentials);
-            prepared.set_header("Authorization", format!("Basic {encoded}"));
-        }
-        other => warnings.push(format!(
-            "auth type `{other}` is not supported yet; the request is sent without it"
-        )),
-    }
 }
 
 fn append_query(url: &mut String, key: &str, value: &str) {
@@ -233,7 +263,7 @@ fn apply_body(
 
 /// `encodeURIComponent`: what Postman encodes form fields with (a space is
 /// `%20`, not `+`).
-fn encode_component(text: &str) -> String {
+pub(super) fn encode_component(text: &str) -> String {
     const KEEP: &[u8] = b"-_.!~*'()";
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {

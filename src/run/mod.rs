@@ -89,6 +89,8 @@ struct Worker<'p, 's> {
     sandbox: Option<Sandbox>,
     /// Secret values known so far, to notice new ones.
     secrets: Vec<String>,
+    /// Values auth sent (tokens, passwords), already announced as secrets.
+    credentials: HashSet<String>,
     stop: Stop,
 }
 
@@ -112,6 +114,7 @@ impl<'p, 's> Worker<'p, 's> {
             started: Instant::now(),
             warned: HashSet::new(),
             secrets: plan.scopes.secret_values(),
+            credentials: HashSet::new(),
             stop,
         }
     }
@@ -284,9 +287,18 @@ impl<'p, 's> Worker<'p, 's> {
                 Err(message) => return self.refuse(at, &prepared, message),
             }
         }
+        let offline = self.plan.options.dry_run || self.plan.options.mock.is_some();
+        let authorized = match offline {
+            // A token is never fetched from a real server offline.
+            true => Ok(()),
+            false => self.client.authorize(&mut prepared).await,
+        };
         self.note_credentials(&prepared);
+        if let Err(error) = authorized {
+            return self.fail(at, &prepared, &error);
+        }
         // Shared with test scripts, which write it out only if they read pm.request.
-        let prepared = Rc::new(prepared);
+        let mut prepared = Rc::new(prepared);
         self.emit(EventKind::RequestSent {
             at,
             request: &prepared,
@@ -295,13 +307,19 @@ impl<'p, 's> Worker<'p, 's> {
             return;
         }
         let sent = tokio::select! {
-            sent = self.client.send(&prepared) => sent,
+            sent = self.client.exchange(&prepared) => sent,
             _ = self.stop.asked() => Err(crate::http::RequestError::Connection {
                 message: "abandoned: the run was interrupted".into(),
             }),
         };
         let response = match sent {
-            Ok(response) => Rc::new(response),
+            Ok((response, replayed)) => {
+                if let Some(replayed) = replayed {
+                    self.note_credentials(&replayed);
+                    prepared = Rc::new(replayed);
+                }
+                Rc::new(response)
+            }
             Err(error) => {
                 self.emit(EventKind::RequestFailed {
                     at,
@@ -377,9 +395,20 @@ impl<'p, 's> Worker<'p, 's> {
         }
     }
 
-    /// A Basic credential that holds a secret is a secret too, as sent: a
-    /// server may echo the header back in a body.
+    /// What the auth sent (tokens, passwords, signatures' keys) is secret,
+    /// and so is a Basic credential that holds a secret: a server may echo
+    /// the header back in a body.
     fn note_credentials(&mut self, request: &PreparedRequest) {
+        let new: Vec<String> = request
+            .credentials
+            .iter()
+            .filter(|c| !self.credentials.contains(c.as_str()))
+            .cloned()
+            .collect();
+        if !new.is_empty() {
+            self.credentials.extend(new.iter().cloned());
+            self.emit(EventKind::SecretsChanged { secrets: &new });
+        }
         use base64::Engine as _;
         let holds_secret = |token: &str| {
             let decoded = base64::engine::general_purpose::STANDARD.decode(token);
@@ -415,7 +444,16 @@ impl<'p, 's> Worker<'p, 's> {
         let mut warnings = Vec::new();
         let scopes = &self.scopes;
         let mut resolve = |text: &str| scopes.resolve(text, &mut unresolved);
-        let auth = request.auth.as_ref().or_else(|| step.auth(collection));
+        // A script may have changed the request (a copy): the auth's state
+        // stays with the item's own auth.
+        let auth = match (&request.auth, &step.item.request.auth) {
+            (Some(auth), Some(own)) => Some(http::AuthInput {
+                auth,
+                owner: std::ptr::from_ref(own) as usize,
+            }),
+            (Some(auth), None) => Some(http::AuthInput::owned_by_address(auth)),
+            (None, _) => step.auth(collection).map(http::AuthInput::owned_by_address),
+        };
         let prepared = http::prepare(
             request,
             auth,
@@ -443,13 +481,18 @@ impl<'p, 's> Worker<'p, 's> {
     /// A request that cannot be sent: reported as sent and failed, as a
     /// connection error would be.
     fn refuse(&mut self, at: ItemRef<'_>, request: &PreparedRequest, message: String) {
-        self.emit(EventKind::RequestSent { at, request });
         let error = crate::http::RequestError::Connection { message };
-        self.emit(EventKind::RequestFailed {
-            at,
-            request,
-            error: &error,
-        });
+        self.fail(at, request, &error);
+    }
+
+    fn fail(
+        &mut self,
+        at: ItemRef<'_>,
+        request: &PreparedRequest,
+        error: &crate::http::RequestError,
+    ) {
+        self.emit(EventKind::RequestSent { at, request });
+        self.emit(EventKind::RequestFailed { at, request, error });
     }
 }
 

@@ -634,15 +634,28 @@ async fn send_request(client: &Client, spec: &str) -> Result<Response, String> {
     let value: serde_json::Value = serde_json::from_str(spec).map_err(|e| e.to_string())?;
     let request = crate::load::request_from_json(value).ok_or("pm.sendRequest: not a request")?;
     let mut same = |text: &str| text.to_string();
-    let prepared = http::prepare(
+    // A script's requests keep no auth state between them (owner 0).
+    let auth = request
+        .auth
+        .as_ref()
+        .map(|auth| http::AuthInput { auth, owner: 0 });
+    let mut prepared = http::prepare(
         &request,
-        request.auth.as_ref(),
+        auth,
         &Behavior::default(),
         true,
         &mut same,
         &mut Vec::new(),
     );
-    client.send(&prepared).await.map_err(|e| e.to_string())
+    client
+        .authorize(&mut prepared)
+        .await
+        .map_err(|e| e.to_string())?;
+    let (response, _) = client
+        .exchange(&prepared)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(response)
 }
 
 #[cfg(test)]

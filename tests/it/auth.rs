@@ -112,30 +112,179 @@ fn dry_run_masks_credential_headers() {
     );
 }
 
+/// Secrets of `fixtures/auth/signed` and what the auth made of them.
+const SIGNED_SECRETS: [&str; 6] = [
+    "cs-secret",
+    "aws-secret/K7MDENG+bPxRfiCYEXAMPLEKEY",
+    "werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn",
+    "jwt-secret-for-tests",
+    "edge-secret=",
+    "saved-token-1",
+];
+
 #[test]
-fn unsupported_auth_types_warn_and_send_without_auth() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("digest.postman_collection.json");
-    std::fs::write(
-        &path,
-        r#"{"info": {"name": "d"}, "item": [{"name": "digest", "request": {"url": "{{baseUrl}}/get",
-            "auth": {"type": "digest", "digest": [{"key": "username", "value": "u"}]}}}]}"#,
-    )
-    .unwrap();
+fn every_signed_auth_type_is_accepted_by_a_server_that_verifies_it() {
     let server = TestServer::start();
-    let outcome = crate::support::postrun(&[
-        "run",
-        path.to_str().unwrap(),
-        "--env-var",
-        &format!("baseUrl={}", server.url()),
-    ]);
-    assert_eq!(outcome.code, 0, "{outcome:?}");
+    let finished = TestRun::fixture("auth/signed.postman_collection.json")
+        .against(&server)
+        .every_report()
+        .run();
+    assert_eq!(finished.code, 0, "{}", finished.stdout);
+    let signed = server
+        .requests()
+        .iter()
+        .filter(|r| r.path.starts_with("/auth/"))
+        .count();
+    assert_eq!(signed, 17, "one request per signed auth, none sent twice");
+    for report in ["r.json", "r.xml", "r.html"] {
+        let text = finished.file(report);
+        for secret in SIGNED_SECRETS {
+            assert!(!text.contains(secret), "{secret} in {report}");
+        }
+    }
     assert!(
-        outcome
-            .stderr
-            .contains("auth type `digest` is not supported yet"),
+        !finished.stdout.contains("saved-token-1"),
         "{}",
-        outcome.stderr
+        finished.stdout
     );
-    assert_eq!(server.requests()[0].header("authorization"), None);
+}
+
+#[test]
+fn digest_answers_the_challenge_then_signs_at_once_for_the_same_auth() {
+    let server = TestServer::start();
+    let finished = TestRun::fixture("auth/digest.postman_collection.json")
+        .against(&server)
+        .run();
+    assert_eq!(finished.code, 0, "{}", finished.stdout);
+    let requests = server.requests();
+    let folder: Vec<(&str, Option<&str>)> = requests
+        .iter()
+        .filter(|r| r.path == "/auth/digest/SHA-256/auth")
+        .map(|r| (r.query.as_str(), r.header("authorization")))
+        .collect();
+    assert_eq!(folder.len(), 3, "{folder:?}");
+    assert_eq!(folder[0], ("n=1", None), "first sent without credentials");
+    assert!(folder[1].1.unwrap().contains("nc=00000001"), "{folder:?}");
+    assert_eq!(folder[2].0, "n=2");
+    assert!(folder[2].1.unwrap().contains("nc=00000002"), "{folder:?}");
+    assert!(!finished.stdout.contains("password"), "{}", finished.stdout);
+}
+
+/// A collection whose requests use an oauth2 auth without a saved token.
+fn oauth2_collection(params: &str) -> String {
+    format!(
+        r#"{{"info": {{"name": "oauth2"}},
+        "auth": {{"type": "oauth2", "oauth2": {params}}},
+        "item": [
+          {{"name": "one", "request": {{"url": "{{{{baseUrl}}}}/headers?n=1"}}}},
+          {{"name": "two", "request": {{"url": "{{{{baseUrl}}}}/headers?n=2"}}}}
+        ]}}"#
+    )
+}
+
+#[test]
+fn oauth2_client_credentials_fetches_one_token_for_the_run() {
+    let server = TestServer::start();
+    let collection = oauth2_collection(
+        r#"[{"key": "grant_type", "value": "client_credentials"},
+            {"key": "accessTokenUrl", "value": "{{baseUrl}}/oauth/token"},
+            {"key": "clientId", "value": "cid-postrun"},
+            {"key": "clientSecret", "value": "csecret-postrun"},
+            {"key": "scope", "value": "read write"}]"#,
+    );
+    let finished = TestRun::inline(&collection)
+        .against(&server)
+        .every_report()
+        .run();
+    assert_eq!(finished.code, 0, "{}", finished.stdout);
+    let requests = server.requests();
+    let fetches = requests.iter().filter(|r| r.path == "/oauth/token").count();
+    assert_eq!(fetches, 1, "the token is fetched once and cached");
+    let sent: Vec<_> = requests
+        .iter()
+        .filter(|r| r.path == "/headers")
+        .map(|r| r.header("authorization"))
+        .collect();
+    assert_eq!(sent, [Some("Bearer cc-token-read+write"); 2]);
+    for report in ["r.json", "r.xml", "r.html"] {
+        let text = finished.file(report);
+        assert!(!text.contains("cc-token-read+write"), "token in {report}");
+        assert!(
+            !text.contains("csecret-postrun"),
+            "client secret in {report}"
+        );
+    }
+}
+
+#[test]
+fn oauth2_password_grant_sends_client_credentials_in_the_body_when_asked() {
+    let server = TestServer::start();
+    let collection = oauth2_collection(
+        r#"[{"key": "grant_type", "value": "password_credentials"},
+            {"key": "accessTokenUrl", "value": "{{baseUrl}}/oauth/token"},
+            {"key": "clientId", "value": "cid-postrun"},
+            {"key": "clientSecret", "value": "csecret-postrun"},
+            {"key": "client_authentication", "value": "body"},
+            {"key": "username", "value": "postman"},
+            {"key": "password", "value": "password"},
+            {"key": "headerPrefix", "value": "Token"}]"#,
+    );
+    let finished = TestRun::inline(&collection).against(&server).run();
+    assert_eq!(finished.code, 0, "{}", finished.stdout);
+    let requests = server.requests();
+    let token_request = requests.iter().find(|r| r.path == "/oauth/token").unwrap();
+    assert_eq!(token_request.header("authorization"), None);
+    assert!(token_request.text().contains("client_id=cid-postrun"));
+    let last = requests.last().unwrap();
+    assert_eq!(last.header("authorization"), Some("Token pw-token"));
+}
+
+#[test]
+fn oauth2_token_failure_fails_the_request_and_says_why() {
+    let server = TestServer::start();
+    let collection = oauth2_collection(
+        r#"[{"key": "grant_type", "value": "client_credentials"},
+            {"key": "accessTokenUrl", "value": "{{baseUrl}}/oauth/token"},
+            {"key": "clientId", "value": "cid-postrun"},
+            {"key": "clientSecret", "value": "wrong"}]"#,
+    );
+    let finished = TestRun::inline(&collection).against(&server).run();
+    assert_eq!(finished.code, 1, "{}", finished.stdout);
+    assert!(
+        finished
+            .stdout
+            .contains("oauth2 auth: the token request to http://127.0.0.1:")
+            && finished.stdout.contains("was answered 401 Unauthorized"),
+        "{}",
+        finished.stdout
+    );
+    assert!(server.requests().iter().all(|r| r.path == "/oauth/token"));
+}
+
+#[test]
+fn oauth2_interactive_grants_warn_with_the_way_out_and_dry_runs_fetch_nothing() {
+    let server = TestServer::start();
+    let collection = oauth2_collection(
+        r#"[{"key": "grant_type", "value": "authorization_code"},
+            {"key": "accessTokenUrl", "value": "{{baseUrl}}/oauth/token"}]"#,
+    );
+    let finished = TestRun::inline(&collection).against(&server).run();
+    assert!(
+        finished
+            .stderr
+            .contains("grant type `authorization_code` needs a browser")
+            && finished.stderr.contains("--env-var token="),
+        "{}",
+        finished.stderr
+    );
+    let fetching = oauth2_collection(
+        r#"[{"key": "grant_type", "value": "client_credentials"},
+            {"key": "accessTokenUrl", "value": "{{baseUrl}}/oauth/token"}]"#,
+    );
+    let server = TestServer::start();
+    TestRun::inline(&fetching)
+        .base_url(&server.url())
+        .arg("--dry-run")
+        .run();
+    assert!(server.requests().is_empty());
 }

@@ -168,11 +168,17 @@ fn observe(server: &TestServer, tool: &dyn Fn(&Path) -> i32) -> Option<Observed>
 }
 
 fn request_line(request: &Recorded) -> String {
+    // The server verifies signed auth (`/auth/…`) and answers 401 when it
+    // is wrong; values made of the clock or random nonces differ per run.
+    let signed = request.path.starts_with("/auth/");
     let headers: BTreeMap<String, String> = request
         .headers
         .iter()
         .filter(|(k, _)| !IGNORED_HEADERS.contains(&k.as_str()))
-        .map(|(k, v)| (k.clone(), normalise_boundary(v)))
+        .map(|(k, v)| match k.as_str() {
+            "authorization" | "x-amz-date" if signed => (k.clone(), "[SIGNED]".into()),
+            _ => (k.clone(), normalise_boundary(v)),
+        })
         .collect();
     let body = normalise_boundary(&request.text());
     let query = normalise_dynamic(&request.query);
@@ -329,7 +335,14 @@ fn postrun_matches_newman() {
     let server = TestServer::start();
     let base = format!("baseUrl={}", server.url());
     let listed = listed_differences();
-    let cases = cases();
+    // `POSTRUN_PARITY_ONLY=auth/` runs the cases whose name holds that text
+    // (the README figure is then not checked).
+    let only = std::env::var("POSTRUN_PARITY_ONLY").ok();
+    let mut cases = cases();
+    cases.retain(|case| {
+        only.as_ref()
+            .is_none_or(|only| case.name.contains(only.as_str()))
+    });
     let mut identical = 0;
     let mut unexpected = Vec::new();
     let mut report = String::new();
@@ -387,7 +400,9 @@ fn postrun_matches_newman() {
         unexpected.len(),
         unexpected.join("\n\n")
     );
-    check_readme_figure(identical, cases.len());
+    if only.is_none() {
+        check_readme_figure(identical, cases.len());
+    }
 }
 
 /// The README states the figure this harness measured, not a typed one.

@@ -76,6 +76,8 @@ fn sent(url: &str) -> PreparedRequest {
         body: PreparedBody::Empty,
         redirects: Some(10),
         disabled_system_headers: Vec::new(),
+        deferred: None,
+        credentials: Vec::new(),
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod raw;
 pub mod run;
 pub mod server;
+pub mod verify;
 
 use std::path::PathBuf;
 

@@ -258,6 +258,9 @@ fn postman_api(uri: &Uri, headers: &HeaderMap, earlier_calls: usize) -> Option<R
 }
 
 async fn route(method: &Method, uri: &Uri, headers: &HeaderMap, body: Bytes) -> Response {
+    if let Some(response) = super::verify::route(method, uri, headers, &body) {
+        return response;
+    }
     let segments: Vec<&str> = uri.path().trim_matches('/').split('/').collect();
     match (method.as_str(), segments.as_slice()) {
         ("GET", ["me"]) => me(headers),

@@ -1,0 +1,97 @@
+//! Private keys from PEM text (PKCS#8, PKCS#1, SEC1) and the signatures made
+//! with them: RSA PKCS#1 v1.5 and PSS, ECDSA P-256 and P-384.
+
+use rsa::RsaPrivateKey;
+use rsa::pkcs1::DecodeRsaPrivateKey as _;
+use rsa::pkcs8::DecodePrivateKey as _;
+
+use super::signing::{Hash, digest};
+
+/// A PEM block as users paste it: line breaks may be lost (ASAP strips
+/// them) or written as `\n`.
+fn normalize_pem(text: &str) -> String {
+    let text = text.trim().trim_matches('"').replace("\\n", "\n");
+    let Some(begin_end) = text.find("-----").and_then(|s| {
+        let after = s + 5 + text[s + 5..].find("-----")? + 5;
+        Some((s, after))
+    }) else {
+        return text;
+    };
+    let (start, body_start) = begin_end;
+    let Some(end_at) = text[body_start..].find("-----END") else {
+        return text;
+    };
+    let header = &text[start..body_start];
+    let body: String = text[body_start..body_start + end_at]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let footer = text[body_start + end_at..].trim();
+    let lines: Vec<&str> = body
+        .as_bytes()
+        .chunks(64)
+        .map(|chunk| std::str::from_utf8(chunk).unwrap_or_default())
+        .collect();
+    format!("{header}\n{}\n{footer}\n", lines.join("\n"))
+}
+
+/// An RSA private key from PKCS#8 or PKCS#1 PEM.
+pub fn rsa_key(pem: &str) -> Result<RsaPrivateKey, String> {
+    let pem = normalize_pem(pem);
+    RsaPrivateKey::from_pkcs8_pem(&pem)
+        .or_else(|_| RsaPrivateKey::from_pkcs1_pem(&pem))
+        .map_err(|_| "the private key is not an RSA key in PEM (PKCS#8 or PKCS#1)".to_string())
+}
+
+fn pkcs1_scheme(hash: Hash) -> rsa::Pkcs1v15Sign {
+    match hash {
+        Hash::Sha1 => rsa::Pkcs1v15Sign::new::<sha1::Sha1>(),
+        Hash::Sha384 => rsa::Pkcs1v15Sign::new::<sha2::Sha384>(),
+        Hash::Sha512 => rsa::Pkcs1v15Sign::new::<sha2::Sha512>(),
+        Hash::Md5 | Hash::Sha256 | Hash::Sha512_256 => rsa::Pkcs1v15Sign::new::<sha2::Sha256>(),
+    }
+}
+
+/// RSASSA-PKCS1-v1_5 over `data` (RS256…, OAuth 1's RSA-SHA1…).
+pub fn rsa_pkcs1_sign(pem: &str, hash: Hash, data: &[u8]) -> Result<Vec<u8>, String> {
+    let key = rsa_key(pem)?;
+    key.sign(pkcs1_scheme(hash), &digest(hash, data))
+        .map_err(|e| format!("RSA signing failed: {e}"))
+}
+
+/// RSASSA-PSS over `data` with a salt as long as the hash (PS256…).
+pub fn rsa_pss_sign(pem: &str, hash: Hash, data: &[u8]) -> Result<Vec<u8>, String> {
+    let key = rsa_key(pem)?;
+    let scheme = match hash {
+        Hash::Sha384 => rsa::Pss::new::<sha2::Sha384>(),
+        Hash::Sha512 => rsa::Pss::new::<sha2::Sha512>(),
+        Hash::Md5 | Hash::Sha1 | Hash::Sha256 | Hash::Sha512_256 => rsa::Pss::new::<sha2::Sha256>(),
+    };
+    key.sign_with_rng(&mut rand_core::OsRng, scheme, &digest(hash, data))
+        .map_err(|e| format!("RSA-PSS signing failed: {e}"))
+}
+
+/// ECDSA as JWT wants it: `r || s`, P-256 with SHA-256 or P-384 with
+/// SHA-384.
+pub fn ecdsa_sign(pem: &str, hash: Hash, data: &[u8]) -> Result<Vec<u8>, String> {
+    use p256::ecdsa::signature::Signer as _;
+    use p256::pkcs8::DecodePrivateKey as _;
+    let pem = normalize_pem(pem);
+    let not_ec = |curve: &str| format!("the private key is not a {curve} EC key in PEM");
+    match hash {
+        Hash::Sha384 => {
+            let key = p384::ecdsa::SigningKey::from_pkcs8_pem(&pem)
+                .or_else(|_| p384::SecretKey::from_sec1_pem(&pem).map(Into::into))
+                .map_err(|_| not_ec("P-384"))?;
+            let signature: p384::ecdsa::Signature = key.sign(data);
+            Ok(signature.to_bytes().to_vec())
+        }
+        _ => {
+            let key = p256::ecdsa::SigningKey::from_pkcs8_pem(&pem)
+                .or_else(|_| p256::SecretKey::from_sec1_pem(&pem).map(Into::into))
+                .map_err(|_| not_ec("P-256"))?;
+            let signature: p256::ecdsa::Signature = key.sign(data);
+            Ok(signature.to_bytes().to_vec())
+        }
+    }
+}
