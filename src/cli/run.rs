@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use postrun::ExitStatus;
-use postrun::http::ClientOptions;
+use postrun::http::{ClientOptions, TlsOptions};
 use postrun::mock::MockDelay;
 use postrun::plan::{PlanError, PlanInput, Planned, RunOptions, SecretEnv};
 use postrun::remote::Remote;
@@ -157,6 +157,31 @@ pub struct RunArgs {
     /// Accept invalid TLS certificates (self-signed, expired).
     #[arg(short = 'k', long)]
     pub insecure: bool,
+
+    /// Trust the CA certificates in this PEM file, besides the system's
+    /// (which SSL_CERT_FILE and SSL_CERT_DIR also extend).
+    #[arg(long = "ssl-extra-ca-certs", value_name = "FILE")]
+    pub ssl_extra_ca_certs: Option<PathBuf>,
+
+    /// Present this client certificate (PEM; may hold the key too).
+    #[arg(long = "ssl-client-cert", value_name = "FILE")]
+    pub ssl_client_cert: Option<PathBuf>,
+
+    /// The client certificate's private key (PEM).
+    #[arg(
+        long = "ssl-client-key",
+        value_name = "FILE",
+        requires = "ssl_client_cert"
+    )]
+    pub ssl_client_key: Option<PathBuf>,
+
+    /// Decrypts an encrypted (PKCS#8) client key.
+    #[arg(
+        long = "ssl-client-passphrase",
+        value_name = "PASSPHRASE",
+        requires = "ssl_client_cert"
+    )]
+    pub ssl_client_passphrase: Option<String>,
 
     /// Do not follow redirects; report the 3xx response itself.
     #[arg(long)]
@@ -400,6 +425,12 @@ fn run_options(args: &RunArgs) -> RunOptions {
         client: ClientOptions {
             timeout: millis(args.timeout_request),
             insecure: args.insecure,
+            tls: TlsOptions {
+                extra_ca_certs: args.ssl_extra_ca_certs.clone(),
+                client_cert: args.ssl_client_cert.clone(),
+                client_key: args.ssl_client_key.clone(),
+                client_passphrase: args.ssl_client_passphrase.clone(),
+            },
             max_response_size: args.max_response_size,
             max_request_size: args.max_request_size,
         },

@@ -5,12 +5,14 @@
 
 pub(crate) mod auth;
 mod prepare;
+mod tls;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 pub use auth::{AuthKind, Deferred, DeferredStep, Params};
 pub use prepare::{AuthInput, Part, PartValue, PreparedBody, PreparedRequest, Warning, prepare};
+pub use tls::{TlsError, TlsOptions};
 
 /// Headers Postman adds to every request unless the collection sets them or
 /// switches them off with `disabledSystemHeaders`.
@@ -31,6 +33,8 @@ pub struct ClientOptions {
     pub timeout: Option<Duration>,
     /// Accept any TLS certificate (`--insecure`).
     pub insecure: bool,
+    /// Extra trusted CAs and the client certificate.
+    pub tls: TlsOptions,
     /// `--max-response-size`: the most body bytes read, after
     /// decompression (a gzip bomb stops here too).
     pub max_response_size: u64,
@@ -43,6 +47,7 @@ impl Default for ClientOptions {
         ClientOptions {
             timeout: None,
             insecure: false,
+            tls: TlsOptions::default(),
             max_response_size: DEFAULT_MAX_BODY,
             max_request_size: DEFAULT_MAX_BODY,
         }
@@ -153,7 +158,7 @@ const DEFAULT_REDIRECTS: u32 = 10;
 
 impl Client {
     /// A client for one run.
-    pub fn new(options: ClientOptions) -> Result<Client, reqwest::Error> {
+    pub fn new(options: ClientOptions) -> Result<Client, ClientError> {
         let jar = Arc::new(reqwest::cookie::Jar::default());
         let following = build_client(
             &options,
@@ -450,6 +455,7 @@ fn untrusted_certificate(cause: &str, url: Option<&reqwest::Url>) -> Option<Stri
     });
     Some(format!(
         "the TLS certificate{host} is not trusted: {reason}; \
+         --ssl-extra-ca-certs FILE trusts a private CA (as SSL_CERT_FILE does); \
          -k (--insecure) skips the check, for test servers only"
     ))
 }
@@ -462,11 +468,23 @@ fn root_cause(error: &dyn std::error::Error) -> String {
     cause.to_string()
 }
 
+/// Why the run's HTTP client could not be made.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ClientError {
+    /// A TLS file given by a flag cannot be used.
+    #[error(transparent)]
+    Tls(#[from] TlsError),
+    /// reqwest refused the settings.
+    #[error("cannot build the HTTP client")]
+    Build(#[from] reqwest::Error),
+}
+
 fn build_client(
     options: &ClientOptions,
     jar: &Arc<reqwest::cookie::Jar>,
     redirects: reqwest::redirect::Policy,
-) -> Result<reqwest::Client, reqwest::Error> {
+) -> Result<reqwest::Client, ClientError> {
     let mut builder = reqwest::Client::builder()
         .cookie_provider(jar.clone())
         .redirect(redirects)
@@ -474,7 +492,8 @@ fn build_client(
     if let Some(timeout) = options.timeout {
         builder = builder.timeout(timeout);
     }
-    builder.build()
+    builder = tls::configure(builder, &options.tls)?;
+    Ok(builder.build()?)
 }
 
 fn parse_url(url: &str) -> Result<reqwest::Url, RequestError> {
@@ -597,7 +616,8 @@ mod tests {
         assert_eq!(
             untrusted_certificate(cause, Some(&url)).unwrap(),
             "the TLS certificate of api.test:443 is not trusted: it is a CA certificate, \
-             used as the server's own; -k (--insecure) skips the check, for test servers only"
+             used as the server's own; --ssl-extra-ca-certs FILE trusts a private CA (as \
+             SSL_CERT_FILE does); -k (--insecure) skips the check, for test servers only"
         );
         let unknown = untrusted_certificate("invalid peer certificate: UnknownIssuer", None);
         assert!(

@@ -39,7 +39,7 @@ pub enum RunError {
     Runtime(#[source] std::io::Error),
     /// The HTTP client could not be built.
     #[error("cannot start the HTTP client")]
-    Client(#[source] reqwest::Error),
+    Client(#[source] crate::http::ClientError),
     /// The script engine could not be started.
     #[error("cannot start the script sandbox")]
     Sandbox(#[source] crate::script::SandboxError),

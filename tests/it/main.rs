@@ -21,5 +21,6 @@ mod scripts_chai;
 mod scripts_libraries;
 mod smoke;
 mod support;
+mod tls;
 mod v3;
 mod variables;

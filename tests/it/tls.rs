@@ -1,0 +1,196 @@
+//! TLS trust and client certificates against a local HTTPS server whose CA
+//! is generated here (rcgen): a private CA is refused with a message that
+//! names the way out, trusted with `--ssl-extra-ca-certs` or `SSL_CERT_FILE`,
+//! and a server that asks for a client certificate gets one from
+//! `--ssl-client-cert`/`--ssl-client-key` (encrypted with a passphrase too).
+
+use std::io::{Read as _, Write as _};
+use std::sync::Arc;
+
+use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
+use tokio_rustls::rustls;
+
+use crate::support::TestRun;
+
+/// A CA, a server certificate for 127.0.0.1 and a client certificate.
+struct Pki {
+    ca_pem: String,
+    server: (rustls::pki_types::CertificateDer<'static>, KeyPair),
+    client_pem: String,
+    client_key: KeyPair,
+    ca_der: rustls::pki_types::CertificateDer<'static>,
+}
+
+fn pki() -> Pki {
+    let ca_key = KeyPair::generate().unwrap();
+    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let ca = ca_params.self_signed(&ca_key).unwrap();
+    let server_key = KeyPair::generate().unwrap();
+    let server = CertificateParams::new(vec!["127.0.0.1".to_string()])
+        .unwrap()
+        .signed_by(&server_key, &ca, &ca_key)
+        .unwrap();
+    let client_key = KeyPair::generate().unwrap();
+    let client = CertificateParams::new(vec!["client.test".to_string()])
+        .unwrap()
+        .signed_by(&client_key, &ca, &ca_key)
+        .unwrap();
+    Pki {
+        ca_pem: ca.pem(),
+        ca_der: ca.der().clone(),
+        server: (server.der().clone(), server_key),
+        client_pem: client.pem(),
+        client_key,
+    }
+}
+
+/// An HTTPS server on 127.0.0.1 answering `200 ok` to every request;
+/// with `client_ca` it refuses a client without a certificate that CA
+/// signed. Returns its port.
+fn https_server(pki: &Pki, client_ca: bool) -> u16 {
+    let key = rustls::pki_types::PrivateKeyDer::try_from(pki.server.1.serialize_der()).unwrap();
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let builder = rustls::ServerConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .unwrap();
+    let builder = if client_ca {
+        let mut roots = rustls::RootCertStore::empty();
+        roots.add(pki.ca_der.clone()).unwrap();
+        let verifier =
+            rustls::server::WebPkiClientVerifier::builder_with_provider(Arc::new(roots), provider)
+                .build()
+                .unwrap();
+        builder.with_client_cert_verifier(verifier)
+    } else {
+        builder.with_no_client_auth()
+    };
+    let config = Arc::new(
+        builder
+            .with_single_cert(vec![pki.server.0.clone()], key)
+            .unwrap(),
+    );
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let config = config.clone();
+            std::thread::spawn(move || serve(stream, config));
+        }
+    });
+    port
+}
+
+fn serve(mut tcp: std::net::TcpStream, config: Arc<rustls::ServerConfig>) {
+    let Ok(mut connection) = rustls::ServerConnection::new(config) else {
+        return;
+    };
+    let mut tls = rustls::Stream::new(&mut connection, &mut tcp);
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        match tls.read(&mut byte) {
+            Ok(1) => head.push(byte[0]),
+            _ => return,
+        }
+    }
+    let reply = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok";
+    tls.write_all(reply.as_bytes()).ok();
+    tls.flush().ok();
+}
+
+fn collection(port: u16) -> String {
+    format!(
+        r#"{{"info": {{"name": "tls"}}, "item": [{{"name": "secure",
+        "request": {{"url": "https://127.0.0.1:{port}/me"}},
+        "event": [{{"listen": "test", "script": {{"exec": ["pm.test('200', function () {{ pm.response.to.have.status(200); }});"]}}}}]}}]}}"#
+    )
+}
+
+#[test]
+fn a_private_ca_is_refused_with_the_way_out_then_trusted_by_flag_or_ssl_cert_file() {
+    let pki = pki();
+    let port = https_server(&pki, false);
+    let untrusted = TestRun::inline(&collection(port)).run();
+    assert_eq!(untrusted.code, 1, "{}", untrusted.stdout);
+    assert!(
+        untrusted.stdout.contains(&format!(
+            "the TLS certificate of 127.0.0.1:{port} is not trusted"
+        )) && untrusted.stdout.contains("--ssl-extra-ca-certs FILE"),
+        "{}",
+        untrusted.stdout
+    );
+
+    let run = TestRun::inline(&collection(port));
+    let ca = run.write("ca.pem", &pki.ca_pem);
+    let trusted = run.args(["--ssl-extra-ca-certs", &ca]).run();
+    assert_eq!(trusted.code, 0, "{}", trusted.stdout);
+
+    let run = TestRun::inline(&collection(port));
+    let ca = run.write("ca.pem", &pki.ca_pem);
+    let from_env = run.env("SSL_CERT_FILE", &ca).run();
+    assert_eq!(from_env.code, 0, "{}", from_env.stdout);
+}
+
+#[test]
+fn a_client_certificate_is_presented_when_given() {
+    let pki = pki();
+    let port = https_server(&pki, true);
+    let with_ca = |run: TestRun| {
+        let ca = run.write("ca.pem", &pki.ca_pem);
+        run.args(["--ssl-extra-ca-certs", &ca])
+    };
+    let without = with_ca(TestRun::inline(&collection(port))).run();
+    assert_eq!(without.code, 1, "{}", without.stdout);
+
+    let run = with_ca(TestRun::inline(&collection(port)));
+    let cert = run.write("client.pem", &pki.client_pem);
+    let key = run.write("client.key", &pki.client_key.serialize_pem());
+    let with = run
+        .args(["--ssl-client-cert", &cert, "--ssl-client-key", &key])
+        .run();
+    assert_eq!(with.code, 0, "{}", with.stdout);
+
+    let encrypted = {
+        use pkcs8::der::EncodePem as _;
+        let der = pki.client_key.serialize_der();
+        let info = pkcs8::PrivateKeyInfo::try_from(der.as_slice()).unwrap();
+        let encrypted = info.encrypt(rand_core::OsRng, b"open sesame").unwrap();
+        let info = pkcs8::EncryptedPrivateKeyInfo::try_from(encrypted.as_bytes()).unwrap();
+        info.to_pem(pkcs8::LineEnding::LF).unwrap()
+    };
+    let run = with_ca(TestRun::inline(&collection(port)));
+    let cert = run.write("client.pem", &pki.client_pem);
+    let key = run.write("client.key", &encrypted);
+    let args = ["--ssl-client-cert", &cert, "--ssl-client-key", &key];
+    let no_passphrase = run.args(args).run();
+    assert_eq!(no_passphrase.code, 2, "{}", no_passphrase.stderr);
+    assert!(
+        no_passphrase
+            .stderr
+            .contains("the key is encrypted; --ssl-client-passphrase decrypts it"),
+        "{}",
+        no_passphrase.stderr
+    );
+    let run = with_ca(TestRun::inline(&collection(port)));
+    let cert = run.write("client.pem", &pki.client_pem);
+    let key = run.write("client.key", &encrypted);
+    let decrypted = run
+        .args(["--ssl-client-cert", &cert, "--ssl-client-key", &key])
+        .args(["--ssl-client-passphrase", "open sesame"])
+        .run();
+    assert_eq!(decrypted.code, 0, "{}", decrypted.stdout);
+}
+
+#[test]
+fn an_unusable_ca_file_stops_the_run_naming_the_flag_and_file() {
+    let run = TestRun::inline(&collection(1));
+    let ca = run.write("ca.pem", "not a certificate");
+    let finished = run.args(["--ssl-extra-ca-certs", &ca]).run();
+    assert_eq!(finished.code, 2, "{}", finished.stderr);
+    assert!(
+        finished.stderr.contains("--ssl-extra-ca-certs file") && finished.stderr.contains("ca.pem"),
+        "{}",
+        finished.stderr
+    );
+}
