@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use postrun::ExitStatus;
-use postrun::http::{ClientOptions, TlsOptions};
+use postrun::http::{ClientOptions, FileAccess, TlsOptions};
 use postrun::mock::MockDelay;
 use postrun::plan::{PlanError, PlanInput, Planned, RunOptions, SecretEnv};
 use postrun::remote::Remote;
@@ -157,6 +157,15 @@ pub struct RunArgs {
     /// Accept invalid TLS certificates (self-signed, expired).
     #[arg(short = 'k', long)]
     pub insecure: bool,
+
+    /// Resolve relative paths of file and form-data bodies against this
+    /// folder (default: the current directory).
+    #[arg(long = "working-dir", value_name = "DIR")]
+    pub working_dir: Option<PathBuf>,
+
+    /// Refuse body files outside the working directory.
+    #[arg(long = "no-insecure-file-read")]
+    pub no_insecure_file_read: bool,
 
     /// Trust the CA certificates in this PEM file, besides the system's
     /// (which SSL_CERT_FILE and SSL_CERT_DIR also extend).
@@ -433,6 +442,10 @@ fn run_options(args: &RunArgs) -> RunOptions {
             },
             max_response_size: args.max_response_size,
             max_request_size: args.max_request_size,
+        },
+        files: FileAccess {
+            working_dir: args.working_dir.clone(),
+            insecure_read: !args.no_insecure_file_read,
         },
         max_variable_size: args.max_variable_size,
         max_item_repeats: args.max_item_repeats,

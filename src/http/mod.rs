@@ -4,6 +4,7 @@
 //! headers, cookies) and measuring it. Does not evaluate scripts.
 
 pub(crate) mod auth;
+mod file_access;
 mod prepare;
 mod tls;
 
@@ -11,6 +12,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 pub use auth::{AuthKind, Deferred, DeferredStep, Params};
+pub use file_access::FileAccess;
 pub use prepare::{AuthInput, Part, PartValue, PreparedBody, PreparedRequest, Warning, prepare};
 pub use tls::{TlsError, TlsOptions};
 

@@ -68,6 +68,9 @@ pub struct RunOptions {
     pub dry_run: bool,
     /// Timeout and TLS settings.
     pub client: ClientOptions,
+    /// `--working-dir` and `--no-insecure-file-read`: where body files are
+    /// read from.
+    pub files: crate::http::FileAccess,
     /// Script limits (`--timeout-script`).
     pub sandbox: SandboxOptions,
     /// Keep response bodies for reports (`--reporter-json-include-body`).
@@ -100,6 +103,7 @@ impl Default for RunOptions {
             follow_redirects: true,
             dry_run: false,
             client: ClientOptions::default(),
+            files: crate::http::FileAccess::default(),
             sandbox: SandboxOptions::default(),
             keep_response_bodies: false,
             data: Vec::new(),

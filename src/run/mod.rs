@@ -281,6 +281,9 @@ impl<'p, 's> Worker<'p, 's> {
         if let Some(message) = too_large {
             return self.refuse(at, &prepared, message);
         }
+        if let Err(message) = self.plan.options.files.apply(&mut prepared) {
+            return self.refuse(at, &prepared, message);
+        }
         if let Some(mock) = &self.plan.options.mock {
             match mock.route(&prepared.url) {
                 Ok(url) => prepared.url = url,

@@ -125,3 +125,44 @@ fn missing_body_file_is_a_request_error_and_the_run_goes_on() {
     );
     assert_eq!(server.requests().len(), 1, "graphql still sent");
 }
+
+#[test]
+fn working_dir_is_where_relative_body_files_are_read_from() {
+    let server = TestServer::start();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let outcome = crate::support::TestRun::fixture("bodies/body-modes.postman_collection.json")
+        .against(&server)
+        .in_own_folder()
+        .args(["--folder", "file", "--working-dir", root])
+        .run();
+    assert_eq!(outcome.code, 0, "{}", outcome.stdout);
+    let expected = std::fs::read(crate::support::fixture("bodies/upload.txt")).unwrap();
+    assert_eq!(server.requests()[0].body, expected);
+}
+
+#[test]
+fn no_insecure_file_read_refuses_files_outside_the_working_dir() {
+    let collection = r#"{"info": {"name": "files"}, "item": [
+        {"name": "inside", "request": {"method": "POST", "url": "{{baseUrl}}/post",
+          "body": {"mode": "file", "file": {"src": "inside.txt"}}}},
+        {"name": "outside", "request": {"method": "POST", "url": "{{baseUrl}}/post",
+          "body": {"mode": "file", "file": {"src": "../outside.txt"}}}}]}"#;
+    let server = TestServer::start();
+    let run = crate::support::TestRun::inline(collection).against(&server);
+    run.write("outside.txt", "not for sending");
+    std::fs::create_dir(run.path("work")).unwrap();
+    run.write("work/inside.txt", "fine");
+    let work = run.path("work");
+    let outcome = run
+        .args(["--working-dir", &work, "--no-insecure-file-read"])
+        .run();
+    let stdout = &outcome.stdout;
+    assert_eq!(outcome.code, 1, "{stdout}");
+    assert!(
+        stdout.contains("outside.txt is outside the working directory")
+            && stdout.contains("--no-insecure-file-read refuses it"),
+        "{stdout}"
+    );
+    let bodies: Vec<String> = server.requests().iter().map(|r| r.text()).collect();
+    assert_eq!(bodies, ["fine"], "only the file inside is read and sent");
+}
