@@ -78,6 +78,10 @@ pub fn sign(
         headers.push(("Host".into(), host.clone()));
     }
     let mut query = url.query().unwrap_or_default().to_string();
+    let method = prepared.method.clone();
+    let canonical_of = |query: &str, headers: &[(String, String)], payload_hash: &str| {
+        canonical(&method, &url, query, headers, payload_hash, scope.service)
+    };
     let payload_hash;
     if params.flag("addAuthDataToQuery") {
         payload_hash = if scope.service == "s3" {
@@ -106,14 +110,7 @@ pub fn sign(
         let signature = signature(
             secret,
             &scope,
-            &canonical(
-                &prepared.method,
-                &url,
-                &query,
-                &headers,
-                &payload_hash,
-                scope.service,
-            ),
+            &canonical_of(&query, &headers, &payload_hash),
         );
         prepared.append_query("X-Amz-Signature", &signature);
     } else {
@@ -127,14 +124,7 @@ pub fn sign(
         }
         added.push(("X-Amz-Date".into(), scope.datetime.clone()));
         headers.extend(added.iter().cloned());
-        let canonical = canonical(
-            &prepared.method,
-            &url,
-            &query,
-            &headers,
-            &payload_hash,
-            scope.service,
-        );
+        let canonical = canonical_of(&query, &headers, &payload_hash);
         let authorization = format!(
             "AWS4-HMAC-SHA256 Credential={access}/{}, SignedHeaders={}, Signature={}",
             scope.credential(),
