@@ -76,7 +76,10 @@ impl PreparedRequest {
 
     /// Marks a value the auth sent as a secret for reports.
     pub(super) fn note_credential(&mut self, value: String) {
-        if !value.is_empty() && !self.credentials.contains(&value) {
+        // An unresolved `{{name}}` is the collection's text, not a secret:
+        // masking it would hide the warning that names it.
+        let unresolved = value.contains("{{") && value.contains("}}");
+        if !value.is_empty() && !unresolved && !self.credentials.contains(&value) {
             self.credentials.push(value);
         }
     }
