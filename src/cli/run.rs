@@ -14,7 +14,7 @@ use postrun::report::{
     CliOptions, ExportPaths, Redactor, ReportError, ReporterConfig, ReporterName, SanitizingWriter,
     Terminal,
 };
-use postrun::run::RunError;
+use postrun::run::{Interruption, RunError};
 use postrun::script::{SandboxOptions, ScriptPaths};
 
 use super::{Color, Hint, print_warnings, use_color};
@@ -100,6 +100,11 @@ pub struct RunArgs {
     /// Iteration data: a CSV file with a header row, or a JSON array of objects.
     #[arg(short = 'd', long = "iteration-data", value_name = "FILE")]
     pub iteration_data: Option<PathBuf>,
+
+    /// Stop the whole run after this many milliseconds (0: no limit): what
+    /// ran is reported, marked interrupted, and the exit code is 1.
+    #[arg(long = "timeout", value_name = "MS", default_value_t = 0)]
+    pub timeout: u64,
 
     /// Fail a request that takes longer than this many milliseconds (0: no limit).
     #[arg(long = "timeout-request", value_name = "MS", default_value_t = 0)]
@@ -386,8 +391,11 @@ pub fn command(args: RunArgs) -> Result<ExitStatus, RunCommandError> {
             Some("the other reports were written; check this path"),
         );
     }
-    if let Some(signal) = summary.interrupted {
-        return Ok(ExitStatus::Interrupted(signal));
+    match summary.interrupted {
+        Some(Interruption::Signal(signal)) => return Ok(ExitStatus::Interrupted(signal)),
+        // Newman's --timeout fails the run: exit 1, even when all that ran passed.
+        Some(Interruption::Timeout(_)) => return Ok(ExitStatus::Failures),
+        None => {}
     }
     if !written.failed.is_empty() {
         return Ok(ExitStatus::Failures);
@@ -431,6 +439,7 @@ fn run_options(args: &RunArgs) -> RunOptions {
         delay: Duration::from_millis(args.delay_request),
         follow_redirects: !args.ignore_redirects,
         dry_run: args.dry_run,
+        timeout: millis(args.timeout),
         client: ClientOptions {
             timeout: millis(args.timeout_request),
             insecure: args.insecure,

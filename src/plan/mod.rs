@@ -66,6 +66,9 @@ pub struct RunOptions {
     pub follow_redirects: bool,
     /// `--dry-run`: resolve and report requests without sending them.
     pub dry_run: bool,
+    /// `--timeout`: the longest the whole run may take; it then stops as
+    /// on Ctrl-C, and what ran is reported.
+    pub timeout: Option<Duration>,
     /// Timeout and TLS settings.
     pub client: ClientOptions,
     /// `--working-dir` and `--no-insecure-file-read`: where body files are
@@ -102,6 +105,7 @@ impl Default for RunOptions {
             delay: Duration::ZERO,
             follow_redirects: true,
             dry_run: false,
+            timeout: None,
             client: ClientOptions::default(),
             files: crate::http::FileAccess::default(),
             sandbox: SandboxOptions::default(),

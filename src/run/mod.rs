@@ -28,7 +28,7 @@ use crate::script::{
 use crate::summary::Summary;
 use crate::vars::{Scope, Scopes};
 
-pub use stop::Stop;
+pub use stop::{Interruption, Stop};
 
 /// Why a run could not start.
 #[derive(Debug, thiserror::Error)]
@@ -74,6 +74,13 @@ pub fn run_until(
         crate::vars::seed_dynamic(seed);
     }
     let mut worker = Worker::new(plan, client, sandbox, sink, stop.clone());
+    if let Some(after) = plan.options.timeout {
+        let stop = stop.clone();
+        runtime.spawn(async move {
+            tokio::time::sleep(after).await;
+            stop.time_out(after);
+        });
+    }
     Ok(runtime.block_on(worker.run()))
 }
 
@@ -365,7 +372,18 @@ impl<'p, 's> Worker<'p, 's> {
             response,
         };
         let outcome = match &mut self.sandbox {
-            Some(sandbox) => sandbox.execute(exec, &mut self.scopes, &self.client).await,
+            Some(sandbox) => {
+                let stop = self.stop.clone();
+                // A stop (a signal, --timeout) does not wait for a script's timers.
+                let finished = tokio::select! {
+                    outcome = sandbox.execute(exec, &mut self.scopes, &self.client) => Some(outcome),
+                    _ = stop.asked() => None,
+                };
+                finished.unwrap_or_else(|| {
+                    sandbox.abandon(&mut self.scopes);
+                    ScriptOutcome::default()
+                })
+            }
             None => ScriptOutcome::default(),
         };
         // Before its output: a secret the script set is masked in its own

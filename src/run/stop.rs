@@ -1,9 +1,37 @@
-//! Stopping a run from outside (Ctrl-C, SIGTERM): the caller asks, the
-//! runner stops sending, abandons the request in flight, and finishes the
-//! run so that every report is still written, marked interrupted.
+//! Stopping a run early (Ctrl-C, SIGTERM, the whole-run `--timeout`): the
+//! caller asks, the runner stops sending, abandons the request in flight,
+//! and finishes the run so that every report is still written, marked
+//! interrupted.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::atomic::{AtomicI32, AtomicU64, Ordering};
+use std::time::Duration;
+
+/// Why a run stopped early.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Interruption {
+    /// A signal: 2 for SIGINT, 15 for SIGTERM.
+    Signal(i32),
+    /// The whole-run `--timeout` ran out after this long.
+    Timeout(Duration),
+}
+
+impl Interruption {
+    /// How reports name it.
+    pub fn describe(self) -> String {
+        match self {
+            Interruption::Signal(2) => "interrupted by SIGINT (Ctrl-C)".to_string(),
+            Interruption::Signal(15) => "interrupted by SIGTERM".to_string(),
+            Interruption::Signal(other) => format!("interrupted by signal {other}"),
+            Interruption::Timeout(after) => {
+                format!("stopped by --timeout after {} ms", after.as_millis())
+            }
+        }
+    }
+}
+
+/// The value of `Inner::signal` for a timeout.
+const TIMED_OUT: i32 = -1;
 
 /// A handle to ask a run to stop; clones share one request. The library
 /// installs no signal handler: the command line does, and calls
@@ -13,8 +41,11 @@ pub struct Stop(Arc<Inner>);
 
 #[derive(Debug, Default)]
 struct Inner {
-    /// The signal number asked with; 0 while none was.
+    /// The signal number asked with; 0 while none was, [`TIMED_OUT`] for
+    /// the run's timeout.
     signal: AtomicI32,
+    /// With [`TIMED_OUT`]: the timeout, in milliseconds.
+    timeout_ms: AtomicU64,
     woken: tokio::sync::Notify,
 }
 
@@ -25,11 +56,28 @@ impl Stop {
         self.0.woken.notify_waiters();
     }
 
-    /// The signal the run was asked to stop for, if it was.
-    pub fn requested(&self) -> Option<i32> {
+    /// Asks the run to stop because its `--timeout` of `after` ran out;
+    /// a stop already asked stays as it was.
+    pub fn time_out(&self, after: Duration) {
+        let millis = u64::try_from(after.as_millis()).unwrap_or(u64::MAX);
+        self.0.timeout_ms.store(millis, Ordering::SeqCst);
+        let asked =
+            self.0
+                .signal
+                .compare_exchange(0, TIMED_OUT, Ordering::SeqCst, Ordering::SeqCst);
+        if asked.is_ok() {
+            self.0.woken.notify_waiters();
+        }
+    }
+
+    /// Why the run was asked to stop, if it was.
+    pub fn requested(&self) -> Option<Interruption> {
         match self.0.signal.load(Ordering::SeqCst) {
             0 => None,
-            signal => Some(signal),
+            TIMED_OUT => Some(Interruption::Timeout(Duration::from_millis(
+                self.0.timeout_ms.load(Ordering::SeqCst),
+            ))),
+            signal => Some(Interruption::Signal(signal)),
         }
     }
 
@@ -64,6 +112,12 @@ mod tests {
             other.request(15);
             waiting.await.unwrap();
         });
-        assert_eq!(stop.requested(), Some(15));
+        assert_eq!(stop.requested(), Some(Interruption::Signal(15)));
+        stop.time_out(Duration::from_millis(5));
+        assert_eq!(
+            stop.requested(),
+            Some(Interruption::Signal(15)),
+            "the first reason stays"
+        );
     }
 }

@@ -419,6 +419,14 @@ impl Sandbox {
         Ok(script)
     }
 
+    /// After an [`Sandbox::execute`] future was dropped unfinished (the run
+    /// was stopped): gives the scopes back and starts the engine afresh.
+    pub fn abandon(&mut self, scopes: &mut Scopes) {
+        let host = std::mem::take(&mut *self.host.borrow_mut());
+        *scopes = host.scopes;
+        self.reset();
+    }
+
     async fn run(
         &mut self,
         script: &Script,

@@ -159,9 +159,9 @@ pub struct Summary {
     pub failures: Vec<Failure>,
     /// Wall time of the run.
     pub duration: Duration,
-    /// The signal the run was stopped by (2 for SIGINT, 15 for SIGTERM), if
-    /// it was: what ran is reported, the rest never started.
-    pub interrupted: Option<i32>,
+    /// Why the run stopped early (a signal, `--timeout`), if it did: what
+    /// ran is reported, the rest never started.
+    pub interrupted: Option<crate::run::Interruption>,
     /// Response body bytes received.
     pub bytes_received: u64,
     /// Response times of all responses.
@@ -345,11 +345,7 @@ impl Summary {
 
     /// How an interruption is named in reports: `SIGINT`, `SIGTERM`, …
     pub fn interruption(&self) -> Option<String> {
-        self.interrupted.map(|signal| match signal {
-            2 => "interrupted by SIGINT (Ctrl-C)".to_string(),
-            15 => "interrupted by SIGTERM".to_string(),
-            other => format!("interrupted by signal {other}"),
-        })
+        self.interrupted.map(crate::run::Interruption::describe)
     }
 
     /// A kept response body, read back from the spool.

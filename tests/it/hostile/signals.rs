@@ -72,3 +72,61 @@ fn ctrl_c_writes_the_reports_and_exits_130() {
 fn sigterm_writes_the_reports_and_exits_143() {
     interrupted_run("-TERM", 143);
 }
+
+#[test]
+fn the_whole_run_timeout_stops_sending_reports_what_ran_and_exits_1() {
+    let server = TestServer::start();
+    let collection = r#"{"info": {"name": "slow"}, "item": [
+        {"name": "one", "request": {"url": "{{baseUrl}}/delay/0.4"}},
+        {"name": "two", "request": {"url": "{{baseUrl}}/delay/0.4"}},
+        {"name": "three", "request": {"url": "{{baseUrl}}/delay/0.4"}},
+        {"name": "four", "request": {"url": "{{baseUrl}}/delay/0.4"}},
+        {"name": "five", "request": {"url": "{{baseUrl}}/delay/0.4"}}]}"#;
+    let finished = TestRun::inline(collection)
+        .against(&server)
+        .args(["--timeout", "1000"])
+        .every_report()
+        .run();
+    assert_eq!(finished.code, 1, "{}", finished.stdout);
+    let sent = server.requests().len();
+    assert!((1..5).contains(&sent), "{sent} requests sent");
+    assert!(
+        finished
+            .stdout
+            .contains("the run was stopped by --timeout after 1000 ms"),
+        "{}",
+        finished.stdout
+    );
+    let report: serde_json::Value = serde_json::from_str(&finished.file("r.json")).unwrap();
+    assert_eq!(
+        report["run"]["error"]["message"],
+        "stopped by --timeout after 1000 ms"
+    );
+    assert!(finished.file("r.xml").contains("run interrupted"));
+}
+
+#[test]
+fn the_whole_run_timeout_does_not_wait_for_a_scripts_timers() {
+    let collection = r#"{"info": {"name": "waits"}, "item": [
+        {"name": "waits", "event": [{"listen": "prerequest", "script": {"exec": [
+            "pm.environment.set('before', 'kept');",
+            "setTimeout(function () { pm.environment.set('late', 'never'); }, 60000);"]}}],
+         "request": {"url": "{{baseUrl}}/get"}}]}"#;
+    let started = Instant::now();
+    let run = TestRun::inline(collection).base_url("http://127.0.0.1:1");
+    let exported = run.path("env.json");
+    let finished = run
+        .args(["--timeout", "500", "--export-environment", &exported])
+        .run();
+    assert!(
+        started.elapsed() < Duration::from_secs(30),
+        "a 60 s timer held the run"
+    );
+    assert_eq!(finished.code, 1, "{}", finished.stdout);
+    let env = std::fs::read_to_string(&exported).unwrap();
+    assert!(
+        env.contains("\"before\""),
+        "the scopes survive the stop: {env}"
+    );
+    assert!(!env.contains("never"), "{env}");
+}

@@ -261,6 +261,20 @@ fn oauth1(method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]) -> Respo
             b64(&mac.finalize().into_bytes())
         }
         "PLAINTEXT" => key,
+        "RSA-SHA256" => {
+            use rsa::signature::Verifier as _;
+            let key = rsa::pkcs1v15::VerifyingKey::<sha2::Sha256>::new(rsa_public_key());
+            let signature = base64::engine::general_purpose::STANDARD
+                .decode(get("oauth_signature"))
+                .unwrap_or_default();
+            let valid = rsa::pkcs1v15::Signature::try_from(signature.as_slice())
+                .is_ok_and(|s| key.verify(base.as_bytes(), &s).is_ok());
+            return if valid {
+                ok("oauth1")
+            } else {
+                denied(format!("RSA signature mismatch; base {base}"))
+            };
+        }
         other => return denied(format!("method {other}")),
     };
     if get("oauth_signature") == expected {
@@ -389,6 +403,14 @@ fn key_file(name: &str) -> String {
     std::fs::read_to_string(path).unwrap()
 }
 
+/// The public half of `fixtures/auth/keys/rsa.pem`.
+fn rsa_public_key() -> rsa::RsaPublicKey {
+    use rsa::pkcs8::DecodePrivateKey as _;
+    rsa::RsaPrivateKey::from_pkcs8_pem(&key_file("rsa.pem"))
+        .unwrap()
+        .to_public_key()
+}
+
 /// A JWT from `Authorization` (any prefix) or `?token=`, verified with the
 /// secret or the fixture key's public half.
 fn jwt(uri: &Uri, headers: &HeaderMap) -> Response {
@@ -419,10 +441,8 @@ fn jwt(uri: &Uri, headers: &HeaderMap) -> Response {
     let valid = match header["alg"].as_str().unwrap_or_default() {
         "HS256" => hmac_sha256(JWT_SECRET.as_bytes(), input.as_bytes()) == signature,
         "RS256" | "PS256" => {
-            use rsa::pkcs8::DecodePrivateKey as _;
             use rsa::signature::Verifier as _;
-            let private = rsa::RsaPrivateKey::from_pkcs8_pem(&key_file("rsa.pem")).unwrap();
-            let public = private.to_public_key();
+            let public = rsa_public_key();
             if header["alg"] == "RS256" {
                 let key = rsa::pkcs1v15::VerifyingKey::<sha2::Sha256>::new(public);
                 rsa::pkcs1v15::Signature::try_from(signature.as_slice())
