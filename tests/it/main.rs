@@ -12,6 +12,7 @@ mod hostile;
 mod lint;
 mod mock;
 mod parity;
+mod proxy;
 mod remote;
 mod report_events;
 mod reporters;
