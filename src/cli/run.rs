@@ -163,6 +163,16 @@ pub struct RunArgs {
     #[arg(short = 'k', long)]
     pub insecure: bool,
 
+    /// Start with the cookies of this tough-cookie JSON jar (as Newman's
+    /// --cookie-jar reads it).
+    #[arg(long = "cookie-jar", value_name = "FILE")]
+    pub cookie_jar: Option<PathBuf>,
+
+    /// Write the cookie jar after the run, as tough-cookie JSON (cookies
+    /// holding a secret written empty unless --export-secrets).
+    #[arg(long = "export-cookie-jar", value_name = "PATH")]
+    pub export_cookie_jar: Option<PathBuf>,
+
     /// Resolve relative paths of file and form-data bodies against this
     /// folder (default: the current directory).
     #[arg(long = "working-dir", value_name = "DIR")]
@@ -443,6 +453,7 @@ fn run_options(args: &RunArgs) -> RunOptions {
         client: ClientOptions {
             timeout: millis(args.timeout_request),
             insecure: args.insecure,
+            cookie_jar: args.cookie_jar.clone(),
             tls: TlsOptions {
                 extra_ca_certs: args.ssl_extra_ca_certs.clone(),
                 client_cert: args.ssl_client_cert.clone(),
@@ -488,6 +499,7 @@ fn reporter_config(args: &RunArgs, file_names: (Option<String>, Option<String>))
             globals: args.export_globals.clone(),
             collection: args.export_collection.clone(),
             secrets: args.export_secrets,
+            cookie_jar: args.export_cookie_jar.clone(),
         },
         file_names,
     }

@@ -4,6 +4,7 @@
 //! headers, cookies) and measuring it. Does not evaluate scripts.
 
 pub(crate) mod auth;
+mod cookies;
 mod file_access;
 mod prepare;
 mod tls;
@@ -12,6 +13,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 pub use auth::{AuthKind, Deferred, DeferredStep, Params};
+pub use cookies::{CookieJar, JarCookie};
 pub use file_access::FileAccess;
 pub use prepare::{AuthInput, Part, PartValue, PreparedBody, PreparedRequest, Warning, prepare};
 pub use tls::{TlsError, TlsOptions};
@@ -37,6 +39,8 @@ pub struct ClientOptions {
     pub insecure: bool,
     /// Extra trusted CAs and the client certificate.
     pub tls: TlsOptions,
+    /// `--cookie-jar`: a tough-cookie JSON file the jar starts from.
+    pub cookie_jar: Option<std::path::PathBuf>,
     /// `--max-response-size`: the most body bytes read, after
     /// decompression (a gzip bomb stops here too).
     pub max_response_size: u64,
@@ -50,6 +54,7 @@ impl Default for ClientOptions {
             timeout: None,
             insecure: false,
             tls: TlsOptions::default(),
+            cookie_jar: None,
             max_response_size: DEFAULT_MAX_BODY,
             max_request_size: DEFAULT_MAX_BODY,
         }
@@ -142,7 +147,7 @@ pub struct Client {
     /// cookie jar) per other redirect limit a request asks for, built on
     /// first use. Key 0 is "do not follow".
     others: std::sync::Mutex<std::collections::HashMap<u32, reqwest::Client>>,
-    jar: Arc<reqwest::cookie::Jar>,
+    jar: Arc<CookieJar>,
     options: ClientOptions,
     /// OAuth 2.0 tokens fetched during the run.
     tokens: auth::TokenCache,
@@ -161,7 +166,10 @@ const DEFAULT_REDIRECTS: u32 = 10;
 impl Client {
     /// A client for one run.
     pub fn new(options: ClientOptions) -> Result<Client, ClientError> {
-        let jar = Arc::new(reqwest::cookie::Jar::default());
+        let jar = Arc::new(match &options.cookie_jar {
+            Some(path) => load_cookie_jar(path)?,
+            None => CookieJar::default(),
+        });
         let following = build_client(
             &options,
             &jar,
@@ -387,7 +395,12 @@ impl Client {
     /// looked up only when called: most scripts never read the jar.
     pub fn cookie_lookup(&self, url: &str) -> impl FnOnce() -> Vec<(String, String)> + 'static {
         let (jar, url) = (self.jar.clone(), url.to_string());
-        move || jar_cookies(&jar, &url)
+        move || jar.pairs(&url)
+    }
+
+    /// The run's cookie jar (`pm.cookies.jar()`, `--export-cookie-jar`).
+    pub fn jar(&self) -> Arc<CookieJar> {
+        self.jar.clone()
     }
 
     fn request_error(&self, error: reqwest::Error) -> RequestError {
@@ -408,21 +421,6 @@ impl Client {
         };
         RequestError::Connection { message }
     }
-}
-
-fn jar_cookies(jar: &reqwest::cookie::Jar, url: &str) -> Vec<(String, String)> {
-    use reqwest::cookie::CookieStore as _;
-    let Ok(url) = reqwest::Url::parse(url) else {
-        return Vec::new();
-    };
-    let Some(header) = jar.cookies(&url) else {
-        return Vec::new();
-    };
-    String::from_utf8_lossy(header.as_bytes())
-        .split("; ")
-        .filter_map(|pair| pair.split_once('='))
-        .map(|(name, value)| (name.to_string(), value.to_string()))
-        .collect()
 }
 
 /// The innermost cause: "Connection refused (os error 111)" rather than
@@ -480,11 +478,29 @@ pub enum ClientError {
     /// reqwest refused the settings.
     #[error("cannot build the HTTP client")]
     Build(#[from] reqwest::Error),
+    /// `--cookie-jar` cannot be read or is not a tough-cookie jar.
+    #[error("--cookie-jar {}: {message}", path.display())]
+    CookieJar {
+        /// The file.
+        path: std::path::PathBuf,
+        /// What is wrong with it.
+        message: String,
+    },
+}
+
+fn load_cookie_jar(path: &std::path::Path) -> Result<CookieJar, ClientError> {
+    let failed = |message: String| ClientError::CookieJar {
+        path: path.to_path_buf(),
+        message,
+    };
+    let text =
+        std::fs::read_to_string(path).map_err(|e| failed(format!("cannot read it ({e})")))?;
+    CookieJar::from_tough_json(&text).map_err(failed)
 }
 
 fn build_client(
     options: &ClientOptions,
-    jar: &Arc<reqwest::cookie::Jar>,
+    jar: &Arc<CookieJar>,
     redirects: reqwest::redirect::Policy,
 ) -> Result<reqwest::Client, ClientError> {
     let mut builder = reqwest::Client::builder()

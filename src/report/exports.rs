@@ -1,5 +1,6 @@
-//! `--export-environment`, `--export-globals`, `--export-collection`: the
-//! state after the run in Postman's file formats, re-loadable by postrun and
+//! `--export-environment`, `--export-globals`, `--export-collection`,
+//! `--export-cookie-jar`: the state after the run in Postman's and
+//! Newman's file formats, re-loadable by postrun and
 //! importable by the Postman app. Secret-typed variables (those from
 //! `--secret-env`, `--secret-var` and the vault among them) keep their type
 //! and are written empty, unless `--export-secrets` asks for their values.
@@ -26,6 +27,8 @@ pub struct ExportPaths {
     pub collection: Option<PathBuf>,
     /// `--export-secrets`: write secret values too.
     pub secrets: bool,
+    /// `--export-cookie-jar`.
+    pub cookie_jar: Option<PathBuf>,
 }
 
 /// Collects the final state and writes the exports asked for.
@@ -63,6 +66,17 @@ impl ExportsReporter {
 
 /// The variables as they may be exported: secret ones emptied unless the
 /// user asked for their values.
+/// A cookie whose value holds a secret is written empty, as secret
+/// variables are, unless `--export-secrets`.
+fn blank_secret_cookies(jar: &mut serde_json::Value, redactor: &Redactor) {
+    for cookie in jar["cookies"].as_array_mut().into_iter().flatten() {
+        let value = cookie["value"].as_str().unwrap_or_default();
+        if redactor.text(value) != value {
+            cookie["value"] = json!("");
+        }
+    }
+}
+
 fn exported(values: &[Variable], keep_secrets: bool) -> Vec<Variable> {
     values
         .iter()
@@ -123,7 +137,18 @@ impl Reporter for ExportsReporter {
         Ok(())
     }
 
-    fn finish<'s>(&mut self, _: &'s Summary, _: &Redactor) -> io::Result<Vec<Export<'s>>> {
+    fn finish<'s>(
+        &mut self,
+        summary: &'s Summary,
+        redactor: &Redactor,
+    ) -> io::Result<Vec<Export<'s>>> {
+        if let (Some(path), Some(jar)) = (self.paths.cookie_jar.clone(), &summary.cookie_jar) {
+            let mut jar = jar.clone();
+            if !self.paths.secrets {
+                blank_secret_cookies(&mut jar, redactor);
+            }
+            self.add(&Some(path), jar);
+        }
         Ok(std::mem::take(&mut self.exports))
     }
 }

@@ -191,6 +191,7 @@ impl<'p, 's> Worker<'p, 's> {
         }
         self.summary.duration = self.started.elapsed();
         self.summary.interrupted = self.stop.requested();
+        self.summary.cookie_jar = Some(self.client.jar().to_tough_json());
         // Moved out for the event and back: the scopes are borrowed while
         // `emit` borrows the worker.
         let scopes = std::mem::take(&mut self.scopes);

@@ -351,6 +351,7 @@ impl Sandbox {
             event: event.as_str(),
             context,
             response,
+            jar: Some(client.jar()),
             ..Host::default()
         };
         let started = Instant::now();

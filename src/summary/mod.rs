@@ -135,6 +135,8 @@ impl Execution {
 /// Totals of a run.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Summary {
+    /// The cookie jar at the end, as tough-cookie JSON (`--export-cookie-jar`).
+    pub cookie_jar: Option<serde_json::Value>,
     /// When the run started (wall clock).
     pub started_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Each request item as it ran, in order.

@@ -5,6 +5,7 @@ mod auth;
 mod bodies;
 mod cli_help;
 mod convert;
+mod cookies;
 mod corpus;
 mod data_and_secrets;
 mod errors;

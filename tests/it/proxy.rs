@@ -71,7 +71,10 @@ fn collection(urls: &[&str]) -> String {
 fn http_proxy_from_the_environment_carries_requests_with_its_credentials() {
     let (port, seen) = recording_proxy();
     let finished = TestRun::inline(&collection(&["http://api.example.test/v1/me?x=1"]))
-        .env("HTTP_PROXY", &format!("http://user:p%40ss@127.0.0.1:{port}"))
+        .env(
+            "HTTP_PROXY",
+            &format!("http://user:p%40ss@127.0.0.1:{port}"),
+        )
         .run();
     assert_eq!(finished.code, 0, "{}", finished.stdout);
     let seen = seen.lock().unwrap().clone();
@@ -94,7 +97,9 @@ fn https_proxy_tunnels_https_and_no_proxy_goes_direct() {
         .run();
     let seen = seen.lock().unwrap().clone();
     assert_eq!(
-        seen.iter().map(|(line, _)| line.as_str()).collect::<Vec<_>>(),
+        seen.iter()
+            .map(|(line, _)| line.as_str())
+            .collect::<Vec<_>>(),
         ["CONNECT secure.example.test:443 HTTP/1.1"],
         "only the HTTPS request went through the proxy"
     );

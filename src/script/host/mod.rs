@@ -5,13 +5,14 @@
 //! Their state is one [`Host`] per sandbox, reached through the context's
 //! host data, so every function here is a plain `fn` pointer. One file per
 //! concern: [`scopes`], [`outcomes`], [`context`], [`response`],
-//! [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`], [`html`], [`sugar`], [`url`]; each lists its functions in `FUNCTIONS`.
+//! [`jar`], [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`], [`html`], [`sugar`], [`url`]; each lists its functions in `FUNCTIONS`.
 
 mod cipher;
 mod context;
 mod crypto;
 mod globals;
 mod html;
+mod jar;
 mod outcomes;
 mod response;
 mod schema;
@@ -68,6 +69,8 @@ pub struct Host {
     pub next: Option<NextRequest>,
     pub skip: bool,
     pub sends: Vec<(u32, String)>,
+    /// The run's cookie jar (`pm.cookies.jar()`).
+    pub jar: Option<std::sync::Arc<crate::http::CookieJar>>,
     pub timers: Vec<(u32, Instant)>,
 }
 
@@ -145,6 +148,7 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         outcomes::FUNCTIONS,
         context::FUNCTIONS,
         response::FUNCTIONS,
+        jar::FUNCTIONS,
         timers::FUNCTIONS,
         globals::FUNCTIONS,
         crypto::FUNCTIONS,
