@@ -61,3 +61,9 @@ def write(name, title, folders):
     json.dump(col, open(root+name+'.postman_collection.json','w'), indent=2)
 write("signed","auth types, verified by the server",[{"name":"signed","item":signed},{"name":"empty fields","item":empty}])
 write("digest","digest auth: the challenge round trip, verified by the server",digest)
+ntlm=[
+ item("ntlm with DOMAIN\\user","GET","/auth/ntlm",auth("ntlm",username="corp\\{{user}}",password="{{password}}")),
+ item("ntlm with its own domain and workstation","GET","/auth/ntlm?w=1",auth("ntlm",username="{{user}}",password="{{password}}",domain="corp",workstation="ci-runner")),
+ item("ntlm with user@domain","POST","/auth/ntlm",auth("ntlm",username="{{user}}@corp.example",password="{{password}}"),body=raw("ntlm body")),
+]
+write("ntlm","ntlm auth: the negotiate/challenge/authenticate handshake, verified by the server",ntlm)

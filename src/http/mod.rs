@@ -207,6 +207,8 @@ impl Client {
                         .map_err(|e| failed(format!("digest auth: {e}")))?;
                 }
             }
+            // The first request goes out as it is; the server's 401 starts the handshake.
+            DeferredStep::Ntlm(_) => request.remove_header("Authorization"),
         }
         Ok(())
     }
@@ -218,17 +220,66 @@ impl Client {
         &self,
         request: &PreparedRequest,
     ) -> Result<(Response, Option<PreparedRequest>), RequestError> {
-        let mut response = self.send(request).await?;
-        let Some(Deferred {
-            owner,
-            step: DeferredStep::Digest(params),
-        }) = &request.deferred
-        else {
-            return Ok((response, None));
-        };
-        if params.flag("disableRetryRequest") {
+        let response = self.send(request).await?;
+        match &request.deferred {
+            Some(Deferred {
+                step: DeferredStep::Digest(params),
+                owner,
+            }) if !params.flag("disableRetryRequest") => {
+                self.digest_replays(request, params, *owner, response).await
+            }
+            Some(Deferred {
+                step: DeferredStep::Ntlm(params),
+                ..
+            }) if !params.flag("disableRetryRequest") => {
+                self.ntlm_handshake(request, params, response).await
+            }
+            _ => Ok((response, None)),
+        }
+    }
+
+    /// NTLM's handshake after a 401 that asks for it: negotiate, then
+    /// authenticate, on the kept-alive connection.
+    async fn ntlm_handshake(
+        &self,
+        request: &PreparedRequest,
+        params: &Params,
+        response: Response,
+    ) -> Result<(Response, Option<PreparedRequest>), RequestError> {
+        use auth::ntlm;
+        let refused = |r: &Response| matches!(r.code, 401 | 403);
+        if !refused(&response) || !ntlm::asks_for_ntlm(&response.headers) {
             return Ok((response, None));
         }
+        let identity = ntlm::Identity::of(params);
+        let mut negotiate = request.clone();
+        negotiate.set_header("Authorization", ntlm::negotiate(&identity));
+        let response = self.send(&negotiate).await?;
+        let header = ntlm::challenge_header(&response.headers);
+        let (Some(header), true) = (header, refused(&response)) else {
+            return Ok((response, Some(negotiate)));
+        };
+        let challenge = ntlm::parse_challenge(header).map_err(|e| RequestError::Auth {
+            message: format!("ntlm auth: {e}"),
+        })?;
+        let mut authenticate = request.clone();
+        let message =
+            ntlm::authenticate(&challenge, &identity, ntlm::client_challenge(), ntlm::now());
+        authenticate.set_header("Authorization", message);
+        let response = self.send(&authenticate).await?;
+        Ok((response, Some(authenticate)))
+    }
+
+    /// Digest's replays: a challenge with something new in it is answered
+    /// by sending the request again, signed.
+    async fn digest_replays(
+        &self,
+        request: &PreparedRequest,
+        params: &Params,
+        owner: usize,
+        mut response: Response,
+    ) -> Result<(Response, Option<PreparedRequest>), RequestError> {
+        let owner = &owner;
         let mut replayed = None;
         for _ in 0..MAX_AUTH_REPLAYS {
             let learnt = self.with_learnt(*owner, params);

@@ -288,3 +288,31 @@ fn oauth2_interactive_grants_warn_with_the_way_out_and_dry_runs_fetch_nothing() 
         .run();
     assert!(server.requests().is_empty());
 }
+
+#[test]
+fn ntlm_negotiates_then_authenticates_on_the_servers_challenge() {
+    let server = TestServer::start();
+    let finished = TestRun::fixture("auth/ntlm.postman_collection.json")
+        .against(&server)
+        .run();
+    assert_eq!(finished.code, 0, "{}", finished.stdout);
+    let first: Vec<Option<String>> = server
+        .requests()
+        .iter()
+        .filter(|r| r.path == "/auth/ntlm" && r.query.is_empty() && r.method == "GET")
+        .map(|r| {
+            r.header("authorization")
+                .map(|a| a.chars().take(8).collect())
+        })
+        .collect();
+    assert_eq!(
+        first,
+        [
+            None,
+            Some("NTLM TlR".to_string()),
+            Some("NTLM TlR".to_string())
+        ],
+        "unsigned, negotiate, authenticate"
+    );
+    assert!(!finished.stdout.contains("password"), "{}", finished.stdout);
+}

@@ -14,6 +14,7 @@ pub(super) mod digest;
 mod hawk;
 mod jwt;
 mod keys;
+pub(super) mod ntlm;
 mod oauth1;
 mod signing;
 mod simple;
@@ -131,6 +132,8 @@ pub enum DeferredStep {
     Digest(Params),
     /// Fetch an OAuth 2.0 token, then send it as a saved one would be.
     FetchToken(Params),
+    /// Answer an NTLM challenge: negotiate, then authenticate.
+    Ntlm(Params),
 }
 
 /// Applies `auth` to `prepared`. `owner` identifies the auth for state kept
@@ -183,10 +186,13 @@ pub fn sign(
         AuthKind::Jwt => jwt::sign_jwt(prepared, &params),
         AuthKind::Asap => jwt::sign_asap(prepared, &params),
         AuthKind::EdgeGrid => signing::edgegrid(prepared, &params),
-        AuthKind::Ntlm => Err(
-            "NTLM needs a handshake postrun does not do yet; the request is sent without it"
-                .to_string(),
-        ),
+        AuthKind::Ntlm => {
+            prepared.deferred = Some(Deferred {
+                owner,
+                step: DeferredStep::Ntlm(params),
+            });
+            Ok(())
+        }
     };
     if let Err(message) = result {
         warnings.push(format!("{} auth: {message}", auth.kind));

@@ -63,6 +63,7 @@ pub fn route(method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]) -> Op
         ["auth", "hawk"] => hawk(method, uri, headers, body),
         ["auth", "jwt"] => jwt(uri, headers),
         ["auth", "edgegrid"] => edgegrid(method, uri, headers, body),
+        ["auth", "ntlm"] => ntlm(headers),
         ["auth", "bearer", token] => bearer(uri, headers, token),
         ["oauth", "token"] => token(headers, body),
         _ => return None,
@@ -556,4 +557,95 @@ fn token(headers: &HeaderMap, body: &[u8]) -> Response {
     };
     axum::Json(json!({ "access_token": token, "token_type": "Bearer", "expires_in": 3600 }))
         .into_response()
+}
+
+/// The NTLM server's fixed challenge.
+const NTLM_CHALLENGE: [u8; 8] = [0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef];
+
+fn utf16(text: &str) -> Vec<u8> {
+    text.encode_utf16().flat_map(u16::to_le_bytes).collect()
+}
+
+/// NTLMv2 (MS-NLMP): ask for NTLM, answer a negotiate message with a
+/// challenge, check an authenticate message's NTProofStr.
+fn ntlm(headers: &HeaderMap) -> Response {
+    let ask = |value: String| {
+        (
+            StatusCode::UNAUTHORIZED,
+            [(header::WWW_AUTHENTICATE, value)],
+            "",
+        )
+            .into_response()
+    };
+    let Some(message) = authorization(headers).strip_prefix("NTLM ") else {
+        return ask("NTLM".into());
+    };
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(message)
+        .unwrap_or_default();
+    let u16_at = |at: usize| u16::from_le_bytes([bytes[at], bytes[at + 1]]) as usize;
+    let u32_at = |at: usize| {
+        u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as usize
+    };
+    if bytes.len() < 12 || &bytes[..8] != b"NTLMSSP\0" {
+        return denied("not an NTLM message");
+    }
+    match u32_at(8) {
+        1 => {
+            // Target information: the domain and server names, then the end.
+            let name = utf16("POSTRUN");
+            let info = [
+                vec![2, 0, name.len() as u8, 0],
+                name.clone(),
+                vec![1, 0, name.len() as u8, 0],
+                name,
+                vec![0; 4],
+            ]
+            .concat();
+            let mut type2 = b"NTLMSSP\0".to_vec();
+            type2.extend(2u32.to_le_bytes());
+            type2.extend([0, 0, 0, 0, 56, 0, 0, 0]);
+            type2.extend(0x0288_8205u32.to_le_bytes());
+            type2.extend(NTLM_CHALLENGE);
+            type2.extend([0; 8]);
+            type2.extend((info.len() as u16).to_le_bytes());
+            type2.extend((info.len() as u16).to_le_bytes());
+            type2.extend(56u32.to_le_bytes());
+            type2.extend([6, 1, 0xb1, 0x1d, 0, 0, 0, 15]);
+            type2.extend(info);
+            ask(format!("NTLM {}", b64(&type2)))
+        }
+        3 => {
+            let field = |at: usize| bytes[u32_at(at + 4)..u32_at(at + 4) + u16_at(at)].to_vec();
+            let (nt, domain, user) = (field(20), field(28), field(36));
+            let text = |b: &[u8]| {
+                String::from_utf16_lossy(
+                    &b.chunks(2)
+                        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                        .collect::<Vec<_>>(),
+                )
+            };
+            let (domain, user) = (text(&domain), text(&user));
+            if user != USER.0 || nt.len() < 48 {
+                return denied(format!("user {user:?} or an NTLMv1 response"));
+            }
+            let hmac_md5 = |key: &[u8], data: &[u8]| {
+                let mut mac = <Hmac<md5::Md5> as Mac>::new_from_slice(key).unwrap();
+                mac.update(data);
+                mac.finalize().into_bytes().to_vec()
+            };
+            let nt_hash = md4::Md4::digest(utf16(USER.1));
+            let key = hmac_md5(
+                &nt_hash,
+                &utf16(&format!("{}{domain}", user.to_uppercase())),
+            );
+            let proof = hmac_md5(&key, &[NTLM_CHALLENGE.as_slice(), &nt[16..]].concat());
+            if proof == nt[..16] {
+                ok("ntlm")
+            } else {
+                denied("NTProofStr does not match")
+            }
+        }
+        other => denied(format!("NTLM message type {other}")),
+    }
 }
