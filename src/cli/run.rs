@@ -199,6 +199,12 @@ pub struct RunArgs {
     )]
     pub ssl_client_key: Option<PathBuf>,
 
+    /// Client certificates per URL pattern, as Newman's JSON list
+    /// ([{name, matches, cert: {src}, key: {src}, passphrase}]); a match
+    /// wins over --ssl-client-cert.
+    #[arg(long = "ssl-client-cert-list", value_name = "FILE")]
+    pub ssl_client_cert_list: Option<PathBuf>,
+
     /// Decrypts an encrypted (PKCS#8) client key.
     #[arg(
         long = "ssl-client-passphrase",
@@ -459,6 +465,7 @@ fn run_options(args: &RunArgs) -> RunOptions {
                 client_cert: args.ssl_client_cert.clone(),
                 client_key: args.ssl_client_key.clone(),
                 client_passphrase: args.ssl_client_passphrase.clone(),
+                client_cert_list: args.ssl_client_cert_list.clone(),
             },
             max_response_size: args.max_response_size,
             max_request_size: args.max_request_size,

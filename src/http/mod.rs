@@ -143,10 +143,12 @@ pub enum RequestError {
 /// The run's HTTP client: one connection pool and one cookie jar.
 pub struct Client {
     following: reqwest::Client,
-    /// reqwest fixes the redirect policy per client: one more client (same
-    /// cookie jar) per other redirect limit a request asks for, built on
-    /// first use. Key 0 is "do not follow".
-    others: std::sync::Mutex<std::collections::HashMap<u32, reqwest::Client>>,
+    /// reqwest fixes the redirect policy and the client certificate per
+    /// client: one more client (same cookie jar) per other redirect limit
+    /// or listed certificate a request needs, built on first use.
+    others: std::sync::Mutex<std::collections::HashMap<ClientKey, reqwest::Client>>,
+    /// Client certificates: the default and `--ssl-client-cert-list`'s.
+    identities: tls::Identities,
     jar: Arc<CookieJar>,
     options: ClientOptions,
     /// OAuth 2.0 tokens fetched during the run.
@@ -160,6 +162,10 @@ pub struct Client {
 /// challenge), as postman-runtime's replay limit.
 const MAX_AUTH_REPLAYS: usize = 3;
 
+/// What a client is made for: a redirect limit (0: do not follow) and the
+/// entry of `--ssl-client-cert-list` whose certificate it presents.
+type ClientKey = (u32, Option<usize>);
+
 /// Postman's default redirect limit.
 const DEFAULT_REDIRECTS: u32 = 10;
 
@@ -170,14 +176,17 @@ impl Client {
             Some(path) => load_cookie_jar(path)?,
             None => CookieJar::default(),
         });
+        let identities = tls::Identities::load(&options.tls)?;
         let following = build_client(
             &options,
             &jar,
             reqwest::redirect::Policy::limited(DEFAULT_REDIRECTS as usize),
+            identities.get(None),
         )?;
         Ok(Client {
             following,
             others: Default::default(),
+            identities,
             jar,
             options,
             tokens: Default::default(),
@@ -419,26 +428,28 @@ impl Client {
 
     fn client_for(&self, request: &PreparedRequest) -> Result<reqwest::Client, RequestError> {
         let limit = request.redirects.unwrap_or(0);
-        if limit == DEFAULT_REDIRECTS {
+        let listed = self.identities.listed_for(&request.url);
+        if (limit, listed) == (DEFAULT_REDIRECTS, None) {
             return Ok(self.following.clone());
         }
         let mut others = self
             .others
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some(client) = others.get(&limit) {
+        if let Some(client) = others.get(&(limit, listed)) {
             return Ok(client.clone());
         }
         let policy = match limit {
             0 => reqwest::redirect::Policy::none(),
             n => reqwest::redirect::Policy::limited(n as usize),
         };
-        let client = build_client(&self.options, &self.jar, policy).map_err(|e| {
+        let identity = self.identities.get(listed);
+        let client = build_client(&self.options, &self.jar, policy, identity).map_err(|e| {
             RequestError::Connection {
                 message: error_chain(&e),
             }
         })?;
-        others.insert(limit, client.clone());
+        others.insert((limit, listed), client.clone());
         Ok(client)
     }
 
@@ -553,6 +564,7 @@ fn build_client(
     options: &ClientOptions,
     jar: &Arc<CookieJar>,
     redirects: reqwest::redirect::Policy,
+    identity: Option<&reqwest::Identity>,
 ) -> Result<reqwest::Client, ClientError> {
     let mut builder = reqwest::Client::builder()
         .cookie_provider(jar.clone())
@@ -561,7 +573,7 @@ fn build_client(
     if let Some(timeout) = options.timeout {
         builder = builder.timeout(timeout);
     }
-    builder = tls::configure(builder, &options.tls)?;
+    builder = tls::configure(builder, &options.tls, identity)?;
     Ok(builder.build()?)
 }
 

@@ -20,6 +20,134 @@ pub struct TlsOptions {
     pub client_key: Option<PathBuf>,
     /// `--ssl-client-passphrase`: decrypts an encrypted PKCS#8 key.
     pub client_passphrase: Option<String>,
+    /// `--ssl-client-cert-list`: Newman's JSON list of client certificates
+    /// per URL pattern; a match wins over `--ssl-client-cert`.
+    pub client_cert_list: Option<PathBuf>,
+}
+
+/// The client certificates of a run: the default one and those of
+/// `--ssl-client-cert-list`, each with the URL patterns it serves.
+#[derive(Clone, Default)]
+pub(super) struct Identities {
+    default: Option<reqwest::Identity>,
+    listed: Vec<(Vec<String>, reqwest::Identity)>,
+}
+
+impl Identities {
+    /// Reads every certificate file the options name.
+    pub(super) fn load(options: &TlsOptions) -> Result<Identities, TlsError> {
+        let default = match &options.client_cert {
+            Some(cert) => Some(identity(
+                ("--ssl-client-cert", cert),
+                options
+                    .client_key
+                    .as_deref()
+                    .map(|k| ("--ssl-client-key", k)),
+                options.client_passphrase.as_deref(),
+            )?),
+            None => None,
+        };
+        let listed = match &options.client_cert_list {
+            Some(path) => cert_list(path)?,
+            None => Vec::new(),
+        };
+        Ok(Identities { default, listed })
+    }
+
+    /// The entry of the list whose pattern matches `url`, if any.
+    pub(super) fn listed_for(&self, url: &str) -> Option<usize> {
+        self.listed
+            .iter()
+            .position(|(patterns, _)| patterns.iter().any(|p| pattern_matches(p, url)))
+    }
+
+    /// The certificate for an entry of the list, or the default one.
+    pub(super) fn get(&self, listed: Option<usize>) -> Option<&reqwest::Identity> {
+        match listed {
+            Some(index) => self.listed.get(index).map(|(_, identity)| identity),
+            None => self.default.as_ref(),
+        }
+    }
+}
+
+/// Newman's `--ssl-client-cert-list`: `[{name, matches: [pattern], cert:
+/// {src}, key: {src}, passphrase}]`, paths relative to the current folder.
+fn cert_list(path: &Path) -> Result<Vec<(Vec<String>, reqwest::Identity)>, TlsError> {
+    let flag = "--ssl-client-cert-list";
+    let text = read(flag, path)?;
+    let entries: Vec<serde_json::Value> = serde_json::from_slice(&text)
+        .map_err(|e| invalid(flag, path, format!("not a JSON list ({e})")))?;
+    let mut out = Vec::new();
+    for (index, entry) in entries.iter().enumerate() {
+        let at = |what: &str| invalid(flag, path, format!("[{index}] has no {what}"));
+        let patterns: Vec<String> = entry["matches"]
+            .as_array()
+            .ok_or_else(|| at("`matches` list"))?
+            .iter()
+            .filter_map(|m| m.as_str().map(String::from))
+            .collect();
+        let cert = PathBuf::from(
+            entry["cert"]["src"]
+                .as_str()
+                .ok_or_else(|| at("`cert.src`"))?,
+        );
+        let key = entry["key"]["src"].as_str().map(PathBuf::from);
+        let identity = identity(
+            (flag, &cert),
+            key.as_deref().map(|k| (flag, k)),
+            entry["passphrase"].as_str(),
+        )?;
+        out.push((patterns, identity));
+    }
+    Ok(out)
+}
+
+/// A match pattern (`https://*.example.com/*`, `*://api.test:8443/v1/*`)
+/// against a URL: scheme, host (a leading `*.` matches subdomains), port
+/// when the pattern names one, and the path with `*` as a wildcard.
+fn pattern_matches(pattern: &str, url: &str) -> bool {
+    let (Some((scheme, rest)), Ok(url)) = (pattern.split_once("://"), url::Url::parse(url)) else {
+        return false;
+    };
+    let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (authority, None),
+    };
+    let url_host = url.host_str().unwrap_or_default();
+    let scheme_ok =
+        scheme == url.scheme() || (scheme == "*" && matches!(url.scheme(), "http" | "https"));
+    let host_ok = host == "*"
+        || host.eq_ignore_ascii_case(url_host)
+        || host.strip_prefix("*.").is_some_and(|base| {
+            url_host.eq_ignore_ascii_case(base)
+                || url_host
+                    .to_ascii_lowercase()
+                    .ends_with(&format!(".{}", base.to_ascii_lowercase()))
+        });
+    let port_ok = port.is_none_or(|p| {
+        p == "*"
+            || Some(p)
+                == url
+                    .port_or_known_default()
+                    .map(|n| n.to_string())
+                    .as_deref()
+    });
+    let path = if path.is_empty() { "/*" } else { path };
+    scheme_ok && host_ok && port_ok && glob(path, url.path())
+}
+
+/// `*` matches any run of characters.
+fn glob(pattern: &str, text: &str) -> bool {
+    match pattern.split_once('*') {
+        None => pattern == text,
+        Some((head, tail)) => {
+            text.starts_with(head)
+                && (0..=text.len() - head.len())
+                    .filter(|i| text.is_char_boundary(head.len() + i))
+                    .any(|i| glob(tail, &text[head.len() + i..]))
+        }
+    }
 }
 
 /// A TLS file postrun cannot use.
@@ -66,9 +194,10 @@ fn invalid(flag: &'static str, path: &Path, problem: impl Into<String>) -> TlsEr
 }
 
 /// Applies the options to a client builder.
-pub fn configure(
+pub(super) fn configure(
     mut builder: reqwest::ClientBuilder,
     options: &TlsOptions,
+    identity: Option<&reqwest::Identity>,
 ) -> Result<reqwest::ClientBuilder, TlsError> {
     if let Some(path) = &options.extra_ca_certs {
         let flag = "--ssl-extra-ca-certs";
@@ -81,27 +210,28 @@ pub fn configure(
             builder = builder.add_root_certificate(certificate);
         }
     }
-    if let Some(cert_path) = &options.client_cert {
-        builder = builder.identity(identity(cert_path, options)?);
+    if let Some(identity) = identity {
+        builder = builder.identity(identity.clone());
     }
     Ok(builder)
 }
 
-fn identity(cert_path: &Path, options: &TlsOptions) -> Result<reqwest::Identity, TlsError> {
-    let flag = "--ssl-client-cert";
+/// A certificate (and its key, from the same file or its own) as reqwest
+/// presents it; each file comes with the flag that named it.
+fn identity(
+    (flag, cert_path): (&'static str, &Path),
+    key: Option<(&'static str, &Path)>,
+    passphrase: Option<&str>,
+) -> Result<reqwest::Identity, TlsError> {
     let mut pem = read(flag, cert_path)?;
-    let (key_flag, key_path) = match &options.client_key {
-        Some(key) => ("--ssl-client-key", key.as_path()),
-        None => (flag, cert_path),
-    };
-    let key = if options.client_key.is_some() {
-        read(key_flag, key_path)?
-    } else {
-        Vec::new()
+    let (key_flag, key_path) = key.unwrap_or((flag, cert_path));
+    let key = match key {
+        Some(_) => read(key_flag, key_path)?,
+        None => Vec::new(),
     };
     let key_text = String::from_utf8_lossy(if key.is_empty() { &pem } else { &key }).into_owned();
     if key_text.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") {
-        let decrypted = decrypt(&key_text, options.client_passphrase.as_deref())
+        let decrypted = decrypt(&key_text, passphrase)
             .map_err(|problem| invalid(key_flag, key_path, problem))?;
         pem.push(b'\n');
         pem.extend_from_slice(decrypted.as_bytes());
@@ -150,4 +280,38 @@ fn decrypt(pem: &str, passphrase: Option<&str>) -> Result<String, String> {
         .to_pem("PRIVATE KEY", pkcs8::LineEnding::LF)
         .map(|pem| pem.to_string())
         .map_err(|e| format!("the decrypted key cannot be written as PEM ({e})"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn match_patterns_cover_scheme_host_port_and_path() {
+        let yes = [
+            ("https://api.test/*", "https://api.test/v1/me"),
+            ("https://*.test/*", "https://a.b.test/x"),
+            ("*://api.test/v1/*", "http://api.test/v1/"),
+            ("https://api.test:8443/*", "https://api.test:8443/"),
+            ("https://api.test", "https://api.test/anything"),
+        ];
+        for (pattern, url) in yes {
+            assert!(
+                pattern_matches(pattern, url),
+                "{pattern} should match {url}"
+            );
+        }
+        let no = [
+            ("https://api.test/*", "http://api.test/"),
+            ("https://api.test/v1/*", "https://api.test/v2/x"),
+            ("https://*.test/*", "https://attest/"),
+            ("https://api.test:8443/*", "https://api.test/"),
+        ];
+        for (pattern, url) in no {
+            assert!(
+                !pattern_matches(pattern, url),
+                "{pattern} should not match {url}"
+            );
+        }
+    }
 }

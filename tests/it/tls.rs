@@ -194,3 +194,32 @@ fn an_unusable_ca_file_stops_the_run_naming_the_flag_and_file() {
         finished.stderr
     );
 }
+
+#[test]
+fn a_client_certificate_list_picks_the_certificate_by_url_pattern() {
+    let pki = pki();
+    let port = https_server(&pki, true);
+    let list_run = |pattern: &str| {
+        let run = TestRun::inline(&collection(port));
+        let ca = run.write("ca.pem", &pki.ca_pem);
+        let cert = run.write("client.pem", &pki.client_pem);
+        let key = run.write("client.key", &pki.client_key.serialize_pem());
+        let list = serde_json::json!([{
+            "name": "local",
+            "matches": [pattern],
+            "cert": { "src": cert },
+            "key": { "src": key }
+        }]);
+        let list = run.write("certs.json", &list.to_string());
+        run.args(["--ssl-extra-ca-certs", &ca, "--ssl-client-cert-list", &list])
+            .run()
+    };
+    let matched = list_run(&format!("https://127.0.0.1:{port}/*"));
+    assert_eq!(matched.code, 0, "{}", matched.stdout);
+    let other_host = list_run("https://api.example.test/*");
+    assert_eq!(
+        other_host.code, 1,
+        "no certificate for this URL: {}",
+        other_host.stdout
+    );
+}
