@@ -6,6 +6,7 @@ import os
 root=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','fixtures','auth')+'/'
 rsa=open(root+'keys/rsa.pem').read()
 ec=open(root+'keys/ec.pem').read()
+ec521=open(root+'keys/ec521.pem').read()
 def auth(kind, **params):
     return {"type": kind, kind: [{"key": k, "value": v, "type": "boolean" if isinstance(v, bool) else "string"} for k, v in params.items()]}
 TEST=["pm.test('authenticated', function () {", "    pm.expect(pm.response.code, pm.response.text()).to.equal(200);", "});"]
@@ -40,6 +41,7 @@ items=[
  item("jwt ES256","GET","/auth/jwt",auth("jwt",algorithm="ES256",privateKey=ec,payload="{}")),
  item("asap RS256","GET","/auth/jwt",auth("asap",alg="RS256",kid="postrun/key-1",iss="postrun",aud="api.test",privateKey=rsa,claims="{\"scope\": \"read\"}"),tests=TEST+["var claims = pm.response.json().claims, header = pm.response.json().header;","pm.test('asap claims', function () {","    pm.expect([header.kid, claims.iss, claims.sub, claims.aud, claims.scope]).to.eql(['postrun/key-1', 'postrun', 'postrun', 'api.test', 'read']);","    pm.expect(claims.exp - claims.iat).to.equal(3600);","});"]),
  item("oauth1 RSA-SHA256","GET","/auth/oauth1?r=1",auth("oauth1",consumerKey="{{ck}}",privateKey=rsa,token="tk",signatureMethod="RSA-SHA256",version="1.0",addParamsToHeader=True,timestamp="1700000000",nonce="fixedNonce5")),
+ item("jwt ES512","GET","/auth/jwt",auth("jwt",algorithm="ES512",privateKey=ec521,payload="{}")),
  item("edgegrid GET","GET","/auth/edgegrid?a=1",auth("edgegrid",clientToken="{{egClient}}",accessToken="{{egAccess}}",clientSecret="{{egSecret}}")),
  item("edgegrid POST with a body","POST","/auth/edgegrid",auth("edgegrid",clientToken="{{egClient}}",accessToken="{{egAccess}}",clientSecret="{{egSecret}}"),body=raw("edge body")),
  item("oauth2 saved token in the header","GET","/auth/bearer/saved-token-1",auth("oauth2",accessToken="saved-token-1",tokenType="Bearer",addTokenTo="header")),

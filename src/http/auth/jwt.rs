@@ -27,7 +27,7 @@ fn algorithm(name: &str) -> Option<Algorithm> {
         "HS" => Algorithm::Hmac(hash),
         "RS" => Algorithm::Rsa(hash),
         "PS" => Algorithm::Pss(hash),
-        "ES" if hash != Hash::Sha512 => Algorithm::Ecdsa(hash),
+        "ES" => Algorithm::Ecdsa(hash),
         _ => return None,
     })
 }

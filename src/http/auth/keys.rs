@@ -1,5 +1,5 @@
 //! Private keys from PEM text (PKCS#8, PKCS#1, SEC1) and the signatures made
-//! with them: RSA PKCS#1 v1.5 and PSS, ECDSA P-256 and P-384.
+//! with them: RSA PKCS#1 v1.5 and PSS, ECDSA P-256, P-384 and P-521.
 
 use rsa::RsaPrivateKey;
 use rsa::pkcs1::DecodeRsaPrivateKey as _;
@@ -71,14 +71,24 @@ pub fn rsa_pss_sign(pem: &str, hash: Hash, data: &[u8]) -> Result<Vec<u8>, Strin
         .map_err(|e| format!("RSA-PSS signing failed: {e}"))
 }
 
-/// ECDSA as JWT wants it: `r || s`, P-256 with SHA-256 or P-384 with
-/// SHA-384.
+/// ECDSA as JWT wants it: `r || s`, P-256 with SHA-256, P-384 with
+/// SHA-384 or P-521 with SHA-512.
 pub fn ecdsa_sign(pem: &str, hash: Hash, data: &[u8]) -> Result<Vec<u8>, String> {
     use p256::ecdsa::signature::Signer as _;
     use p256::pkcs8::DecodePrivateKey as _;
     let pem = normalize_pem(pem);
     let not_ec = |curve: &str| format!("the private key is not a {curve} EC key in PEM");
     match hash {
+        Hash::Sha512 => {
+            use p521::pkcs8::DecodePrivateKey as _;
+            let secret = p521::SecretKey::from_pkcs8_pem(&pem)
+                .or_else(|_| p521::SecretKey::from_sec1_pem(&pem))
+                .map_err(|_| not_ec("P-521"))?;
+            let key = p521::ecdsa::SigningKey::from_bytes(&secret.to_bytes())
+                .map_err(|_| not_ec("P-521"))?;
+            let signature: p521::ecdsa::Signature = key.sign(data);
+            Ok(signature.to_bytes().to_vec())
+        }
         Hash::Sha384 => {
             let key = p384::ecdsa::SigningKey::from_pkcs8_pem(&pem)
                 .or_else(|_| p384::SecretKey::from_sec1_pem(&pem).map(Into::into))

@@ -462,6 +462,15 @@ fn jwt(uri: &Uri, headers: &HeaderMap) -> Response {
             p256::ecdsa::Signature::from_slice(&signature)
                 .is_ok_and(|s| key.verify(input.as_bytes(), &s).is_ok())
         }
+        "ES512" => {
+            use p521::ecdsa::signature::Verifier as _;
+            use p521::pkcs8::DecodePrivateKey as _;
+            let secret = p521::SecretKey::from_pkcs8_pem(&key_file("ec521.pem")).unwrap();
+            let signing = p521::ecdsa::SigningKey::from_bytes(&secret.to_bytes()).unwrap();
+            let key = p521::ecdsa::VerifyingKey::from(&signing);
+            p521::ecdsa::Signature::from_slice(&signature)
+                .is_ok_and(|s| key.verify(input.as_bytes(), &s).is_ok())
+        }
         other => return denied(format!("alg {other}")),
     };
     if valid {
