@@ -638,16 +638,28 @@ fn script_line(stack: &str) -> Option<usize> {
         .map(|line| line - WRAPPER_LINES)
 }
 
+/// A number for an auth made of its type and parameters.
+fn auth_identity(auth: &crate::load::Auth) -> usize {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    auth.kind.hash(&mut hasher);
+    for param in &auth.params {
+        (&param.key, &param.value).hash(&mut hasher);
+    }
+    hasher.finish() as usize
+}
+
 /// Sends a `pm.sendRequest` request: the spec is collection-format JSON.
 async fn send_request(client: &Client, spec: &str) -> Result<Response, String> {
     let value: serde_json::Value = serde_json::from_str(spec).map_err(|e| e.to_string())?;
     let request = crate::load::request_from_json(value).ok_or("pm.sendRequest: not a request")?;
     let mut same = |text: &str| text.to_string();
-    // A script's requests keep no auth state between them (owner 0).
-    let auth = request
-        .auth
-        .as_ref()
-        .map(|auth| http::AuthInput { auth, owner: 0 });
+    // A script's requests share auth state (a digest nonce) when their
+    // auth is written the same: each call parses a new request.
+    let auth = request.auth.as_ref().map(|auth| http::AuthInput {
+        auth,
+        owner: auth_identity(auth),
+    });
     let mut prepared = http::prepare(
         &request,
         auth,

@@ -265,7 +265,9 @@ var __postrun = (function (global, host, lib, lazy) {
         var body = request.body ? Object.assign({}, request.body) : null;
         if (body && body.urlencoded instanceof PropertyList) { body.urlencoded = body.urlencoded.toJSON(); }
         if (body && body.raw !== undefined && typeof body.raw !== 'string') { body.raw = JSON.stringify(body.raw); }
-        return { url: url, method: String(request.method || 'GET').toUpperCase(), header: headers, body: body };
+        var spec = { url: url, method: String(request.method || 'GET').toUpperCase(), header: headers, body: body };
+        if (request.auth) { spec.auth = typeof request.auth.toJSON === 'function' ? request.auth.toJSON() : request.auth; }
+        return spec;
     }
 
     function sendRequest(request, callback) {
