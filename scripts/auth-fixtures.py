@@ -32,6 +32,7 @@ items=[
  item("oauth1 PLAINTEXT","GET","/auth/oauth1",auth("oauth1",consumerKey="{{ck}}",consumerSecret="{{cs}}",token="tk",tokenSecret="{{ts}}",signatureMethod="PLAINTEXT",version="1.0",addParamsToHeader=True,timestamp="1700000000",nonce="fixedNonce4")),
  item("awsv4 with a body and a session token","POST","/auth/aws?b=2&a=1",auth("awsv4",accessKey="{{awsKey}}",secretKey="{{awsSecret}}",region="eu-west-1",service="execute-api",sessionToken="session-tok"),body=raw("{\"aws\": true}"),headers=[{"key":"Content-Type","value":"application/json"}]),
  item("awsv4 GET","GET","/auth/aws",auth("awsv4",accessKey="{{awsKey}}",secretKey="{{awsSecret}}",region="us-east-1",service="s3")),
+ item("awsv4 in the query","GET","/auth/aws?list=1",auth("awsv4",accessKey="{{awsKey}}",secretKey="{{awsSecret}}",region="eu-central-1",service="execute-api",addAuthDataToQuery=True)),
  item("hawk with a payload hash","POST","/auth/hawk",auth("hawk",authId="{{hawkId}}",authKey="{{hawkKey}}",algorithm="sha256",includePayloadHash=True,extraData="some-app-data",timestamp="1700000000",nonce="abc123"),body=raw("hawk body"),headers=[{"key":"Content-Type","value":"text/plain"}]),
  item("hawk with app and dlg","GET","/auth/hawk?x=1",auth("hawk",authId="{{hawkId}}",authKey="{{hawkKey}}",algorithm="sha256",app="app-1",delegation="dlg-1",timestamp="1700000000",nonce="def456")),
  item("jwt HS256 in the header","GET","/auth/jwt",auth("jwt",algorithm="HS256",secret="{{jwtSecret}}",payload="{\"sub\": \"{{user}}\", \"admin\": true}",header="{\"typ\": \"JWT\"}",addTokenTo="header",headerPrefix="Bearer")),
@@ -56,6 +57,7 @@ empty=[
  item("oauth2 without a token sends nothing","GET","/headers",auth("oauth2",accessToken="",addTokenTo="header"),tests=NO_AUTH),
 ]
 variables=[{"key":k,"value":v} for k,v in dict(user="postman",password="password",ck="ck-postrun",cs="cs-secret",ts="ts-secret",awsKey="AKIDPOSTRUN",awsSecret="aws-secret/K7MDENG+bPxRfiCYEXAMPLEKEY",hawkId="dh37fgj492je",hawkKey="werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn",jwtSecret="jwt-secret-for-tests",egClient="akab-client",egAccess="akab-access",egSecret="edge-secret=",emptyToken="").items()]
+items.append(item("digest with disableRetryRequest stays at the 401","GET","/auth/digest/MD5/auth?no-retry=1",auth("digest",disableRetryRequest=True,**digest_user),tests=["pm.test('not retried', function () { pm.expect(pm.response.code).to.equal(401); });"]))
 digest=[i for i in items if i["name"].startswith("digest")]
 signed=[i for i in items if not i["name"].startswith("digest")]
 def write(name, title, folders):

@@ -135,7 +135,7 @@ fn every_signed_auth_type_is_accepted_by_a_server_that_verifies_it() {
         .iter()
         .filter(|r| r.path.starts_with("/auth/"))
         .count();
-    assert_eq!(signed, 20, "one request per signed auth, none sent twice");
+    assert_eq!(signed, 21, "one request per signed auth, none sent twice");
     for report in ["r.json", "r.xml", "r.html"] {
         let text = finished.file(report);
         for secret in SIGNED_SECRETS {

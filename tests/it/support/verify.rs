@@ -285,39 +285,59 @@ fn oauth1(method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]) -> Respo
     }
 }
 
-/// AWS SigV4 (header form), from AWS's documentation.
+/// AWS SigV4 in the header or the query, from AWS's documentation.
 fn aws(method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]) -> Response {
-    let p = header_params(&authorization(headers).replace(", ", ","));
-    let (credential, signed, signature) = (
-        p.get("Credential").cloned().unwrap_or_default(),
-        p.get("SignedHeaders").cloned().unwrap_or_default(),
-        p.get("Signature").cloned().unwrap_or_default(),
-    );
+    let query = form_pairs(uri.query().unwrap_or_default());
+    let from_query = |k: &str| query.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string()
+    };
+    // Header form, or query form (`X-Amz-Signature`, payload not signed).
+    let (credential, signed, signature, date, body_hash) = match from_query("X-Amz-Signature") {
+        Some(signature) => (
+            from_query("X-Amz-Credential").unwrap_or_default(),
+            from_query("X-Amz-SignedHeaders").unwrap_or_default(),
+            signature,
+            from_query("X-Amz-Date").unwrap_or_default(),
+            hex(&sha2::Sha256::digest(b"")),
+        ),
+        None => {
+            let p = header_params(&authorization(headers).replace(", ", ","));
+            let field = |k: &str| p.get(k).cloned().unwrap_or_default();
+            let body_hash = hex(&sha2::Sha256::digest(body));
+            if header("x-amz-content-sha256") != body_hash {
+                return denied("x-amz-content-sha256 is not the body's hash");
+            }
+            let signed = (
+                field("Credential"),
+                field("SignedHeaders"),
+                field("Signature"),
+            );
+            (
+                signed.0,
+                signed.1,
+                signed.2,
+                header("x-amz-date"),
+                body_hash,
+            )
+        }
+    };
     let scope: Vec<&str> = credential.split('/').collect();
     if scope.len() != 5 || scope[0] != AWS.0 {
         return denied(format!("bad credential {credential}"));
     }
-    let body_hash = hex(&sha2::Sha256::digest(body));
-    if headers
-        .get("x-amz-content-sha256")
-        .and_then(|v| v.to_str().ok())
-        != Some(body_hash.as_str())
-    {
-        return denied("x-amz-content-sha256 is not the body's hash");
-    }
     let canonical_headers: String = signed
         .split(';')
-        .map(|name| {
-            let value = headers
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or_default();
-            format!("{name}:{}\n", value.trim())
-        })
+        .map(|name| format!("{name}:{}\n", header(name).trim()))
         .collect();
-    let mut query: Vec<(String, String)> = form_pairs(uri.query().unwrap_or_default())
-        .into_iter()
-        .map(|(k, v)| (pct(&k), pct(&v)))
+    let mut query: Vec<(String, String)> = query
+        .iter()
+        .filter(|(k, _)| k != "X-Amz-Signature")
+        .map(|(k, v)| (pct(k), pct(v)))
         .collect();
     query.sort();
     let query: Vec<String> = query.iter().map(|(k, v)| format!("{k}={v}")).collect();
@@ -326,10 +346,6 @@ fn aws(method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]) -> Response
         "{method}\n{path}\n{}\n{canonical_headers}\n{signed}\n{body_hash}",
         query.join("&")
     );
-    let date = headers
-        .get("x-amz-date")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
     let to_sign = format!(
         "AWS4-HMAC-SHA256\n{date}\n{}\n{}",
         scope[1..].join("/"),
