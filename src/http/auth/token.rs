@@ -243,3 +243,38 @@ where
     simple::oauth2_token(prepared, params, &token);
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cached_token_is_used_until_it_expires() {
+        let cache = TokenCache::default();
+        let cached = |token: &str, expires| Cached {
+            token: token.into(),
+            expires,
+        };
+        cache.put(
+            "k".into(),
+            cached("fresh", Some(Instant::now() + Duration::from_secs(60))),
+        );
+        assert_eq!(cache.get("k").as_deref(), Some("fresh"));
+        cache.put(
+            "k".into(),
+            cached("stale", Some(Instant::now() - Duration::from_secs(1))),
+        );
+        assert_eq!(cache.get("k"), None, "an expired token is fetched again");
+        cache.put("k".into(), cached("forever", None));
+        assert_eq!(cache.get("k").as_deref(), Some("forever"));
+    }
+
+    #[test]
+    fn token_answers_are_read_as_json_or_form() {
+        let json = parse_token(br#"{"access_token": "a1", "expires_in": "120"}"#).unwrap();
+        assert_eq!(json, ("a1".to_string(), Some(Duration::from_secs(120))));
+        let form = parse_token(b"access_token=f2&token_type=bearer").unwrap();
+        assert_eq!(form, ("f2".to_string(), None));
+        assert_eq!(parse_token(br#"{"error": "invalid_client"}"#), None);
+    }
+}
