@@ -7,28 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI32, AtomicU64, Ordering};
 use std::time::Duration;
 
-/// Why a run stopped early.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Interruption {
-    /// A signal: 2 for SIGINT, 15 for SIGTERM.
-    Signal(i32),
-    /// The whole-run `--timeout` ran out after this long.
-    Timeout(Duration),
-}
-
-impl Interruption {
-    /// How reports name it.
-    pub fn describe(self) -> String {
-        match self {
-            Interruption::Signal(2) => "interrupted by SIGINT (Ctrl-C)".to_string(),
-            Interruption::Signal(15) => "interrupted by SIGTERM".to_string(),
-            Interruption::Signal(other) => format!("interrupted by signal {other}"),
-            Interruption::Timeout(after) => {
-                format!("stopped by --timeout after {} ms", after.as_millis())
-            }
-        }
-    }
-}
+pub use crate::summary::Interruption;
 
 /// The value of `Inner::signal` for a timeout.
 const TIMED_OUT: i32 = -1;

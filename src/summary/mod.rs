@@ -132,6 +132,29 @@ impl Execution {
     }
 }
 
+/// Why a run stopped early.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Interruption {
+    /// A signal: 2 for SIGINT, 15 for SIGTERM.
+    Signal(i32),
+    /// The whole-run `--timeout` ran out after this long.
+    Timeout(Duration),
+}
+
+impl Interruption {
+    /// How reports name it.
+    pub fn describe(self) -> String {
+        match self {
+            Interruption::Signal(2) => "interrupted by SIGINT (Ctrl-C)".to_string(),
+            Interruption::Signal(15) => "interrupted by SIGTERM".to_string(),
+            Interruption::Signal(other) => format!("interrupted by signal {other}"),
+            Interruption::Timeout(after) => {
+                format!("stopped by --timeout after {} ms", after.as_millis())
+            }
+        }
+    }
+}
+
 /// Totals of a run.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Summary {
@@ -163,7 +186,7 @@ pub struct Summary {
     pub duration: Duration,
     /// Why the run stopped early (a signal, `--timeout`), if it did: what
     /// ran is reported, the rest never started.
-    pub interrupted: Option<crate::run::Interruption>,
+    pub interrupted: Option<Interruption>,
     /// Response body bytes received.
     pub bytes_received: u64,
     /// Response times of all responses.
@@ -347,7 +370,7 @@ impl Summary {
 
     /// How an interruption is named in reports: `SIGINT`, `SIGTERM`, …
     pub fn interruption(&self) -> Option<String> {
-        self.interrupted.map(crate::run::Interruption::describe)
+        self.interrupted.map(Interruption::describe)
     }
 
     /// A kept response body, read back from the spool.

@@ -130,6 +130,13 @@ fn a_private_ca_is_refused_with_the_way_out_then_trusted_by_flag_or_ssl_cert_fil
     let ca = run.write("ca.pem", &pki.ca_pem);
     let from_env = run.env("SSL_CERT_FILE", &ca).run();
     assert_eq!(from_env.code, 0, "{}", from_env.stdout);
+
+    let run = TestRun::inline(&collection(port));
+    std::fs::create_dir(run.path("certs")).unwrap();
+    run.write("certs/private-ca.pem", &pki.ca_pem);
+    let dir = run.path("certs");
+    let from_dir = run.env("SSL_CERT_DIR", &dir).run();
+    assert_eq!(from_dir.code, 0, "{}", from_dir.stdout);
 }
 
 #[test]
