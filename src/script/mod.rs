@@ -364,6 +364,7 @@ impl Sandbox {
         };
         let host = std::mem::take(&mut *self.host.borrow_mut());
         *scopes = host.scopes;
+        scopes.settle_undefined();
         let error = match result {
             Err(Stopped::TimedOut) => {
                 // The interrupted evaluation left the engine mid-call: start afresh.
@@ -425,6 +426,7 @@ impl Sandbox {
     pub fn abandon(&mut self, scopes: &mut Scopes) {
         let host = std::mem::take(&mut *self.host.borrow_mut());
         *scopes = host.scopes;
+        scopes.settle_undefined();
         self.reset();
     }
 

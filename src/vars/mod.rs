@@ -48,6 +48,39 @@ pub struct Scope {
     vars: Vec<Variable>,
 }
 
+/// The typed text a script's `undefined` is kept as until its script ends.
+pub const UNDEFINED: &str = "undefined";
+
+/// A typed value (JSON text) as JavaScript's `String(value)` writes it,
+/// which is what Newman substitutes: `[object Object]` for an object, an
+/// array's items joined by commas, an empty text for `undefined`.
+pub fn js_text(json: &str) -> String {
+    if json == UNDEFINED {
+        return String::new();
+    }
+    match serde_json::from_str::<serde_json::Value>(json) {
+        Ok(value) => js_string(&value, true),
+        Err(_) => json.to_string(),
+    }
+}
+
+fn js_string(value: &serde_json::Value, top: bool) -> String {
+    use serde_json::Value;
+    match value {
+        Value::Null if top => "null".into(),
+        Value::Null => String::new(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items
+            .iter()
+            .map(|v| js_string(v, false))
+            .collect::<Vec<_>>()
+            .join(","),
+        Value::Object(_) => "[object Object]".into(),
+    }
+}
+
 impl Scope {
     /// A scope holding these variables (disabled ones are kept but never match).
     pub fn new(vars: Vec<Variable>) -> Self {
@@ -62,6 +95,15 @@ impl Scope {
     /// Sets a text value, keeping the variable's type if it exists.
     pub fn set(&mut self, key: &str, value: impl Into<String>) {
         self.set_typed(key, value, false);
+    }
+
+    /// Every `undefined` value set by a script becomes `null`.
+    fn settle_undefined(&mut self) {
+        for var in &mut self.vars {
+            if var.typed && var.value == UNDEFINED {
+                var.value = "null".into();
+            }
+        }
     }
 
     /// Sets a value; `typed` says it is the JSON text of a non-string value.
@@ -284,9 +326,26 @@ impl Scopes {
 
     fn value_of(&self, name: &str) -> Option<String> {
         if let Some(var) = self.lookup(name) {
-            return Some(var.value.clone());
+            return Some(match var.typed {
+                true => js_text(&var.value),
+                false => var.value.clone(),
+            });
         }
         name.strip_prefix('$').and_then(dynamic::generate)
+    }
+
+    /// A script's `undefined` becomes `null` once the script is over, as
+    /// Newman's values do when they leave the sandbox as JSON.
+    pub fn settle_undefined(&mut self) {
+        for scope in [
+            &mut self.local,
+            &mut self.data,
+            &mut self.environment,
+            &mut self.collection,
+            &mut self.globals,
+        ] {
+            scope.settle_undefined();
+        }
     }
 
     /// Every non-empty value of a secret-typed variable in any scope.

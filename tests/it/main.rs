@@ -13,6 +13,7 @@ mod hostile;
 mod lint;
 mod mock;
 mod parity;
+mod parity_wild;
 mod proxy;
 mod remote;
 mod report_events;

@@ -30,7 +30,7 @@ const IGNORED_HEADERS: [&str; 9] = [
     "transfer-encoding",
 ];
 
-fn root() -> PathBuf {
+pub(crate) fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
@@ -58,10 +58,10 @@ fn newman() -> PathBuf {
 }
 
 /// A collection with the files and flags beside it.
-struct Case {
-    name: String,
-    collection: PathBuf,
-    args: Vec<String>,
+pub(crate) struct Case {
+    pub name: String,
+    pub collection: PathBuf,
+    pub args: Vec<String>,
 }
 
 fn cases() -> Vec<Case> {
@@ -224,7 +224,10 @@ fn is_dynamic(value: &str) -> bool {
     let uuid = value.len() == 36 && value.split('-').map(str::len).eq([8, 4, 4, 4, 12]);
     let timestamp = value.len() == 10 && value.bytes().all(|b| b.is_ascii_digit());
     let iso = value.len() == 24 && value.ends_with('Z') && value.contains('T');
-    uuid || timestamp || iso
+    // `Date.now()` in milliseconds, and a SHA-256 HMAC made over it.
+    let millis = value.len() == 13 && value.bytes().all(|b| b.is_ascii_digit());
+    let signature = value.len() == 64 && value.bytes().all(|b| b.is_ascii_hexdigit());
+    uuid || timestamp || iso || millis || signature
 }
 
 /// Multipart boundaries are random: compare the body around them.
@@ -273,6 +276,14 @@ fn execution_line(execution: &Value) -> String {
 }
 
 fn failure_line(failure: &Value) -> String {
+    // A request error is worded by each tool's HTTP stack (Node's
+    // `connect ECONNREFUSED 127.0.0.1:9`, postrun's own): compared by place.
+    if failure["at"] == "request" {
+        return format!(
+            "request error at {}",
+            failure["source"]["name"].as_str().unwrap_or_default()
+        );
+    }
     format!(
         "{} at {} of {}: {}",
         failure["error"]["name"].as_str().unwrap_or_default(),
@@ -348,25 +359,35 @@ fn listed_differences() -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn postrun_matches_newman() {
+/// A port nothing listens on: the proxy for every run, so a host the
+/// rewriting missed fails at once instead of leaving the machine.
+const DEAD_PROXY: &str = "http://127.0.0.1:9";
+
+/// What comparing a list of cases found.
+pub(crate) struct Comparison {
+    pub identical: usize,
+    pub report: String,
+    /// Differences not listed in PARITY.md.
+    pub unexpected: Vec<String>,
+}
+
+/// Runs every case with Newman and postrun against `server` (each tool
+/// killed after `limit`) and compares them.
+pub(crate) fn compare(
+    cases: &[Case],
+    server: &TestServer,
+    limit: std::time::Duration,
+) -> Comparison {
     let newman = newman();
     let postrun = assert_cmd::cargo::cargo_bin("postrun");
-    let server = TestServer::start();
     let base = format!("baseUrl={}", server.url());
     let listed = listed_differences();
-    // `POSTRUN_PARITY_ONLY=auth/` runs the cases whose name holds that text
-    // (the README figure is then not checked).
-    let only = std::env::var("POSTRUN_PARITY_ONLY").ok();
-    let mut cases = cases();
-    cases.retain(|case| {
-        only.as_ref()
-            .is_none_or(|only| case.name.contains(only.as_str()))
-    });
-    let mut identical = 0;
-    let mut unexpected = Vec::new();
-    let mut report = String::new();
-    for case in &cases {
+    let mut comparison = Comparison {
+        identical: 0,
+        report: String::new(),
+        unexpected: Vec::new(),
+    };
+    for case in cases {
         let run = |program: &Path, node: bool| {
             let base = base.clone();
             let args = case.args.clone();
@@ -384,66 +405,91 @@ fn postrun_matches_newman() {
                 command.arg("run").arg(&collection).args(&args);
                 if node {
                     // A runaway script must not hang the suite.
-                    command.args(["--timeout", "30000"]);
+                    command.args(["--timeout", &limit.as_millis().to_string()]);
                 }
                 command
                     .args(["--env-var", &base, "-r", "json", "--reporter-json-export"])
                     .arg(report)
                     .env("NO_COLOR", "1")
+                    .env("HTTP_PROXY", DEAD_PROXY)
+                    .env("HTTPS_PROXY", DEAD_PROXY)
+                    .env("NO_PROXY", "127.0.0.1")
                     .current_dir(root())
                     .stdout(std::process::Stdio::null())
                     .stderr(std::process::Stdio::null());
-                finish_within(command, std::time::Duration::from_secs(20))
+                finish_within(command, limit + std::time::Duration::from_secs(10))
             }
         };
-        let theirs = observe(&server, &run(&newman, true));
-        let ours = observe(&server, &run(&postrun, false));
+        let theirs = observe(server, &run(&newman, true));
+        let ours = observe(server, &run(&postrun, false));
         match first_difference(&theirs, &ours) {
             None => {
-                identical += 1;
-                report.push_str(&format!("identical  {}\n", case.name));
+                comparison.identical += 1;
+                comparison
+                    .report
+                    .push_str(&format!("identical  {}\n", case.name));
             }
             Some(difference) => {
-                report.push_str(&format!("different  {}: {difference}\n", case.name));
+                comparison
+                    .report
+                    .push_str(&format!("different  {}: {difference}\n", case.name));
                 if !listed.contains(&case.name) {
-                    unexpected.push(format!("{}: {difference}", case.name));
+                    comparison
+                        .unexpected
+                        .push(format!("{}: {difference}", case.name));
                 }
             }
         }
     }
-    let out = root().join("target/parity-report.txt");
-    std::fs::write(&out, &report).ok();
-    println!("{report}");
+    comparison
+}
+
+#[test]
+fn postrun_matches_newman() {
+    let server = TestServer::start();
+    // `POSTRUN_PARITY_ONLY=auth/` runs the cases whose name holds that text
+    // (the README figure is then not checked).
+    let only = std::env::var("POSTRUN_PARITY_ONLY").ok();
+    let mut cases = cases();
+    cases.retain(|case| {
+        only.as_ref()
+            .is_none_or(|only| case.name.contains(only.as_str()))
+    });
+    let comparison = compare(&cases, &server, std::time::Duration::from_secs(20));
+    std::fs::write(root().join("target/parity-report.txt"), &comparison.report).ok();
+    println!("{}", comparison.report);
     assert!(
-        unexpected.is_empty(),
+        comparison.unexpected.is_empty(),
         "{} collection(s) differ from Newman and are not in PARITY.md:\n\n{}",
-        unexpected.len(),
-        unexpected.join("\n\n")
+        comparison.unexpected.len(),
+        comparison.unexpected.join("\n\n")
     );
     if only.is_none() {
-        check_readme_figure(identical, cases.len());
+        let figure = format!(
+            "{} of {} collections identical to Newman 6.x",
+            comparison.identical,
+            cases.len()
+        );
+        check_readme_figure("parity", &figure);
     }
 }
 
-/// The README states the figure this harness measured, not a typed one.
-fn check_readme_figure(identical: usize, total: usize) {
+/// The README states the figure a harness measured, between
+/// `<!-- marker -->` and `<!-- /marker -->`, not a typed one.
+pub(crate) fn check_readme_figure(marker: &str, figure: &str) {
     let readme_path = root().join("README.md");
     let readme = std::fs::read_to_string(&readme_path).unwrap();
-    let figure = format!("{identical} of {total} collections identical to Newman 6.x");
-    if readme.contains(&figure) {
+    let (open, close) = (format!("<!-- {marker} -->"), format!("<!-- /{marker} -->"));
+    if readme.contains(&format!("{open}{figure}{close}")) {
         return;
     }
     if std::env::var_os("POSTRUN_UPDATE_PARITY").is_some() {
-        let start = readme
-            .find("<!-- parity -->")
-            .expect("README has a <!-- parity --> marker");
-        let end = readme
-            .find("<!-- /parity -->")
-            .expect("README has a <!-- /parity --> marker");
+        let start = readme.find(&open).expect("README has the opening marker");
+        let end = readme.find(&close).expect("README has the closing marker");
         let updated = format!(
-            "{}<!-- parity -->{figure}<!-- /parity -->{}",
+            "{}{open}{figure}{close}{}",
             &readme[..start],
-            &readme[end + 16..]
+            &readme[end + close.len()..]
         );
         std::fs::write(&readme_path, updated).unwrap();
         return;

@@ -26,6 +26,9 @@ fn lookup(scopes: &Scopes, scope: &str, key: &str) -> Option<Variable> {
 
 /// A variable's value as scripts see it: typed values come back typed.
 fn variable_value(var: &Variable, ctx: &mut Context) -> JsResult<JsValue> {
+    if var.typed && var.value == crate::vars::UNDEFINED {
+        return Ok(JsValue::undefined());
+    }
     if var.typed
         && let Ok(value) = super::json::parse(var.value.as_bytes(), ctx)
     {
@@ -164,14 +167,14 @@ fn scope_has(scope: &str, args: &[JsValue], ctx: &mut Context) -> JsResult<Optio
     Ok(Some(JsValue::from(found)))
 }
 
-/// Text and `undefined` (stored as "") only: anything else is JSON, as the
-/// prelude writes it.
+/// Text and `undefined` (kept as such until the script ends) only:
+/// anything else is JSON, as the prelude writes it.
 fn scope_set(scope: &str, args: &[JsValue], ctx: &mut Context) -> JsResult<Option<JsValue>> {
-    let value = match args.get(1) {
-        None => String::new(),
-        Some(value) if value.is_undefined() => String::new(),
+    let (value, typed) = match args.get(1) {
+        None => (crate::vars::UNDEFINED.to_string(), true),
+        Some(value) if value.is_undefined() => (crate::vars::UNDEFINED.to_string(), true),
         Some(value) => match value.as_string() {
-            Some(text) => rust_string(&text),
+            Some(text) => (rust_string(&text), false),
             None => return Ok(None),
         },
     };
@@ -180,7 +183,7 @@ fn scope_set(scope: &str, args: &[JsValue], ctx: &mut Context) -> JsResult<Optio
     };
     let host = host(ctx)?;
     if let Some(target) = scope_mut(&mut host.borrow_mut().scopes, scope) {
-        target.set_typed(&key, value, false);
+        target.set_typed(&key, value, typed);
     }
     Ok(Some(JsValue::undefined()))
 }

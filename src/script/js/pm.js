@@ -150,7 +150,8 @@ var __postrun = (function (global, host, lib, lazy) {
 
     function encodeValue(value) {
         if (typeof value === 'string') { return [value, false]; }
-        if (value === undefined) { return ['', false]; }
+        // Kept as `undefined` for this script; `null` after it, as in Newman.
+        if (value === undefined) { return ['undefined', true]; }
         if (typeof value === 'function' || typeof value === 'symbol') { return [String(value), false]; }
         return [JSON.stringify(value), true];
     }
@@ -342,12 +343,17 @@ var __postrun = (function (global, host, lib, lazy) {
 
     // ---- legacy globals (`tests[...]`, `postman.*`, `responseBody`, …) ----
 
+    // Newman's legacy setters turn every truthy value into text
+    // (`12` → "12", an object → "[object Object]"); falsy ones keep their type.
+    function legacyValue(value) {
+        return value && typeof value.toString === 'function' ? value.toString() : value;
+    }
     var postman = {
-        setEnvironmentVariable: function (k, v) { pm.environment.set(k, v); },
+        setEnvironmentVariable: function (k, v) { pm.environment.set(k, legacyValue(v)); },
         getEnvironmentVariable: function (k) { return pm.environment.get(k); },
         clearEnvironmentVariable: function (k) { pm.environment.unset(k); },
         clearEnvironmentVariables: function () { pm.environment.clear(); },
-        setGlobalVariable: function (k, v) { pm.globals.set(k, v); },
+        setGlobalVariable: function (k, v) { pm.globals.set(k, legacyValue(v)); },
         getGlobalVariable: function (k) { return pm.globals.get(k); },
         clearGlobalVariable: function (k) { pm.globals.unset(k); },
         clearGlobalVariables: function () { pm.globals.clear(); },

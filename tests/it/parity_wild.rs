@@ -1,0 +1,175 @@
+//! The wild corpus in the parity suite: 28 real collections from public
+//! repositories (`../shared/corpus/wild`, `INDEX.tsv` says where each comes
+//! from) with their environments, globals and data files, run by Newman 6
+//! and postrun against the local test server and compared execution by
+//! execution, as `parity.rs` compares the fixtures.
+//!
+//! Nothing leaves the machine: every `http(s)://host` in the files (URLs,
+//! URL objects, variable values, data rows, script text) is rewritten to
+//! the test server, and both tools run with a dead proxy for anything the
+//! rewriting missed.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::parity::{Case, check_readme_figure, compare, root};
+use crate::support::TestServer;
+
+fn corpus() -> std::path::PathBuf {
+    root().join("../shared/corpus/wild")
+}
+
+/// `scheme://authority` replaced by `base` wherever a URL starts.
+fn rewrite_hosts(text: &str, base: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = find_scheme(rest) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at..];
+        let scheme_end = after.find("://").map_or(0, |i| i + 3);
+        let authority = after[scheme_end..]
+            .find(|c: char| {
+                matches!(
+                    c,
+                    '/' | '?' | '#' | '"' | '\'' | '`' | ' ' | '\n' | '\\' | ')'
+                )
+            })
+            .unwrap_or(after.len() - scheme_end);
+        out.push_str(base);
+        rest = &after[scheme_end + authority..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn find_scheme(text: &str) -> Option<usize> {
+    let lower = text.to_ascii_lowercase();
+    [lower.find("http://"), lower.find("https://")]
+        .into_iter()
+        .flatten()
+        .min()
+}
+
+/// Rewrites every string, and URL objects field by field (Newman builds
+/// the URL from `protocol`, `host` and `port`, not from `raw`).
+fn rewrite_value(value: &mut Value, base: &str, port: u16) {
+    match value {
+        Value::String(text) => *text = rewrite_hosts(text, base),
+        Value::Array(items) => items.iter_mut().for_each(|v| rewrite_value(v, base, port)),
+        Value::Object(map) => {
+            let is_url = map.contains_key("raw") && map.contains_key("host");
+            let host_is_variable = map.get("host").and_then(Value::as_array).is_some_and(|h| {
+                h.len() == 1 && h[0].as_str().is_some_and(|s| s.starts_with("{{"))
+            });
+            if is_url && !host_is_variable {
+                map.insert("protocol".into(), "http".into());
+                map.insert("host".into(), serde_json::json!(["127", "0", "0", "1"]));
+                map.insert("port".into(), Value::String(port.to_string()));
+            }
+            map.values_mut().for_each(|v| rewrite_value(v, base, port));
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    }
+}
+
+/// Writes the rewritten copy of a corpus file into `dir`.
+fn rewritten(file: &str, dir: &Path, base: &str, port: u16) -> String {
+    let text = std::fs::read_to_string(corpus().join(file)).expect("a corpus file");
+    let out = dir.join(file);
+    let written = match serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')) {
+        Ok(mut json) => {
+            rewrite_value(&mut json, base, port);
+            serde_json::to_string_pretty(&json).unwrap()
+        }
+        Err(_) => rewrite_hosts(&text, base),
+    };
+    std::fs::write(&out, written).unwrap();
+    out.to_string_lossy().into_owned()
+}
+
+/// One case per collection of `INDEX.tsv`, with its environment, data and
+/// globals files.
+fn wild_cases(dir: &Path, server: &TestServer) -> Vec<Case> {
+    let base = server.url();
+    let port: u16 = base.rsplit(':').next().unwrap().parse().unwrap();
+    let index = std::fs::read_to_string(corpus().join("INDEX.tsv")).expect("INDEX.tsv");
+    let mut lines = index.lines();
+    let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+    let column = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let (file, env, data, globals) = (
+        column("file"),
+        column("env"),
+        column("data"),
+        column("globals"),
+    );
+    lines
+        .map(|line| line.split('\t').collect::<Vec<_>>())
+        .map(|row| {
+            let mut args = Vec::new();
+            for (flag, at) in [("-e", env), ("-d", data), ("-g", globals)] {
+                if let Some(name) = row.get(at).filter(|n| !n.is_empty()) {
+                    args.push(flag.to_string());
+                    args.push(rewritten(name, dir, &base, port));
+                }
+            }
+            Case {
+                name: format!("wild/{}", row[file]),
+                collection: rewritten(row[file], dir, &base, port).into(),
+                args,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn wild_collections_match_newman() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let only = std::env::var("POSTRUN_PARITY_ONLY").ok();
+    let mut cases = wild_cases(dir.path(), &server);
+    cases.retain(|case| {
+        only.as_ref()
+            .is_none_or(|only| case.name.contains(only.as_str()))
+    });
+    let comparison = compare(&cases, &server, std::time::Duration::from_secs(120));
+    std::fs::write(
+        root().join("target/parity-wild-report.txt"),
+        &comparison.report,
+    )
+    .ok();
+    println!("{}", comparison.report);
+    assert!(
+        comparison.unexpected.is_empty(),
+        "{} real collection(s) differ from Newman and are not in PARITY.md:\n\n{}",
+        comparison.unexpected.len(),
+        comparison.unexpected.join("\n\n")
+    );
+    if only.is_none() {
+        let figure = format!(
+            "{} of {} real collections identical to Newman 6.x",
+            comparison.identical,
+            cases.len()
+        );
+        check_readme_figure("wild", &figure);
+    }
+}
+
+#[test]
+fn host_rewriting_reaches_urls_in_text_and_url_objects() {
+    let base = "http://127.0.0.1:5";
+    assert_eq!(
+        rewrite_hosts("GET https://api.x.com/v1?q=1 and 'http://a.b:8080'", base),
+        "GET http://127.0.0.1:5/v1?q=1 and 'http://127.0.0.1:5'"
+    );
+    let mut url = serde_json::json!({"raw": "https://api.x.com/v1", "protocol": "https", "host": ["api", "x", "com"], "path": ["v1"]});
+    rewrite_value(&mut url, base, 5);
+    assert_eq!(url["host"], serde_json::json!(["127", "0", "0", "1"]));
+    assert_eq!(
+        (url["protocol"].as_str(), url["port"].as_str()),
+        (Some("http"), Some("5"))
+    );
+    let mut variable = serde_json::json!({"raw": "{{baseUrl}}/v1", "host": ["{{baseUrl}}"]});
+    rewrite_value(&mut variable, base, 5);
+    assert_eq!(variable["host"], serde_json::json!(["{{baseUrl}}"]));
+}
