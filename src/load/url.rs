@@ -94,12 +94,20 @@ fn url_from_parts(url: &Url, host: &[String], vars: &mut dyn Resolve) -> String 
     out
 }
 
-/// `:name` segments take the value of the URL's path variable of that name.
+/// `:name` segments take the value of the URL's path variable of that name,
+/// as postman-collection does: the name runs to the first `.` (`:id.json`),
+/// and a variable with an empty value (as written) leaves `:name` in the URL.
 fn path_segment(segment: &str, variables: &[KeyValue], vars: &mut dyn Resolve) -> String {
-    if let Some(name) = segment.strip_prefix(':')
-        && let Some(var) = variables.iter().find(|v| v.key == name && v.enabled)
-    {
-        return vars.resolve(&var.value);
+    if let Some(rest) = segment.strip_prefix(':') {
+        let name = rest.split('.').next().unwrap_or(rest);
+        let variable = variables.iter().find(|v| v.key == name && v.enabled);
+        // Emptiness is judged before `{{variables}}` are resolved, as Newman does.
+        if let (false, Some(variable)) = (name.is_empty(), variable)
+            && !variable.value.is_empty()
+        {
+            let value = vars.resolve(&variable.value);
+            return format!("{value}{}", vars.resolve(&rest[name.len()..]));
+        }
     }
     vars.resolve(segment)
 }
