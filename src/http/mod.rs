@@ -77,6 +77,23 @@ pub struct Response {
 }
 
 impl Response {
+    /// What test scripts get after a request error, as in Newman: a response
+    /// with no status, headers or body (`pm.response.code` is undefined).
+    pub fn empty() -> Response {
+        Response {
+            code: 0,
+            reason: String::new(),
+            headers: Vec::new(),
+            body: Vec::new(),
+            time: Duration::ZERO,
+        }
+    }
+
+    /// Whether this is [`Response::empty`].
+    pub fn is_empty(&self) -> bool {
+        self.code == 0
+    }
+
     /// The value of a header, matched case-insensitively.
     pub fn header(&self, name: &str) -> Option<&str> {
         find_header(&self.headers, name)

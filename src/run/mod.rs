@@ -329,7 +329,13 @@ impl<'p, 's> Worker<'p, 's> {
                     self.note_credentials(&replayed);
                     prepared = Rc::new(replayed);
                 }
-                Rc::new(response)
+                let response = Rc::new(response);
+                self.emit(EventKind::ResponseReceived {
+                    at,
+                    request: &prepared,
+                    response: &response,
+                });
+                response
             }
             Err(error) => {
                 self.emit(EventKind::RequestFailed {
@@ -337,14 +343,14 @@ impl<'p, 's> Worker<'p, 's> {
                     request: &prepared,
                     error: &error,
                 });
-                return;
+                // Newman still runs the test scripts, with an empty response;
+                // a stopped run does not.
+                if self.stop.requested().is_some() {
+                    return;
+                }
+                Rc::new(crate::http::Response::empty())
             }
         };
-        self.emit(EventKind::ResponseReceived {
-            at,
-            request: &prepared,
-            response: &response,
-        });
         let cookies = Rc::new(Later::new(self.client.cookie_lookup(&prepared.url)));
         for source in step.scripts(&self.plan.collection, Listen::Test) {
             // A script sending a request forces the snapshot first (Sandbox::drain).

@@ -82,6 +82,8 @@ fn location(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 fn request(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let host = host(ctx)?;
     let host = host.borrow();
-    super::json::parse(host.context.request.get().as_bytes(), ctx)
-        .map_err(|e| JsError::from(JsNativeError::syntax().with_message(json_error_message(&e))))
+    let text = host.context.request.get();
+    super::json::parse(text.as_bytes(), ctx).map_err(|e| {
+        JsError::from(JsNativeError::syntax().with_message(json_error_message(text.as_bytes(), &e)))
+    })
 }

@@ -56,6 +56,19 @@ fn response(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 /// reply): its status line and sizes, holding the response itself for the
 /// headers, cookies and body, which are built when a script reads them.
 pub(in crate::script) fn response_object(response: Rc<Response>, ctx: &mut Context) -> JsValue {
+    let prototype = match ctx.get_data::<ResponsePrototype>() {
+        Some(prototype) => prototype.0.clone(),
+        None => ctx.intrinsics().constructors().object().prototype(),
+    };
+    // After a request error: no status line, no sizes (Newman's empty response).
+    if response.is_empty() {
+        return json::instance(
+            prototype,
+            HeldResponse(response),
+            std::iter::empty::<(JsString, JsValue)>(),
+            ctx,
+        );
+    }
     let properties = [
         (js_string!("code"), JsValue::from(response.code)),
         (js_string!("status"), text(response.reason.as_str())),
@@ -68,10 +81,6 @@ pub(in crate::script) fn response_object(response: Rc<Response>, ctx: &mut Conte
             JsValue::from(response.body.len()),
         ),
     ];
-    let prototype = match ctx.get_data::<ResponsePrototype>() {
-        Some(prototype) => prototype.0.clone(),
-        None => ctx.intrinsics().constructors().object().prototype(),
-    };
     json::instance(prototype, HeldResponse(response), properties, ctx)
 }
 
@@ -129,6 +138,9 @@ fn cookies(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 
 fn body(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let response = held_response(args)?;
+    if response.is_empty() {
+        return Ok(JsValue::undefined());
+    }
     Ok(text(String::from_utf8_lossy(&response.body).as_ref()))
 }
 
@@ -146,8 +158,13 @@ fn json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     if current && let Some(cached) = host.borrow().json.clone() {
         return Ok(cached);
     }
-    let value = super::json::parse(&response.body, ctx)
-        .map_err(|e| JsError::from(JsNativeError::syntax().with_message(json_error_message(&e))))?;
+    if response.is_empty() {
+        let message = "\"undefined\" is not valid JSON";
+        return Err(JsNativeError::syntax().with_message(message).into());
+    }
+    let value = super::json::parse(&response.body, ctx).map_err(|e| {
+        JsError::from(JsNativeError::syntax().with_message(json_error_message(&response.body, &e)))
+    })?;
     if current {
         host.borrow_mut().json = Some(value.clone());
     }
@@ -188,12 +205,61 @@ pub fn install_response_json(prototype: &JsObject, ctx: &mut Context) -> JsResul
 /// faster than boa's own parser on large bodies.
 fn parse_json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let input = string_arg(args, 0, ctx)?;
-    super::json::parse(input.as_bytes(), ctx)
-        .map_err(|e| JsError::from(JsNativeError::syntax().with_message(json_error_message(&e))))
+    super::json::parse(input.as_bytes(), ctx).map_err(|e| {
+        JsError::from(
+            JsNativeError::syntax().with_message(json_error_message(input.as_bytes(), &e)),
+        )
+    })
 }
 
-pub(super) fn json_error_message(error: &serde_json::Error) -> String {
-    let what = error.to_string();
-    let what = what.split(" at line ").next().unwrap_or_default();
-    format!("{what} at {}:{}", error.line(), error.column())
+/// A JSON error worded as Newman's sandbox words it (its `JSON.parse` and
+/// `pm.response.json()` use the `jju` parser): what went wrong, where, and
+/// the line with a caret under the place.
+pub(super) fn json_error_message(input: &[u8], error: &serde_json::Error) -> String {
+    let text = String::from_utf8_lossy(input);
+    if text.trim().is_empty() {
+        let what = match text.is_empty() {
+            true => "No data, empty input",
+            false => "No data, only a whitespace",
+        };
+        let (line, column) = position_after(&text);
+        return with_caret(&text, what, line, column);
+    }
+    let line = error.line().max(1);
+    let line_text = text.lines().nth(line - 1).unwrap_or_default();
+    let chars: Vec<char> = line_text.chars().collect();
+    let mut column = error.column().clamp(1, chars.len().max(1));
+    // An unknown word (`nul`, `undefined`) is reported where it starts.
+    while column > 1 && chars.get(column - 2).is_some_and(|c| c.is_alphanumeric()) {
+        column -= 1;
+    }
+    let what = match (
+        error.to_string().starts_with("trailing comma"),
+        chars.get(column - 1),
+    ) {
+        (true, Some('}')) => "Trailing comma in object".to_string(),
+        (true, Some(']')) => "Trailing comma in array".to_string(),
+        (_, Some(found)) if error.is_eof() && column > chars.len() => {
+            let _ = found;
+            "Unexpected end of input".to_string()
+        }
+        (_, Some(found)) => format!("Unexpected token '{found}'"),
+        (_, None) => "Unexpected end of input".to_string(),
+    };
+    with_caret(&text, &what, line, column)
+}
+
+/// The line and column just past the end of `text`.
+fn position_after(text: &str) -> (usize, usize) {
+    let line = text.matches('\n').count() + 1;
+    let column = text.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+    (line, column)
+}
+
+fn with_caret(text: &str, what: &str, line: usize, column: usize) -> String {
+    let line_text = text.lines().nth(line - 1).unwrap_or_default();
+    format!(
+        "{what} at {line}:{column}\n{line_text}\n{}^",
+        " ".repeat(column.saturating_sub(1))
+    )
 }

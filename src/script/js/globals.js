@@ -59,10 +59,18 @@
 
     // JSON.parse on the host: boa's parser is the slowest part of scripts that
     // parse large bodies. A reviver still goes to the built-in one.
+    // Its errors are Newman's: a SyntaxError named JSONError, worded as the
+    // `jju` parser of Newman's sandbox words them.
     var builtinParse = JSON.parse;
+    function jsonError(message) {
+        var error = new SyntaxError(message);
+        error.name = 'JSONError';
+        return error;
+    }
     JSON.parse = function parse(text, reviver) {
+        if (text === undefined) { throw jsonError('"undefined" is not valid JSON'); }
         if (typeof reviver === 'function') { return builtinParse(text, reviver); }
-        return host.parseJson(String(text));
+        try { return host.parseJson(String(text)); } catch (e) { throw jsonError(e.message); }
     };
 
     global.atob = function (text) { return host.atob(String(text)); };

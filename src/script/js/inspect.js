@@ -149,6 +149,8 @@
 
     // chai's objDisplay: what is still too long collapses to a summary.
     function display(value) {
+        // A response shows as Newman's does (its object has other fields).
+        if (value && typeof value.__display === 'function') { return value.__display(); }
         var text = inspect(value, THRESHOLD);
         if (text.length < THRESHOLD) { return text; }
         var tag = tagOf(value);

@@ -60,6 +60,11 @@ var __postrun = (function (global, host, lib, lazy) {
         set: function (value) { this._cookies = value; }
     });
     Object.defineProperty(PostmanResponse.prototype, 'body', { get: function () { return this.text(); } });
+    // chai's message shows Newman's response object, which holds ten fields
+    // (five when the request failed and the test script got an empty one).
+    Object.defineProperty(PostmanResponse.prototype, '__display', {
+        value: function () { return 'PostmanResponse{ \u2026(' + ('code' in this ? 10 : 5) + ') }'; }
+    });
 
     function CookieList(cookies) { this._cookies = cookies; }
     CookieList.prototype = {
