@@ -214,11 +214,25 @@ fn apply_body(
     vars: &mut dyn Resolve,
     warnings: &mut Vec<Warning>,
 ) {
+    // An empty body is no body, as in Newman: no bytes, no Content-Type.
     let (bytes, content_type) = match body {
-        Body::Raw { text, language } => (
-            PreparedBody::Bytes(vars.resolve(text).into_bytes()),
-            Some(raw_content_type(language.as_deref())),
-        ),
+        Body::UrlEncoded(fields) if enabled(fields).next().is_none() => return,
+        Body::FormData(parts) if !parts.iter().any(|p| p.enabled) => return,
+        Body::Raw { text, language } => {
+            let mut text = vars.resolve(text);
+            if text.is_empty() {
+                return;
+            }
+            if is_json(language.as_deref(), prepared.header("content-type"))
+                && (text.contains("//") || text.contains("/*"))
+            {
+                text = strip_json_comments(&text);
+            }
+            (
+                PreparedBody::Bytes(text.into_bytes()),
+                Some(raw_content_type(language.as_deref())),
+            )
+        }
         Body::UrlEncoded(fields) => {
             let form: Vec<String> = enabled(fields)
                 .map(|field| {
@@ -262,6 +276,68 @@ fn apply_body(
             .headers
             .push(("Content-Type".into(), content_type.into()));
     }
+}
+
+/// Whether a raw body is JSON, as postman-runtime decides before it strips
+/// comments: its language says so, or, without one, its Content-Type.
+fn is_json(language: Option<&str>, content_type: Option<&str>) -> bool {
+    match (language, content_type) {
+        (Some(language), _) => language == "json",
+        (None, Some(content_type)) => {
+            let Some(subtype) = content_type.strip_prefix("application/") else {
+                return false;
+            };
+            let subtype = subtype.split_whitespace().next().unwrap_or_default();
+            subtype.starts_with("json")
+                || subtype
+                    .split_once('+')
+                    .is_some_and(|(_, rest)| rest.starts_with("json"))
+        }
+        (None, None) => false,
+    }
+}
+
+/// Removes `//` and `/* */` comments outside strings from a JSON body, as
+/// Postman does before sending one (a comment left open runs to the end).
+fn strip_json_comments(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let (mut i, mut kept_from, mut in_string) = (0, 0, false);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' if !escaped(bytes, i) => in_string = !in_string,
+            b'/' if !in_string && bytes.get(i + 1) == Some(&b'/') => {
+                out.push_str(&text[kept_from..i]);
+                // The `\n` stays; the `\r` of a CRLF goes with the comment, as in Postman.
+                let end = text[i..].find('\n').map_or(bytes.len(), |n| i + n);
+                (i, kept_from) = (end, end);
+                continue;
+            }
+            b'/' if !in_string && bytes.get(i + 1) == Some(&b'*') => {
+                out.push_str(&text[kept_from..i]);
+                let end = text[i + 2..]
+                    .find("*/")
+                    .map_or(bytes.len(), |n| i + 2 + n + 2);
+                (i, kept_from) = (end, end);
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out.push_str(&text[kept_from..]);
+    out
+}
+
+/// Whether the quote at `at` is escaped by an odd run of backslashes.
+fn escaped(bytes: &[u8], at: usize) -> bool {
+    bytes[..at]
+        .iter()
+        .rev()
+        .take_while(|b| **b == b'\\')
+        .count()
+        % 2
+        == 1
 }
 
 /// `encodeURIComponent`: what Postman encodes form fields with (a space is
@@ -339,6 +415,25 @@ fn graphql_body(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Expected texts recorded from strip-json-comments 3.1.1 (Postman's).
+    #[test]
+    fn json_comments_are_stripped_outside_strings() {
+        let body = "{\r\n \"a\": \"x // y\", // note\r\n \"b\": 1 /* two */\n}\n// end";
+        assert_eq!(
+            strip_json_comments(body),
+            "{\r\n \"a\": \"x // y\", \n \"b\": 1 \n}\n"
+        );
+        assert_eq!(
+            strip_json_comments("{\"q\": \"a\\\"//b\"} /* open"),
+            "{\"q\": \"a\\\"//b\"} "
+        );
+        assert!(is_json(
+            None,
+            Some("application/vnd.api+json; charset=utf-8")
+        ));
+        assert!(!is_json(Some("text"), Some("application/json")));
+    }
 
     #[test]
     fn apikey_in_query_goes_before_the_fragment() {
