@@ -307,7 +307,8 @@ fn events(raw: Option<raw::OneOrMany<raw::Event>>) -> Vec<Script> {
         .filter(|event| event.disabled != Some(true))
         .filter_map(|event| {
             let listen = Listen::from_name(event.listen.as_deref()?)?;
-            let script = event.script.unwrap_or_default();
+            // An event without a script is not run (nor counted) by Newman.
+            let script = event.script?;
             Some(Script {
                 listen,
                 source: script

@@ -186,7 +186,10 @@ impl RunPlan {
         self.steps().iter().any(|step| {
             [Listen::Prerequest, Listen::Test]
                 .into_iter()
-                .any(|listen| step.scripts(&self.collection, listen).next().is_some())
+                .any(|listen| {
+                    step.scripts(&self.collection, listen)
+                        .any(|source| !source.trim().is_empty())
+                })
         })
     }
 

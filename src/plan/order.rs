@@ -28,8 +28,9 @@ impl<'c> Step<'c> {
             .or(collection.auth.as_ref())
     }
 
-    /// The non-empty scripts for `listen`, in Newman's order: collection,
-    /// then each folder from the outermost, then the request.
+    /// The scripts for `listen`, in Newman's order: collection, then each
+    /// folder from the outermost, then the request. An empty one is listed
+    /// too: Newman runs and counts it.
     pub fn scripts(
         &self,
         collection: &'c Collection,
@@ -41,7 +42,7 @@ impl<'c> Step<'c> {
             .iter()
             .chain(folders)
             .chain(self.item.events.iter())
-            .filter(move |script| script.listen == listen && !script.source.trim().is_empty())
+            .filter(move |script| script.listen == listen)
             .map(|script| script.source.as_str())
     }
 

@@ -379,6 +379,8 @@ impl<'p, 's> Worker<'p, 's> {
             response,
         };
         let outcome = match &mut self.sandbox {
+            // Nothing to run, but Newman counts it as a script that ran.
+            _ if source.trim().is_empty() => ScriptOutcome::default(),
             Some(sandbox) => {
                 let stop = self.stop.clone();
                 // A stop (a signal, --timeout) does not wait for a script's timers.

@@ -284,6 +284,16 @@ fn failure_line(failure: &Value) -> String {
             failure["source"]["name"].as_str().unwrap_or_default()
         );
     }
+    // So is a TypeError the engine raises (V8: `Cannot read properties of
+    // undefined (reading 'x')`, boa: `cannot convert 'null' or 'undefined'
+    // to object`): compared by name and place.
+    if failure["error"]["name"] == "TypeError" {
+        return format!(
+            "TypeError at {} of {}",
+            failure["at"].as_str().unwrap_or_default(),
+            failure["source"]["name"].as_str().unwrap_or_default()
+        );
+    }
     format!(
         "{} at {} of {}: {}",
         failure["error"]["name"].as_str().unwrap_or_default(),
