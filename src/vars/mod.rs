@@ -355,6 +355,8 @@ impl Scopes {
             .into_iter()
             .flat_map(|scope| scope.variables())
             .filter(|v| v.kind == VarType::Secret && !v.value.is_empty())
+            // A script's `null` or `undefined` in a secret variable is no secret.
+            .filter(|v| !(v.typed && (v.value == "null" || v.value == UNDEFINED)))
             .map(|v| v.value.clone())
             .collect();
         secrets.sort();

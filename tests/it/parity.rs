@@ -180,15 +180,24 @@ fn request_line(request: &Recorded) -> String {
             _ => (k.clone(), normalise_boundary(v)),
         })
         .collect();
-    let body = normalise_boundary(&request.text());
+    let body = normalise_uuids(&normalise_boundary(&request.text()));
+    let path = normalise_uuids(&request.path);
     let mut query = normalise_dynamic(&request.query);
     if signed {
         query = normalise_signed_query(&query);
     }
-    format!(
-        "{} {}?{query} {headers:?} {body:?}",
-        request.method, request.path
-    )
+    format!("{} {}?{query} {headers:?} {body:?}", request.method, path)
+}
+
+/// A UUID anywhere in a body or path (`{{$guid}}`, `uuid.v4()`) is new
+/// every run.
+fn normalise_uuids(text: &str) -> String {
+    static UUID: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let uuid = UUID.get_or_init(|| {
+        regex::Regex::new("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}")
+            .expect("a valid pattern")
+    });
+    uuid.replace_all(text, "[UUID]").into_owned()
 }
 
 /// AWS's query signing carries the clock: its date, credential scope and
@@ -258,6 +267,10 @@ fn execution_line(execution: &Value) -> String {
         .map(|a| {
             let outcome = match (a["skipped"].as_bool(), a["error"]["message"].as_str()) {
                 (Some(true), _) => "skipped".to_string(),
+                // The engine's wording (see `failure_line`).
+                (_, Some(_)) if a["error"]["name"] == "TypeError" => {
+                    "failed: TypeError".to_string()
+                }
                 (_, Some(message)) => format!("failed: {message}"),
                 _ => "passed".to_string(),
             };

@@ -73,8 +73,22 @@
         try { return host.parseJson(String(text)); } catch (e) { throw jsonError(e.message); }
     };
 
-    global.atob = function (text) { return host.atob(String(text)); };
-    global.btoa = function (text) { return host.btoa(String(text)); };
+    // Newman's are the npm `atob` and `btoa` (Node Buffers): they throw a
+    // TypeError on undefined and null, and `atob` on a number.
+    global.atob = function (text) {
+        if (text === undefined || text === null || typeof text === 'number') {
+            throw new TypeError(typeof text === 'number'
+                ? 'The "value" argument must not be of type number. Received type number'
+                : 'The first argument must be one of type string, Buffer, ArrayBuffer, Array, or Array-like Object. Received type ' + (text === null ? 'object' : 'undefined'));
+        }
+        return host.atob(String(text));
+    };
+    global.btoa = function (text) {
+        if (text === undefined || text === null) {
+            throw new TypeError('Cannot read properties of ' + text + " (reading 'toString')");
+        }
+        return host.btoa(String(text));
+    };
 
     // Few scripts use these: web.js is parsed when one is first read. They
     // stay accessors: turning one into a plain value afterwards left boa's
