@@ -28,15 +28,34 @@ impl Default for FileAccess {
 
 impl FileAccess {
     /// Resolves every file of `request`'s body; an error names the file
-    /// refused and the flag that refuses it.
-    pub fn apply(&self, request: &mut PreparedRequest) -> Result<(), String> {
+    /// refused and the flag that refuses it. A form-data file that cannot
+    /// be read is left out with a warning, as Newman sends the form without
+    /// it.
+    pub fn apply(
+        &self,
+        request: &mut PreparedRequest,
+        warnings: &mut Vec<String>,
+    ) -> Result<(), String> {
         match &mut request.body {
             PreparedBody::File(path) => self.resolve(path),
             PreparedBody::Multipart(parts) => {
-                parts.iter_mut().try_for_each(|part| match &mut part.value {
-                    PartValue::File(path) => self.resolve(path),
-                    PartValue::Text(_) => Ok(()),
-                })
+                for part in parts.iter_mut() {
+                    if let PartValue::File(path) = &mut part.value {
+                        self.resolve(path)?;
+                    }
+                }
+                parts.retain(|part| match &part.value {
+                    PartValue::File(path) if !path.is_file() => {
+                        warnings.push(format!(
+                            "form field `{}`: cannot read {}; the form is sent without it",
+                            part.name,
+                            path.display()
+                        ));
+                        false
+                    }
+                    PartValue::File(_) | PartValue::Text(_) => true,
+                });
+                Ok(())
             }
             PreparedBody::Empty | PreparedBody::Bytes(_) => Ok(()),
         }

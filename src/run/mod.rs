@@ -289,7 +289,15 @@ impl<'p, 's> Worker<'p, 's> {
         if let Some(message) = too_large {
             return self.refuse(at, &prepared, message);
         }
-        if let Err(message) = self.plan.options.files.apply(&mut prepared) {
+        let mut warnings = Vec::new();
+        let files = self.plan.options.files.apply(&mut prepared, &mut warnings);
+        for message in warnings {
+            self.emit(EventKind::Warning {
+                at,
+                message: &message,
+            });
+        }
+        if let Err(message) = files {
             return self.refuse(at, &prepared, message);
         }
         if let Some(mock) = &self.plan.options.mock {

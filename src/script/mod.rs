@@ -503,9 +503,10 @@ impl Sandbox {
                 JsValue::null(),
                 host::response_object(Rc::new(response), &mut self.context),
             ),
+            // Newman's callback gets the error and an empty response.
             Err(message) => (
                 JsValue::from(js_string!(message.as_str())),
-                JsValue::undefined(),
+                host::response_object(Rc::new(Response::empty()), &mut self.context),
             ),
         };
         self.call(

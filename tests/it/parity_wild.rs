@@ -125,9 +125,12 @@ fn wild_cases(dir: &Path, server: &TestServer) -> Vec<Case> {
 #[test]
 fn wild_collections_match_newman() {
     let server = TestServer::start();
-    let dir = tempfile::tempdir().unwrap();
+    // Kept after the run, to rerun one case by hand (its port is gone, so
+    // `sed` the old one to a running `testserver`'s).
+    let dir = root().join("target/parity-wild");
+    std::fs::create_dir_all(&dir).unwrap();
     let only = std::env::var("POSTRUN_PARITY_ONLY").ok();
-    let mut cases = wild_cases(dir.path(), &server);
+    let mut cases = wild_cases(&dir, &server);
     cases.retain(|case| {
         only.as_ref()
             .is_none_or(|only| case.name.contains(only.as_str()))

@@ -300,10 +300,7 @@ var __postrun = (function (global, host, lib, lazy) {
         delete pendingSends[id];
         if (!pending) { return; }
         var error = null;
-        if (errorMessage !== null) {
-            error = new Error(errorMessage);
-            response = undefined;
-        }
+        if (errorMessage !== null) { error = new Error(errorMessage); }
         if (typeof pending.callback === 'function') {
             try { pending.callback(error, response); } catch (e) { reportError(e); }
         }
