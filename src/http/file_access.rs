@@ -55,6 +55,10 @@ impl FileAccess {
                     }
                     PartValue::File(_) | PartValue::Text(_) => true,
                 });
+                // Nothing left: no body at all, as Newman sends it.
+                if parts.is_empty() {
+                    request.body = PreparedBody::Empty;
+                }
                 Ok(())
             }
             PreparedBody::Empty | PreparedBody::Bytes(_) => Ok(()),

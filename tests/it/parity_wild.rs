@@ -7,7 +7,9 @@
 //! Nothing leaves the machine: every `http(s)://host` in the files (URLs,
 //! URL objects, variable values, data rows, script text) is rewritten to
 //! the test server, and both tools run with a dead proxy for anything the
-//! rewriting missed.
+//! rewriting missed. `Math.random` is seeded the same way in every script
+//! of both (see `SEEDED_RANDOM`), so scripts that pick ids at random
+//! compare.
 
 use std::path::Path;
 
@@ -73,6 +75,27 @@ fn rewrite_value(value: &mut Value, base: &str, port: u16) {
     }
 }
 
+/// Scripts that draw `Math.random()` (ids and names picked at random)
+/// would send different requests on every run of either tool: every script
+/// starts by giving `Math.random` the same seeded generator in both
+/// (Newman runs each script in a fresh context, so it is set per script).
+const SEEDED_RANDOM: &str = "(function () { var seed = 20261205; Math.random = function () { seed = (seed * 16807) % 2147483647; return (seed - 1) / 2147483646; }; })();";
+
+fn seed_random(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::Array(exec)) = map.get_mut("exec") {
+                exec.insert(0, Value::String(SEEDED_RANDOM.into()));
+            } else if let Some(Value::String(exec)) = map.get_mut("exec") {
+                *exec = format!("{SEEDED_RANDOM}\n{exec}");
+            }
+            map.values_mut().for_each(seed_random);
+        }
+        Value::Array(items) => items.iter_mut().for_each(seed_random),
+        Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) => {}
+    }
+}
+
 /// Writes the rewritten copy of a corpus file into `dir`.
 fn rewritten(file: &str, dir: &Path, base: &str, port: u16) -> String {
     let text = std::fs::read_to_string(corpus().join(file)).expect("a corpus file");
@@ -80,6 +103,7 @@ fn rewritten(file: &str, dir: &Path, base: &str, port: u16) -> String {
     let written = match serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')) {
         Ok(mut json) => {
             rewrite_value(&mut json, base, port);
+            seed_random(&mut json);
             serde_json::to_string_pretty(&json).unwrap()
         }
         Err(_) => rewrite_hosts(&text, base),
