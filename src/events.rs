@@ -99,6 +99,8 @@ pub enum EventKind<'a> {
         request: &'a PreparedRequest,
         /// Why.
         error: &'a RequestError,
+        /// Sent by a script's `pm.sendRequest`, not the item itself.
+        from_script: bool,
     },
     /// A pre-request or test script begins.
     ScriptStarted {

@@ -259,11 +259,13 @@ impl CookieJar {
     /// writes it.
     pub fn to_tough_json(&self) -> Value {
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-        let cookies: Vec<Value> = self
-            .store()
-            .store
-            .iter_unexpired()
-            .map(JarCookie::of)
+        let inner = self.store();
+        let mut all: Vec<JarCookie> = inner.store.iter_unexpired().map(JarCookie::of).collect();
+        // In the order they were set, as tough-cookie writes them.
+        all.sort_by_key(|c| inner.created.get(&key_of(c)).copied().unwrap_or(u64::MAX));
+        drop(inner);
+        let cookies: Vec<Value> = all
+            .into_iter()
             .map(|c| {
                 let mut entry = json!({ "key": c.name, "value": c.value });
                 if let Some(expires) = &c.expires {

@@ -328,7 +328,7 @@ impl CliReporter {
                         format!("in the {event} script{line} of request"),
                     )
                 }
-                FailureKind::Request => (String::new(), "at request".to_string()),
+                FailureKind::Request { .. } => (String::new(), "at request".to_string()),
             };
             writeln!(
                 self.out,

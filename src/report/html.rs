@@ -168,7 +168,7 @@ fn page_head(collection: &str, summary: &Summary) -> Value {
             let test = match &f.kind {
                 crate::summary::FailureKind::Assertion { test, .. } => Some(test.clone()),
                 crate::summary::FailureKind::Script { .. }
-                | crate::summary::FailureKind::Request => None,
+                | crate::summary::FailureKind::Request { .. } => None,
             };
             json!({ "index": i + 1, "name": f.name, "test": test, "message": f.message,
                     "item": f.item_path, "iteration": many.then_some(f.iteration + 1) })

@@ -87,18 +87,24 @@ fn write_run(
     out.write_all(before.as_bytes())?;
     out.write_all(b"[")?;
     let items = summary.executions.len();
+    let mut written = 0;
     for (index, execution) in summary.executions.iter().enumerate() {
         let mut value = execution_json(index, summary, execution, redactor);
         redactor.json(&mut value);
         let item = serde_json::to_string_pretty(&value).map_err(io::Error::other)?;
-        // Indented as to_string_pretty would put it at this depth (run → executions → item).
-        out.write_all(if index == 0 { b"\n" } else { b",\n" })?;
-        for (n, line) in item.lines().enumerate() {
-            if n > 0 {
-                out.write_all(b"\n")?;
+        // Newman lists an item once per request it sent (`pm.sendRequest`
+        // calls included), each time as it ended.
+        for _ in 0..execution.requests_sent.max(1) {
+            // Indented as to_string_pretty would put it at this depth (run → executions → item).
+            out.write_all(if written == 0 { b"\n" } else { b",\n" })?;
+            written += 1;
+            for (n, line) in item.lines().enumerate() {
+                if n > 0 {
+                    out.write_all(b"\n")?;
+                }
+                out.write_all(b"      ")?;
+                out.write_all(line.as_bytes())?;
             }
-            out.write_all(b"      ")?;
-            out.write_all(line.as_bytes())?;
         }
     }
     if items > 0 {
@@ -279,12 +285,17 @@ fn failure_json(failure: &Failure) -> Value {
             Some(test.clone()),
         ),
         FailureKind::Script { event, .. } => (format!("{event}-script"), None),
-        FailureKind::Request => ("request".to_string(), None),
+        FailureKind::Request { .. } => ("request".to_string(), None),
+    };
+    // A script's request has no name of its own in Newman's report.
+    let source = match failure.kind {
+        FailureKind::Request { from_script: true } => "",
+        _ => failure.item_name.as_str(),
     };
     json!({
         "error": { "name": failure.name, "message": failure.message, "test": test },
         "at": at,
-        "source": { "name": failure.item_name, "path": failure.item_path },
+        "source": { "name": source, "path": failure.item_path },
         "cursor": { "iteration": failure.iteration },
     })
 }

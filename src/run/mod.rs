@@ -350,6 +350,7 @@ impl<'p, 's> Worker<'p, 's> {
                     at,
                     request: &prepared,
                     error: &error,
+                    from_script: false,
                 });
                 // Newman still runs the test scripts, with an empty response;
                 // a stopped run does not.
@@ -406,6 +407,7 @@ impl<'p, 's> Worker<'p, 's> {
         // Before its output: a secret the script set is masked in its own
         // console lines and messages too.
         self.note_new_secrets();
+        self.report_script_requests(at, &outcome.requests);
         for output in &outcome.outputs {
             match output {
                 ScriptOutput::Assertion { name, outcome } => {
@@ -420,6 +422,38 @@ impl<'p, 's> Worker<'p, 's> {
             error: outcome.error.as_ref(),
         });
         outcome
+    }
+
+    /// A script's `pm.sendRequest` calls are requests of its item, as in
+    /// Newman: counted, shown, and a failed one is a failure of the run.
+    fn report_script_requests(
+        &mut self,
+        at: ItemRef<'_>,
+        requests: &[crate::script::ScriptRequest],
+    ) {
+        for sent in requests {
+            self.note_credentials(&sent.request);
+            let request = &sent.request;
+            self.emit(EventKind::RequestSent { at, request });
+            match &sent.outcome {
+                Ok(response) => self.emit(EventKind::ResponseReceived {
+                    at,
+                    request,
+                    response,
+                }),
+                Err(message) => {
+                    let error = crate::http::RequestError::Connection {
+                        message: message.clone(),
+                    };
+                    self.emit(EventKind::RequestFailed {
+                        at,
+                        request,
+                        error: &error,
+                        from_script: true,
+                    });
+                }
+            }
+        }
     }
 
     /// Scripts may give secret-typed variables new values; reporters must
@@ -530,7 +564,12 @@ impl<'p, 's> Worker<'p, 's> {
         error: &crate::http::RequestError,
     ) {
         self.emit(EventKind::RequestSent { at, request });
-        self.emit(EventKind::RequestFailed { at, request, error });
+        self.emit(EventKind::RequestFailed {
+            at,
+            request,
+            error,
+            from_script: false,
+        });
     }
 }
 

@@ -191,6 +191,18 @@ pub struct ScriptOutcome {
     pub skip: bool,
     /// `pm.request` after a pre-request script changed it, as collection JSON.
     pub request_changes: Option<serde_json::Value>,
+    /// The `pm.sendRequest` calls it made: Newman reports and counts them
+    /// as requests of the item (a failed one fails the run).
+    pub requests: Vec<ScriptRequest>,
+}
+
+/// A request a script sent with `pm.sendRequest`, and what came of it.
+#[derive(Debug)]
+pub struct ScriptRequest {
+    /// The request as sent.
+    pub request: http::PreparedRequest,
+    /// The response, or why none came.
+    pub outcome: Result<Response, String>,
 }
 
 /// One script to run.
@@ -284,6 +296,8 @@ pub struct Sandbox {
     options: SandboxOptions,
     /// Stops promise jobs that would run past the script's deadline.
     watchdog: watchdog::Watchdog,
+    /// The running script's `pm.sendRequest` calls.
+    sent: Vec<ScriptRequest>,
 }
 
 /// The prelude functions the host calls.
@@ -309,6 +323,7 @@ impl Sandbox {
             glue,
             scripts: foldhash::HashMap::default(),
             options,
+            sent: Vec::new(),
         })
     }
 
@@ -388,6 +403,7 @@ impl Sandbox {
             next: host.next,
             skip: host.skip,
             request_changes,
+            requests: std::mem::take(&mut self.sent),
         }
     }
 
@@ -427,6 +443,7 @@ impl Sandbox {
         let host = std::mem::take(&mut *self.host.borrow_mut());
         *scopes = host.scopes;
         scopes.settle_undefined();
+        self.sent.clear();
         self.reset();
     }
 
@@ -475,7 +492,14 @@ impl Sandbox {
                 // The jar is as it was before these requests for `pm.cookies`.
                 self.host.borrow().context.cookies.get();
                 for (id, spec) in sends {
-                    let reply = within(deadline, send_request(client, &spec)).await?;
+                    let (request, reply) = within(deadline, send_request(client, &spec)).await?;
+                    if let Some(request) = request {
+                        let outcome = match &reply {
+                            Ok(response) => Ok(response.clone()),
+                            Err(message) => Err(message.clone()),
+                        };
+                        self.sent.push(ScriptRequest { request, outcome });
+                    }
                     self.deliver(id, reply)?;
                 }
                 continue;
@@ -652,10 +676,18 @@ fn auth_identity(auth: &crate::load::Auth) -> usize {
     hasher.finish() as usize
 }
 
-/// Sends a `pm.sendRequest` request: the spec is collection-format JSON.
-async fn send_request(client: &Client, spec: &str) -> Result<Response, String> {
-    let value: serde_json::Value = serde_json::from_str(spec).map_err(|e| e.to_string())?;
-    let request = crate::load::request_from_json(value).ok_or("pm.sendRequest: not a request")?;
+/// Sends a `pm.sendRequest` request (the spec is collection-format JSON):
+/// the request as sent, when it could be made, and the reply.
+async fn send_request(
+    client: &Client,
+    spec: &str,
+) -> (Option<http::PreparedRequest>, Result<Response, String>) {
+    let parsed = serde_json::from_str(spec)
+        .ok()
+        .and_then(crate::load::request_from_json);
+    let Some(request) = parsed else {
+        return (None, Err("pm.sendRequest: not a request".into()));
+    };
     let mut same = |text: &str| text.to_string();
     // A script's requests share auth state (a digest nonce) when their
     // auth is written the same: each call parses a new request.
@@ -671,15 +703,13 @@ async fn send_request(client: &Client, spec: &str) -> Result<Response, String> {
         &mut same,
         &mut Vec::new(),
     );
-    client
-        .authorize(&mut prepared)
-        .await
-        .map_err(|e| e.to_string())?;
-    let (response, _) = client
-        .exchange(&prepared)
-        .await
-        .map_err(|e| e.to_string())?;
-    Ok(response)
+    if let Err(error) = client.authorize(&mut prepared).await {
+        return (Some(prepared), Err(error.to_string()));
+    }
+    match client.exchange(&prepared).await {
+        Ok((response, replayed)) => (Some(replayed.unwrap_or(prepared)), Ok(response)),
+        Err(error) => (Some(prepared), Err(error.to_string())),
+    }
 }
 
 #[cfg(test)]

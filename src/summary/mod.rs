@@ -42,7 +42,10 @@ pub enum FailureKind {
         line: Option<usize>,
     },
     /// The request got no response.
-    Request,
+    Request {
+        /// A script's `pm.sendRequest` (Newman names no source for it).
+        from_script: bool,
+    },
 }
 
 /// One failure, for the numbered list at the end of a run.
@@ -118,6 +121,9 @@ pub struct Execution {
     pub script_errors: Vec<ScriptError>,
     /// Console lines.
     pub console: Vec<ConsoleLine>,
+    /// Requests sent for the item, `pm.sendRequest` calls included: Newman's
+    /// JSON report lists the item once per request.
+    pub requests_sent: usize,
 }
 
 impl Execution {
@@ -170,6 +176,9 @@ pub struct Summary {
     spool: Spool,
     /// The kind of script running now, for assertions' places.
     current_event: Option<Listen>,
+    /// Assertions made by the running script: Newman numbers a failed
+    /// assertion (`assertion:N`) within its script.
+    script_assertions: usize,
     /// Iterations run.
     pub iterations: Count,
     /// Requests sent (failed = no response).
@@ -245,6 +254,7 @@ impl Summary {
         };
         match &event.kind {
             EventKind::RequestSent { request, .. } => {
+                current.requests_sent += 1;
                 current.request = Some(SentRequest {
                     method: request.method.clone(),
                     url: request.url.clone(),
@@ -302,25 +312,38 @@ impl Summary {
                 self.bytes_received += response.body.len() as u64;
                 self.response_times.push(response.time);
             }
-            EventKind::RequestFailed { at, error, .. } => {
+            EventKind::RequestFailed {
+                at,
+                error,
+                from_script,
+                ..
+            } => {
                 self.requests.total += 1;
                 self.requests.failed += 1;
                 let name = "RequestError".to_string();
-                self.fail(FailureKind::Request, name, at, error.to_string());
+                let kind = FailureKind::Request {
+                    from_script: *from_script,
+                };
+                self.fail(kind, name, at, error.to_string());
             }
             EventKind::ScriptStarted { listen, .. } => {
                 self.current_event = Some(*listen);
+                self.script_assertions = 0;
             }
             // Skipped tests count as executed, as in Newman.
             EventKind::Assertion { at, name, outcome } => match outcome {
-                AssertionOutcome::Passed | AssertionOutcome::Skipped => self.assertions.total += 1,
+                AssertionOutcome::Passed | AssertionOutcome::Skipped => {
+                    self.assertions.total += 1;
+                    self.script_assertions += 1;
+                }
                 AssertionOutcome::Failed {
                     error_name,
                     message,
                 } => {
                     self.assertions.total += 1;
                     self.assertions.failed += 1;
-                    let index = self.executions.last().map_or(0, |e| e.assertions.len());
+                    let index = self.script_assertions;
+                    self.script_assertions += 1;
                     let kind = FailureKind::Assertion {
                         test: name.to_string(),
                         index,

@@ -203,6 +203,7 @@ fn feed(sink: &mut dyn EventSink) -> Summary {
             request: &request_slow,
         },
         EventKind::RequestFailed {
+            from_script: false,
             at: third,
             request: &request_slow,
             error: &timeout,
