@@ -290,7 +290,9 @@ fn failure_json(failure: &Failure) -> Value {
     // A script's request has no name of its own in Newman's report.
     let source = match failure.kind {
         FailureKind::Request { from_script: true } => "",
-        _ => failure.item_name.as_str(),
+        FailureKind::Assertion { .. }
+        | FailureKind::Script { .. }
+        | FailureKind::Request { from_script: false } => failure.item_name.as_str(),
     };
     json!({
         "error": { "name": failure.name, "message": failure.message, "test": test },
