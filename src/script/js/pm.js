@@ -301,8 +301,10 @@ var __postrun = (function (global, host, lib, lazy) {
         if (!pending) { return; }
         var error = null;
         if (errorMessage !== null) { error = new Error(errorMessage); }
+        // An error thrown by the callback ends the callback only: Newman
+        // reports nothing for it (and the script goes on).
         if (typeof pending.callback === 'function') {
-            try { pending.callback(error, response); } catch (e) { reportError(e); }
+            try { pending.callback(error, response); } catch (e) { /* as Newman */ }
         }
         if (error) { pending.reject(error); } else { pending.resolve(response); }
     }
