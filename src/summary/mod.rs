@@ -255,6 +255,9 @@ impl Summary {
         match &event.kind {
             EventKind::RequestSent { request, .. } => {
                 current.requests_sent += 1;
+                // Each request the item sends (a script's too) replaces what
+                // the execution shows, as in Newman's report.
+                current.response = None;
                 current.request = Some(SentRequest {
                     method: request.method.clone(),
                     url: request.url.clone(),
