@@ -190,14 +190,18 @@ fn request_line(request: &Recorded) -> String {
 }
 
 /// A UUID anywhere in a body or path (`{{$guid}}`, `uuid.v4()`) is new
-/// every run.
+/// every run, and so is a time with seconds (`new Date().toISOString()`).
 fn normalise_uuids(text: &str) -> String {
-    static UUID: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let uuid = UUID.get_or_init(|| {
-        regex::Regex::new("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}")
-            .expect("a valid pattern")
+    static PATTERNS: std::sync::OnceLock<[regex::Regex; 2]> = std::sync::OnceLock::new();
+    let [uuid, time] = PATTERNS.get_or_init(|| {
+        [
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}",
+            r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})",
+        ]
+        .map(|pattern| regex::Regex::new(pattern).expect("a valid pattern"))
     });
-    uuid.replace_all(text, "[UUID]").into_owned()
+    let text = uuid.replace_all(text, "[UUID]");
+    time.replace_all(&text, "[TIME]").into_owned()
 }
 
 /// AWS's query signing carries the clock: its date, credential scope and

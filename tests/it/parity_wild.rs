@@ -7,9 +7,10 @@
 //! Nothing leaves the machine: every `http(s)://host` in the files (URLs,
 //! URL objects, variable values, data rows, script text) is rewritten to
 //! the test server, and both tools run with a dead proxy for anything the
-//! rewriting missed. `Math.random` is seeded the same way in every script
-//! of both (see `SEEDED_RANDOM`), so scripts that pick ids at random
-//! compare.
+//! rewriting missed. Randomness is made the same in both: `Math.random`
+//! (and lodash's draws) seeded alike at the top of every script
+//! (`SEEDED_RANDOM`), faker-backed `{{$random…}}` variables replaced by
+//! fixed words (`fix_random_variables`).
 
 use std::path::Path;
 
@@ -20,6 +21,18 @@ use crate::support::TestServer;
 
 fn corpus() -> std::path::PathBuf {
     root().join("../shared/corpus/wild")
+}
+
+/// `{{$randomFirstName}}` and the other faker-backed dynamic variables
+/// are drawn inside Newman's runtime, where nothing can seed them: the
+/// harness writes a fixed word in their place (postrun's own are tested
+/// on their own, `tests/it/variables.rs`).
+fn fix_random_variables(text: &str) -> String {
+    static RANDOM: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let random = RANDOM.get_or_init(|| {
+        regex::Regex::new(r"\{\{\$(random[A-Za-z]+)\}\}").expect("a valid pattern")
+    });
+    random.replace_all(text, "fixed-$1").into_owned()
 }
 
 /// `scheme://authority` replaced by `base` wherever a URL starts.
@@ -57,7 +70,7 @@ fn find_scheme(text: &str) -> Option<usize> {
 /// the URL from `protocol`, `host` and `port`, not from `raw`).
 fn rewrite_value(value: &mut Value, base: &str, port: u16) {
     match value {
-        Value::String(text) => *text = rewrite_hosts(text, base),
+        Value::String(text) => *text = fix_random_variables(&rewrite_hosts(text, base)),
         Value::Array(items) => items.iter_mut().for_each(|v| rewrite_value(v, base, port)),
         Value::Object(map) => {
             let is_url = map.contains_key("raw") && map.contains_key("host");
@@ -79,7 +92,10 @@ fn rewrite_value(value: &mut Value, base: &str, port: u16) {
 /// would send different requests on every run of either tool: every script
 /// starts by giving `Math.random` the same seeded generator in both
 /// (Newman runs each script in a fresh context, so it is set per script).
-const SEEDED_RANDOM: &str = "(function () { var seed = 20261205; Math.random = function () { seed = (seed * 16807) % 2147483647; return (seed - 1) / 2147483646; }; })();";
+/// lodash's `_.random` and `_.shuffle` keep the `Math.random` they found
+/// when lodash loaded, in Newman: they are replaced too, by the same
+/// functions (lodash's algorithms) in both.
+const SEEDED_RANDOM: &str = "(function () { var seed = 20261205; Math.random = function () { seed = (seed * 16807) % 2147483647; return (seed - 1) / 2147483646; }; if (typeof _ !== 'undefined' && _ && _.random) { _.random = function (lower, upper, floating) { if (upper === undefined || typeof upper === 'boolean') { floating = upper; upper = lower; lower = 0; } lower = Number(lower) || 0; upper = upper === undefined ? 1 : Number(upper) || 0; if (lower > upper) { var t = lower; lower = upper; upper = t; } if (floating || lower % 1 || upper % 1) { return lower + Math.random() * (upper - lower); } return lower + Math.floor(Math.random() * (upper - lower + 1)); }; _.shuffle = function (collection) { var array = Array.isArray(collection) ? collection.slice() : Object.keys(collection || {}).map(function (k) { return collection[k]; }); for (var index = 0, last = array.length - 1; index < array.length; index++) { var pick = index + Math.floor(Math.random() * (last - index + 1)), value = array[pick]; array[pick] = array[index]; array[index] = value; } return array; }; } })();";
 
 fn seed_random(value: &mut Value) {
     match value {
