@@ -74,11 +74,13 @@ fn url_from_parts(url: &Url, host: &[String], vars: &mut dyn Resolve) -> String 
         out.push_str(&path_segment(segment, &url.variables, vars));
     }
     let query: Vec<String> = enabled(&url.query)
+        // `{key: "", value: ""}` goes out as `=`, as Newman sends it; a pair
+        // with neither a key nor a value (`null`) is left out.
         .map(
             |q| match (q.value.is_empty() && q.key.is_empty(), q.no_value) {
-                (true, _) => String::new(),
-                (false, true) => vars.resolve(&q.key),
-                (false, false) => format!("{}={}", vars.resolve(&q.key), vars.resolve(&q.value)),
+                (true, true) => String::new(),
+                (_, true) => vars.resolve(&q.key),
+                (_, false) => format!("{}={}", vars.resolve(&q.key), vars.resolve(&q.value)),
             },
         )
         .filter(|pair| !pair.is_empty())
