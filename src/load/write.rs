@@ -94,6 +94,7 @@ pub fn request_json(request: &Request, url: &str) -> Value {
     if let Some(auth) = &request.auth {
         out["auth"] = auth_json(auth);
     }
+    description_into(&mut out, &request.description);
     out
 }
 

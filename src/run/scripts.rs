@@ -26,7 +26,12 @@ fn context(
         iteration,
         iteration_count: plan.options.iterations,
         request_name: step.item.name.clone(),
-        request_id: step.item.id.clone().unwrap_or_default(),
+        // Newman gives an item without an id one of its own; postrun's is
+        // made from the item's place, so it is the same in every run.
+        request_id: step.item.id.clone().unwrap_or_else(|| {
+            uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, location.join("/").as_bytes())
+                .to_string()
+        }),
         location,
         request,
         cookies,

@@ -386,8 +386,11 @@ var __postrun = (function (global, host, lib, lazy) {
         define('globals', function () { return host.toObject('globals'); });
         define('data', function () { return host.toObject('data'); });
         define('request', function () {
-            var req = pm.request;
-            return { id: req.id, name: req.name, method: req.method, url: req.url.toString(), headers: req.headers.toObject(true), data: req.body && req.body.mode === 'raw' ? req.body.raw : {} };
+            // Newman's shape and order; header names lower-cased.
+            var req = pm.request, headers = {}, all = req.headers.toObject(true);
+            Object.keys(all).forEach(function (key) { headers[key.toLowerCase()] = all[key]; });
+            var description = req.description && typeof req.description === 'object' ? req.description.content : req.description;
+            return { id: req.id, name: req.name, description: description, headers: headers, method: req.method, url: req.url.toString(), data: req.body && req.body.mode === 'raw' ? req.body.raw : {} };
         });
         define('responseBody', function () { return pm.response ? pm.response.text() : undefined; });
         define('responseCode', function () {

@@ -176,6 +176,7 @@
         this.headers = new PropertyList(data.header, true);
         this.body = data.body ? Body(data.body) : undefined;
         this.auth = data.auth || undefined;
+        if (data.description !== undefined) { this.description = data.description; }
     }
     Object.defineProperty(PostmanRequest.prototype, 'url', {
         get: function () { return this._url; },
