@@ -471,34 +471,59 @@ pub(crate) fn compare(
     comparison
 }
 
-#[test]
-fn postrun_matches_newman() {
-    let server = TestServer::start();
-    // `POSTRUN_PARITY_ONLY=auth/` runs the cases whose name holds that text
-    // (the README figure is then not checked).
+/// One comparison suite: where its report goes and how the README names
+/// its figure.
+pub(crate) struct Suite {
+    /// `target/<report>`.
+    pub report: &'static str,
+    /// The README marker (`<!-- marker -->`).
+    pub marker: &'static str,
+    /// What the figure counts: `collections`, `real collections`.
+    pub noun: &'static str,
+    /// How long each tool may take on one case.
+    pub limit: std::time::Duration,
+}
+
+/// Compares the cases (only those `POSTRUN_PARITY_ONLY` names, when set:
+/// the README figure is then not checked), writes the report, fails on a
+/// difference PARITY.md does not list, and checks the README's figure.
+pub(crate) fn check_suite(mut cases: Vec<Case>, server: &TestServer, suite: Suite) {
     let only = std::env::var("POSTRUN_PARITY_ONLY").ok();
-    let mut cases = cases();
     cases.retain(|case| {
         only.as_ref()
             .is_none_or(|only| case.name.contains(only.as_str()))
     });
-    let comparison = compare(&cases, &server, std::time::Duration::from_secs(20));
-    std::fs::write(root().join("target/parity-report.txt"), &comparison.report).ok();
+    let comparison = compare(&cases, server, suite.limit);
+    std::fs::write(root().join("target").join(suite.report), &comparison.report).ok();
     println!("{}", comparison.report);
     assert!(
         comparison.unexpected.is_empty(),
-        "{} collection(s) differ from Newman and are not in PARITY.md:\n\n{}",
+        "{} {} differ from Newman and are not in PARITY.md:\n\n{}",
         comparison.unexpected.len(),
+        suite.noun,
         comparison.unexpected.join("\n\n")
     );
     if only.is_none() {
         let figure = format!(
-            "{} of {} collections identical to Newman 6.x",
+            "{} of {} {} identical to Newman 6.x",
             comparison.identical,
-            cases.len()
+            cases.len(),
+            suite.noun
         );
-        check_readme_figure("parity", &figure);
+        check_readme_figure(suite.marker, &figure);
     }
+}
+
+#[test]
+fn postrun_matches_newman() {
+    let server = TestServer::start();
+    let suite = Suite {
+        report: "parity-report.txt",
+        marker: "parity",
+        noun: "collections",
+        limit: std::time::Duration::from_secs(20),
+    };
+    check_suite(cases(), &server, suite);
 }
 
 /// The README states the figure a harness measured, between

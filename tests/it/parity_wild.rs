@@ -16,7 +16,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::parity::{Case, check_readme_figure, compare, root};
+use super::parity::{Case, Suite, check_suite, root};
 use crate::support::TestServer;
 
 fn corpus() -> std::path::PathBuf {
@@ -169,33 +169,13 @@ fn wild_collections_match_newman() {
     // `sed` the old one to a running `testserver`'s).
     let dir = root().join("target/parity-wild");
     std::fs::create_dir_all(&dir).unwrap();
-    let only = std::env::var("POSTRUN_PARITY_ONLY").ok();
-    let mut cases = wild_cases(&dir, &server);
-    cases.retain(|case| {
-        only.as_ref()
-            .is_none_or(|only| case.name.contains(only.as_str()))
-    });
-    let comparison = compare(&cases, &server, std::time::Duration::from_secs(120));
-    std::fs::write(
-        root().join("target/parity-wild-report.txt"),
-        &comparison.report,
-    )
-    .ok();
-    println!("{}", comparison.report);
-    assert!(
-        comparison.unexpected.is_empty(),
-        "{} real collection(s) differ from Newman and are not in PARITY.md:\n\n{}",
-        comparison.unexpected.len(),
-        comparison.unexpected.join("\n\n")
-    );
-    if only.is_none() {
-        let figure = format!(
-            "{} of {} real collections identical to Newman 6.x",
-            comparison.identical,
-            cases.len()
-        );
-        check_readme_figure("wild", &figure);
-    }
+    let suite = Suite {
+        report: "parity-wild-report.txt",
+        marker: "wild",
+        noun: "real collections",
+        limit: std::time::Duration::from_secs(120),
+    };
+    check_suite(wild_cases(&dir, &server), &server, suite);
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::signing::{Hash, digest, hex, hex_digest, hmac, signed_body};
+use super::signing::{Hash, digest, form_decode, hex, hex_digest, hmac, signed_body};
 use super::{Params, PreparedRequest};
 
 /// Headers AWS never signs.
@@ -154,14 +154,6 @@ fn encode(text: &str) -> String {
     super::signing::percent_encode(text)
 }
 
-/// Decodes a query component as Node's `querystring` does (`+` is a space).
-fn decode(text: &str) -> String {
-    url::form_urlencoded::parse(format!("x={}", text.replace('&', "%26")).as_bytes())
-        .next()
-        .map(|(_, v)| v.into_owned())
-        .unwrap_or_default()
-}
-
 fn signed_headers(headers: &[(String, String)]) -> Vec<(String, String)> {
     let mut list: Vec<(String, String)> = headers
         .iter()
@@ -222,7 +214,11 @@ fn canonical_path(path: &str, s3: bool) -> String {
         if !s3 && piece == ".." {
             pieces.pop();
         } else if s3 || piece != "." {
-            let piece = if s3 { decode(piece) } else { piece.to_string() };
+            let piece = if s3 {
+                form_decode(piece)
+            } else {
+                piece.to_string()
+            };
             pieces.push(encode(&piece));
         }
     }
@@ -253,7 +249,7 @@ fn canonical_query(query: &str) -> String {
         .filter(|p| !p.is_empty())
         .map(|pair| {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (encode(&decode(k)), encode(&decode(v)))
+            (encode(&form_decode(k)), encode(&form_decode(v)))
         })
         .filter(|(k, _)| !k.is_empty())
         .collect();

@@ -128,13 +128,7 @@ fn form_fields(prepared: &PreparedRequest) -> Option<Vec<(String, String)>> {
 
 /// `a=1&b=2` decoded as node-oauth1 does (`+` is a space).
 fn decode_form(text: &str) -> Vec<(String, String)> {
-    let decode = |s: &str| {
-        let s = s.replace('+', " ");
-        url::form_urlencoded::parse(format!("x={}", s.replace('&', "%26")).as_bytes())
-            .next()
-            .map(|(_, v)| v.into_owned())
-            .unwrap_or_default()
-    };
+    let decode = super::signing::form_decode;
     text.split('&')
         .filter(|pair| !pair.is_empty())
         .map(|pair| match pair.split_once('=') {

@@ -77,6 +77,17 @@ pub fn percent_encode(text: &str) -> String {
     out
 }
 
+/// One form-encoded component decoded as Node's `querystring` and OAuth's
+/// `decodePercent` do: `+` is a space, `%XX` a byte.
+pub fn form_decode(text: &str) -> String {
+    // Parsed as the value of a one-pair form, so `&` and `=` stay text.
+    let pair = format!("x={}", text.replace('&', "%26").replace('=', "%3D"));
+    url::form_urlencoded::parse(pair.as_bytes())
+        .next()
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default()
+}
+
 /// `len` characters from `A-Z a-z 0-9` (Postman's nonces).
 pub fn random_alphanumeric(len: usize) -> String {
     const SOURCE: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
