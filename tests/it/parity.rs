@@ -35,10 +35,21 @@ pub(crate) fn root() -> PathBuf {
 }
 
 /// Newman's entry point, installed on first use.
+///
+/// Both comparison suites ask for it at once on a clean clone: the install
+/// runs once per test process (the others wait), and only a finished
+/// install counts (npm writes `newman.js` long before it is done, and a
+/// half-installed Newman crashes on its first collection).
 fn newman() -> PathBuf {
+    static INSTALLED: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    INSTALLED.get_or_init(install_newman).clone()
+}
+
+fn install_newman() -> PathBuf {
     let prefix = root().join(".parity");
     let script = prefix.join("node_modules/newman/bin/newman.js");
-    if !script.exists() {
+    let finished = prefix.join("newman-installed");
+    if !finished.exists() {
         let status = Command::new("npm")
             .args(["install", "--no-audit", "--no-fund", "--prefix"])
             .arg(&prefix)
@@ -49,6 +60,7 @@ fn newman() -> PathBuf {
             status.success(),
             "npm could not install newman@6 into .parity/"
         );
+        std::fs::write(&finished, "newman@6\n").expect("mark .parity/ installed");
     }
     assert!(
         script.exists(),
