@@ -86,15 +86,18 @@ fn write_run(
         .ok_or_else(|| io::Error::other("the executions marker is missing"))?;
     out.write_all(before.as_bytes())?;
     out.write_all(b"[")?;
-    let items = summary.executions.len();
     let mut written = 0;
     for (index, execution) in summary.executions.iter().enumerate() {
         let mut value = execution_json(index, summary, execution, redactor);
         redactor.json(&mut value);
         let item = serde_json::to_string_pretty(&value).map_err(io::Error::other)?;
         // Newman lists an item once per request it sent (`pm.sendRequest`
-        // calls included), each time as it ended.
-        for _ in 0..execution.requests_sent.max(1) {
+        // calls included), each time as it ended, and not at all when a
+        // script skipped its request.
+        let listed = execution
+            .requests_sent
+            .max(usize::from(execution.request_error.is_some()));
+        for _ in 0..listed {
             // Indented as to_string_pretty would put it at this depth (run → executions → item).
             out.write_all(if written == 0 { b"\n" } else { b",\n" })?;
             written += 1;
@@ -107,7 +110,7 @@ fn write_run(
             }
         }
     }
-    if items > 0 {
+    if written > 0 {
         out.write_all(b"\n    ")?;
     }
     out.write_all(b"]")?;
@@ -280,8 +283,10 @@ fn assertion_json(index: usize, name: &str, outcome: &AssertionOutcome) -> Value
 
 fn failure_json(failure: &Failure) -> Value {
     let (at, test) = match &failure.kind {
-        FailureKind::Assertion { test, index, event } => (
-            format!("assertion:{index} in {event}-script"),
+        // Newman's words, whichever script the assertion was in: consumers
+        // of this file match on them (the terminal and JUnit say which).
+        FailureKind::Assertion { test, index, .. } => (
+            format!("assertion:{index} in test-script"),
             Some(test.clone()),
         ),
         FailureKind::Script { event, .. } => (format!("{event}-script"), None),

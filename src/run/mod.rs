@@ -275,6 +275,10 @@ impl<'p, 's> Worker<'p, 's> {
                     scripts::apply_request_changes(request.to_mut(), changes);
                 }
                 flow.absorb(&outcome);
+                // A skipped request's later pre-request scripts do not run.
+                if flow.skip {
+                    break;
+                }
             }
         }
         if !flow.skip {

@@ -377,7 +377,13 @@ impl Sandbox {
             Ok(()) => self.finish(),
             Err(_) => None,
         };
-        let host = std::mem::take(&mut *self.host.borrow_mut());
+        let mut host = std::mem::take(&mut *self.host.borrow_mut());
+        let skip = host.skipped.take().map(|skipped| {
+            host.outputs.truncate(skipped.outputs);
+            host.scopes = skipped.scopes;
+            host.next = skipped.next;
+            host.error = None;
+        });
         *scopes = host.scopes;
         scopes.settle_undefined();
         let error = match result {
@@ -401,7 +407,7 @@ impl Sandbox {
             outputs: host.outputs,
             error,
             next: host.next,
-            skip: host.skip,
+            skip: skip.is_some(),
             request_changes,
             requests: std::mem::take(&mut self.sent),
         }

@@ -67,11 +67,22 @@ pub struct Host {
     pub outputs: Vec<ScriptOutput>,
     pub error: Option<ThrownError>,
     pub next: Option<NextRequest>,
-    pub skip: bool,
+    /// What the script had done when it called `pm.execution.skipRequest()`.
+    pub skipped: Option<Box<Skipped>>,
     pub sends: Vec<(u32, String)>,
     /// The run's cookie jar (`pm.cookies.jar()`).
     pub jar: Option<std::sync::Arc<crate::http::CookieJar>>,
     pub timers: Vec<(u32, Instant)>,
+}
+
+/// Newman's sandbox ends a script at `skipRequest()`: whatever the rest
+/// of it does (assertions, variable writes, timers) is never seen. The
+/// script here runs on, so its state at the call is kept and restored.
+#[derive(Debug)]
+pub struct Skipped {
+    pub outputs: usize,
+    pub scopes: crate::vars::Scopes,
+    pub next: Option<NextRequest>,
 }
 
 /// An error a script threw and did not catch.

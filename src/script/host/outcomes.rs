@@ -158,6 +158,16 @@ fn next(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 }
 
 fn skip(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    host(ctx)?.borrow_mut().skip = true;
+    let host = host(ctx)?;
+    let mut host = host.borrow_mut();
+    if host.skipped.is_none() {
+        host.skipped = Some(Box::new(Skipped {
+            outputs: host.outputs.len(),
+            scopes: host.scopes.clone(),
+            next: host.next.clone(),
+        }));
+        // Timers still waiting never fire, as in Newman.
+        host.timers.clear();
+    }
     Ok(JsValue::undefined())
 }

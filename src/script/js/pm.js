@@ -313,7 +313,8 @@ var __postrun = (function (global, host, lib, lazy) {
     var execution = {
         setNextRequest: function (name) { host.next(name === null || name === undefined ? null : String(name)); },
         skipRequest: function () {
-            if (pm.info.eventName !== 'prerequest') { throw new Error('pm.execution.skipRequest() only works in pre-request scripts'); }
+            // Newman's words: outside a pre-request script it is not there.
+            if (pm.info.eventName !== 'prerequest') { throw new TypeError('pm.execution.skipRequest is not a function'); }
             host.skip();
         },
     };

@@ -7,18 +7,22 @@
 
     // ---- lists of {key, value} (headers, query params, form fields) ----
 
-    function PropertyList(items, caseInsensitive) {
+    // `parseString` reads an item given as text (`key: value` for headers,
+    // `key=value` for query parameters).
+    function PropertyList(items, caseInsensitive, parseString) {
         this._items = [];
         this._ci = !!caseInsensitive;
+        this._parse = parseString || headerPair;
         items = items || [];
-        for (var i = 0; i < items.length; i++) { this._items.push(toPair(items[i])); }
+        for (var i = 0; i < items.length; i++) { this._items.push(this._pair(items[i])); }
+    }
+
+    function headerPair(text) {
+        var at = text.indexOf(':');
+        return { key: (at === -1 ? text : text.slice(0, at)).trim(), value: at === -1 ? '' : text.slice(at + 1).trim() };
     }
 
     function toPair(item) {
-        if (typeof item === 'string') {
-            var at = item.indexOf(':');
-            return { key: (at === -1 ? item : item.slice(0, at)).trim(), value: at === -1 ? '' : item.slice(at + 1).trim() };
-        }
         // A query parameter without `=` keeps its null value, as the SDK's does.
         var pair = { key: String(item.key), value: item.value === undefined ? '' : item.value };
         if (item.disabled) { pair.disabled = true; }
@@ -28,16 +32,17 @@
     }
 
     PropertyList.prototype = {
+        _pair: function (item) { return toPair(typeof item === 'string' ? this._parse(item) : item); },
         _match: function (name) {
             var ci = this._ci;
             name = String(name);
             return function (item) { return ci ? item.key.toLowerCase() === name.toLowerCase() : item.key === name; };
         },
         _enabled: function () { return this._items.filter(function (i) { return !i.disabled; }); },
-        add: function (item) { this._items.push(toPair(item)); },
+        add: function (item) { this._items.push(this._pair(item)); },
         append: function (item) { this.add(item); },
         upsert: function (item) {
-            var pair = toPair(item);
+            var pair = this._pair(item);
             var existing = this._items.find(this._match(pair.key));
             if (existing) { existing.value = pair.value; } else { this._items.push(pair); }
         },
@@ -86,41 +91,74 @@
     // Compiled once: boa builds a regular expression literal each time it runs.
     var PROTOCOL = /^([^:/{}]+):\/\//, PORT = /:(\d+|\{\{[^{}]*\}\})$/;
 
-    function Url(raw) {
-        raw = String(raw === undefined || raw === null ? '' : raw);
+    function Url(raw) { this.update(raw); }
+
+    // `key=value` as the SDK's QueryParam.parseSingle reads it: no `=`
+    // leaves the value null.
+    function queryPair(pair) {
+        var eq = pair.indexOf('=');
+        return { key: eq === -1 ? pair : pair.slice(0, eq), value: eq === -1 ? null : pair.slice(eq + 1) };
+    }
+
+    function queryPairs(query) {
+        if (typeof query === 'string') { return query ? query.split('&').map(queryPair) : []; }
+        if (Array.isArray(query)) { return query; }
+        if (query && typeof query === 'object') {
+            return Object.keys(query).map(function (key) { return { key: key, value: query[key] }; });
+        }
+        return [];
+    }
+
+    function parseUrl(raw) {
+        var parsed = {};
         var rest = raw;
         var hashAt = rest.indexOf('#');
-        this.hash = hashAt === -1 ? undefined : rest.slice(hashAt + 1);
+        parsed.hash = hashAt === -1 ? undefined : rest.slice(hashAt + 1);
         if (hashAt !== -1) { rest = rest.slice(0, hashAt); }
         var queryAt = rest.indexOf('?');
-        var query = queryAt === -1 ? '' : rest.slice(queryAt + 1);
+        parsed.query = queryAt === -1 ? '' : rest.slice(queryAt + 1);
         if (queryAt !== -1) { rest = rest.slice(0, queryAt); }
         var protocol = PROTOCOL.exec(rest);
-        this.protocol = protocol ? protocol[1] : undefined;
+        parsed.protocol = protocol ? protocol[1] : undefined;
         if (protocol) { rest = rest.slice(protocol[0].length); }
         var slash = rest.indexOf('/');
         var authority = slash === -1 ? rest : rest.slice(0, slash);
         // As the SDK: `host/` has one empty segment, `host` none.
-        var path = slash === -1 ? null : rest.slice(slash + 1);
+        parsed.path = slash === -1 ? [] : rest.slice(slash + 1).split('/');
         var at = authority.lastIndexOf('@');
         if (at !== -1) {
             var auth = authority.slice(0, at).split(':');
-            this.auth = { user: auth[0], password: auth.slice(1).join(':') };
+            parsed.auth = { user: auth[0], password: auth.slice(1).join(':') };
             authority = authority.slice(at + 1);
         }
         var port = PORT.exec(authority);
-        this.port = port ? port[1] : undefined;
+        parsed.port = port ? port[1] : undefined;
         if (port) { authority = authority.slice(0, -port[0].length); }
-        this.host = authority ? authority.split('.') : [];
-        this.path = path === null ? [] : path.split('/');
-        this.query = new PropertyList(query ? query.split('&').map(function (pair) {
-            var eq = pair.indexOf('=');
-            return { key: eq === -1 ? pair : pair.slice(0, eq), value: eq === -1 ? null : pair.slice(eq + 1) };
-        }) : []);
-        this.variables = new PropertyList([]);
+        parsed.host = authority ? authority.split('.') : [];
+        return parsed;
     }
 
     Url.prototype = {
+        // The SDK's Url#update: a string is parsed, an object's parts are
+        // taken as they are (a string host or path is split).
+        update: function (url) {
+            var parts = typeof url === 'string' || url === undefined || url === null
+                ? parseUrl(String(url === undefined || url === null ? '' : url))
+                : url;
+            var path = parts.path;
+            if (typeof path === 'string') {
+                path = path.replace(/^\/+/, '');
+                path = path ? path.split('/') : [];
+            }
+            this.auth = parts.auth;
+            this.protocol = parts.protocol;
+            this.port = parts.port === undefined ? undefined : String(parts.port);
+            this.path = path || [];
+            this.hash = parts.hash;
+            this.host = typeof parts.host === 'string' ? parts.host.split('.') : (parts.host || []);
+            this.query = new PropertyList(queryPairs(parts.query), false, queryPair);
+            this.variables = new PropertyList(parts.variable || []);
+        },
         getHost: function () { return this.host.join('.'); },
         getRemote: function () { return this.getHost() + (this.port ? ':' + this.port : ''); },
         getPath: function () { return '/' + this.path.join('/'); },
@@ -197,13 +235,44 @@
     };
 
     function Body(data) {
-        var body = Object.assign({}, data);
-        if (data.urlencoded) { body.urlencoded = new PropertyList(data.urlencoded); }
+        var body = Object.create(Body.prototype);
+        Object.assign(body, data);
+        if (data.urlencoded) { body.urlencoded = new PropertyList(data.urlencoded, false, queryPair); }
         if (data.formdata) { body.formdata = new PropertyList(data.formdata); }
-        body.toString = function () { return this.mode === 'raw' ? this.raw : ''; };
-        body.isEmpty = function () { return !this.mode; };
         return body;
     }
+
+    var BODY_MODES = ['raw', 'urlencoded', 'formdata', 'file', 'graphql'];
+
+    Body.prototype = {
+        toString: function () { return this.mode === 'raw' ? this.raw : ''; },
+        isEmpty: function () { return !this.mode; },
+        // The SDK's RequestBody#update: a string becomes a raw body and the
+        // old options (the raw language among them) are dropped.
+        update: function (options) {
+            if (typeof options === 'string') { options = { mode: 'raw', raw: options }; }
+            if (!options || !options.mode) { return; }
+            var mode = String(options.mode).toLowerCase();
+            if (BODY_MODES.indexOf(mode) === -1) { mode = 'raw'; }
+            var urlencoded = options.urlencoded, formdata = options.formdata;
+            if (urlencoded) {
+                urlencoded = new PropertyList(typeof urlencoded === 'string' ? queryPairs(urlencoded) : urlencoded, false, queryPair);
+            }
+            if (formdata) { formdata = new PropertyList(formdata); }
+            var graphql = options.graphql;
+            if (graphql) {
+                graphql = { query: graphql.query, operationName: graphql.operationName, variables: graphql.variables };
+            }
+            this.mode = mode;
+            this.raw = mode === 'raw' && !options.raw ? '' : options.raw;
+            this.urlencoded = mode === 'urlencoded' && !urlencoded ? new PropertyList([], false, queryPair) : urlencoded;
+            this.formdata = mode === 'formdata' && !formdata ? new PropertyList([]) : formdata;
+            this.file = typeof options.file === 'string' ? { src: options.file } : options.file;
+            this.graphql = mode === 'graphql' && !graphql ? {} : graphql;
+            this.options = options.options && typeof options.options === 'object' ? options.options : undefined;
+            this.disabled = options.disabled;
+        }
+    };
 
     function bodyJSON(body) {
         var out = { mode: body.mode };
@@ -213,6 +282,7 @@
         if (body.graphql) { out.graphql = body.graphql; }
         if (body.options) { out.options = body.options; }
         if (body.file) { out.file = body.file; }
+        if (body.disabled) { out.disabled = true; }
         return out;
     }
 
