@@ -8,6 +8,7 @@ mod cookies;
 mod file_access;
 mod prepare;
 mod tls;
+mod wire_url;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -595,7 +596,7 @@ fn build_client(
 }
 
 fn parse_url(url: &str) -> Result<reqwest::Url, RequestError> {
-    reqwest::Url::parse(url).map_err(|source| RequestError::InvalidUrl {
+    wire_url::parse(url).map_err(|source| RequestError::InvalidUrl {
         url: url.to_string(),
         source,
     })

@@ -5,6 +5,7 @@
 //! types, and load errors that name the file, line and column. Does not
 //! touch the network or resolve variables.
 
+mod csv;
 mod data;
 mod model;
 mod normalize;

@@ -61,7 +61,8 @@ pub fn sign(
     ] {
         prepared.remove_query_param(name);
     }
-    let url = reqwest::Url::parse(&prepared.url).map_err(|e| format!("invalid URL: {e}"))?;
+    let url =
+        crate::http::wire_url::parse(&prepared.url).map_err(|e| format!("invalid URL: {e}"))?;
     let host = match url.port() {
         Some(port) => format!("{}:{port}", url.host_str().unwrap_or_default()),
         None => url.host_str().unwrap_or_default().to_string(),

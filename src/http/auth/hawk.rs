@@ -16,7 +16,8 @@ pub fn sign(prepared: &mut PreparedRequest, params: &Params) -> Result<(), Strin
         other => return Err(format!("unsupported algorithm `{other}` (sha1 or sha256)")),
     };
     prepared.remove_header("Authorization");
-    let url = reqwest::Url::parse(&prepared.url).map_err(|e| format!("invalid URL: {e}"))?;
+    let url =
+        crate::http::wire_url::parse(&prepared.url).map_err(|e| format!("invalid URL: {e}"))?;
     let resource = match url.query() {
         Some(query) => format!("{}?{query}", url.path()),
         None => url.path().to_string(),

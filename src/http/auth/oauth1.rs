@@ -145,7 +145,8 @@ fn base_string(
     oauth: &[(String, String)],
     form: &[(String, String)],
 ) -> Result<String, String> {
-    let url = reqwest::Url::parse(&prepared.url).map_err(|e| format!("invalid URL: {e}"))?;
+    let url =
+        crate::http::wire_url::parse(&prepared.url).map_err(|e| format!("invalid URL: {e}"))?;
     let mut base_url = format!("{}://{}", url.scheme(), url.host_str().unwrap_or_default());
     if let Some(port) = url.port() {
         base_url.push_str(&format!(":{port}"));

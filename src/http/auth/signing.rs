@@ -123,7 +123,8 @@ pub fn edgegrid(prepared: &mut PreparedRequest, params: &Params) -> Result<(), S
     ) else {
         return Ok(());
     };
-    let url = reqwest::Url::parse(&prepared.url).map_err(|e| format!("invalid URL: {e}"))?;
+    let url =
+        crate::http::wire_url::parse(&prepared.url).map_err(|e| format!("invalid URL: {e}"))?;
     let timestamp = params.non_empty("timestamp").map_or_else(
         || now().format("%Y%m%dT%H:%M:%S+0000").to_string(),
         String::from,
