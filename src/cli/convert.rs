@@ -63,6 +63,8 @@ pub fn command(args: ConvertArgs) -> Result<ExitStatus, ConvertError> {
         source,
     };
     if from_tree {
+        let mut collection = collection;
+        load::pruning_for_v2_1(&mut collection);
         let mut json =
             serde_json::to_string_pretty(&load::collection_json(&collection)).unwrap_or_default();
         json.push('\n');

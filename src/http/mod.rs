@@ -20,12 +20,16 @@ pub use prepare::{AuthInput, Part, PartValue, PreparedBody, PreparedRequest, War
 pub use tls::{TlsError, TlsOptions};
 
 /// Headers Postman adds to every request unless the collection sets them or
-/// switches them off with `disabledSystemHeaders`.
-const SYSTEM_HEADERS: [(&str, &str); 4] = [
-    ("user-agent", concat!("postrun/", env!("CARGO_PKG_VERSION"))),
-    ("accept", "*/*"),
-    ("cache-control", "no-cache"),
-    ("connection", "keep-alive"),
+/// switches them off with `disabledSystemHeaders`, in Newman's order; a
+/// fresh `Postman-Token` goes after the first three. (`Host` and
+/// `Content-Length` are the HTTP library's, and only shown.)
+const SYSTEM_HEADERS: [(&str, &str); 5] = [
+    ("User-Agent", concat!("postrun/", env!("CARGO_PKG_VERSION"))),
+    ("Accept", "*/*"),
+    ("Cache-Control", "no-cache"),
+    // What the client decodes (gzip and deflate; no brotli).
+    ("Accept-Encoding", "gzip, deflate"),
+    ("Connection", "keep-alive"),
 ];
 
 /// The default of `--max-response-size` and `--max-request-size`.
@@ -603,15 +607,56 @@ fn parse_url(url: &str) -> Result<reqwest::Url, RequestError> {
 }
 
 fn system_headers(request: &PreparedRequest) -> impl Iterator<Item = (&'static str, String)> + '_ {
-    let token = ("postman-token", uuid::Uuid::new_v4().to_string());
-    SYSTEM_HEADERS
+    let token = ("Postman-Token", uuid::Uuid::new_v4().to_string());
+    let (first, rest) = SYSTEM_HEADERS.split_at(3);
+    first
         .iter()
         .map(|(name, value)| (*name, value.to_string()))
         .chain(std::iter::once(token))
-        .filter(|(name, _)| {
-            request.header(name).is_none()
-                && !request.disabled_system_headers.iter().any(|d| d == name)
-        })
+        .chain(rest.iter().map(|(name, value)| (*name, value.to_string())))
+        .filter(|(name, _)| request.header(name).is_none() && !request.system_header_disabled(name))
+}
+
+impl PreparedRequest {
+    /// Writes the system headers into the request, so that what reports and
+    /// test scripts show (`pm.request.headers`, as in Newman) is what goes
+    /// out; `Host` and `Content-Length` are listed by [`Self::shown_headers`].
+    pub fn add_system_headers(&mut self) {
+        let added: Vec<(String, String)> = system_headers(self)
+            .map(|(name, value)| (name.to_string(), value))
+            .collect();
+        self.headers.extend(added);
+    }
+
+    /// The headers as Newman lists them for a sent request: the request's
+    /// own, then `Host` and `Content-Length` where the HTTP library adds them.
+    pub fn shown_headers(&self) -> Vec<(String, String)> {
+        let mut shown = self.headers.clone();
+        let host = reqwest::Url::parse(&self.url).ok().and_then(|url| {
+            let host = url.host_str()?.to_string();
+            Some(match url.port() {
+                Some(port) => format!("{host}:{port}"),
+                None => host,
+            })
+        });
+        let split = shown
+            .iter()
+            .position(|(name, _)| name.eq_ignore_ascii_case("Accept-Encoding"))
+            .unwrap_or(shown.len());
+        if let Some(host) = host.filter(|_| self.header("Host").is_none()) {
+            shown.insert(split, ("Host".to_string(), host));
+        }
+        if let (Some(bytes), None) = (self.body.bytes(), self.header("Content-Length")) {
+            shown.push(("Content-Length".to_string(), bytes.len().to_string()));
+        }
+        shown
+    }
+
+    fn system_header_disabled(&self, name: &str) -> bool {
+        self.disabled_system_headers
+            .iter()
+            .any(|disabled| disabled.eq_ignore_ascii_case(name))
+    }
 }
 
 async fn attach_body(

@@ -7,8 +7,7 @@ use std::path::PathBuf;
 use super::auth::{self, Deferred};
 use crate::load::{Auth, Behavior, Body, FormPart, FormValue, KeyValue, Request, Resolve};
 
-/// Methods whose body Postman drops unless `disableBodyPruning` is set.
-const BODYLESS_METHODS: [&str; 5] = ["GET", "COPY", "HEAD", "PURGE", "UNLOCK"];
+use crate::load::BODYLESS_METHODS;
 
 /// A request ready to send: nothing left to resolve.
 #[derive(Debug, Clone, PartialEq)]

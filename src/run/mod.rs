@@ -320,6 +320,11 @@ impl<'p, 's> Worker<'p, 's> {
         if let Err(error) = authorized {
             return self.fail(at, &prepared, &error);
         }
+        // After signing: Newman's auth never signs them either. A dry run
+        // shows the request as the collection makes it.
+        if !self.plan.options.dry_run {
+            prepared.add_system_headers();
+        }
         // Shared with test scripts, which write it out only if they read pm.request.
         let mut prepared = Rc::new(prepared);
         self.emit(EventKind::RequestSent {

@@ -96,13 +96,13 @@ pub fn test_context(
 }
 
 fn sent_json(sent: &PreparedRequest, id: &str, name: &str) -> String {
+    let shown = sent.shown_headers();
     let request = SentRequest {
         id,
         name,
         method: &sent.method,
         url: &sent.url,
-        header: sent
-            .headers
+        header: shown
             .iter()
             .map(|(key, value)| Header { key, value })
             .collect(),

@@ -47,6 +47,12 @@ fn filters() -> Vec<(&'static str, &'static str)> {
         ),
         (r#"time="[\d.]+""#, r#"time="[TIME]""#),
         (r#"hostname="[^"]*""#, r#"hostname="[HOST]""#),
+        (r"postrun/\d+\.\d+\.\d+", "postrun/[VERSION]"),
+        // A fresh Postman-Token per request.
+        (
+            r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}",
+            "[UUID]",
+        ),
     ]
 }
 

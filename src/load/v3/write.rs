@@ -22,8 +22,10 @@ pub type ConvertWarnings = Vec<String>;
 
 /// The collection as v3 files, relative to the collection directory.
 pub fn tree_files(collection: &Collection) -> (TreeFiles, ConvertWarnings) {
+    let mut collection = collection.clone();
+    super::super::pruning::for_v3(&mut collection);
     let mut writer = Writer::default();
-    writer.root(collection);
+    writer.root(&collection);
     writer.warnings.sort();
     writer.warnings.dedup();
     (writer.files, writer.warnings)
@@ -106,12 +108,6 @@ impl Writer {
             ..collection.behavior.clone()
         };
         map.nonempty("settings", settings(&behavior));
-        if collection.behavior.disable_body_pruning.is_none() && has_pruned_body(&collection.items)
-        {
-            self.warnings.push(
-                "a GET/HEAD request has a body Newman drops; a v3 collection sends it".into(),
-            );
-        }
         self.file(PathBuf::from(".resources/definition.yaml"), map);
         self.children(Path::new(""), &collection.items);
     }
@@ -543,19 +539,6 @@ fn response(example: &Example) -> Value {
     body.text("content", example.body.as_deref().unwrap_or_default());
     map.put("body", body.into_value());
     map.into_value()
-}
-
-fn has_pruned_body(items: &[Item]) -> bool {
-    items.iter().any(|item| match item {
-        Item::Folder(folder) => {
-            folder.behavior.disable_body_pruning.is_none() && has_pruned_body(&folder.items)
-        }
-        Item::Request(request) => {
-            request.request.body.is_some()
-                && matches!(request.request.method.as_str(), "GET" | "HEAD")
-                && request.behavior.disable_body_pruning.is_none()
-        }
-    })
 }
 
 /// File-system names for siblings: Postman's forbidden characters become
