@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::support::raw::{RawServer, hang, reset, short_body, trickle};
+use crate::support::raw::{RawServer, early_answer, hang, reset, short_body, trickle};
 use crate::support::{TestRun, TestServer};
 
 /// A request to the misbehaving server, then one to a good one.
@@ -75,4 +75,31 @@ fn a_fetch_that_never_answers_gives_up_and_names_the_flag() {
         run.stderr
     );
     assert!(!run.stderr.contains("secret-k"), "{}", run.stderr);
+}
+
+#[test]
+fn an_answer_before_the_upload_is_read_is_reported() {
+    let server = RawServer::start(early_answer);
+    let collection = serde_json::json!({
+        "info": { "name": "early" },
+        "item": [{
+            "name": "upload",
+            "request": {
+                "method": "POST",
+                "url": format!("{}/upload", server.url()),
+                "body": { "mode": "raw", "raw": "{{upload}}" }
+            },
+            "event": [{ "listen": "test", "script": { "exec": [
+                "pm.test('refused', () => pm.response.to.have.status(413));",
+                "pm.test('said why', () => pm.expect(pm.response.text()).to.equal('too large'));"
+            ] } }]
+        }],
+        // More than the socket buffers hold: the server answers while the
+        // body is still being written.
+        "variable": [{ "key": "upload", "value": "x".repeat(8 << 20) }]
+    });
+    let run = TestRun::inline(&collection.to_string()).run();
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(!run.stdout.contains("Broken pipe"), "{}", run.stdout);
+    assert!(run.stdout.contains("✓  refused"), "{}", run.stdout);
 }

@@ -127,3 +127,13 @@ pub fn trickle(stream: &mut TcpStream) {
         }
     }
 }
+
+/// Refuses an upload by its head: answers 413 at once, never reads the
+/// body, and closes a moment later (as servers that linger before closing do).
+pub fn early_answer(stream: &mut TcpStream) {
+    let _ = stream.write_all(
+        b"HTTP/1.1 413 Payload Too Large\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: 9\r\n\r\ntoo large",
+    );
+    std::thread::sleep(Duration::from_millis(500));
+    let _ = stream.shutdown(std::net::Shutdown::Both);
+}

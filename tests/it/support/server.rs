@@ -168,39 +168,46 @@ impl Drop for TestServer {
 
 async fn handle(State(log): State<Log>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
+    if let Some(code) = parts.uri.path().strip_prefix("/early/") {
+        record(&log, &parts, &[]);
+        return answer_early(code);
+    }
     let body = axum::body::to_bytes(body, 64 << 20)
         .await
         .unwrap_or_default();
-    let earlier = {
-        let mut received = log.lock().expect("log lock");
-        received.requests.push(Recorded {
-            method: parts.method.to_string(),
-            path: parts.uri.path().to_string(),
-            query: parts.uri.query().unwrap_or_default().to_string(),
-            headers: parts
-                .headers
-                .iter()
-                .map(|(k, v)| {
-                    (
-                        k.to_string(),
-                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                    )
-                })
-                .collect(),
-            body: body.to_vec(),
-        });
-        let calls = received
-            .per_path
-            .entry(parts.uri.path().to_string())
-            .or_default();
-        let earlier = *calls;
-        *calls += 1;
-        earlier
-    };
+    let earlier = record(&log, &parts, &body);
     match postman_api(&parts.uri, &parts.headers, earlier) {
         Some(response) => response,
         None => route(&parts.method, &parts.uri, &parts.headers, body).await,
     }
+}
+
+/// Logs a request; returns how many came to its path before it.
+fn record(log: &Log, parts: &axum::http::request::Parts, body: &[u8]) -> usize {
+    let mut received = log.lock().expect("log lock");
+    received.requests.push(Recorded {
+        method: parts.method.to_string(),
+        path: parts.uri.path().to_string(),
+        query: parts.uri.query().unwrap_or_default().to_string(),
+        headers: parts
+            .headers
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.to_string(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect(),
+        body: body.to_vec(),
+    });
+    let calls = received
+        .per_path
+        .entry(parts.uri.path().to_string())
+        .or_default();
+    let earlier = *calls;
+    *calls += 1;
+    earlier
 }
 
 /// The fake Postman API's collections and environments (the UID `smoke` is
@@ -255,6 +262,16 @@ fn postman_api(uri: &Uri, headers: &HeaderMap, earlier_calls: usize) -> Option<R
             (StatusCode::NOT_FOUND, axum::Json(body)).into_response()
         }
     })
+}
+
+/// `/early/CODE`: answers at once, never reading the request body (as a
+/// server that refuses an upload by its headers does), and closes.
+fn answer_early(code: &str) -> Response {
+    let mut response = code.parse().map_or_else(|_| status(400), status);
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, header::HeaderValue::from_static("close"));
+    response
 }
 
 async fn route(method: &Method, uri: &Uri, headers: &HeaderMap, body: Bytes) -> Response {
