@@ -61,6 +61,37 @@ fn library_calls_answer_as_the_real_libraries_do() {
     );
 }
 
+/// `crypto.subtle` answers as WebCrypto does in node (the runtime of the
+/// current Postman sandbox): fixtures/scripts/webcrypto.json, recorded by
+/// scripts/webcrypto-golden.js. Each case is awaited in a test script.
+#[test]
+fn webcrypto_calls_answer_as_node_does() {
+    let text = std::fs::read_to_string(fixture("scripts/webcrypto.json")).unwrap();
+    let golden: Golden = serde_json::from_str(&text).unwrap();
+    assert!(golden.cases.len() >= 30, "{} cases", golden.cases.len());
+    let script = [
+        format!("var golden = {text};"),
+        "var subtle = crypto.subtle;".to_string(),
+        "eval(golden.setup);".to_string(),
+        "golden.cases.forEach(function (c) {".to_string(),
+        "  var run = eval('(async function () { return (' + c.expr + '); })');".to_string(),
+        "  run().then(function (v) { return JSON.stringify(v); }, function (e) { return 'throws: ' + e.name; })".to_string(),
+        "    .then(function (got) { pm.test(c.expr, function () { pm.expect(got).to.equal(c.value); }); });".to_string(),
+        "});".to_string(),
+    ];
+    let server = TestServer::start();
+    let run = TestRun::inline(&with_test_script(&script))
+        .against(&server)
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(
+        run.stdout.matches('✓').count(),
+        golden.cases.len(),
+        "{}",
+        run.stdout
+    );
+}
+
 #[test]
 fn require_names_what_is_missing_and_what_is_there() {
     let lines = [

@@ -105,3 +105,133 @@ pub fn ecdsa_sign(pem: &str, hash: Hash, data: &[u8]) -> Result<Vec<u8>, String>
         }
     }
 }
+
+/// The public-key signature schemes of WebCrypto's `crypto.subtle.sign`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    /// RSASSA-PKCS1-v1_5.
+    RsaPkcs1,
+    /// RSA-PSS with a salt as long as the hash.
+    RsaPss,
+    /// ECDSA on the key's curve (P-256, P-384 or P-521), `r || s`.
+    Ecdsa,
+}
+
+/// A signature over `data` with a PKCS#8 DER private key (what
+/// `crypto.subtle.importKey('pkcs8', …)` takes).
+pub fn sign_pkcs8(scheme: Scheme, hash: Hash, der: &[u8], data: &[u8]) -> Result<Vec<u8>, String> {
+    match scheme {
+        Scheme::RsaPkcs1 | Scheme::RsaPss => {
+            let pem = format!(
+                "-----BEGIN PRIVATE KEY-----\n{}\n-----END PRIVATE KEY-----\n",
+                base64::Engine::encode(&base64::engine::general_purpose::STANDARD, der)
+            );
+            if scheme == Scheme::RsaPkcs1 {
+                rsa_pkcs1_sign(&pem, hash, data)
+            } else {
+                rsa_pss_sign(&pem, hash, data)
+            }
+        }
+        Scheme::Ecdsa => ecdsa_sign_prehash(der, &digest(hash, data)),
+    }
+}
+
+/// ECDSA over a digest, on whichever curve the PKCS#8 key is for
+/// (WebCrypto lets the hash and the curve differ).
+fn ecdsa_sign_prehash(der: &[u8], prehash: &[u8]) -> Result<Vec<u8>, String> {
+    use p256::ecdsa::signature::hazmat::PrehashSigner as _;
+    use p256::pkcs8::DecodePrivateKey as _;
+    let failed = |e: p256::ecdsa::Error| format!("ECDSA signing failed: {e}");
+    if let Ok(key) = p256::ecdsa::SigningKey::from_pkcs8_der(der) {
+        let signature: p256::ecdsa::Signature = key.sign_prehash(prehash).map_err(failed)?;
+        return Ok(signature.to_bytes().to_vec());
+    }
+    if let Ok(key) = p384::ecdsa::SigningKey::from_pkcs8_der(der) {
+        let signature: p384::ecdsa::Signature = key.sign_prehash(prehash).map_err(failed)?;
+        return Ok(signature.to_bytes().to_vec());
+    }
+    let secret = p521::SecretKey::from_pkcs8_der(der).map_err(|_| {
+        "the key is not a PKCS#8 EC private key on P-256, P-384 or P-521".to_string()
+    })?;
+    let key = p521::ecdsa::SigningKey::from_bytes(&secret.to_bytes())
+        .map_err(|_| "the key is not a P-521 key".to_string())?;
+    let signature: p521::ecdsa::Signature = key.sign_prehash(prehash).map_err(failed)?;
+    Ok(signature.to_bytes().to_vec())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Random signatures cannot be compared with a recording: each is
+    /// checked with the public half of its key.
+    #[test]
+    fn webcrypto_ecdsa_signatures_verify_on_each_curve() {
+        use p256::ecdsa::signature::hazmat::PrehashVerifier as _;
+        use p256::pkcs8::EncodePrivateKey as _;
+        let data = b"payload";
+        let key = p256::ecdsa::SigningKey::random(&mut rand_core::OsRng);
+        let der = key.to_pkcs8_der().unwrap();
+        let signature = sign_pkcs8(Scheme::Ecdsa, Hash::Sha256, der.as_bytes(), data).unwrap();
+        let signature = p256::ecdsa::Signature::from_slice(&signature).unwrap();
+        let prehash = digest(Hash::Sha256, data);
+        assert!(
+            key.verifying_key()
+                .verify_prehash(&prehash, &signature)
+                .is_ok()
+        );
+        // WebCrypto lets the hash differ from the curve's own.
+        let prehash = digest(Hash::Sha384, data);
+        let signature = sign_pkcs8(Scheme::Ecdsa, Hash::Sha384, der.as_bytes(), data).unwrap();
+        let signature = p256::ecdsa::Signature::from_slice(&signature).unwrap();
+        assert!(
+            key.verifying_key()
+                .verify_prehash(&prehash, &signature)
+                .is_ok()
+        );
+        let wrong = digest(Hash::Sha256, b"other");
+        assert!(
+            key.verifying_key()
+                .verify_prehash(&wrong, &signature)
+                .is_err()
+        );
+
+        let key = p384::ecdsa::SigningKey::random(&mut rand_core::OsRng);
+        let der = key.to_pkcs8_der().unwrap();
+        let signature = sign_pkcs8(Scheme::Ecdsa, Hash::Sha384, der.as_bytes(), data).unwrap();
+        assert_eq!(signature.len(), 96);
+        let signature = p384::ecdsa::Signature::from_slice(&signature).unwrap();
+        assert!(
+            key.verifying_key()
+                .verify_prehash(&digest(Hash::Sha384, data), &signature)
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn webcrypto_rsa_pss_signatures_verify() {
+        use rsa::pkcs8::EncodePrivateKey as _;
+        let key = rsa::RsaPrivateKey::new(&mut rand_core::OsRng, 1024).unwrap();
+        let der = key.to_pkcs8_der().unwrap();
+        let signature =
+            sign_pkcs8(Scheme::RsaPss, Hash::Sha256, der.as_bytes(), b"payload").unwrap();
+        let public = key.to_public_key();
+        let verify = |data: &[u8]| {
+            public.verify(
+                rsa::Pss::new::<sha2::Sha256>(),
+                &digest(Hash::Sha256, data),
+                &signature,
+            )
+        };
+        assert!(verify(b"payload").is_ok());
+        assert!(verify(b"other").is_err());
+    }
+
+    #[test]
+    fn a_key_that_is_not_pkcs8_is_refused_with_a_reason() {
+        let error = sign_pkcs8(Scheme::Ecdsa, Hash::Sha256, b"not a key", b"x").unwrap_err();
+        assert!(error.contains("PKCS#8 EC private key"), "{error}");
+        let error = sign_pkcs8(Scheme::RsaPkcs1, Hash::Sha256, b"not a key", b"x").unwrap_err();
+        assert!(error.contains("not an RSA key"), "{error}");
+    }
+}

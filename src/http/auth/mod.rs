@@ -13,10 +13,10 @@ mod awsv4;
 pub(super) mod digest;
 mod hawk;
 mod jwt;
-mod keys;
+pub(crate) mod keys;
 pub(super) mod ntlm;
 mod oauth1;
-mod signing;
+pub(crate) mod signing;
 mod simple;
 pub(super) mod token;
 

@@ -13,6 +13,7 @@ pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
     ("digest", 2, digest_fn),
     ("hmac", 3, hmac_fn),
     ("pbkdf2", 5, pbkdf2_fn),
+    ("subtleSign", 4, subtle_sign),
     ("utf8Encode", 1, utf8_encode),
     ("utf8Decode", 1, utf8_decode),
     ("utf8DecodeLossy", 1, utf8_decode_lossy),
@@ -143,6 +144,29 @@ fn hash_arg(args: &[JsValue], ctx: &mut Context) -> JsResult<Hash> {
             .with_message(format!("no hash {name}"))
             .into()
     })
+}
+
+/// `subtleSign(scheme, hash, pkcs8, data)`: `crypto.subtle.sign` with a
+/// private key (`RSASSA-PKCS1-v1_5`, `RSA-PSS`, `ECDSA`; hash `SHA-1`…
+/// `SHA-512`); the key and the data are binary strings.
+fn subtle_sign(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    use crate::http::auth::keys::{Scheme, sign_pkcs8};
+    use crate::http::auth::signing::Hash as SigningHash;
+    let scheme = match string_arg(args, 0, ctx)?.as_str() {
+        "RSASSA-PKCS1-v1_5" => Scheme::RsaPkcs1,
+        "RSA-PSS" => Scheme::RsaPss,
+        _ => Scheme::Ecdsa,
+    };
+    let hash = match string_arg(args, 1, ctx)?.as_str() {
+        "SHA-1" => SigningHash::Sha1,
+        "SHA-384" => SigningHash::Sha384,
+        "SHA-512" => SigningHash::Sha512,
+        _ => SigningHash::Sha256,
+    };
+    let (key, data) = (bytes_arg(args, 2, ctx)?, bytes_arg(args, 3, ctx)?);
+    let signature = sign_pkcs8(scheme, hash, &key, &data)
+        .map_err(|message| JsNativeError::typ().with_message(message))?;
+    Ok(binary(&signature))
 }
 
 /// `digest(hash, data)`.

@@ -70,12 +70,156 @@
         return utf8Decode(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes);
     };
 
+    // crypto.subtle (WebCrypto), as the current Postman sandbox has it:
+    // digest; HMAC keys (raw, jwk, generated) to sign, verify and export;
+    // RSASSA-PKCS1-v1_5, RSA-PSS and ECDSA signing with PKCS#8 keys. The
+    // bytes go to the host (`host/crypto.rs`) as binary strings.
+    var HASHES = { 'SHA-1': ['SHA1', 64], 'SHA-256': ['SHA256', 64], 'SHA-384': ['SHA384', 128], 'SHA-512': ['SHA512', 128] };
+    var SIGNERS = ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA'];
+
+    function domError(name, message) {
+        var error = new Error(message);
+        error.name = name;
+        return error;
+    }
+    function bytesOf(data, what) {
+        if (data instanceof ArrayBuffer) { return new Uint8Array(data); }
+        if (ArrayBuffer.isView(data)) { return new Uint8Array(data.buffer, data.byteOffset, data.byteLength); }
+        throw new TypeError("Failed to execute '" + what + "' on 'SubtleCrypto': parameter is not of type 'ArrayBuffer' or 'ArrayBufferView'.");
+    }
+    function toBinary(bytes) {
+        var out = '';
+        for (var i = 0; i < bytes.length; i += 8192) {
+            out += String.fromCharCode.apply(null, Array.prototype.slice.call(bytes, i, i + 8192));
+        }
+        return out;
+    }
+    function toBuffer(binary) {
+        var bytes = new Uint8Array(binary.length);
+        for (var i = 0; i < binary.length; i++) { bytes[i] = binary.charCodeAt(i) & 255; }
+        return bytes.buffer;
+    }
+    function base64url(binary) { return host.btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''); }
+    function fromBase64url(text) { return host.atob(String(text).replace(/-/g, '+').replace(/_/g, '/')); }
+    function algorithmOf(algorithm) {
+        var name = typeof algorithm === 'string' ? algorithm : algorithm && algorithm.name;
+        if (typeof name !== 'string') { throw new TypeError('Algorithm: Unrecognized name'); }
+        var known = ['HMAC'].concat(SIGNERS, Object.keys(HASHES)).filter(function (n) { return n.toUpperCase() === name.toUpperCase(); })[0];
+        if (!known) { throw domError('NotSupportedError', 'Unrecognized algorithm name'); }
+        var out = typeof algorithm === 'object' ? Object.assign({}, algorithm) : {};
+        out.name = known;
+        if (out.hash !== undefined) { out.hash = { name: algorithmOf(out.hash).name }; }
+        return out;
+    }
+    function hashOf(algorithm) {
+        if (!algorithm.hash || !HASHES[algorithm.hash.name]) { throw domError('NotSupportedError', 'Unrecognized algorithm name'); }
+        return algorithm.hash.name;
+    }
+    function CryptoKey(type, extractable, algorithm, usages, secret) {
+        this.type = type;
+        this.extractable = extractable;
+        this.algorithm = algorithm;
+        this.usages = usages;
+        Object.defineProperty(this, '_secret', { value: secret });
+    }
+    function usable(key, usage, algorithm) {
+        if (!(key instanceof CryptoKey)) { throw new TypeError("parameter 2 is not of type 'CryptoKey'."); }
+        if (key.algorithm.name !== algorithm.name || key.usages.indexOf(usage) < 0) {
+            throw domError('InvalidAccessError', 'Unable to use this CryptoKey for this operation.');
+        }
+    }
+    function hmacKey(algorithm, secret, extractable, usages) {
+        var hash = hashOf(algorithm);
+        if (secret.length === 0) { throw domError('DataError', 'Zero-length key is not supported'); }
+        return new CryptoKey('secret', !!extractable, { name: 'HMAC', hash: { name: hash }, length: secret.length * 8 },
+            Array.from(usages || []), secret);
+    }
+    function signature(algorithm, key, data) {
+        if (algorithm.name === 'HMAC') { return host.hmac(HASHES[key.algorithm.hash.name][0], key._secret, data); }
+        var hash = algorithm.name === 'ECDSA' ? hashOf(algorithm) : key.algorithm.hash.name;
+        if (algorithm.name === 'RSA-PSS' && algorithm.saltLength !== host.digest(HASHES[hash][0], '').length) {
+            throw domError('NotSupportedError', 'postrun signs RSA-PSS with a salt as long as the hash only');
+        }
+        return host.subtleSign(algorithm.name, hash, key._secret, data);
+    }
+    // Each operation runs at once and settles its promise, as the work is
+    // synchronous on the host.
+    function settled(work) {
+        return new Promise(function (resolve) { resolve(work()); });
+    }
+    var subtle = {
+        digest: function (algorithm, data) {
+            return settled(function () {
+                var name = algorithmOf(algorithm).name;
+                if (!HASHES[name]) { throw domError('NotSupportedError', 'Unrecognized algorithm name'); }
+                return toBuffer(host.digest(HASHES[name][0], toBinary(bytesOf(data, 'digest'))));
+            });
+        },
+        importKey: function (format, keyData, algorithm, extractable, usages) {
+            return settled(function () {
+                var alg = algorithmOf(algorithm);
+                if (alg.name === 'HMAC' && format === 'raw') { return hmacKey(alg, toBinary(bytesOf(keyData, 'importKey')), extractable, usages); }
+                if (alg.name === 'HMAC' && format === 'jwk') {
+                    if (!keyData || keyData.kty !== 'oct' || typeof keyData.k !== 'string') { throw domError('DataError', 'Invalid keyData'); }
+                    return hmacKey(alg, fromBase64url(keyData.k), extractable, usages);
+                }
+                if (SIGNERS.indexOf(alg.name) >= 0 && format === 'pkcs8') {
+                    var shown = { name: alg.name };
+                    if (alg.hash) { shown.hash = alg.hash; }
+                    if (alg.namedCurve) { shown.namedCurve = alg.namedCurve; }
+                    return new CryptoKey('private', !!extractable, shown, Array.from(usages || []), toBinary(bytesOf(keyData, 'importKey')));
+                }
+                throw domError('NotSupportedError', "postrun's crypto.subtle cannot import a '" + format + "' key for " + alg.name +
+                    ' (it has raw and jwk HMAC keys and pkcs8 signing keys)');
+            });
+        },
+        generateKey: function (algorithm, extractable, usages) {
+            return settled(function () {
+                var alg = algorithmOf(algorithm);
+                if (alg.name !== 'HMAC') { throw domError('NotSupportedError', "postrun's crypto.subtle generates HMAC keys only"); }
+                var length = alg.length ? alg.length / 8 : HASHES[hashOf(alg)][1];
+                var secret = toBinary(getRandomValues(new Uint8Array(length)));
+                return hmacKey(alg, secret, extractable, usages);
+            });
+        },
+        exportKey: function (format, key) {
+            return settled(function () {
+                if (!(key instanceof CryptoKey)) { throw new TypeError("parameter 2 is not of type 'CryptoKey'."); }
+                // Node's name for it (WebCrypto's is InvalidAccessError).
+                if (!key.extractable) { throw domError('InvalidAccessException', 'key is not extractable'); }
+                if (key.type === 'secret' && format === 'raw') { return toBuffer(key._secret); }
+                if (key.type === 'secret' && format === 'jwk') {
+                    return { key_ops: key.usages.slice(), ext: true, kty: 'oct', k: base64url(key._secret), alg: 'HS' + key.algorithm.hash.name.slice(4) };
+                }
+                if (key.type === 'private' && format === 'pkcs8') { return toBuffer(key._secret); }
+                throw domError('NotSupportedError', "postrun's crypto.subtle cannot export this key as '" + format + "'");
+            });
+        },
+        sign: function (algorithm, key, data) {
+            return settled(function () {
+                var alg = algorithmOf(algorithm);
+                usable(key, 'sign', alg);
+                return toBuffer(signature(alg, key, toBinary(bytesOf(data, 'sign'))));
+            });
+        },
+        verify: function (algorithm, key, sig, data) {
+            return settled(function () {
+                var alg = algorithmOf(algorithm);
+                usable(key, 'verify', alg);
+                if (alg.name !== 'HMAC') { throw domError('NotSupportedError', "postrun's crypto.subtle verifies HMAC signatures only"); }
+                return toBinary(bytesOf(sig, 'verify')) === signature(alg, key, toBinary(bytesOf(data, 'verify')));
+            });
+        }
+    };
+
+    function getRandomValues(array) {
+        for (var i = 0; i < array.length; i++) { array[i] = Math.floor(Math.random() * 256); }
+        return array;
+    }
     var crypto = {
         randomUUID: function () { return host.uuid(); },
-        getRandomValues: function (array) {
-            for (var i = 0; i < array.length; i++) { array[i] = Math.floor(Math.random() * 256); }
-            return array;
-        }
+        getRandomValues: getRandomValues,
+        subtle: subtle
     };
 
     // URLSearchParams: the pairs here, parsing and serializing on the host

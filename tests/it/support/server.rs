@@ -268,9 +268,10 @@ fn postman_api(uri: &Uri, headers: &HeaderMap, earlier_calls: usize) -> Option<R
 /// server that refuses an upload by its headers does), and closes.
 fn answer_early(code: &str) -> Response {
     let mut response = code.parse().map_or_else(|_| status(400), status);
-    response
-        .headers_mut()
-        .insert(header::CONNECTION, header::HeaderValue::from_static("close"));
+    response.headers_mut().insert(
+        header::CONNECTION,
+        header::HeaderValue::from_static("close"),
+    );
     response
 }
 
