@@ -286,6 +286,7 @@ fn is_plain_safe(s: &str) -> bool {
         Value::String(_)
     );
     !reads_as_other_type
+        && !yaml_1_1_would_type(s)
         && !"-?:,[]{}#&*!|>'\"%@`".contains(first)
         && !first.is_whitespace()
         && !s.ends_with(char::is_whitespace)
@@ -293,6 +294,27 @@ fn is_plain_safe(s: &str) -> bool {
         && !s.contains(" #")
         && !s.ends_with(':')
         && s.chars().all(|c| !c.is_control())
+}
+
+/// Whether a YAML 1.1 reader (PyYAML, and ruamel.yaml's implicit tags)
+/// takes `s` for something other than a string, although YAML 1.2's core
+/// schema reads it as one: `yes`/`off` and the other booleans, numbers with
+/// `_`, `0o`/`0b` or sexagesimal `1:20`, `.inf`, dates and timestamps, and
+/// the `=` and `<<` tags they refuse outright. Numbers and dates are caught
+/// by their alphabet, which quotes a few strings no reader would type
+/// (`1e`, `12 12`): quoting is never wrong.
+fn yaml_1_1_would_type(s: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", ".inf", "+.inf", "-.inf",
+        ".nan",
+    ];
+    if s == "=" || s.starts_with("<<") || WORDS.iter().any(|w| s.eq_ignore_ascii_case(w)) {
+        return true;
+    }
+    let numeric_start = s.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '.');
+    numeric_start
+        && s.chars()
+            .all(|c| c.is_ascii_hexdigit() || "xXoObB_:.+-tTzZ ".contains(c))
 }
 
 /// Literal blocks keep every character, trailing spaces included; only a
@@ -368,6 +390,33 @@ mod tests {
         );
     }
 
+    /// YAML 1.2 reads these as strings, YAML 1.1 readers (PyYAML) do not,
+    /// or refuse them (`=`, `<<`): written quoted.
+    #[test]
+    fn strings_a_yaml_1_1_reader_would_type_are_quoted() {
+        for s in [
+            "=",
+            "<<",
+            "2024-01-01",
+            "1_000",
+            "0o17",
+            "1:20",
+            ".inf",
+            "yes",
+            "OFF",
+            "y",
+        ] {
+            assert!(
+                string_scalar(s, 0).starts_with('"'),
+                "{s} -> {}",
+                string_scalar(s, 0)
+            );
+        }
+        for s in ["plain", "v2", "10 Downing Street", "api-version"] {
+            assert_eq!(string_scalar(s, 0), s);
+        }
+    }
+
     #[test]
     fn unquoted_braces_are_a_syntax_error_with_a_line() {
         let err = parse("$kind: http-request\nurl: {{baseUrl}}/health\n").unwrap_err();
@@ -378,6 +427,23 @@ mod tests {
     fn written_scalars_read_back_unchanged() {
         let strings = [
             "plain",
+            "=",
+            "<<",
+            "<<: *anchor",
+            "2024-01-01",
+            "2001-12-14t21:59:43.10-05:00",
+            "1_000",
+            "0x1F",
+            "0o17",
+            "0b101",
+            "1:20",
+            "+1",
+            ".5",
+            ".inf",
+            "yes",
+            "Off",
+            "y",
+            "NULL",
             "",
             "off",
             "true",

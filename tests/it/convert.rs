@@ -731,3 +731,142 @@ fn wild_collections_dry_run_alike_after_a_round_trip() {
         differing.join("\n")
     );
 }
+
+/// The Python that reads YAML as other people's tools do: a virtual
+/// environment in `.venv-yaml/` with PyYAML and ruamel.yaml, made once per
+/// test process on first use (only a finished install counts).
+fn yaml_python() -> PathBuf {
+    static MADE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    MADE.get_or_init(|| {
+        let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv-yaml");
+        let python = venv.join("bin/python");
+        let finished = venv.join("installed");
+        if !finished.exists() {
+            let run = |program: &Path, args: &[&str]| {
+                let status = std::process::Command::new(program)
+                    .args(args)
+                    .status()
+                    .unwrap_or_else(|e| panic!("{} could not start: {e}", program.display()));
+                assert!(status.success(), "{} {args:?} failed", program.display());
+            };
+            run(
+                Path::new("python3"),
+                &["-m", "venv", venv.to_str().unwrap()],
+            );
+            run(
+                &python,
+                &[
+                    "-m",
+                    "pip",
+                    "install",
+                    "--quiet",
+                    "PyYAML==6.0.4",
+                    "ruamel.yaml==0.19.1",
+                ],
+            );
+            std::fs::write(&finished, "PyYAML 6.0.4, ruamel.yaml 0.19.1\n").unwrap();
+        }
+        python
+    })
+    .clone()
+}
+
+fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            yaml_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "yaml") {
+            out.push(path);
+        }
+    }
+}
+
+/// Every YAML file postrun writes (`convert` of every wild collection and of
+/// a fixture full of strings that look like booleans, numbers, dates and
+/// tags; `lint --write-shareable` of an environment holding the same) reads
+/// in PyYAML (YAML 1.1) and ruamel.yaml (1.2) as the values postrun reads.
+#[test]
+fn written_yaml_reads_alike_in_pyyaml_and_ruamel() {
+    let dir = tempfile::tempdir().unwrap();
+    let wild = corpus().expect("../shared/corpus").join("wild");
+    let mut sources: Vec<PathBuf> = std::fs::read_dir(&wild)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        .filter(|path| load::load_collection(path).is_ok())
+        .collect();
+    sources.sort();
+    sources.push(fixture("v3/yaml-typed-strings.postman_collection.json"));
+    for (i, source) in sources.iter().enumerate() {
+        let tree = dir.path().join(format!("tree{i}"));
+        let converted = postrun(&["convert", source.to_str().unwrap(), tree.to_str().unwrap()]);
+        assert_eq!(converted.code, 0, "{}: {converted:?}", source.display());
+    }
+    let shareable = dir.path().join("shareable.yaml");
+    let env = fixture("v3/yaml-typed-strings.postman_environment.json");
+    let linted = postrun(&[
+        "lint",
+        env.to_str().unwrap(),
+        "--write-shareable",
+        shareable.to_str().unwrap(),
+    ]);
+    assert!(shareable.exists(), "{linted:?}");
+
+    let mut files = Vec::new();
+    yaml_files(dir.path(), &mut files);
+    files.sort();
+    assert!(files.len() > 100, "{} YAML files", files.len());
+    let readers = std::process::Command::new(yaml_python())
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/yaml-readers.py"))
+        .args(&files)
+        .output()
+        .unwrap();
+    assert!(
+        readers.status.success(),
+        "{}",
+        String::from_utf8_lossy(&readers.stderr)
+    );
+    let read: serde_json::Value = serde_json::from_slice(&readers.stdout).unwrap();
+
+    let mut differing = Vec::new();
+    for file in &files {
+        let ours = read_yaml(file);
+        let theirs = &read[file.to_str().unwrap()];
+        for reader in ["pyyaml", "ruamel"] {
+            let answer = &theirs[reader];
+            if answer["value"] != ours {
+                let why = answer["error"]
+                    .as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| {
+                        first_json_difference(&ours, &answer["value"]).unwrap_or_default()
+                    });
+                differing.push(format!("{reader} on {}: {why}", file.display()));
+            }
+        }
+    }
+    assert!(differing.is_empty(), "{}", differing.join("\n"));
+}
+
+/// Where two JSON values first part: the path and both values.
+fn first_json_difference(a: &serde_json::Value, b: &serde_json::Value) -> Option<String> {
+    use serde_json::Value;
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => x
+            .iter()
+            .find_map(|(k, v)| {
+                first_json_difference(v, y.get(k).unwrap_or(&Value::Null))
+                    .map(|d| format!("{k}.{d}"))
+            })
+            .or_else(|| (x.len() != y.len()).then(|| "keys differ".to_string())),
+        (Value::Array(x), Value::Array(y)) => x
+            .iter()
+            .zip(y)
+            .enumerate()
+            .find_map(|(i, (v, w))| first_json_difference(v, w).map(|d| format!("{i}.{d}")))
+            .or_else(|| (x.len() != y.len()).then(|| "lengths differ".to_string())),
+        (x, y) if x != y => Some(format!(": postrun {x}, reader {y}")),
+        _ => None,
+    }
+}
