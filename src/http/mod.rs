@@ -365,6 +365,7 @@ impl Client {
             disabled_system_headers: Vec::new(),
             deferred: None,
             credentials: Vec::new(),
+            form_content_type_added: false,
         };
         request.headers.push((
             "Content-Type".into(),
@@ -632,6 +633,9 @@ impl PreparedRequest {
     /// own, then `Host` and `Content-Length` where the HTTP library adds them.
     pub fn shown_headers(&self) -> Vec<(String, String)> {
         let mut shown = self.headers.clone();
+        if self.form_content_type_added {
+            shown.retain(|(name, _)| !name.eq_ignore_ascii_case("Content-Type"));
+        }
         let host = reqwest::Url::parse(&self.url).ok().and_then(|url| {
             let host = url.host_str()?.to_string();
             Some(match url.port() {

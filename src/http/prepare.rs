@@ -30,6 +30,10 @@ pub struct PreparedRequest {
     /// Values the auth sent or used (tokens, passwords, signatures' keys):
     /// secrets for every report.
     pub credentials: Vec<String>,
+    /// Whether the `Content-Type` of a urlencoded form was added here (not
+    /// written in the collection). Newman's HTTP library adds it below the
+    /// request, so its scripts never see it; postrun's do not either.
+    pub form_content_type_added: bool,
 }
 
 impl PreparedRequest {
@@ -175,6 +179,7 @@ pub fn prepare(
         method,
         deferred: None,
         credentials: Vec::new(),
+        form_content_type_added: false,
     };
     let prune = BODYLESS_METHODS.contains(&prepared.method.as_str())
         && behavior.disable_body_pruning != Some(true);
@@ -271,6 +276,7 @@ fn apply_body(
     if let Some(content_type) = content_type
         && prepared.header("content-type").is_none()
     {
+        prepared.form_content_type_added = matches!(body, Body::UrlEncoded(_));
         prepared
             .headers
             .push(("Content-Type".into(), content_type.into()));

@@ -290,6 +290,19 @@ impl<'p, 's> Worker<'p, 's> {
 
     async fn send(&mut self, step: &Step<'p>, request: &Request, at: ItemRef<'_>, flow: &mut Flow) {
         let (mut prepared, too_large) = self.prepare(step, request, at);
+        // Test scripts see the body as written, resolved now (as sent).
+        let has_tests = step
+            .scripts(&self.plan.collection, Listen::Test)
+            .next()
+            .is_some();
+        let test_body = has_tests
+            .then(|| {
+                let scopes = &self.scopes;
+                scripts::body_for_tests(request, |text| {
+                    scopes.resolve(text, &mut crate::vars::Unresolved::default())
+                })
+            })
+            .flatten();
         if let Some(message) = too_large {
             return self.refuse(at, &prepared, message);
         }
@@ -370,9 +383,14 @@ impl<'p, 's> Worker<'p, 's> {
             }
         };
         let cookies = Rc::new(Later::new(self.client.cookie_lookup(&prepared.url)));
+        let tested = Rc::new(scripts::TestRequest {
+            sent: prepared.clone(),
+            body: test_body,
+            description: scripts::request_description(step, request),
+        });
         for source in step.scripts(&self.plan.collection, Listen::Test) {
             // A script sending a request forces the snapshot first (Sandbox::drain).
-            let context = scripts::test_context(self.plan, step, &prepared, &cookies, at.iteration);
+            let context = scripts::test_context(self.plan, step, &tested, &cookies, at.iteration);
             let outcome = self
                 .run_script(at, Listen::Test, source, context, Some(response.clone()))
                 .await;

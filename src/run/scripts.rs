@@ -11,6 +11,34 @@ use crate::load::{self, Request, Url};
 use crate::plan::{RunPlan, Step};
 use crate::script::{Later, ScriptContext};
 
+/// `pm.info.requestId` and the legacy `request.id`. Newman gives an item
+/// without an id one of its own; postrun's is made from the item's place,
+/// so it is the same in every run.
+fn request_id(plan: &RunPlan, step: &Step<'_>) -> String {
+    step.item.id.clone().unwrap_or_else(|| {
+        let place = location(plan, step).join("/");
+        uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, place.as_bytes()).to_string()
+    })
+}
+
+/// `pm.execution.location`: collection, folders, request.
+fn location(plan: &RunPlan, step: &Step<'_>) -> Vec<String> {
+    let mut location = Vec::with_capacity(step.folders.len() + 2);
+    location.push(plan.collection.info.name.clone());
+    location.extend(step.folders.iter().map(|f| f.name.clone()));
+    location.push(step.item.name.clone());
+    location
+}
+
+/// The request's description as scripts see it: the request's own, which
+/// the loader keeps on the item.
+fn description(step: &Step<'_>, request: &Request) -> Option<String> {
+    request
+        .description
+        .clone()
+        .or_else(|| step.item.description.clone())
+}
+
 fn context(
     plan: &RunPlan,
     step: &Step<'_>,
@@ -18,21 +46,12 @@ fn context(
     request: Later<String>,
     cookies: Rc<Later<Vec<(String, String)>>>,
 ) -> ScriptContext {
-    let mut location = Vec::with_capacity(step.folders.len() + 2);
-    location.push(plan.collection.info.name.clone());
-    location.extend(step.folders.iter().map(|f| f.name.clone()));
-    location.push(step.item.name.clone());
     ScriptContext {
         iteration,
         iteration_count: plan.options.iterations,
         request_name: step.item.name.clone(),
-        // Newman gives an item without an id one of its own; postrun's is
-        // made from the item's place, so it is the same in every run.
-        request_id: step.item.id.clone().unwrap_or_else(|| {
-            uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, location.join("/").as_bytes())
-                .to_string()
-        }),
-        location,
+        request_id: request_id(plan, step),
+        location: location(plan, step),
         request,
         cookies,
     }
@@ -46,27 +65,34 @@ pub fn prerequest_context(
     iteration: usize,
 ) -> ScriptContext {
     let request = request.clone();
-    let (id, name) = (step.item.id.clone(), step.item.name.clone());
+    let (id, name) = (request_id(plan, step), step.item.name.clone());
+    let description = description(step, &request);
     let json = Later::new(move || {
         let url = request.url.unresolved();
         let mut json = load::request_json(&request, &url);
-        json["id"] = json!(id.unwrap_or_default());
+        json["id"] = json!(id);
         json["name"] = json!(name);
+        if let Some(description) = description {
+            json["description"] = json!(description);
+        }
         json.to_string()
     });
     context(plan, step, iteration, json, Rc::default())
 }
 
-/// `pm.request` in a test script: the request as sent.
+/// `pm.request` in a test script: the request as sent (system headers
+/// included), its body in the mode it was written in, variables resolved.
 #[derive(Serialize)]
 struct SentRequest<'a> {
     id: &'a str,
     name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
     method: &'a str,
     url: &'a str,
     header: Vec<Header<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    body: Option<RawBody<'a>>,
+    body: Option<&'a Value>,
 }
 
 #[derive(Serialize)]
@@ -75,10 +101,32 @@ struct Header<'a> {
     value: &'a str,
 }
 
-#[derive(Serialize)]
-struct RawBody<'a> {
-    mode: &'static str,
-    raw: std::borrow::Cow<'a, str>,
+/// The body as a test script sees it: the collection's body (urlencoded
+/// fields, form parts, raw text with its language) with every variable
+/// resolved as when it was sent, as Newman shows it; not the bytes on the
+/// wire. `resolve` is the run's variable resolution at send time.
+pub fn body_for_tests(request: &Request, mut resolve: impl FnMut(&str) -> String) -> Option<Value> {
+    fn resolve_strings(value: &mut Value, resolve: &mut dyn FnMut(&str) -> String) {
+        match value {
+            Value::String(text) => *text = resolve(text),
+            Value::Array(items) => items.iter_mut().for_each(|v| resolve_strings(v, resolve)),
+            Value::Object(map) => map.values_mut().for_each(|v| resolve_strings(v, resolve)),
+            Value::Null | Value::Bool(_) | Value::Number(_) => {}
+        }
+    }
+    let mut body = load::body_json(request.body.as_ref()?);
+    resolve_strings(&mut body, &mut resolve);
+    Some(body)
+}
+
+/// What a test script is told about the request it follows.
+pub struct TestRequest {
+    /// The request as sent.
+    pub sent: Rc<PreparedRequest>,
+    /// [`body_for_tests`] of the request as sent.
+    pub body: Option<Value>,
+    /// The request's description.
+    pub description: Option<String>,
 }
 
 /// A test script sees the request as sent, the response (from the host)
@@ -86,33 +134,41 @@ struct RawBody<'a> {
 pub fn test_context(
     plan: &RunPlan,
     step: &Step<'_>,
-    sent: &Rc<PreparedRequest>,
+    request: &Rc<TestRequest>,
     cookies: &Rc<Later<Vec<(String, String)>>>,
     iteration: usize,
 ) -> ScriptContext {
-    let (sent, id, name) = (sent.clone(), step.item.id.clone(), step.item.name.clone());
-    let request = Later::new(move || sent_json(&sent, id.as_deref().unwrap_or_default(), &name));
-    context(plan, step, iteration, request, cookies.clone())
+    let (request, id, name) = (
+        request.clone(),
+        request_id(plan, step),
+        step.item.name.clone(),
+    );
+    let json = Later::new(move || sent_json(&request, &id, &name));
+    context(plan, step, iteration, json, cookies.clone())
 }
 
-fn sent_json(sent: &PreparedRequest, id: &str, name: &str) -> String {
+/// The description of `step`'s request, for [`TestRequest`].
+pub fn request_description(step: &Step<'_>, request: &Request) -> Option<String> {
+    description(step, request)
+}
+
+fn sent_json(request: &TestRequest, id: &str, name: &str) -> String {
+    let sent = &request.sent;
     let shown = sent.shown_headers();
-    let request = SentRequest {
+    let json = SentRequest {
         id,
         name,
+        description: request.description.as_deref(),
         method: &sent.method,
         url: &sent.url,
         header: shown
             .iter()
             .map(|(key, value)| Header { key, value })
             .collect(),
-        body: sent.body.bytes().map(|bytes| RawBody {
-            mode: "raw",
-            raw: String::from_utf8_lossy(bytes),
-        }),
+        body: request.body.as_ref(),
     };
     // Serializing borrowed fields cannot fail.
-    serde_json::to_string(&request).unwrap_or_default()
+    serde_json::to_string(&json).unwrap_or_default()
 }
 
 /// Applies `pm.request` as a pre-request script left it. A URL that was

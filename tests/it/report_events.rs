@@ -78,6 +78,7 @@ fn sent(url: &str) -> PreparedRequest {
         disabled_system_headers: Vec::new(),
         deferred: None,
         credentials: Vec::new(),
+        form_content_type_added: false,
     }
 }
 

@@ -391,8 +391,24 @@ var __postrun = (function (global, host, lib, lazy) {
             var req = pm.request, headers = {}, all = req.headers.toObject(true);
             Object.keys(all).forEach(function (key) { headers[key.toLowerCase()] = all[key]; });
             var description = req.description && typeof req.description === 'object' ? req.description.content : req.description;
-            return { id: req.id, name: req.name, description: description, headers: headers, method: req.method, url: req.url.toString(), data: req.body && req.body.mode === 'raw' ? req.body.raw : {} };
+            return { id: req.id, name: req.name, description: description, headers: headers, method: req.method, url: req.url.toString(), data: legacyData(req.body) };
         });
+        // The body as the legacy `request.data`: raw text, or the enabled
+        // fields of a form as an object (a repeated key's values in an array).
+        function legacyData(body) {
+            if (!body) { return {}; }
+            if (body.mode === 'raw') { return body.raw === '' ? {} : body.raw; }
+            var fields = body.mode === 'urlencoded' ? body.urlencoded : body.mode === 'formdata' ? body.formdata : null;
+            var data = {};
+            if (!fields) { return data; }
+            fields.all().forEach(function (field) {
+                if (field.disabled) { return; }
+                if (!Object.prototype.hasOwnProperty.call(data, field.key)) { data[field.key] = field.value; }
+                else if (Array.isArray(data[field.key])) { data[field.key].push(field.value); }
+                else { data[field.key] = [data[field.key], field.value]; }
+            });
+            return data;
+        }
         define('responseBody', function () { return pm.response ? pm.response.text() : undefined; });
         define('responseCode', function () {
             var response = pm.response;

@@ -24,8 +24,11 @@
 
     function toPair(item) {
         // A query parameter without `=` keeps its null value, as the SDK's does.
-        var pair = { key: String(item.key), value: item.value === undefined ? '' : item.value };
+        // `disabled` first, as the SDK's PropertyBase sets it before the rest.
+        var pair = {};
         if (item.disabled) { pair.disabled = true; }
+        pair.key = String(item.key);
+        pair.value = item.value === undefined ? '' : item.value;
         if (item.type) { pair.type = item.type; }
         if (item.src) { pair.src = item.src; }
         return pair;
@@ -214,7 +217,9 @@
         this.headers = new PropertyList(data.header, true);
         this.body = data.body ? Body(data.body) : undefined;
         this.auth = data.auth || undefined;
-        if (data.description !== undefined) { this.description = data.description; }
+        // The SDK's Description: text written as a string is plain text.
+        if (typeof data.description === 'string') { this.description = { content: data.description, type: 'text/plain' }; }
+        else if (data.description !== undefined) { this.description = data.description; }
     }
     Object.defineProperty(PostmanRequest.prototype, 'url', {
         get: function () { return this._url; },
