@@ -375,7 +375,7 @@ eval(setup);
 // Sugar, as postman-sandbox loads it into every script (its vendor copy,
 // from the installed postman-sandbox: read, not copied), in a context of its own.
 const vm = require('vm');
-const sugarContext = vm.createContext({ btoa: global.btoa, atob: global.atob });
+const sugarContext = vm.createContext({ btoa: global.btoa, atob: global.atob, setTimeout, clearTimeout });
 vm.runInContext(require('fs').readFileSync(require.resolve('postman-sandbox/lib/vendor/sugar.js', { paths: [path.resolve(__dirname, '../.parity/node_modules'), modules] }), 'utf8'), sugarContext);
 
 function recordSugar(expr) {
@@ -425,7 +425,51 @@ function sugarCases() {
         "Object.has({ a: 1 }, 'a')", "Object.has({}, 'toString')", "Object.isString('x')", "Object.isNumber(1)", "Object.isBoolean(false)", "Object.isArray([])", "Object.isObject({})", "Object.isObject([])",
         "Object.isFunction(function () {})", "Object.isDate(new Date())", "Object.isRegExp(/x/)", "Object.isNaN(NaN)", "Object.isEmpty({})", "Object.isEmpty({ a: 1 })", "Object.size({ a: 1, b: 2 })",
         "Object.equal({ a: [1] }, { a: [1] })", "Object.clone({ a: 1 })", "Object.merge({ a: 1 }, { b: 2 })", "Object.toQueryString({ a: 1, b: 'x y', c: [1, 2] })", "Object.toQueryString({ a: { b: 1 } })",
-        "Object.fromQueryString('a=1&b=x%20y&c[]=1&c[]=2')", "Object.fromQueryString('http://x.com/?q=1')"
+        "Object.fromQueryString('a=1&b=x%20y&c[]=1&c[]=2')", "Object.fromQueryString('http://x.com/?q=1')",
+        // Functions: once, after, currying, and the timer-based ones.
+        "(function () { var n = 0; var f = (function () { return ++n; }).once(); f(); f(); return [f(), n]; })()",
+        "(function () { var got; var f = (function (calls) { got = calls; return 'done'; }).after(3); return [f(1), f(2), f(3, 4), got]; })()",
+        "(function () { var n = 0; (function () { n++; }).after(0); return n; })()",
+        "(function () { var f = (function (a, b, c) { return [a, b, c]; }).fill('x', undefined, 'z'); return f('y'); })()",
+        "(function () { var f = (function (a, b) { return [a, b]; }).fill(1); return f(2); })()",
+        "(function () { var n = 0; var f = (function () { return ++n; }).throttle(50); f(); f(); f(); return n; })()",
+        "(function () { var n = 0; var f = (function () { return ++n; }).lazy(10); f(); f(); return n; })()",
+        "(function () { var n = 0; var f = (function () { n++; }).debounce(20); f(); f(); return [typeof f, n]; })()",
+        "(function () { var f = function () {}; return f.delay(1000).cancel() === f; })()",
+        // Regular expressions (Sugar's escape, not ES2025's).
+        "RegExp.escape('a.b*c(d)-e')", "RegExp.escape(5)", "/a/gi.getFlags()", "/a/g.setFlags('im').toString()", "/a/g.addFlag('i').toString()",
+        "/a/gi.addFlag('g').toString()", "/a/gim.removeFlag('m').toString()",
+        // Arrays.
+        "[1, 2, 2, 3, 3, 3].most()", "[1, 2, 2, 3, 3, 3].least()", "['a', 'bb', 'cc', 'ddd'].most('length', true)", "['a', 'bb', 'cc', 'ddd'].least('length', true)",
+        "[{ age: 35, name: 'ken' }, { age: 12, name: 'bob' }, { age: 12, name: 'ted' }].most('age')", "[1, 2, 3, 4, 5, 6, 7].inGroups(3)", "[1, 2, 3, 4, 5, 6, 7].inGroups(3, null)",
+        "[1, 2, 3, 4].inGroups(2, 'x')", "Array.create('one', true, 3)", "Array.create(['one', true, 3])", "Array.create((function () { return arguments; })('a', 'b'))", "Array.create()",
+        // Numbers as time spans and dates.
+        "(2).minutes()", "(1).minute()", "(1.5).hours()", "(2).weeks()", "(1).month()", "(2).years()", "(500).milliseconds()",
+        "(5).daysBefore(new Date(Date.UTC(2024, 0, 3))).toISOString()", "(2).monthsAfter(new Date(Date.UTC(2024, 0, 31))).toISOString()",
+        "(1).yearAfter(new Date(Date.UTC(2024, 1, 29))).toISOString()", "(3).hoursBefore(new Date(Date.UTC(2024, 0, 1))).toISOString()",
+        "(2).weeksFromNow(new Date(Date.UTC(2024, 0, 1))).toISOString()", "(90).secondsAgo(new Date(Date.UTC(2024, 0, 1))).toISOString()",
+        "(5).minutesFromNow() > new Date()", "(5).minutesAgo() < new Date()", "(0).sin()", "(1).cos()", "(1).exp()", "(1).atan()",
+        // Dates: which day and month, how long ago.
+        "new Date(Date.UTC(2024, 2, 17)).isSunday()", "new Date(Date.UTC(2024, 2, 17)).isMonday()", "new Date(Date.UTC(2024, 2, 17)).isMarch()", "new Date(Date.UTC(2024, 2, 17)).isDecember()",
+        "new Date(Date.UTC(2024, 2, 17)).getWeekday()", "new Date(Date.UTC(2024, 2, 17, 23)).getUTCWeekday()",
+        "new Date(Date.now() - 3 * 864e5 - 1000).daysAgo()", "new Date(Date.now() - 90 * 6e4).hoursAgo()", "new Date(Date.now() + 2 * 36e5 + 5000).hoursFromNow()",
+        "new Date(Date.UTC(2024, 0, 10)).daysSince(new Date(Date.UTC(2024, 0, 1)))", "new Date(Date.UTC(2024, 0, 1)).daysUntil(new Date(Date.UTC(2024, 0, 10)))",
+        "new Date(Date.UTC(2024, 0, 1)).monthsUntil(new Date(Date.UTC(2024, 2, 1)))", "new Date(Date.UTC(2020, 0, 1)).yearsUntil(new Date(Date.UTC(2024, 0, 1)))",
+        "new Date(Date.UTC(2024, 0, 1)).weeksSince(new Date(Date.UTC(2023, 11, 1)))", "new Date(Date.UTC(2024, 0, 1, 10)).minutesSince(new Date(Date.UTC(2024, 0, 1, 9, 30)))",
+        "new Date().isThisYear()", "new Date().isLastYear()", "new Date().addYears(-1).isLastYear()", "new Date().addMonths(1).isNextMonth()", "new Date().isThisMonth()",
+        "new Date().isThisWeek()", "new Date().addDays(-7).isLastWeek()", "new Date().addDays(7).isNextWeek()",
+        // Strings.
+        "'just sittin on the dock of the bay'.truncate(20)", "'just sittin on the dock of the bay'.truncate(20, false)",
+        "'just sittin on the dock of the bay'.truncate(20, true, 'middle')", "'just sittin on the dock of the bay'.truncate(20, true, 'left')",
+        "'just sittin on the dock of the bay'.truncate(20, false, 'left')", "'short'.truncate(10)", "'abcdef'.truncate(3, true, 'right', '~')",
+        "'abc'.shift(1)", "'привет мир'.isCyrillic()", "'привет world'.isCyrillic()", "'hello ש'.hasHebrew()", "'カタカナ'.isKatakana()", "'カタカナ'.isHiragana()",
+        "'ひらがな'.isKana()", "'漢字'.isKanji()", "'漢字'.hasHan()", "'abc'.isLatin()", "'ñandú'.isLatin()", "'ไทย'.isThai()", "'안녕'.isHangul()", "'αβγ'.isGreek()",
+        "'مرحبا'.isArabic()", "'नमस्ते'.isDevanagari()", "' '.isLatin()", "''.hasLatin()", "'a\\n\\nb\\r\\n\\r\\nc'.paragraphs()", "'  one\\n\\ntwo  '.paragraphs()",
+        // Object statics.
+        "Object.map({ a: 1, b: 2 }, function (k, v) { return v * 2; })", "Object.map({ a: 'x', b: 'yy' }, 'length')", "Object.reduce({ a: 1, b: 2, c: 3 }, function (a, b) { return a + b; })",
+        "Object.reduce({ a: 1, b: 2 }, function (a, b) { return a + b; }, 10)", "Object.select({ a: 1, b: 2, c: 3 }, 'a', 'c')", "Object.select({ a: 1, b: 2 }, /b/)",
+        "Object.select({ a: 1, b: 2, c: 3 }, ['a', 'b'])", "Object.reject({ a: 1, b: 2, c: 3 }, 'a')", "Object.reject({ a: 1, b: 2 }, { a: true })",
+        "Object.tap({ a: 1 }, function (o) { o.b = 2; })", "(function () { var o = { n: 0, inc: function () { this.n++; } }; Object.tap(o, 'inc'); return o.n; })()"
     ];
 }
 

@@ -7,7 +7,7 @@
 (function () {
     'use strict';
 
-    function escapeRegExp(text) { return String(text).replace(/([\\/'*+?|()[\]{}.^$-])/g, '\\$1'); }
+    function escapeRegExp(text) { return String(text).replace(/([\\/'*+?|()[\]{}.^$])/g, '\\$1'); }
     function isRegExp(value) { return Object.prototype.toString.call(value) === '[object RegExp]'; }
     function range(self, num, fromStart) {
         if (num === undefined) { num = 1; }
@@ -37,6 +37,31 @@
 
     var string = {
         has: function (find) { return String(this).search(isRegExp(find) ? find : escapeRegExp(find)) !== -1; },
+        truncate: function (length, split, from, ellipsis) {
+            var str = String(this), pos, prepend = '', append = '';
+            var blank = '\\u0009\\u000A\\u000B\\u000C\\u000D\\u0020\\u00A0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u2028\\u2029\\u3000\\uFEFF';
+            var chars = '[' + blank + ']+', word = '[^' + blank + ']*', partial = new RegExp(chars + word + '$');
+            ellipsis = ellipsis === undefined ? '...' : String(ellipsis);
+            if (str.length <= length) { return str; }
+            if (from === 'left') {
+                pos = str.length - length; prepend = ellipsis; str = str.slice(pos); partial = new RegExp('^' + word + chars);
+            } else if (from === 'middle') {
+                pos = Math.floor(length / 2); append = ellipsis + str.slice(str.length - pos).replace(/^\s+/, ''); str = str.slice(0, pos);
+            } else {
+                pos = length; append = ellipsis; str = str.slice(0, pos);
+            }
+            // split === false keeps whole words: a word cut in two goes.
+            if (split === false && /\S/.test(String(this).slice(pos, pos + 1))) { str = str.replace(partial, ''); }
+            return prepend + str + append;
+        },
+        shift: function (n) {
+            var out = '', text = String(this);
+            for (var i = 0; i < text.length; i++) { out += String.fromCharCode(text.charCodeAt(i) + (n || 0)); }
+            return out;
+        },
+        paragraphs: function (fn) {
+            return String(this).trim().split(/[\r\n]{2,}/).map(function (p) { var s = fn ? fn.call(p) : undefined; return s ? s : p; });
+        },
         first: function (num) { return range(String(this), num, true); },
         last: function (num) { return range(String(this), num, false); },
         from: function (num) { return String(this).slice(num || 0); },
@@ -161,6 +186,17 @@
         intersect: function () { var others = array.flatten.call(Array.prototype.slice.call(arguments)); return array.unique.call(this.filter(function (v) { return others.some(function (o) { return same(o, v); }); })); },
         union: function () { return array.unique.call(this.concat(array.flatten.call(Array.prototype.slice.call(arguments)))); },
         zip: function () { var lists = Array.prototype.slice.call(arguments); return this.map(function (v, i) { return [v].concat(lists.map(function (l) { return l[i] === undefined ? null : l[i]; })); }); },
+        least: function (map, all) { return fewestOrMost(this, map, all, false); },
+        most: function (map, all) { return fewestOrMost(this, map, all, true); },
+        inGroups: function (num, padding) {
+            var pad = arguments.length > 1, size = Math.ceil(this.length / num), out = [];
+            for (var i = 0; i < num; i++) {
+                var group = this.slice(i * size, i * size + size);
+                while (pad && group.length < size) { group.push(padding); }
+                out.push(group);
+            }
+            return out;
+        },
         inGroupsOf: function (size, padding) {
             var out = [];
             for (var i = 0; i < this.length; i += size) {
@@ -172,6 +208,19 @@
             return out;
         }
     };
+
+    // The values of the group(s) with the fewest or the most members
+    // (`groupBy(map)`, then by group size).
+    function fewestOrMost(list, map, all, most) {
+        var groups = array.groupBy.call(list, map), best, found = [];
+        Object.keys(groups).forEach(function (key) {
+            var size = groups[key].length;
+            if (size === best) { found.push(groups[key]); }
+            else if (best === undefined || (most ? size > best : size < best)) { found = [groups[key]]; best = size; }
+        });
+        found = array.flatten.call(found, 1);
+        return all ? found : found[0];
+    }
 
     var SUFFIX = ['th', 'st', 'nd', 'rd'];
     function ordinal(n) { var t = n % 100, u = n % 10; return n + (t >= 11 && t <= 13 ? 'th' : SUFFIX[u] || 'th'); }
@@ -282,6 +331,152 @@
         };
     });
 
+
+    // ---- writing systems: `'привет'.isCyrillic()`, `'abc ש'.hasHebrew()` ----
+    // Unicode blocks of each script; `is…` allows white space besides.
+    [[['Arabic'], '\u0600-\u06FF'], [['Cyrillic'], '\u0400-\u04FF'], [['Devanagari'], '\u0900-\u097F'],
+        [['Greek'], '\u0370-\u03FF'], [['Hangul'], '\uAC00-\uD7AF\u1100-\u11FF'], [['Han', 'Kanji'], '\u4E00-\u9FFF\uF900-\uFAFF'],
+        [['Hebrew'], '\u0590-\u05FF'], [['Hiragana'], '\u3040-\u309F\u30FB-\u30FC'], [['Kana'], '\u3040-\u30FF\uFF61-\uFF9F'],
+        [['Katakana'], '\u30A0-\u30FF\uFF61-\uFF9F'], [['Latin'], '\u0001-\u024F'], [['Thai'], '\u0E00-\u0E7F']].forEach(function (script) {
+        var only = new RegExp('^[' + script[1] + '\\s]+$'), any = new RegExp('[' + script[1] + ']');
+        script[0].forEach(function (name) {
+            string['is' + name] = function () { return only.test(String(this).trim()); };
+            string['has' + name] = function () { return any.test(String(this)); };
+        });
+    });
+
+    // ---- time units: `(5).minutes()`, `(2).daysAgo()`, `date.hoursSince(d)` ----
+    // [unit, the Date setter it moves, milliseconds, margin of error]
+    var UNITS = [['year', 'FullYear', 365.25 * 864e5, 0.999], ['month', 'Month', 30.4375 * 864e5, 0.919],
+        ['week', 'Week', 6048e5, 0.999], ['day', 'Date', 864e5, 0.999], ['hour', 'Hours', 36e5, 0.999],
+        ['minute', 'Minutes', 6e4, 0.999], ['second', 'Seconds', 1e3, 0.999], ['millisecond', 'Milliseconds', 1, 0.999]];
+    // A date from a method's arguments: none is now, else what `new Date` makes of them.
+    function dateOf(args) {
+        if (!args.length || args[0] === undefined) { return new Date(); }
+        return args[0] instanceof Date ? new Date(args[0].getTime()) : new Date(args[0]);
+    }
+    function advance(d, unit, n) {
+        if (unit[1] === 'Week') { return date.addDays.call(d, n * 7); }
+        return date['add' + unit[0].charAt(0).toUpperCase() + unit[0].slice(1) + 's'].call(d, n);
+    }
+    // "2 days ago" is anything from 2 to 2.999 days: whole units, within a margin.
+    function wholeUnits(ms, unit) {
+        var num = ms / unit[2], fraction = num % 1;
+        if (fraction && Math.abs(fraction % 1) > unit[3]) { num = Math.round(num); }
+        return parseInt(num, 10);
+    }
+    UNITS.forEach(function (unit) {
+        var name = unit[0];
+        var base = function () { return Math.round(this * unit[2]); };
+        var after = function () { return advance(dateOf(arguments), unit, Number(this)); };
+        var before = function () { return advance(dateOf(arguments), unit, -this); };
+        number[name] = base; number[name + 's'] = base;
+        [name, name + 's'].forEach(function (n) {
+            number[n + 'Before'] = before; number[n + 'Ago'] = before;
+            number[n + 'After'] = after; number[n + 'FromNow'] = after;
+        });
+        var until = function () { return wholeUnits(dateOf(arguments).getTime() - this.getTime(), unit); };
+        var since = function () { return wholeUnits(this.getTime() - dateOf(arguments).getTime(), unit); };
+        date[name + 'sAgo'] = until; date[name + 'sUntil'] = until;
+        date[name + 'sSince'] = since; date[name + 'sFromNow'] = since;
+    });
+    ['sin', 'asin', 'cos', 'acos', 'tan', 'atan', 'exp'].forEach(function (name) {
+        number[name] = function () { return Math[name](this); };
+    });
+
+    // ---- dates: what day, month, or which year/month/week it is ----
+    DAYS.forEach(function (day, i) { date['is' + day] = function () { return this.getDay() === i; }; });
+    MONTHS.forEach(function (month, i) { date['is' + month] = function () { return this.getMonth() === i; }; });
+    function weekStart(d) { var s = new Date(d.getFullYear(), d.getMonth(), d.getDate()); s.setDate(s.getDate() - s.getDay()); return s; }
+    [['Last', -1], ['This', 0], ['Next', 1]].forEach(function (shift) {
+        date['is' + shift[0] + 'Year'] = function () { return this.getFullYear() === new Date().getFullYear() + shift[1]; };
+        date['is' + shift[0] + 'Month'] = function () {
+            var now = new Date();
+            return this.getFullYear() * 12 + this.getMonth() === now.getFullYear() * 12 + now.getMonth() + shift[1];
+        };
+        date['is' + shift[0] + 'Week'] = function () {
+            var start = weekStart(new Date());
+            start.setDate(start.getDate() + 7 * shift[1]);
+            var end = new Date(start.getTime()); end.setDate(end.getDate() + 7);
+            return this >= start && this < end;
+        };
+    });
+    date.getWeekday = function () { return this.getDay(); };
+    date.getUTCWeekday = function () { return this.getUTCDay(); };
+
+    // ---- functions: once, after, currying and timers ----
+    function later(fn, ms, call, scope, args) {
+        if (ms === Infinity) { return; }
+        if (!fn.timers) { fn.timers = []; }
+        var timer = setTimeout(function () {
+            var at = fn.timers.indexOf(timer);
+            if (at >= 0) { fn.timers.splice(at, 1); }
+            call.apply(scope, args || []);
+        }, typeof ms === 'number' ? ms : 0);
+        fn.timers.push(timer);
+    }
+    var func = {
+        lazy: function (ms, limit) {
+            var fn = this, queue = [], lock = false, result;
+            ms = ms || 1;
+            limit = limit || Infinity;
+            var rounded = Math.ceil(ms), perRun = Math.round(rounded / ms) || 1;
+            function run() {
+                if (lock || queue.length === 0) { return; }
+                var stop = Math.max(queue.length - perRun, 0);
+                while (queue.length > stop) { var call = queue.shift(); result = fn.apply(call[0], call[1]); }
+                later(lazy, rounded, function () { lock = false; run(); });
+                lock = true;
+            }
+            function lazy() {
+                if (!lock || queue.length < limit - 1) { queue.push([this, arguments]); run(); }
+                return result;
+            }
+            return lazy;
+        },
+        delay: function (ms) { var fn = this; later(fn, ms, fn, fn, Array.prototype.slice.call(arguments, 1)); return fn; },
+        throttle: function (ms) { return func.lazy.call(this, ms, 1); },
+        debounce: function (ms) {
+            var fn = this;
+            function debounced() { func.cancel.call(debounced); later(debounced, ms, fn, this, arguments); }
+            return debounced;
+        },
+        cancel: function () {
+            if (Array.isArray(this.timers)) { while (this.timers.length) { clearTimeout(this.timers.shift()); } }
+            return this;
+        },
+        after: function (num) {
+            var fn = this, count = 0, calls = [];
+            if (typeof num !== 'number') { num = 1; } else if (num === 0) { fn.call(); return fn; }
+            return function () {
+                calls.push(Array.prototype.slice.call(arguments));
+                if (++count === num) { var out = fn.call(this, calls); count = 0; calls = []; return out; }
+            };
+        },
+        once: function () { return func.throttle.call(this, Infinity); },
+        fill: function () {
+            var fn = this, curried = Array.prototype.slice.call(arguments);
+            return function () {
+                var args = Array.prototype.slice.call(arguments);
+                curried.forEach(function (arg, i) { if (arg != null || i >= args.length) { args.splice(i, 0, arg); } });
+                return fn.apply(this, args);
+            };
+        }
+    };
+
+    // ---- regular expressions ----
+    function flagsOf(re, add) {
+        var flags = String(re).match(/[^/]*$/)[0];
+        if (add) { flags = (flags + add).split('').sort().join('').replace(/([gimy])\1+/g, '$1'); }
+        return flags;
+    }
+    var regexp = {
+        getFlags: function () { return flagsOf(this); },
+        setFlags: function (flags) { return new RegExp(this.source, flags); },
+        addFlag: function (flag) { return new RegExp(this.source, flagsOf(this, flag)); },
+        removeFlag: function (flag) { return new RegExp(this.source, flagsOf(this).replace(flag, '')); }
+    };
+
     var statics = {
         has: function (object, key) { return Object.prototype.hasOwnProperty.call(object, key); },
         isArray: Array.isArray,
@@ -317,8 +512,61 @@
             });
             return out;
         },
-        each: function (object, fn) { Object.keys(object).forEach(function (k) { fn.call(object, k, object[k]); }); return object; }
+        each: function (object, fn) { Object.keys(object).forEach(function (k) { fn.call(object, k, object[k]); }); return object; },
+        map: function (object, map) {
+            var out = {};
+            Object.keys(object).forEach(function (k) {
+                var v = object[k];
+                out[k] = typeof map === 'function' ? map.call(object, k, v, object) : map === undefined ? v : typeof v[map] === 'function' ? v[map]() : v[map];
+            });
+            return out;
+        },
+        reduce: function (object) {
+            var values = Object.keys(object).map(function (k) { return object[k]; });
+            return values.reduce.apply(values, Array.prototype.slice.call(arguments, 1));
+        },
+        tap: function (object, arg) {
+            var fn = typeof arg === 'function' ? arg : function () { if (arg) { object[arg](); } };
+            fn.call(object, object);
+            return object;
+        },
+        select: function (object) { return pickKeys(object, Array.prototype.slice.call(arguments, 1), true); },
+        reject: function (object) { return pickKeys(object, Array.prototype.slice.call(arguments, 1), false); }
     };
+    // The properties whose names match (or do not match) any of `tests`: a
+    // name, a regular expression, an array of them, or an object's keys.
+    function pickKeys(object, tests, keep) {
+        var flat = [];
+        tests.forEach(function (t) { if (Array.isArray(t)) { flat = flat.concat(t); } else { flat.push(t); } });
+        var out = {};
+        Object.keys(object).forEach(function (key) {
+            var match = flat.some(function (t) {
+                if (isRegExp(t)) { return t.test(key); }
+                if (t !== null && typeof t === 'object') { return Object.prototype.hasOwnProperty.call(t, key); }
+                return String(t) === key;
+            });
+            if (match === keep) { out[key] = object[key]; }
+        });
+        return out;
+    }
 
-    return { String: string, Array: array, Number: number, Date: date, Object: statics };
+    var arrayStatics = {
+        create: function () {
+            var out = [];
+            Array.prototype.forEach.call(arguments, function (a) {
+                if (a !== null && typeof a === 'object' && !Array.isArray(a) && typeof a.length === 'number') {
+                    var copy = Array.prototype.slice.call(a);
+                    if (copy.length > 0) { a = copy; }
+                }
+                out = out.concat(a);
+            });
+            return out;
+        }
+    };
+    var regexpStatics = { escape: function (text) { return escapeRegExp(text === undefined ? 'undefined' : text); } };
+
+    return {
+        String: string, Array: array, Number: number, Date: date, Object: statics, Function: func, RegExp: regexp,
+        ArrayStatic: arrayStatics, RegExpStatic: regexpStatics
+    };
 })();
