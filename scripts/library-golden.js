@@ -469,6 +469,10 @@ function sugarCases() {
         "Object.map({ a: 1, b: 2 }, function (k, v) { return v * 2; })", "Object.map({ a: 'x', b: 'yy' }, 'length')", "Object.reduce({ a: 1, b: 2, c: 3 }, function (a, b) { return a + b; })",
         "Object.reduce({ a: 1, b: 2 }, function (a, b) { return a + b; }, 10)", "Object.select({ a: 1, b: 2, c: 3 }, 'a', 'c')", "Object.select({ a: 1, b: 2 }, /b/)",
         "Object.select({ a: 1, b: 2, c: 3 }, ['a', 'b'])", "Object.reject({ a: 1, b: 2, c: 3 }, 'a')", "Object.reject({ a: 1, b: 2 }, { a: true })",
+        "Object.any({ a: 1, b: 2 }, 2)", "Object.all({ a: 1, b: 1 }, 1)", "Object.none({ a: 1 }, function (k, v) { return v > 5; })", "Object.count({ a: 1, b: 2, c: 2 }, 2)",
+        "Object.find({ a: 1, b: 2 }, 2)", "Object.findAll({ a: 1, b: 2, c: 3 }, function (k, v) { return v > 1; })", "Object.sum({ a: 1, b: 2 })", "Object.average({ a: 1, b: 2 })",
+        "Object.min({ a: 3, b: 1 })", "Object.max({ a: 3, b: 1 })", "Object.max({ a: 3, b: 3, c: 1 }, undefined, true)", "Object.sum({ a: { n: 2 }, b: { n: 3 } }, 'n')",
+        "Object.least({ a: 1, b: 1, c: 2 })", "Object.most({ a: 1, b: 1, c: 2 })",
         "Object.tap({ a: 1 }, function (o) { o.b = 2; })", "(function () { var o = { n: 0, inc: function () { this.n++; } }; Object.tap(o, 'inc'); return o.n; })()"
     ];
 }

@@ -344,9 +344,15 @@ const NAMES: &[(&str, &[&str])] = &[
     (
         "Object",
         &[
+            "all",
+            "any",
+            "average",
             "clone",
+            "count",
             "each",
             "equal",
+            "find",
+            "findAll",
             "fromQueryString",
             "has",
             "isArray",
@@ -359,12 +365,18 @@ const NAMES: &[(&str, &[&str])] = &[
             "isObject",
             "isRegExp",
             "isString",
+            "least",
             "map",
+            "max",
             "merge",
+            "min",
+            "most",
+            "none",
             "reduce",
             "reject",
             "select",
             "size",
+            "sum",
             "tap",
             "toQueryString",
         ],
@@ -372,12 +384,37 @@ const NAMES: &[(&str, &[&str])] = &[
     (
         "Function",
         &[
-            "after", "cancel", "debounce", "delay", "fill", "lazy", "once", "throttle",
+            "after",
+            "cancel",
+            "debounce",
+            "delay",
+            "fill",
+            "lazy",
+            "once",
+            "throttle",
         ],
     ),
-    ("RegExp", &["addFlag", "getFlags", "removeFlag", "setFlags"]),
-    ("ArrayStatic", &["create"]),
-    ("RegExpStatic", &["escape"]),
+    (
+        "RegExp",
+        &[
+            "addFlag",
+            "getFlags",
+            "removeFlag",
+            "setFlags",
+        ],
+    ),
+    (
+        "ArrayStatic",
+        &[
+            "create",
+        ],
+    ),
+    (
+        "RegExpStatic",
+        &[
+            "escape",
+        ],
+    ),
 ];
 
 /// Natives of boa that Newman's engine (node 20) does not have, so Sugar's

@@ -533,6 +533,29 @@
         select: function (object) { return pickKeys(object, Array.prototype.slice.call(arguments, 1), true); },
         reject: function (object) { return pickKeys(object, Array.prototype.slice.call(arguments, 1), false); }
     };
+    // Array methods over an object's values (Sugar's "enumerable" statics):
+    // the callback gets (key, value, object), and a list of keys comes back
+    // as an object of those properties.
+    function overValues(name, mapping) {
+        return function (object, arg, extra) {
+            var keys = Object.keys(object);
+            var test = function (key) {
+                var v = object[key];
+                if (typeof arg === 'function') { return arg.call(object, key, v, object); }
+                if (!mapping) { return matcher(arg)(v); }
+                if (arg === undefined) { return v; }
+                return typeof v[arg] === 'function' ? v[arg]() : v[arg];
+            };
+            var result = (array[name] || Array.prototype[name]).call(keys, test, extra);
+            if (Array.isArray(result)) {
+                result = result.reduce(function (out, key) { out[key] = object[key]; return out; }, {});
+            }
+            return result;
+        };
+    }
+    ['any', 'all', 'none', 'count', 'find', 'findAll'].forEach(function (name) { statics[name] = overValues(name, false); });
+    ['sum', 'average', 'min', 'max', 'least', 'most'].forEach(function (name) { statics[name] = overValues(name, true); });
+
     // The properties whose names match (or do not match) any of `tests`: a
     // name, a regular expression, an array of them, or an object's keys.
     function pickKeys(object, tests, keep) {
