@@ -384,37 +384,12 @@ const NAMES: &[(&str, &[&str])] = &[
     (
         "Function",
         &[
-            "after",
-            "cancel",
-            "debounce",
-            "delay",
-            "fill",
-            "lazy",
-            "once",
-            "throttle",
+            "after", "cancel", "debounce", "delay", "fill", "lazy", "once", "throttle",
         ],
     ),
-    (
-        "RegExp",
-        &[
-            "addFlag",
-            "getFlags",
-            "removeFlag",
-            "setFlags",
-        ],
-    ),
-    (
-        "ArrayStatic",
-        &[
-            "create",
-        ],
-    ),
-    (
-        "RegExpStatic",
-        &[
-            "escape",
-        ],
-    ),
+    ("RegExp", &["addFlag", "getFlags", "removeFlag", "setFlags"]),
+    ("ArrayStatic", &["create"]),
+    ("RegExpStatic", &["escape"]),
 ];
 
 /// Natives of boa that Newman's engine (node 20) does not have, so Sugar's
