@@ -5,8 +5,6 @@ mod cli;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 // boa allocates for every object, string and call frame: with mimalloc a
 // scripted run executes about 13% fewer instructions than with glibc's
 // allocator. The ceiling around it is `--max-memory`.
@@ -22,7 +20,7 @@ static ALLOCATOR: cli::memory::Ceiling<mimalloc::MiMalloc> =
 const RUN_STACK: usize = 1 << 30;
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let cli = cli::Cli::from_env();
     let run = std::thread::Builder::new()
         .name("postrun".into())
         .stack_size(RUN_STACK)
@@ -32,6 +30,6 @@ fn main() -> ExitCode {
         // A panic has printed its message already; nothing was written half.
         Ok(Err(_)) => ExitCode::from(101),
         // No thread could be made: run on this one.
-        Err(_) => cli::execute(cli::Cli::parse()).into(),
+        Err(_) => cli::execute(cli::Cli::from_env()).into(),
     }
 }

@@ -8,6 +8,7 @@ mod convert;
 mod lint;
 pub mod memory;
 mod mock;
+mod reporter_options;
 mod run;
 mod signals;
 
@@ -51,6 +52,19 @@ pub enum Color {
     On,
     /// Never.
     Off,
+}
+
+impl Cli {
+    /// Parses the process's command line, Newman's nested `--reporter-…`
+    /// options included (clap never sees those).
+    pub fn from_env() -> Cli {
+        let (args, nested) = reporter_options::split(std::env::args_os().collect());
+        let mut cli = Cli::parse_from(args);
+        if let Command::Run(run) = &mut cli.command {
+            run.nested = nested;
+        }
+        cli
+    }
 }
 
 /// Runs a parsed command line and says how it ended. Errors are printed here.

@@ -103,16 +103,16 @@ pub struct RunArgs {
 
     /// Stop the whole run after this many milliseconds (0: no limit): what
     /// ran is reported, marked interrupted, and the exit code is 1.
-    #[arg(long = "timeout", value_name = "MS", default_value_t = 0)]
+    #[arg(long = "timeout", value_name = "MS", default_value_t = 0, num_args = 0..=1, default_missing_value = "0")]
     pub timeout: u64,
 
     /// Fail a request that takes longer than this many milliseconds (0: no limit).
-    #[arg(long = "timeout-request", value_name = "MS", default_value_t = 0)]
+    #[arg(long = "timeout-request", value_name = "MS", default_value_t = 0, num_args = 0..=1, default_missing_value = "0")]
     pub timeout_request: u64,
 
     /// Stop a script that runs longer than this many milliseconds (0: no limit;
     /// runaway loops are stopped either way).
-    #[arg(long = "timeout-script", value_name = "MS", default_value_t = 0)]
+    #[arg(long = "timeout-script", value_name = "MS", default_value_t = 0, num_args = 0..=1, default_missing_value = "0")]
     pub timeout_script: u64,
 
     /// Who settles `pm.test`, the common assertions and scope calls: the
@@ -155,8 +155,9 @@ pub struct RunArgs {
     #[arg(long = "max-item-repeats", value_name = "N", default_value_t = postrun::plan::DEFAULT_MAX_ITEM_REPEATS)]
     pub max_item_repeats: usize,
 
-    /// Wait this many milliseconds between requests.
-    #[arg(long = "delay-request", value_name = "MS", default_value_t = 0)]
+    /// Wait this many milliseconds before each request (the first one too,
+    /// as Newman).
+    #[arg(long = "delay-request", value_name = "MS", default_value_t = 0, num_args = 0..=1, default_missing_value = "0")]
     pub delay_request: u64,
 
     /// Accept invalid TLS certificates (self-signed, expired).
@@ -192,11 +193,7 @@ pub struct RunArgs {
     pub ssl_client_cert: Option<PathBuf>,
 
     /// The client certificate's private key (PEM).
-    #[arg(
-        long = "ssl-client-key",
-        value_name = "FILE",
-        requires = "ssl_client_cert"
-    )]
+    #[arg(long = "ssl-client-key", value_name = "FILE")]
     pub ssl_client_key: Option<PathBuf>,
 
     /// Client certificates per URL pattern, as Newman's JSON list
@@ -206,20 +203,19 @@ pub struct RunArgs {
     pub ssl_client_cert_list: Option<PathBuf>,
 
     /// Decrypts an encrypted (PKCS#8) client key.
-    #[arg(
-        long = "ssl-client-passphrase",
-        value_name = "PASSPHRASE",
-        requires = "ssl_client_cert"
-    )]
+    #[arg(long = "ssl-client-passphrase", value_name = "PASSPHRASE")]
     pub ssl_client_passphrase: Option<String>,
 
     /// Do not follow redirects; report the 3xx response itself.
     #[arg(long)]
     pub ignore_redirects: bool,
 
-    /// Stop the run at the first failure.
-    #[arg(long)]
-    pub bail: bool,
+    /// Stop the run at the first failure. Newman's modifiers are taken:
+    /// `folder` (a --folder that names nothing already stops the run, exit
+    /// 2) and `failure` (the run stops after the failing item's scripts,
+    /// which is what --bail does anyway).
+    #[arg(long, value_name = "MODIFIERS", num_args = 0..=1, value_delimiter = ',', value_enum)]
+    pub bail: Option<Vec<BailModifier>>,
 
     /// Exit 0 even when requests or tests fail (bad input still exits 2).
     #[arg(short = 'x', long)]
@@ -239,16 +235,26 @@ pub struct RunArgs {
     #[arg(long = "secret-var", value_name = "KEY=VALUE", value_parser = secret_key_value)]
     pub secret_vars: Vec<(String, String)>,
 
-    /// Reporters to use, comma-separated.
+    /// Reporters to use, comma-separated: cli, json, junit, html (also as
+    /// htmlextra), progress, emojitrain. A name postrun does not have is
+    /// left out with a warning, as in Newman. Newman's reporter options
+    /// (`--reporter-cli-no-summary`, `--reporter-htmlextra-export PATH`,
+    /// `--reporter-<option>` for all) are read too.
     #[arg(
         short = 'r',
         long = "reporters",
         value_name = "LIST",
-        value_enum,
         value_delimiter = ',',
-        default_value = "cli"
+        default_value = "cli",
+        num_args = 0..=1,
+        default_missing_value = "cli"
     )]
-    pub reporters: Vec<ReporterName>,
+    pub reporters: Vec<String>,
+
+    /// Newman's nested `--reporter-…` options, taken off the command line
+    /// before clap parses it ([`super::reporter_options::split`]).
+    #[arg(skip)]
+    pub nested: Vec<super::reporter_options::NestedOption>,
 
     /// Where the junit reporter writes (default: postrun/run-<timestamp>.xml).
     #[arg(long = "reporter-junit-export", value_name = "PATH")]
@@ -312,6 +318,15 @@ pub struct RunArgs {
     /// Without it they keep their type and are written empty.
     #[arg(long = "export-secrets")]
     pub export_secrets: bool,
+}
+
+/// `--bail folder,failure`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BailModifier {
+    /// Stop when a --folder names nothing.
+    Folder,
+    /// Stop after the failing item's scripts.
+    Failure,
 }
 
 fn key_value_or_process(text: &str) -> Result<(String, String), String> {
@@ -388,6 +403,15 @@ pub fn command(args: RunArgs) -> Result<ExitStatus, RunCommandError> {
         .into_iter()
         .chain(args.postman_api_key.clone());
     let redactor = Redactor::new(secrets);
+    let mut warnings = warnings;
+    if args.ssl_client_cert.is_none()
+        && (args.ssl_client_key.is_some() || args.ssl_client_passphrase.is_some())
+    {
+        warnings.push(
+            "--ssl-client-key and --ssl-client-passphrase go with --ssl-client-cert, which is not given: ignored".into(),
+        );
+    }
+    let reporters = Reporters::from_args(&args, &mut warnings);
     print_warnings(
         &mut redactor.writer(SanitizingWriter(std::io::stderr())),
         &warnings,
@@ -397,7 +421,8 @@ pub fn command(args: RunArgs) -> Result<ExitStatus, RunCommandError> {
         err: Box::new(std::io::stderr()),
         progress: postrun::report::ProgressDrawTarget::stderr(),
     };
-    let mut reporters = postrun::report::build(&reporter_config(&args, names), redactor, terminal)?;
+    let config = reporter_config(&args, &reporters, names);
+    let mut reporters = postrun::report::build(&config, redactor, terminal)?;
     let stop = super::signals::stop_on_signals();
     let summary = postrun::run::run_until(&plan, &mut reporters, &stop)?;
     let written = reporters.finish(&summary);
@@ -451,7 +476,7 @@ fn run_options(args: &RunArgs) -> RunOptions {
     RunOptions {
         seed: args.seed,
         folders: args.folders.clone(),
-        bail: args.bail,
+        bail: args.bail.is_some(),
         delay: Duration::from_millis(args.delay_request),
         follow_redirects: !args.ignore_redirects,
         dry_run: args.dry_run,
@@ -487,19 +512,54 @@ fn run_options(args: &RunArgs) -> RunOptions {
     }
 }
 
-fn reporter_config(args: &RunArgs, file_names: (Option<String>, Option<String>)) -> ReporterConfig {
+/// The reporters `-r` and the nested `--reporter-…` options ask for.
+struct Reporters {
+    names: Vec<ReporterName>,
+    options: super::reporter_options::Applied,
+}
+
+impl Reporters {
+    fn from_args(args: &RunArgs, warnings: &mut Vec<String>) -> Reporters {
+        use super::reporter_options::{apply, reporter_names};
+        let options = apply(&args.nested, &args.reporters);
+        let mut names = reporter_names(&args.reporters, warnings);
+        if options.cli_silent {
+            names.retain(|name| *name != ReporterName::Cli);
+        }
+        if names.contains(&ReporterName::Cli) && names.contains(&ReporterName::Emojitrain) {
+            warnings.push("cli, emojitrain reporters might not work well together: the first one named writes on the terminal".into());
+        }
+        if !options.ignored.is_empty() {
+            warnings.push(format!(
+                "postrun's reporters do not take {}; ignored",
+                options.ignored.join(", ")
+            ));
+        }
+        Reporters { names, options }
+    }
+}
+
+fn reporter_config(
+    args: &RunArgs,
+    reporters: &Reporters,
+    file_names: (Option<String>, Option<String>),
+) -> ReporterConfig {
+    let nested = &reporters.options;
     ReporterConfig {
-        names: args.reporters.clone(),
+        names: reporters.names.clone(),
         terminal: !args.silent,
         auto_progress: show_progress(args),
         cli: CliOptions {
             color: use_color(args.color),
             ascii: args.disable_unicode,
             verbose: args.verbose,
+            newman: nested.cli,
         },
-        junit_export: args.junit_export.clone(),
-        json_export: args.json_export.clone(),
-        html_export: args.html_export.clone(),
+        junit_export: args.junit_export.clone().or_else(|| nested.export.clone()),
+        json_export: args.json_export.clone().or_else(|| nested.export.clone()),
+        html_export: (args.html_export.clone())
+            .or_else(|| nested.html_export.clone())
+            .or_else(|| nested.export.clone()),
         html_template: args.html_template.clone(),
         exports: ExportPaths {
             environment: args.export_environment.clone(),

@@ -60,7 +60,7 @@ pub struct RunOptions {
     pub folders: Vec<String>,
     /// `--bail`: stop at the first failure.
     pub bail: bool,
-    /// `--delay-request`: pause between requests.
+    /// `--delay-request`: pause before each request.
     pub delay: Duration,
     /// Follow redirects (off with `--ignore-redirects`).
     pub follow_redirects: bool,

@@ -7,8 +7,9 @@ use indicatif::ProgressDrawTarget;
 use std::path::PathBuf;
 
 use super::{
-    CliOptions, CliReporter, ExportPaths, ExportsReporter, HtmlReporter, JsonReporter,
-    JunitReporter, ProgressReporter, Redactor, Reporters, TemplateError, default_export_path,
+    CliOptions, CliReporter, EmojiReporter, ExportPaths, ExportsReporter, HtmlReporter,
+    JsonReporter, JunitReporter, ProgressReporter, Redactor, Reporters, TemplateError,
+    default_export_path,
 };
 
 /// The reporters postrun has, by their `-r` names.
@@ -24,6 +25,8 @@ pub enum ReporterName {
     Html,
     /// A live progress bar on stderr.
     Progress,
+    /// A face per request on the terminal (Newman ships it too).
+    Emojitrain,
 }
 
 /// What the reporters are to write, and where.
@@ -104,7 +107,13 @@ pub fn build(
                     reporters.push(Box::new(ProgressReporter::new(target)))
                 }
             }
-            ReporterName::Cli | ReporterName::Progress => {}
+            ReporterName::Emojitrain if config.terminal => {
+                if let Some((out, _)) = terminal.take() {
+                    let out = reporters.writer(out);
+                    reporters.push(Box::new(EmojiReporter::new(out)));
+                }
+            }
+            ReporterName::Cli | ReporterName::Progress | ReporterName::Emojitrain => {}
             ReporterName::Junit => {
                 let path = export_path(&config.junit_export, "xml");
                 reporters.push(Box::new(JunitReporter::new(path)));

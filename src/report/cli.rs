@@ -22,6 +22,27 @@ pub struct CliOptions {
     pub ascii: bool,
     /// Also print request and response headers and bodies (masked).
     pub verbose: bool,
+    /// Newman's `--reporter-cli-…` switches.
+    pub newman: CliSwitches,
+}
+
+/// What Newman's `--reporter-cli-<switch>` options leave out or add.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CliSwitches {
+    /// `no-summary`: no totals table.
+    pub no_summary: bool,
+    /// `no-failures`: no list of failures at the end.
+    pub no_failures: bool,
+    /// `no-assertions`: no line per assertion.
+    pub no_assertions: bool,
+    /// `no-success-assertions`: failed assertions only.
+    pub no_success_assertions: bool,
+    /// `no-console`: no `console.log` lines.
+    pub no_console: bool,
+    /// `no-banner`: no `postrun` line at the start.
+    pub no_banner: bool,
+    /// `show-timestamps`: the local time before each request and assertion.
+    pub show_timestamps: bool,
 }
 
 /// The characters the layout is drawn with.
@@ -73,6 +94,7 @@ pub struct CliReporter {
     paint: Paint,
     symbols: &'static Symbols,
     verbose: bool,
+    switches: CliSwitches,
     dry_run: bool,
     iterations: usize,
     folder: Option<String>,
@@ -90,6 +112,7 @@ impl CliReporter {
             },
             symbols: if options.ascii { &ASCII } else { &UNICODE },
             verbose: options.verbose,
+            switches: options.newman,
             dry_run: false,
             iterations: 1,
             folder: None,
@@ -100,7 +123,10 @@ impl CliReporter {
     /// The banner, and where the variables set from outside come from.
     fn run_started(&mut self, name: &str, sources: &[(String, String)]) -> io::Result<()> {
         if !self.dry_run {
-            writeln!(self.out, "postrun\n\n{name}")?;
+            if !self.switches.no_banner {
+                writeln!(self.out, "postrun\n")?;
+            }
+            writeln!(self.out, "{name}")?;
         }
         if sources.is_empty() {
             return Ok(());
@@ -191,7 +217,8 @@ impl CliReporter {
         );
         writeln!(
             self.out,
-            "  {} {} [{status}, {}]",
+            "  {}{} {} [{status}, {}]",
+            self.timestamp(true),
             request.method,
             request.url,
             self.paint.dim(&meta)
@@ -219,27 +246,53 @@ impl CliReporter {
         )
     }
 
+    /// `[time] ` before a line, with `show-timestamps` (the date too for
+    /// requests, as Newman's); nothing otherwise.
+    fn timestamp(&self, with_date: bool) -> String {
+        if !self.switches.show_timestamps {
+            return String::new();
+        }
+        let format = if with_date {
+            "%-m/%-d/%Y, %-I:%M:%S %p"
+        } else {
+            "%-I:%M:%S %p"
+        };
+        let now = chrono::Local::now().format(format).to_string();
+        format!("{} ", self.paint.dim(&format!("[{now}]")))
+    }
+
     /// `✓ name` for a pass; a failure shows its number in the final list.
     fn assertion(&mut self, name: &str, outcome: &AssertionOutcome) -> io::Result<()> {
+        let failed = matches!(outcome, AssertionOutcome::Failed { .. });
+        if failed {
+            self.failures += 1;
+        }
+        let shown =
+            !self.switches.no_assertions && (failed || !self.switches.no_success_assertions);
+        if !shown {
+            return Ok(());
+        }
+        let time = self.timestamp(false);
         match outcome {
             AssertionOutcome::Passed => {
                 writeln!(
                     self.out,
-                    "  {}  {name}",
+                    "  {time}{}  {name}",
                     self.paint.green(self.symbols.pass)
                 )
             }
             AssertionOutcome::Skipped => {
-                writeln!(self.out, "  {}  {name} (skipped)", self.paint.dim("-"))
-            }
-            AssertionOutcome::Failed { .. } => {
-                self.failures += 1;
                 writeln!(
                     self.out,
-                    "  {}",
-                    self.paint.red(&format!("{:>2}. {name}", self.failures))
+                    "  {time}{}  {name} (skipped)",
+                    self.paint.dim("-")
                 )
             }
+            AssertionOutcome::Failed { .. } => writeln!(
+                self.out,
+                "  {time}{}",
+                self.paint.red(&format!("{:>2}. {name}", self.failures))
+            ),
         }
     }
 
@@ -253,6 +306,9 @@ impl CliReporter {
     }
 
     fn console(&mut self, line: &ConsoleLine) -> io::Result<()> {
+        if self.switches.no_console {
+            return Ok(());
+        }
         for text in line.message.lines() {
             writeln!(
                 self.out,
@@ -263,7 +319,19 @@ impl CliReporter {
         Ok(())
     }
 
+    /// The totals table (unless `no-summary`) and the failures (unless
+    /// `no-failures`).
     fn totals(&mut self, summary: &Summary) -> io::Result<()> {
+        if !self.switches.no_summary {
+            self.table(summary)?;
+        }
+        if self.switches.no_failures {
+            return Ok(());
+        }
+        self.failures(summary)
+    }
+
+    fn table(&mut self, summary: &Summary) -> io::Result<()> {
         let rows = [
             ("iterations", summary.iterations),
             ("requests", summary.requests),
@@ -306,7 +374,7 @@ impl CliReporter {
                 format::duration(stats.std_dev)
             )?;
         }
-        self.failures(summary)
+        Ok(())
     }
 
     fn failures(&mut self, summary: &Summary) -> io::Result<()> {

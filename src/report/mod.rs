@@ -15,6 +15,7 @@
 
 mod build;
 mod cli;
+mod emoji;
 mod exports;
 mod format;
 mod html;
@@ -28,7 +29,8 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 pub use build::{ReportError, ReporterConfig, ReporterName, Terminal, build};
-pub use cli::{CliOptions, CliReporter};
+pub use cli::{CliOptions, CliReporter, CliSwitches};
+pub use emoji::EmojiReporter;
 pub use exports::{ExportPaths, ExportsReporter};
 pub use html::{DEFAULT_TEMPLATE, HtmlReporter, TemplateError};
 pub use indicatif::ProgressDrawTarget;

@@ -146,7 +146,6 @@ impl<'p, 's> Worker<'p, 's> {
             dry_run: plan.options.dry_run,
             sources: &plan.sources,
         });
-        let mut sent_any = false;
         'iterations: for iteration in 0..iterations {
             if let Some(row) = plan
                 .options
@@ -160,7 +159,8 @@ impl<'p, 's> Worker<'p, 's> {
             let mut index = 0;
             let mut runs = vec![0usize; steps.len()];
             while let Some(step) = steps.get(index) {
-                if sent_any && !plan.options.delay.is_zero() {
+                // Newman waits before every request, the first one too.
+                if !plan.options.dry_run && !plan.options.delay.is_zero() {
                     tokio::select! {
                         _ = tokio::time::sleep(plan.options.delay) => {}
                         _ = self.stop.asked() => {}
@@ -170,7 +170,6 @@ impl<'p, 's> Worker<'p, 's> {
                     self.emit(EventKind::IterationFinished { iteration });
                     break 'iterations;
                 }
-                sent_any = true;
                 runs[index] += 1;
                 if runs[index] > plan.options.max_item_repeats {
                     self.stop_loop(step, iteration);

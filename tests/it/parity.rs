@@ -40,7 +40,7 @@ pub(crate) fn root() -> PathBuf {
 /// runs once per test process (the others wait), and only a finished
 /// install counts (npm writes `newman.js` long before it is done, and a
 /// half-installed Newman crashes on its first collection).
-fn newman() -> PathBuf {
+pub(crate) fn newman() -> PathBuf {
     static INSTALLED: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     INSTALLED.get_or_init(install_newman).clone()
 }

@@ -17,12 +17,17 @@ const PLANTED_EXTRA: &str = "extra-planted-secret-7777";
 /// A run of the fixture with every reporter, secrets planted three ways,
 /// its reports written into the run's folder.
 fn all_reporters(server: &TestServer) -> TestRun {
+    with_reporters(server, "cli,junit,json,html")
+}
+
+/// As [`all_reporters`], with the `-r` list given.
+fn with_reporters(server: &TestServer, names: &str) -> TestRun {
     let run = TestRun::fixture(COLLECTION).against(server);
     let [xml, json, html] = ["report.xml", "report.json", "report.html"].map(|n| run.path(n));
     run.args(["-e", fixture(ENVIRONMENT).to_str().unwrap()])
         .args(["--env-var", &format!("apiKey={API_KEY}")])
         .args(["--secret-var", &format!("extra={PLANTED_EXTRA}")])
-        .args(["-r", "cli,junit,json,html"])
+        .args(["-r", names])
         .args(["--reporter-junit-export", &xml])
         .args(["--reporter-json-export", &json])
         .args(["--reporter-html-export", &html])
@@ -291,21 +296,101 @@ fn a_broken_template_is_invalid_input() {
 }
 
 #[test]
-fn unknown_reporter_is_invalid_input_with_a_suggestion() {
-    let outcome = postrun(&[
-        "run",
-        fixture(COLLECTION).to_str().unwrap(),
-        "-r",
-        "cli,junti",
-    ]);
-    assert_eq!(outcome.code, 2);
-    // The names are a clap value enum: clap lists them and suggests.
+fn an_unknown_reporter_is_left_out_with_a_warning_and_the_run_goes_on() {
+    let server = TestServer::start();
+    let run = with_reporters(&server, "cli,junti,emojitrain").run();
+    // As Newman: a warning, and the run and its other reporters go on.
+    assert_eq!(run.outcome.code, 1, "{:?}", run.outcome);
     for expected in [
-        "invalid value 'junti'",
-        "possible values: cli, junit, json, html, progress",
-        "a similar value exists: 'junit'",
+        "could not find \"junti\" reporter; did you mean `junit`?",
+        "cli, emojitrain reporters might not work well together",
     ] {
-        assert!(outcome.stderr.contains(expected), "{}", outcome.stderr);
+        assert!(
+            run.outcome.stderr.contains(expected),
+            "{}",
+            run.outcome.stderr
+        );
+    }
+    assert!(run.outcome.stdout.contains("→ "), "{}", run.outcome.stdout);
+    assert_no_planted_secret(&run);
+}
+
+#[test]
+fn emojitrain_draws_a_face_per_request() {
+    let server = TestServer::start();
+    let run = with_reporters(&server, "emojitrain").run();
+    assert_eq!(run.outcome.code, 1, "{:?}", run.outcome);
+    let faces = run.outcome.stdout.trim();
+    assert!(faces.contains("😢") && faces.ends_with("😭"), "{faces}");
+    // One face per item the cli reporter lists.
+    let items = run_all_reporters(&server, &[])
+        .outcome
+        .stdout
+        .matches("→ ")
+        .count();
+    assert_eq!(
+        faces.matches('😀').count() + faces.matches('😢').count(),
+        items,
+        "{faces}"
+    );
+    assert_no_planted_secret(&run);
+}
+
+/// Newman's `--reporter-cli-…` switches: what each leaves out.
+#[test]
+fn newmans_cli_switches_leave_out_what_they_name() {
+    let server = TestServer::start();
+    let full = run_all_reporters(&server, &[]).outcome.stdout;
+    let run = run_all_reporters(
+        &server,
+        &[
+            "--reporter-cli-no-summary",
+            "--reporter-cli-no-banner",
+            "--reporter-cli-no-success-assertions",
+            "--reporter-cli-no-console",
+        ],
+    );
+    let out = &run.outcome.stdout;
+    assert!(
+        full.starts_with("postrun\n") && !out.starts_with("postrun\n"),
+        "{out}"
+    );
+    assert!(
+        full.contains("iterations") && !out.contains("iterations"),
+        "{out}"
+    );
+    assert!(full.contains("✓") && !out.contains("✓"), "{out}");
+    assert!(full.contains("│ ") || full.contains("┌"), "{full}");
+    // Failures are still listed, numbered, at the end.
+    assert!(out.contains("#  failure"), "{out}");
+    let run_without_failures = run_all_reporters(
+        &server,
+        &["--reporter-cli-no-failures", "--reporter-cli-no-assertions"],
+    );
+    let quiet = &run_without_failures.outcome.stdout;
+    assert!(
+        !quiet.contains("#  failure") && quiet.contains("iterations"),
+        "{quiet}"
+    );
+    assert!(!quiet.contains(" 1. "), "{quiet}");
+    // An option no reporter takes is named once, and the run goes on.
+    let odd = run_all_reporters(
+        &server,
+        &[
+            "--reporter-cli-frobnicate",
+            "--reporter-htmlextra-title",
+            "T",
+        ],
+    );
+    assert!(
+        odd.outcome
+            .stderr
+            .contains("do not take --reporter-cli-frobnicate, --reporter-htmlextra-title; ignored"),
+        "{}",
+        odd.outcome.stderr
+    );
+    for run in [&run, &run_without_failures, &odd] {
+        assert_no_planted_secret(run);
     }
 }
 
@@ -439,5 +524,20 @@ fn exports_leave_secrets_out_unless_asked_and_load_again() {
         // And postrun runs the exported files.
         let again = postrun(&["run", &collection, "-e", &env, "--dry-run"]);
         assert_eq!(again.code, 0, "{again:?}");
+    }
+}
+
+/// No planted secret on the terminal.
+fn assert_no_planted_secret(run: &Finished) {
+    for (name, text) in [
+        ("stdout", &run.outcome.stdout),
+        ("stderr", &run.outcome.stderr),
+    ] {
+        for secret in [PLANTED_TOKEN, API_KEY, PLANTED_EXTRA] {
+            assert!(
+                !text.contains(secret),
+                "{secret} leaked into {name}:\n{text}"
+            );
+        }
     }
 }

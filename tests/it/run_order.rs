@@ -145,7 +145,7 @@ fn bail_stops_at_the_first_failure() {
 }
 
 #[test]
-fn delay_request_waits_between_requests() {
+fn delay_request_waits_before_each_request() {
     let server = TestServer::start();
     let started = std::time::Instant::now();
     let outcome = run_fixture(
@@ -154,8 +154,12 @@ fn delay_request_waits_between_requests() {
         &["--delay-request", "150", "--folder", "F1"],
     );
     assert_eq!(outcome.code, 0, "{outcome:?}");
-    // Two requests, one pause between them.
-    assert!(started.elapsed() >= std::time::Duration::from_millis(150));
+    assert_eq!(server.requests().len(), 2);
+    // Two requests, a pause before each, as in Newman.
+    assert!(started.elapsed() >= std::time::Duration::from_millis(300));
+    // A bare flag is Newman's `--delay-request [n]` without a value: no pause.
+    let bare = run_fixture(&server, NESTED, &["--folder", "F1", "--delay-request"]);
+    assert_eq!(bare.code, 0, "{bare:?}");
 }
 
 #[test]
