@@ -256,11 +256,11 @@ pub struct RunArgs {
     #[arg(skip)]
     pub nested: Vec<super::reporter_options::NestedOption>,
 
-    /// Where the junit reporter writes (default: postrun/run-<timestamp>.xml).
+    /// Where the junit reporter writes (default: newman/newman-run-report-<timestamp>.xml, as Newman; a directory gets the file inside).
     #[arg(long = "reporter-junit-export", value_name = "PATH")]
     pub junit_export: Option<PathBuf>,
 
-    /// Where the json reporter writes (default: postrun/run-<timestamp>.json).
+    /// Where the json reporter writes (default: newman/newman-run-report-<timestamp>.json, as Newman; a directory gets the file inside).
     #[arg(long = "reporter-json-export", value_name = "PATH")]
     pub json_export: Option<PathBuf>,
 
@@ -268,7 +268,7 @@ pub struct RunArgs {
     #[arg(long = "reporter-json-include-body")]
     pub json_include_body: bool,
 
-    /// Where the html reporter writes (default: postrun/run-<timestamp>.html).
+    /// Where the html reporter writes (default: newman/newman-run-report-<timestamp>.html, as Newman; a directory gets the file inside).
     #[arg(long = "reporter-html-export", value_name = "PATH")]
     pub html_export: Option<PathBuf>,
 

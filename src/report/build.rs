@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use super::{
     CliOptions, CliReporter, EmojiReporter, ExportPaths, ExportsReporter, HtmlReporter,
     JsonReporter, JunitReporter, ProgressReporter, Redactor, Reporters, TemplateError,
-    default_export_path,
+    default_export_name, default_export_path,
 };
 
 /// The reporters postrun has, by their `-r` names.
@@ -142,9 +142,14 @@ pub fn build(
     Ok(reporters)
 }
 
+/// Where a file reporter writes: the path given (inside it, under Newman's
+/// default name, when it is an existing directory), else Newman's default.
 fn export_path(path: &Option<PathBuf>, extension: &str) -> PathBuf {
-    path.clone()
-        .unwrap_or_else(|| default_export_path(extension))
+    match path {
+        Some(dir) if dir.is_dir() => dir.join(default_export_name(extension)),
+        Some(path) => path.clone(),
+        None => default_export_path(extension),
+    }
 }
 
 fn html_template(config: &ReporterConfig) -> Result<Option<(PathBuf, String)>, ReportError> {

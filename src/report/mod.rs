@@ -229,8 +229,15 @@ pub(crate) fn milestone<'e>(kind: &'e EventKind<'_>) -> Option<Milestone<'e>> {
     }
 }
 
-/// `postrun/run-<timestamp>.<ext>`: the default report path, like Newman's.
+/// `newman/newman-run-report-<timestamp>-0.<ext>`: Newman's default report
+/// path, so CI artifact globs written for Newman find postrun's reports.
 pub fn default_export_path(extension: &str) -> PathBuf {
-    let stamp = chrono::Utc::now().format("%Y-%m-%d-%H-%M-%S-%3f");
-    PathBuf::from("postrun").join(format!("run-{stamp}.{extension}"))
+    PathBuf::from("newman").join(default_export_name(extension))
+}
+
+/// Newman's default report file name: `newman-run-report-` and the time as
+/// its ISO form with every run of non-digits turned into `-`, then `0`.
+pub fn default_export_name(extension: &str) -> String {
+    let stamp = chrono::Utc::now().format("%Y-%m-%d-%H-%M-%S-%3f-");
+    format!("newman-run-report-{stamp}0.{extension}")
 }

@@ -395,30 +395,39 @@ fn newmans_cli_switches_leave_out_what_they_name() {
 }
 
 #[test]
-fn default_report_paths_are_under_postrun() {
+fn default_report_paths_are_newmans() {
     let server = TestServer::start();
     let run = TestRun::fixture(COLLECTION)
-        .against(&server)
         .in_own_folder()
+        .against(&server)
         .args(["-e", fixture(ENVIRONMENT).to_str().unwrap()])
-        .args(["-r", "junit,json", "--silent"])
-        .run();
+        .args(["-r", "junit,json", "--silent"]);
+    // An existing directory given as the path receives the file, as in Newman.
+    let folder = run.path("reports");
+    std::fs::create_dir(&folder).unwrap();
+    let run = run.args(["--reporter-json-export", &folder]).run();
     assert_eq!(run.code, 1);
-    let mut names: Vec<String> = std::fs::read_dir(run.dir.path().join("postrun"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    // Each reporter stamps its own name: under load the two can be a
-    // millisecond apart, so the names are not compared by order.
-    names.sort_by_key(|name| name.rsplit('.').next().map(str::to_string));
-    assert_eq!(names.len(), 2, "{names:?}");
+    let names = |dir: &str| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(run.dir.path().join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    // newman-run-report-2024-01-02-03-04-05-678-0.xml, as Newman names it.
+    let newman_name =
+        regex::Regex::new(r"^newman-run-report-\d{4}(-\d{2}){5}-\d{3}-0\.(xml|json)$").unwrap();
+    let (defaults, inside) = (names("newman"), names("reports"));
+    assert_eq!(defaults.len(), 1, "{defaults:?}");
     assert!(
-        names[0].starts_with("run-") && names[0].ends_with(".json"),
-        "{names:?}"
+        newman_name.is_match(&defaults[0]) && defaults[0].ends_with(".xml"),
+        "{defaults:?}"
     );
+    assert_eq!(inside.len(), 1, "{inside:?}");
     assert!(
-        names[1].starts_with("run-") && names[1].ends_with(".xml"),
-        "{names:?}"
+        newman_name.is_match(&inside[0]) && inside[0].ends_with(".json"),
+        "{inside:?}"
     );
 }
 
