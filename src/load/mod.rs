@@ -196,6 +196,14 @@ pub fn parse_collection(text: &str, file: &Path) -> Result<Collection, LoadError
             return Err(error);
         }
     };
+    // The Postman API's answer, `{"collection": {…}}`, as Newman reads it;
+    // errors inside keep their line, column and `collection.…` path.
+    let raw = match raw.item {
+        None if from_str::<raw::Probe>(text, file).is_ok_and(|p| p.collection.is_some()) => {
+            from_str::<raw::CollectionEnvelope>(text, file)?.collection
+        }
+        _ => raw,
+    };
     let schema = raw.info.as_ref().and_then(|info| info.schema.as_deref());
     if raw.item.is_none() || unsupported_schema(schema.unwrap_or_default()).is_some() {
         probe()?;
@@ -259,6 +267,10 @@ pub fn parse_environment(text: &str, file: &Path) -> Result<Environment, LoadErr
     }
     if !text.trim_start().starts_with('[') {
         let probe: raw::Probe = from_str(text, file)?;
+        if probe.values.is_none() && probe.environment.is_some() {
+            let env = from_str::<raw::EnvironmentEnvelope>(text, file)?.environment;
+            return Ok(environment_from(env.id, env.name, env.values, file));
+        }
         if probe.values.is_none() && (probe.item.is_some() || probe.info.is_some()) {
             return Err(wrong_kind(
                 file,
@@ -270,13 +282,22 @@ pub fn parse_environment(text: &str, file: &Path) -> Result<Environment, LoadErr
         raw::Environment::File(env) => (env.id, env.name, env.values),
         raw::Environment::Bare(values) => (None, None, values),
     };
-    Ok(Environment {
+    Ok(environment_from(id, name, values, file))
+}
+
+fn environment_from(
+    id: Option<String>,
+    name: Option<String>,
+    values: Vec<raw::Variable>,
+    file: &Path,
+) -> Environment {
+    Environment {
         id,
         name,
         values: values.into_iter().filter_map(normalize::variable).collect(),
         source: file.to_path_buf(),
         warnings: Vec::new(),
-    })
+    }
 }
 
 /// A request written as collection JSON (`{url, method, header, body}`), as

@@ -38,6 +38,23 @@ pub struct Probe {
     pub order: Option<IgnoredAny>,
     #[serde(rename = "_postman_variable_scope")]
     pub scope: Option<IgnoredAny>,
+    /// The Postman API's envelope: `{"collection": {…}}`.
+    pub collection: Option<IgnoredAny>,
+    /// The Postman API's envelope: `{"environment": {…}}`.
+    pub environment: Option<IgnoredAny>,
+}
+
+/// A collection as the Postman API answers it, and as people commit that
+/// answer: `{"collection": {…}}`.
+#[derive(Debug, Deserialize)]
+pub struct CollectionEnvelope {
+    pub collection: Collection,
+}
+
+/// An environment as the Postman API answers it: `{"environment": {…}}`.
+#[derive(Debug, Deserialize)]
+pub struct EnvironmentEnvelope {
+    pub environment: EnvironmentFile,
 }
 
 #[derive(Debug, Deserialize, Default)]

@@ -147,3 +147,98 @@ fn urls_are_fetched_as_they_are() {
         .count();
     assert_eq!(requests, 10, "{}", outcome.stdout);
 }
+
+/// A Newman command line that names the collection and environment by
+/// Postman API URL with `?apikey=`: both load (the API's
+/// `{"collection": …}` envelope unwrapped) and the key appears nowhere.
+#[test]
+fn postman_api_urls_with_the_key_in_them_run_and_hide_the_key() {
+    let server = TestServer::start();
+    let url = |kind: &str| format!("{}/{kind}/smoke?apikey={API_KEY}", server.url());
+    let outcome = run(
+        &server,
+        &[
+            &url("collections"),
+            "-e",
+            &url("environments"),
+            "--folder",
+            "Users",
+            "--env-var",
+            &format!("baseUrl={}", server.url()),
+            "--env-var",
+            &format!("postman-api-key={API_KEY}"),
+            "--dry-run",
+        ],
+        None,
+    );
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    assert!(outcome.stdout.contains("/me"), "{}", outcome.stdout);
+    let missing = run(
+        &server,
+        &[&format!(
+            "{}/collections/nope?apikey={API_KEY}",
+            server.url()
+        )],
+        None,
+    );
+    assert_eq!(missing.code, 2, "{missing:?}");
+    assert!(
+        missing.stderr.contains("apikey=********"),
+        "{}",
+        missing.stderr
+    );
+    for output in [&outcome.stderr, &missing.stderr, &missing.stdout] {
+        assert!(!output.contains(API_KEY), "{output}");
+    }
+}
+
+/// The Postman API's answers committed as files (`{"collection": …}`,
+/// `{"environment": …}`) load as Newman loads them; an error inside one
+/// names its place.
+#[test]
+fn postman_api_envelopes_load_from_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = |kind: &str| {
+        let path = format!(
+            "{}/examples/postman-api/postman-api.postman_{kind}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(path).unwrap()).unwrap()
+    };
+    let write = |name: &str, value: serde_json::Value| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, value.to_string()).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let collection = write(
+        "c.json",
+        serde_json::json!({ "collection": example("collection") }),
+    );
+    let environment = write(
+        "e.json",
+        serde_json::json!({ "environment": example("environment") }),
+    );
+    let outcome = crate::support::postrun(&[
+        "run",
+        &collection,
+        "-e",
+        &environment,
+        "--dry-run",
+        "--folder",
+        "Users",
+    ]);
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    assert!(outcome.stdout.contains("/me"), "{}", outcome.stdout);
+    let broken = write(
+        "b.json",
+        serde_json::json!({ "collection": { "info": { "name": "x" }, "item": [{ "name": "a", "request": { "url": "http://x", "header": 7 } }] } }),
+    );
+    let outcome = crate::support::postrun(&["run", &broken, "--dry-run"]);
+    assert_eq!(outcome.code, 2, "{outcome:?}");
+    assert!(
+        outcome.stderr.contains("b.json:1:")
+            && outcome.stderr.contains("collection.item[0].request.header"),
+        "{}",
+        outcome.stderr
+    );
+}

@@ -229,7 +229,12 @@ fn postman_api(uri: &Uri, headers: &HeaderMap, earlier_calls: usize) -> Option<R
         ["collections"] | ["environments"] => ("list", ""),
         _ => return None,
     };
-    if headers.get("x-api-key").and_then(|v| v.to_str().ok()) != Some(API_KEY) {
+    // As the real API: the key in the `X-Api-Key` header or the `apikey`
+    // query parameter (the form Newman command lines use).
+    let in_query = uri
+        .query()
+        .is_some_and(|q| q.split('&').any(|pair| pair == format!("apikey={API_KEY}")));
+    if headers.get("x-api-key").and_then(|v| v.to_str().ok()) != Some(API_KEY) && !in_query {
         let body = json!({ "error": { "name": "AuthenticationError", "message": "Invalid API Key. Every request requires a valid API Key to be sent." } });
         return Some((StatusCode::UNAUTHORIZED, axum::Json(body)).into_response());
     }
