@@ -12,6 +12,7 @@ mod normalize;
 mod pruning;
 mod raw;
 mod url;
+mod v1;
 pub mod v3;
 mod write;
 pub(crate) mod yaml;
@@ -192,6 +193,9 @@ pub fn parse_collection(text: &str, file: &Path) -> Result<Collection, LoadError
     let raw: raw::Collection = match from_str(text, file) {
         Ok(raw) => raw,
         Err(error) => {
+            if let Some(converted) = from_v1(text, file) {
+                return converted;
+            }
             probe()?;
             return Err(error);
         }
@@ -204,6 +208,11 @@ pub fn parse_collection(text: &str, file: &Path) -> Result<Collection, LoadError
         }
         _ => raw,
     };
+    if raw.item.is_none()
+        && let Some(converted) = from_v1(text, file)
+    {
+        return converted;
+    }
     let schema = raw.info.as_ref().and_then(|info| info.schema.as_deref());
     if raw.item.is_none() || unsupported_schema(schema.unwrap_or_default()).is_some() {
         probe()?;
@@ -211,6 +220,24 @@ pub fn parse_collection(text: &str, file: &Path) -> Result<Collection, LoadError
     let mut collection = normalize::collection(raw);
     collection.source = file.to_path_buf();
     Ok(collection)
+}
+
+/// A v1 collection converted to v2.1 as Newman converts it, with a
+/// warning; `None` when `text` is not one.
+fn from_v1(text: &str, file: &Path) -> Option<Result<Collection, LoadError>> {
+    let value = serde_json::from_str::<serde_json::Value>(text).ok()?;
+    if !v1::is_v1(&value) {
+        return None;
+    }
+    let converted = v1::to_v2_1(&value).to_string();
+    Some(parse_collection(&converted, file).map(|mut collection| {
+        let warning = format!(
+            "{} is a v1 collection: converted to v2.1 as Newman converts it",
+            file.display()
+        );
+        collection.warnings.insert(0, warning);
+        collection
+    }))
 }
 
 /// A directory is a v3 collection, or a `postman/` workspace holding

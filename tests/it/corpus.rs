@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::support::{corpus, fixture, postrun};
-use postrun::load::{self, LoadError};
+use postrun::load;
 
 fn json_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
@@ -55,19 +55,110 @@ fn every_v2_corpus_collection_dry_runs() {
     }
 }
 
+/// URLs by their text and path variables only: the transformer writes them
+/// in parts, postrun as text; both render alike (the dry runs compare that).
+fn urls_as_written(items: &mut [load::Item]) {
+    for item in items {
+        match item {
+            load::Item::Folder(folder) => urls_as_written(&mut folder.items),
+            load::Item::Request(request) => {
+                let originals = request
+                    .examples
+                    .iter_mut()
+                    .filter_map(|e| e.original_request.as_mut());
+                for url in
+                    std::iter::once(&mut request.request.url).chain(originals.map(|r| &mut r.url))
+                {
+                    *url = load::Url {
+                        raw: std::mem::take(&mut url.raw),
+                        variables: std::mem::take(&mut url.variables),
+                        ..load::Url::default()
+                    };
+                }
+            }
+        }
+    }
+}
+
+/// The 20 v1 examples of Postman's schema repository run as Newman runs
+/// them: converted by postman-collection-transformer (the copy Newman
+/// bundles, from the parity suite's install), the dry run of the
+/// transformer's v2.1 output and postrun's own conversion are the same.
 #[test]
-fn v1_corpus_collections_are_refused_cleanly() {
+fn v1_corpus_collections_convert_as_newmans_transformer_does() {
     let files = corpus_collections();
     let v1: Vec<&PathBuf> = files.iter().filter(|p| is_v1(p)).collect();
     assert_eq!(v1.len(), 20);
-    for path in v1 {
-        let err = load::load_collection(path).unwrap_err();
+    // Installs Newman (and the transformer with it) when it is not there.
+    crate::parity::newman();
+    let modules = Path::new(env!("CARGO_MANIFEST_DIR")).join(".parity/node_modules");
+    let dir = tempfile::tempdir().unwrap();
+    let script = "const t = require('postman-collection-transformer'); const fs = require('fs'); \
+        const [from, to] = process.argv.slice(1); \
+        t.convert(JSON.parse(fs.readFileSync(from, 'utf8')), { inputVersion: '1.0.0', outputVersion: '2.1.0' }, \
+        (err, out) => { if (err) { throw err; } fs.writeFileSync(to, JSON.stringify(out)); });";
+    let dry_run = |path: &Path| {
+        let outcome =
+            crate::support::postrun(&["run", path.to_str().unwrap(), "--dry-run", "--seed", "1"]);
+        (outcome.code, outcome.stdout)
+    };
+    let mut differing = Vec::new();
+    for (i, path) in v1.iter().enumerate() {
+        let converted = dir.path().join(format!("{i}.json"));
+        let status = std::process::Command::new("node")
+            .env("NODE_PATH", &modules)
+            .args(["-e", script])
+            .arg(path)
+            .arg(&converted)
+            .status()
+            .unwrap();
         assert!(
-            matches!(err, LoadError::UnsupportedVersion { .. }),
-            "{}: {err}",
+            status.success(),
+            "the transformer failed on {}",
             path.display()
         );
+        // The loaded models are the same (auth parameters included, which
+        // a dry run masks), but for where each came from.
+        let model = |file: &Path| {
+            let mut collection = load::load_collection(file).unwrap();
+            collection.source = PathBuf::new();
+            collection.warnings.clear();
+            urls_as_written(&mut collection.items);
+            collection
+        };
+        let (theirs_model, ours_model) = (model(&converted), model(path));
+        if theirs_model != ours_model {
+            let (a, b) = (format!("{theirs_model:#?}"), format!("{ours_model:#?}"));
+            let first = a
+                .lines()
+                .zip(b.lines())
+                .enumerate()
+                .find(|(_, (x, y))| x != y)
+                .map(|(n, (x, y))| {
+                    let context: Vec<&str> = a.lines().skip(n.saturating_sub(4)).take(4).collect();
+                    format!(
+                        "{}\n  transformer: {x}\n  postrun:     {y}",
+                        context.join("\n")
+                    )
+                });
+            differing.push(format!(
+                "{}: the loaded collections differ at\n{}",
+                path.display(),
+                first.unwrap_or_default()
+            ));
+        }
+        let (theirs, ours) = (dry_run(&converted), dry_run(path));
+        assert_eq!(theirs.0, 0, "{}: {theirs:?}", path.display());
+        if theirs != ours {
+            let first = theirs.1.lines().zip(ours.1.lines()).find(|(a, b)| a != b);
+            differing.push(format!("{}: {first:?}", path.display()));
+        }
     }
+    assert!(
+        differing.is_empty(),
+        "dry runs differ:\n{}",
+        differing.join("\n")
+    );
 }
 
 #[test]

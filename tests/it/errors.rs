@@ -165,10 +165,33 @@ fn json_that_is_not_a_collection() {
 
 #[test]
 fn unsupported_schema_version() {
-    let stderr = load_error(&["run", "fixtures/load/v1.postman_collection.json"]);
+    let stderr = load_error(&["run", "fixtures/load/future-schema.postman_collection.json"]);
     assert!(
-        stderr.contains(":1:1: unsupported collection format v1"),
+        stderr.contains(":1:1: unsupported collection format v9.0.0"),
         "{stderr}"
+    );
+}
+
+/// A v1 collection runs, converted as Newman converts it, with a warning.
+#[test]
+fn v1_collections_are_converted_with_a_warning() {
+    let outcome = crate::support::postrun(&[
+        "run",
+        "fixtures/load/v1.postman_collection.json",
+        "--dry-run",
+    ]);
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    assert!(
+        outcome.stdout.contains("GET http://127.0.0.1/get"),
+        "{}",
+        outcome.stdout
+    );
+    assert!(
+        outcome
+            .stderr
+            .contains("is a v1 collection: converted to v2.1 as Newman converts it"),
+        "{}",
+        outcome.stderr
     );
 }
 
