@@ -99,7 +99,12 @@ pub struct CliReporter {
     iterations: usize,
     folder: Option<String>,
     failures: usize,
+    /// Each warning message with the requests it was given for, in order.
+    repeated: Vec<(String, Vec<String>)>,
 }
+
+/// How many of its requests a repeated warning names.
+const REPEATS_NAMED: usize = 3;
 
 impl CliReporter {
     /// A reporter writing to `out` (progress, totals) and `err` (warnings).
@@ -117,6 +122,7 @@ impl CliReporter {
             iterations: 1,
             folder: None,
             failures: 0,
+            repeated: Vec::new(),
         }
     }
 
@@ -139,11 +145,55 @@ impl CliReporter {
         writeln!(self.err, "{label} {}", listed.join(", "))
     }
 
-    /// On stderr, after what stdout holds so far.
+    /// On stderr. With `--verbose` each warning is printed as it comes;
+    /// otherwise each message is printed once, at the end, with how many
+    /// requests it was given for and the first few of them (an unresolved
+    /// variable used by fifty requests is one line, not fifty).
     fn warning(&mut self, path: &str, message: &str) -> io::Result<()> {
+        match self.repeated.iter_mut().find(|(m, _)| m == message) {
+            Some((_, paths)) => paths.push(path.to_string()),
+            None => self
+                .repeated
+                .push((message.to_string(), vec![path.to_string()])),
+        }
+        if !self.verbose {
+            return Ok(());
+        }
         self.out.flush()?;
         let label = self.paint.yellow("warning:");
         writeln!(self.err, "{label} {path}: {message}")?;
+        self.err.flush()
+    }
+
+    /// The warnings of the run, each message once (see [`Self::warning`]).
+    fn grouped_warnings(&mut self) -> io::Result<()> {
+        if self.verbose || self.repeated.is_empty() {
+            return Ok(());
+        }
+        self.out.flush()?;
+        let label = self.paint.yellow("warning:");
+        for (message, paths) in &self.repeated {
+            if let [only] = paths.as_slice() {
+                writeln!(self.err, "{label} {only}: {message}")?;
+                continue;
+            }
+            let named: Vec<&str> = paths
+                .iter()
+                .take(REPEATS_NAMED)
+                .map(String::as_str)
+                .collect();
+            let rest = if paths.len() > REPEATS_NAMED {
+                ", …"
+            } else {
+                ""
+            };
+            writeln!(
+                self.err,
+                "{label} {message}: {} requests ({}{rest}; --verbose lists every one)",
+                paths.len(),
+                named.join(", ")
+            )?;
+        }
         self.err.flush()
     }
 
@@ -482,6 +532,7 @@ impl Reporter for CliReporter {
     }
 
     fn finish<'s>(&mut self, summary: &'s Summary, _: &Redactor) -> io::Result<Vec<Export<'s>>> {
+        self.grouped_warnings()?;
         if !self.dry_run {
             self.totals(summary)?;
         }

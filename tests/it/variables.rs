@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::support::{TestServer, fixture, run_fixture, run_fixture_sending_nothing};
+use crate::support::{TestRun, TestServer, fixture, run_fixture, run_fixture_sending_nothing};
 
 fn query_of(server: &TestServer, index: usize) -> BTreeMap<String, String> {
     let request = &server.requests()[index];
@@ -192,4 +192,40 @@ fn dynamic_variables_have_their_shape() {
         query["iso"]
     );
     assert!(query["int"].parse::<u32>().is_ok_and(|n| n <= 1000));
+}
+
+/// A warning repeated across requests is one line with the count and the
+/// first requests; `--verbose` gives each as it comes.
+#[test]
+fn a_warning_for_many_requests_is_one_line_with_a_count() {
+    let server = TestServer::start();
+    let items: Vec<serde_json::Value> = (1..=5)
+        .map(|n| serde_json::json!({ "name": format!("r{n}"), "request": "{{baseUrl}}/get?x={{missing}}" }))
+        .collect();
+    let collection = serde_json::json!({ "info": { "name": "w" }, "item": items }).to_string();
+    let run = TestRun::inline(&collection).against(&server).run();
+    assert_eq!(run.code, 0, "{run:?}");
+    let line = "warning: unresolved variable {{missing}}: 5 requests (r1, r2, r3, …; --verbose lists every one)";
+    assert_eq!(
+        run.stderr
+            .matches("unresolved variable {{missing}}")
+            .count(),
+        1,
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains(line), "{}", run.stderr);
+    let verbose = TestRun::inline(&collection)
+        .against(&server)
+        .args(["--verbose"])
+        .run();
+    assert_eq!(
+        verbose
+            .stderr
+            .matches("unresolved variable {{missing}}")
+            .count(),
+        5,
+        "{}",
+        verbose.stderr
+    );
 }
