@@ -561,11 +561,16 @@ impl<'p, 's> Worker<'p, 's> {
             &mut warnings,
         );
         let too_large = unresolved.too_large_message();
+        let empty_secrets = unresolved.empty_secrets.into_iter().map(|name| {
+            format!(
+                "secret variable {{{{{name}}}}} is empty: give it a value with --secret-env {name}=ENV_NAME"
+            )
+        });
         let unresolved = unresolved
             .names
             .into_iter()
             .map(|name| format!("unresolved variable {{{{{name}}}}}"));
-        for message in unresolved.chain(warnings) {
+        for message in unresolved.chain(empty_secrets).chain(warnings) {
             if self.warned.insert((step.path.clone(), message.clone())) {
                 self.emit(EventKind::Warning {
                     at,

@@ -27,6 +27,9 @@ pub struct Unresolved {
     /// The text would have grown past this many bytes: it was left as it
     /// stood before, and the caller must treat it as an error.
     pub too_large: Option<usize>,
+    /// Secret-typed variables the text uses whose value is empty (a shared
+    /// environment has its secrets emptied), in order of first use.
+    pub empty_secrets: Vec<String>,
 }
 
 impl Unresolved {
@@ -278,6 +281,14 @@ impl Scopes {
             0 => DEFAULT_MAX_EXPANDED,
             limit => limit,
         };
+        for name in references(text) {
+            let empty_secret = self
+                .lookup(name)
+                .is_some_and(|var| var.kind == VarType::Secret && var.value.is_empty());
+            if empty_secret && !unresolved.empty_secrets.iter().any(|n| n == name) {
+                unresolved.empty_secrets.push(name.to_string());
+            }
+        }
         let mut current = text.to_string();
         for _ in 0..MAX_DEPTH {
             match self.substitute_once(&current, limit) {

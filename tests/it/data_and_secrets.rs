@@ -388,3 +388,33 @@ fn a_malformed_secret_var_is_not_echoed() {
     assert!(stderr.contains("the argument is not shown"), "{stderr}");
     assert!(!stderr.contains(secret), "{stderr}");
 }
+
+/// A secret-typed variable that is empty when a request uses it (a shared
+/// environment has its secrets emptied) is named, with how to set it, in
+/// a dry run and a real one; once given, the warning is gone.
+#[test]
+fn an_empty_secret_says_so_and_how_to_set_it() {
+    let server = TestServer::start();
+    let collection = serde_json::json!({
+        "info": { "name": "s" },
+        "item": [{ "name": "me", "request": { "url": "{{baseUrl}}/me", "header": [{ "key": "X-Api-Key", "value": "{{apiKey}}" }] } }]
+    })
+    .to_string();
+    let env = serde_json::json!({ "name": "shared", "values": [{ "key": "apiKey", "value": "", "type": "secret", "enabled": true }] });
+    let warning =
+        "secret variable {{apiKey}} is empty: give it a value with --secret-env apiKey=ENV_NAME";
+    for extra in [&["--dry-run"][..], &[][..]] {
+        let run = TestRun::inline(&collection).against(&server);
+        let env_file = run.write("env.json", &env.to_string());
+        let run = run.args(["-e", &env_file]).args(extra).run();
+        assert!(run.stderr.contains(warning), "{extra:?}: {}", run.stderr);
+    }
+    let run = TestRun::inline(&collection).against(&server);
+    let env_file = run.write("env.json", &env.to_string());
+    let given = run
+        .args(["-e", &env_file, "--secret-env", "apiKey=POSTRUN_TEST_KEY"])
+        .env("POSTRUN_TEST_KEY", "k-123")
+        .run();
+    assert!(!given.stderr.contains("is empty"), "{}", given.stderr);
+    assert!(!given.stdout.contains("k-123") && !given.stderr.contains("k-123"));
+}
