@@ -74,6 +74,8 @@ pub struct Applied {
     pub html_export: Option<PathBuf>,
     /// A generic `--reporter-export`, for the junit and json reports too.
     pub export: Option<PathBuf>,
+    /// `--reporter-junit-per-iteration`: postrun's suite per execution.
+    pub junit_per_iteration: bool,
     /// Options no reporter took, as written, for one warning.
     pub ignored: Vec<String>,
 }
@@ -95,6 +97,10 @@ pub fn apply(options: &[NestedOption], reporters: &[String]) -> Applied {
             }
             (None, "export") => {
                 applied.export = option.value.clone().map(PathBuf::from);
+                true
+            }
+            (Some("junit") | None, "per-iteration") => {
+                applied.junit_per_iteration = true;
                 true
             }
             _ => false,

@@ -556,6 +556,10 @@ fn reporter_config(
             newman: nested.cli,
         },
         junit_export: args.junit_export.clone().or_else(|| nested.export.clone()),
+        junit_layout: match nested.junit_per_iteration {
+            true => postrun::report::JunitLayout::PerIteration,
+            false => postrun::report::JunitLayout::Newman,
+        },
         json_export: args.json_export.clone().or_else(|| nested.export.clone()),
         html_export: (args.html_export.clone())
             .or_else(|| nested.html_export.clone())

@@ -43,6 +43,8 @@ pub struct ReporterConfig {
     pub cli: CliOptions,
     /// `--reporter-junit-export`.
     pub junit_export: Option<PathBuf>,
+    /// Newman's suites, or one per iteration (`--reporter-junit-per-iteration`).
+    pub junit_layout: super::JunitLayout,
     /// `--reporter-json-export`.
     pub json_export: Option<PathBuf>,
     /// `--reporter-html-export`.
@@ -116,7 +118,7 @@ pub fn build(
             ReporterName::Cli | ReporterName::Progress | ReporterName::Emojitrain => {}
             ReporterName::Junit => {
                 let path = export_path(&config.junit_export, "xml");
-                reporters.push(Box::new(JunitReporter::new(path)));
+                reporters.push(Box::new(JunitReporter::new(path, config.junit_layout)));
             }
             ReporterName::Json => {
                 let path = export_path(&config.json_export, "json");

@@ -1,7 +1,11 @@
-//! The `junit` reporter: one `<testsuite>` per request, one `<testcase>` per
-//! assertion, for CI servers. Written with `quick-junit` (nextest's): unlike
-//! `junit-report` it writes properties, per-suite system-out and arbitrary
-//! attributes such as `hostname`, and it is actively maintained.
+//! The `junit` reporter, for CI servers. By default the layout is
+//! Newman's, so a CI history survives the switch: one `<testsuite>` per
+//! request item (its iterations together) named by its folder path, one
+//! `<testcase>` per assertion name with Newman's classname (the suite name
+//! in UpperCamelCase), and a root element the Jenkins xUnit plugin's
+//! `junit-10.xsd` accepts. `--reporter-junit-per-iteration` gives postrun's
+//! richer layout: a suite per execution, with properties and each
+//! assertion a case. Suites are written with `quick-junit` (nextest's).
 //!
 //! Failed assertions are `<failure>`s; script and request errors are
 //! `<error>`s, so a CI server tells "the API answered wrong" from "the run
@@ -23,14 +27,26 @@ use crate::summary::{Execution, Summary};
 pub struct JunitReporter {
     path: PathBuf,
     collection: String,
+    layout: JunitLayout,
+}
+
+/// How executions become suites.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum JunitLayout {
+    /// Newman's: a suite per request item, a case per assertion name.
+    #[default]
+    Newman,
+    /// A suite per execution (item and iteration), with properties.
+    PerIteration,
 }
 
 impl JunitReporter {
-    /// A reporter writing to `path`.
-    pub fn new(path: PathBuf) -> Self {
+    /// A reporter writing to `path` in `layout`.
+    pub fn new(path: PathBuf, layout: JunitLayout) -> Self {
         JunitReporter {
             path,
             collection: String::new(),
+            layout,
         }
     }
 }
@@ -51,8 +67,10 @@ impl Reporter for JunitReporter {
     ) -> io::Result<Vec<Export<'s>>> {
         let collection = std::mem::take(&mut self.collection);
         let redactor = redactor.clone();
-        let write =
-            move |out: &mut dyn io::Write| write_report(out, &collection, summary, &redactor);
+        let layout = self.layout;
+        let write = move |out: &mut dyn io::Write| {
+            write_report(out, &collection, summary, &redactor, layout)
+        };
         Ok(vec![Export::stream(self.path.clone(), write)])
     }
 }
@@ -66,30 +84,41 @@ fn write_report(
     collection: &str,
     summary: &Summary,
     redactor: &Redactor,
+    layout: JunitLayout,
 ) -> io::Result<()> {
     let text = |s: &str| xml_text(&redactor.text(s));
     let hostname = hostname();
-    let suites = || {
-        let executions = summary.executions.iter();
-        let run = executions.map(|execution| execution_suite(execution, summary, &hostname, &text));
-        run.chain(summary.interruption().map(|why| interrupted_suite(&why)))
+    let items = by_item(&summary.executions);
+    let suites = || -> Box<dyn Iterator<Item = TestSuite> + '_> {
+        let run: Box<dyn Iterator<Item = TestSuite>> = match layout {
+            JunitLayout::Newman => Box::new(
+                items
+                    .iter()
+                    .map(|executions| newman_suite(executions, summary, &text)),
+            ),
+            JunitLayout::PerIteration => Box::new(
+                summary
+                    .executions
+                    .iter()
+                    .map(|execution| execution_suite(execution, summary, &hostname, &text)),
+            ),
+        };
+        Box::new(run.chain(summary.interruption().map(|why| interrupted_suite(&why))))
     };
-    let mut root = Report::new(text(collection));
-    root.set_time(summary.duration);
-    if let Some(started) = summary.started_at {
-        root.set_timestamp(started);
-    }
+    let (mut tests, mut failures, mut errors) = (0, 0, 0);
     for suite in suites() {
-        root.tests += suite.tests;
-        root.failures += suite.failures;
-        root.errors += suite.errors;
-        root.skipped += suite.skipped;
+        tests += suite.tests;
+        failures += suite.failures;
+        errors += suite.errors;
     }
-    // quick-junit writes whole reports: the root alone, opened and closed,
-    // then each suite as a report of one, cut out of its root.
-    let root = serialized(&root)?;
-    let close = root.rfind(ROOT_CLOSE).unwrap_or(root.len());
-    out.write_all(&root.as_bytes()[..close])?;
+    // The root as junit-10.xsd allows it (no `skipped`, no `timestamp`),
+    // then each suite as quick-junit writes it, cut out of a report of one.
+    write!(
+        out,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"{}\" tests=\"{tests}\" failures=\"{failures}\" errors=\"{errors}\" time=\"{:.3}\">",
+        attribute(&text(collection)),
+        summary.duration.as_secs_f64()
+    )?;
     for suite in suites() {
         let mut alone = Report::new("");
         alone.add_test_suite(suite);
@@ -98,7 +127,209 @@ fn write_report(
         let end = alone.rfind(ROOT_CLOSE).unwrap_or(alone.len());
         out.write_all(&alone.as_bytes()[start..end])?;
     }
-    out.write_all(&root.as_bytes()[close..])
+    out.write_all(ROOT_CLOSE.as_bytes())?;
+    out.write_all(b"\n")
+}
+
+/// An attribute value, escaped.
+fn attribute(value: &str) -> String {
+    value
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The executions of each request item, items in the order they first ran.
+fn by_item(executions: &[Execution]) -> Vec<Vec<&Execution>> {
+    let mut items: Vec<Vec<&Execution>> = Vec::new();
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for execution in executions {
+        let key = execution.item_id.as_deref().unwrap_or(&execution.item_path);
+        match index.get(key) {
+            Some(&at) => items[at].push(execution),
+            None => {
+                index.insert(key, items.len());
+                items.push(vec![execution]);
+            }
+        }
+    }
+    items
+}
+
+/// Newman's classname: lodash's `upperFirst(camelCase(name))`, word
+/// characters only (`Users / fails` → `UsersFails`, `getHTTPCode` →
+/// `GetHttpCode`). lodash also strips accents first; postrun keeps accented
+/// letters as they are.
+fn class_name(name: &str) -> String {
+    name.replace(['\'', '\u{2019}'], "")
+        .split(|c: char| !c.is_alphanumeric())
+        .flat_map(camel_words)
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| {
+                    first
+                        .to_uppercase()
+                        .chain(chars.flat_map(char::to_lowercase))
+                        .collect::<String>()
+                })
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// A run of letters and digits split where lodash's `words` splits it:
+/// before an upper-case letter after a lower-case one or a digit, and
+/// before the last capital of an acronym followed by a lower-case letter
+/// (`HTTPServer` → `HTTP`, `Server`).
+fn camel_words(run: &str) -> Vec<String> {
+    let chars: Vec<char> = run.chars().collect();
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let previous = i.checked_sub(1).map(|p| chars[p]);
+        let next = chars.get(i + 1);
+        let split = c.is_uppercase()
+            && previous.is_some_and(|p| {
+                p.is_lowercase()
+                    || p.is_ascii_digit()
+                    || (p.is_uppercase() && next.is_some_and(|n| n.is_lowercase()))
+            });
+        if split && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        word.push(c);
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+/// The runs of one assertion name across an item's executions.
+struct AssertionRuns<'a> {
+    name: &'a str,
+    /// The message of each failed run.
+    failures: Vec<&'a str>,
+    /// Every run was skipped.
+    only_skipped: bool,
+}
+
+/// Each assertion name once, in the order first seen, with its failures.
+fn assertion_runs<'a>(executions: &[&'a Execution]) -> Vec<AssertionRuns<'a>> {
+    let mut runs: Vec<AssertionRuns<'a>> = Vec::new();
+    for (name, outcome) in executions.iter().flat_map(|e| e.assertions.iter()) {
+        let at = match runs.iter().position(|r| r.name == name) {
+            Some(at) => at,
+            None => {
+                runs.push(AssertionRuns {
+                    name,
+                    failures: Vec::new(),
+                    only_skipped: true,
+                });
+                runs.len() - 1
+            }
+        };
+        match outcome {
+            AssertionOutcome::Failed { message, .. } => {
+                runs[at].failures.push(message);
+                runs[at].only_skipped = false;
+            }
+            AssertionOutcome::Passed => runs[at].only_skipped = false,
+            AssertionOutcome::Skipped => {}
+        }
+    }
+    runs
+}
+
+/// One request item's suite in Newman's layout: its iterations together,
+/// a case per assertion name (failed when any run of it failed), errors as
+/// cases of their own.
+fn newman_suite(
+    executions: &[&Execution],
+    summary: &Summary,
+    text: &dyn Fn(&str) -> String,
+) -> TestSuite {
+    let first = executions[0];
+    let name = text(&first.item_path);
+    let classname = class_name(&name);
+    let mut suite = TestSuite::new(name.clone());
+    if let Some(started) = summary.started_at {
+        suite.set_timestamp(started);
+    }
+    if let Some(id) = &first.item_id {
+        suite.extra.insert("id".into(), text(id).into());
+    }
+    let mean = executions.iter().map(|e| e.duration).sum::<Duration>() / executions.len() as u32;
+    suite.set_time(mean);
+    for runs in assertion_runs(executions) {
+        let status = match runs.failures.first() {
+            Some(message) => {
+                let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                status
+                    .set_type("AssertionFailure")
+                    .set_message(text(message))
+                    .set_description(text(&format!(
+                        "Failed {} times.\nRequest name: {}.\nTest description: {}.\nError message: {message}.",
+                        runs.failures.len(),
+                        first.item_path,
+                        runs.name
+                    )));
+                status
+            }
+            None if runs.only_skipped => TestCaseStatus::skipped(),
+            None => TestCaseStatus::success(),
+        };
+        let mut case = TestCase::new(text(runs.name), status);
+        case.set_classname(classname.clone()).set_time(mean);
+        suite.add_test_case(case);
+    }
+    for execution in executions {
+        let iteration = format!(" (iteration {})", execution.iteration + 1);
+        let iteration = if summary.iterations.total > 1 {
+            iteration.as_str()
+        } else {
+            ""
+        };
+        for error in &execution.script_errors {
+            let line = error
+                .line
+                .map(|l| format!(" (line {l})"))
+                .unwrap_or_default();
+            let case_name = format!("{} script{iteration}", error.event);
+            let message = format!("{}{line}", error.message);
+            let mut case = error_case(
+                &case_name,
+                &error.name,
+                &message,
+                &execution.item_path,
+                text,
+            );
+            case.set_classname(classname.clone());
+            suite.add_test_case(case);
+        }
+        if let Some(error) = &execution.request_error {
+            let mut case = error_case(
+                &format!("request{iteration}"),
+                "RequestError",
+                error,
+                &execution.item_path,
+                text,
+            );
+            case.set_classname(classname.clone());
+            suite.add_test_case(case);
+        }
+    }
+    let console: Vec<&str> = executions
+        .iter()
+        .flat_map(|e| e.console.iter().map(|c| c.message.as_str()))
+        .collect();
+    if !console.is_empty() {
+        suite.set_system_out(text(&console.join("\n")));
+    }
+    suite
 }
 
 /// Where a suite starts and the root ends in quick-junit's indented output.
@@ -276,4 +507,28 @@ fn hostname() -> String {
         })
         .filter(|h| !h.is_empty())
         .unwrap_or_else(|| "localhost".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// lodash 4's `upperFirst(camelCase(name).replace(/\W/g, ''))`, as
+    /// Newman's JUnit reporter names classes, recorded in node.
+    #[test]
+    fn class_names_are_newmans() {
+        for (name, class) in [
+            ("Users / fails", "UsersFails"),
+            ("get user's profile (v2)", "GetUsersProfileV2"),
+            ("HTTPServer status", "HttpServerStatus"),
+            ("createUser2FA", "CreateUser2Fa"),
+            ("snake_case-name", "SnakeCaseName"),
+            ("  spaces  ", "Spaces"),
+            ("getHTTPResponseCode", "GetHttpResponseCode"),
+            ("ID", "Id"),
+            ("v10 / Schema / Get a schema", "V10SchemaGetASchema"),
+        ] {
+            assert_eq!(class_name(name), class, "{name}");
+        }
+    }
 }

@@ -35,7 +35,7 @@ pub use exports::{ExportPaths, ExportsReporter};
 pub use html::{DEFAULT_TEMPLATE, HtmlReporter, TemplateError};
 pub use indicatif::ProgressDrawTarget;
 pub use json::JsonReporter;
-pub use junit::JunitReporter;
+pub use junit::{JunitLayout, JunitReporter};
 pub use progress::ProgressReporter;
 pub use redact::{MASK, RedactingWriter, Redactor, encodings, is_sensitive_header};
 pub use terminal::{SanitizingWriter, sanitize};

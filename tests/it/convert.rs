@@ -732,45 +732,6 @@ fn wild_collections_dry_run_alike_after_a_round_trip() {
     );
 }
 
-/// The Python that reads YAML as other people's tools do: a virtual
-/// environment in `.venv-yaml/` with PyYAML and ruamel.yaml, made once per
-/// test process on first use (only a finished install counts).
-fn yaml_python() -> PathBuf {
-    static MADE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
-    MADE.get_or_init(|| {
-        let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv-yaml");
-        let python = venv.join("bin/python");
-        let finished = venv.join("installed");
-        if !finished.exists() {
-            let run = |program: &Path, args: &[&str]| {
-                let status = std::process::Command::new(program)
-                    .args(args)
-                    .status()
-                    .unwrap_or_else(|e| panic!("{} could not start: {e}", program.display()));
-                assert!(status.success(), "{} {args:?} failed", program.display());
-            };
-            run(
-                Path::new("python3"),
-                &["-m", "venv", venv.to_str().unwrap()],
-            );
-            run(
-                &python,
-                &[
-                    "-m",
-                    "pip",
-                    "install",
-                    "--quiet",
-                    "PyYAML==6.0.4",
-                    "ruamel.yaml==0.19.1",
-                ],
-            );
-            std::fs::write(&finished, "PyYAML 6.0.4, ruamel.yaml 0.19.1\n").unwrap();
-        }
-        python
-    })
-    .clone()
-}
-
 fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
@@ -817,7 +778,7 @@ fn written_yaml_reads_alike_in_pyyaml_and_ruamel() {
     yaml_files(dir.path(), &mut files);
     files.sort();
     assert!(files.len() > 100, "{} YAML files", files.len());
-    let readers = std::process::Command::new(yaml_python())
+    let readers = std::process::Command::new(crate::support::python())
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/yaml-readers.py"))
         .args(&files)
         .output()

@@ -107,19 +107,112 @@ fn junit_report() {
     });
 }
 
+/// Both layouts are valid against the Jenkins xUnit plugin's
+/// `junit-10.xsd` (committed under fixtures/report with its source),
+/// checked by Python's `xmlschema` (a complete XSD 1.0 validator; the Rust
+/// crate misreads its optional `choice`), and against the looser schema of
+/// the first tests.
 #[test]
-fn junit_report_validates_against_the_junit_xsd() {
+fn junit_report_validates_against_the_jenkins_xsd() {
+    let server = TestServer::start();
+    let loose =
+        xmlschema::parse_schema(&std::fs::read_to_string(fixture("report/junit.xsd")).unwrap())
+            .expect("the XSD parses");
+    let jenkins = fixture("report/junit-10.xsd");
+    let validate = |xml: &std::path::Path| {
+        let script =
+            "import sys, xmlschema; xmlschema.XMLSchema(sys.argv[1]).validate(sys.argv[2])";
+        std::process::Command::new(crate::support::python())
+            .args(["-c", script])
+            .arg(&jenkins)
+            .arg(xml)
+            .output()
+            .unwrap()
+    };
+    for extra in [&[][..], &["--reporter-junit-per-iteration"][..]] {
+        let run = run_all_reporters(&server, extra);
+        let path = run.dir.path().join("report.xml");
+        let checked = validate(&path);
+        assert!(
+            checked.status.success(),
+            "{extra:?}: {}",
+            String::from_utf8_lossy(&checked.stderr)
+        );
+        let xml = run.file("report.xml");
+        let document = oxml::parse(&xml).expect("the report is well-formed XML");
+        let report = xmlschema::validate(&document, &loose);
+        assert!(report.is_valid(), "{extra:?}: {:#?}", report.violations);
+    }
+    // And the checks can fail: the root as the first layout wrote it, and a
+    // suite without its required `tests` count.
+    let dir = tempfile::tempdir().unwrap();
+    let old_root = dir.path().join("old.xml");
+    std::fs::write(
+        &old_root,
+        "<testsuites name=\"x\" skipped=\"0\" timestamp=\"t\"/>",
+    )
+    .unwrap();
+    assert!(!validate(&old_root).status.success());
+    let broken = oxml::parse("<testsuites><testsuite name=\"x\"/></testsuites>").unwrap();
+    assert!(!xmlschema::validate(&broken, &loose).is_valid());
+}
+
+/// A real JUnit consumer (junitparser, as CI tooling uses it) reads the
+/// report with Newman's names: a suite per request named by its path, a
+/// case per assertion name, classnames in UpperCamelCase.
+#[test]
+fn junitparser_reads_the_report_with_newmans_names() {
     let server = TestServer::start();
     let run = run_all_reporters(&server, &[]);
-    let xsd = std::fs::read_to_string(fixture("report/junit.xsd")).unwrap();
-    let schema = xmlschema::parse_schema(&xsd).expect("the XSD parses");
-    let xml = run.file("report.xml");
-    let document = oxml::parse(&xml).expect("the report is well-formed XML");
-    let report = xmlschema::validate(&document, &schema);
-    assert!(report.is_valid(), "{:#?}", report.violations);
-    // And the check can fail: a suite without its required `tests` count.
-    let broken = oxml::parse("<testsuites><testsuite name=\"x\"/></testsuites>").unwrap();
-    assert!(!xmlschema::validate(&broken, &schema).is_valid());
+    let read = std::process::Command::new(crate::support::python())
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/scripts/junit-reader.py"
+        ))
+        .arg(run.dir.path().join("report.xml"))
+        .output()
+        .unwrap();
+    assert!(
+        read.status.success(),
+        "{}",
+        String::from_utf8_lossy(&read.stderr)
+    );
+    let read: serde_json::Value = serde_json::from_slice(&read.stdout).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&run.file("report.json")).unwrap();
+    let suites = read["suites"].as_array().unwrap();
+    assert!(!suites.is_empty());
+    // Every suite's cases add up, and the root's totals are the suites'.
+    let sum = |key: &str| suites.iter().map(|s| s[key].as_u64().unwrap()).sum::<u64>();
+    assert_eq!(read["tests"].as_u64(), Some(sum("tests")));
+    assert_eq!(read["failures"].as_u64(), Some(sum("failures")));
+    assert_eq!(read["errors"].as_u64(), Some(sum("errors")));
+    for suite in suites {
+        let name = suite["name"].as_str().unwrap();
+        let class: String = name
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| w[..1].to_uppercase() + &w[1..].to_lowercase())
+            .collect();
+        for case in suite["cases"].as_array().unwrap() {
+            assert_eq!(case["classname"].as_str(), Some(class.as_str()), "{suite}");
+        }
+        assert_eq!(
+            suite["tests"].as_u64(),
+            Some(suite["cases"].as_array().unwrap().len() as u64)
+        );
+    }
+    // The failed assertions of the JSON report are failed cases here.
+    let failed_assertions = json["run"]["failures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["error"]["name"] == "AssertionError")
+        .count() as u64;
+    assert!(failed_assertions > 0 && sum("failures") > 0, "{read}");
+    assert_no_planted_secret(&run);
+    for secret in [PLANTED_TOKEN, API_KEY, PLANTED_EXTRA] {
+        assert!(!read.to_string().contains(secret));
+    }
 }
 
 #[test]
@@ -128,14 +221,15 @@ fn junit_totals_add_up_at_every_level() {
     let run = run_all_reporters(&server, &[]);
     let xml = run.file("report.xml");
     let root = attributes(&xml, "<testsuites ");
+    // junit-10.xsd has no `skipped` on the root; the suites carry it.
     assert_eq!(
         (
             root["tests"].as_str(),
             root["failures"].as_str(),
             root["errors"].as_str(),
-            root["skipped"].as_str()
+            root.get("skipped")
         ),
-        ("6", "2", "2", "1")
+        ("6", "2", "2", None)
     );
     let suites: Vec<&str> = xml.split("<testsuite ").skip(1).collect();
     assert_eq!(suites.len(), 4, "one suite per request");

@@ -218,3 +218,42 @@ impl Recorder {
             .collect()
     }
 }
+
+/// The Python that reads files as other people's tools do: a virtual
+/// environment in `.venv-tests/` with PyYAML, ruamel.yaml (YAML readers),
+/// junitparser (a JUnit consumer) and xmlschema (an XSD validator), made from PyPI once per test process on
+/// first use; only a finished install counts.
+pub fn python() -> PathBuf {
+    static MADE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    MADE.get_or_init(|| {
+        const PACKAGES: [&str; 4] = [
+            "PyYAML==6.0.4",
+            "ruamel.yaml==0.19.1",
+            "junitparser==4.0.2",
+            "xmlschema==4.1.0",
+        ];
+        let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".venv-tests");
+        let python = venv.join("bin/python");
+        let finished = venv.join("installed");
+        let wanted = PACKAGES.join(" ");
+        if std::fs::read_to_string(&finished).ok().as_deref() != Some(wanted.as_str()) {
+            let run = |program: &std::path::Path, args: &[&str]| {
+                let status = std::process::Command::new(program)
+                    .args(args)
+                    .status()
+                    .unwrap_or_else(|e| panic!("{} could not start: {e}", program.display()));
+                assert!(status.success(), "{} {args:?} failed", program.display());
+            };
+            run(
+                std::path::Path::new("python3"),
+                &["-m", "venv", venv.to_str().unwrap()],
+            );
+            let mut install = vec!["-m", "pip", "install", "--quiet"];
+            install.extend(PACKAGES);
+            run(&python, &install);
+            std::fs::write(&finished, &wanted).unwrap();
+        }
+        python
+    })
+    .clone()
+}
