@@ -19,7 +19,7 @@ use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use crate::load::Collection;
-pub use routes::{Route, Routes, host_and_path};
+pub use routes::{Route, Routes, host_and_path, path_pattern};
 
 /// Why the mock server could not start.
 #[derive(Debug, thiserror::Error)]

@@ -24,6 +24,8 @@ pub struct Route {
     pub body: String,
     /// The host the example's URL used (`api.getpostman.com`, `{{baseUrl}}`).
     pub host: String,
+    /// The example's URL as written.
+    pub url: String,
     /// The response time saved with the example, in milliseconds.
     pub response_time: Option<u64>,
 }
@@ -42,6 +44,12 @@ pub fn host_and_path(url: &str) -> (String, String) {
         Some(at) => (rest[..at].to_string(), rest[at..].to_string()),
         None => (rest.to_string(), "/".to_string()),
     }
+}
+
+/// A path as a pattern: `None` for a segment that matches anything
+/// (`:id`, `{{id}}`).
+pub fn path_pattern(path: &str) -> Vec<Option<String>> {
+    segments(path)
 }
 
 fn segments(path: &str) -> Vec<Option<String>> {
@@ -78,6 +86,7 @@ fn route(item_request: &Request, example: &Example) -> Route {
             .collect(),
         body: example.body.clone().unwrap_or_default(),
         host,
+        url,
         response_time: example.response_time,
     }
 }
@@ -109,6 +118,14 @@ impl Routes {
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.routes.is_empty()
+    }
+
+    /// The URL of each example as written (variables kept).
+    pub fn urls(&self) -> Vec<String> {
+        let mut urls: Vec<String> = self.routes.iter().map(|r| r.url.clone()).collect();
+        urls.sort();
+        urls.dedup();
+        urls
     }
 
     /// The hosts the examples' URLs use.

@@ -297,8 +297,12 @@ fn source_of(
     }
 }
 
-/// `--mock`: start the server, point `baseUrl` and every variable holding an
-/// example host at it, and route requests to those hosts there.
+/// `--mock`: start the server and route the examples' hosts to it. A
+/// variable an example URL starts with (`{{baseUrl}}/x`, `{{base_url}}/x`)
+/// is pointed at the server, so the example's path is the path it gets;
+/// hosts written out or inside a URL (`https://{{env_url}}/x`) are routed
+/// by host at send time, default ports aside; examples saved without a
+/// host match requests to any host by path.
 fn start_mock(
     builder: &mut RunPlanBuilder,
     delay: Option<MockDelay>,
@@ -308,30 +312,55 @@ fn start_mock(
     let server =
         MockServer::start(&builder.collection, addr, false, options).map_err(PlanError::Mock)?;
     let url = server.url();
-    let mut hosts: Vec<String> = Routes::from_collection(&builder.collection)
-        .hosts()
-        .into_iter()
-        .filter(|h| !h.contains("{{"))
-        .collect();
+    let example_urls = Routes::from_collection(&builder.collection).urls();
     let scopes = builder.scopes_mut();
-    let variables: Vec<load::Variable> = [&scopes.collection, &scopes.environment]
-        .iter()
-        .flat_map(|scope| scope.variables().to_vec())
-        .collect();
-    for var in variables {
-        let (host, _) = crate::mock::host_and_path(&var.value);
-        let points_at_examples =
-            var.value.contains("://") && (hosts.contains(&host) || var.key == "baseUrl");
-        if points_at_examples {
-            hosts.push(host);
-            scopes.environment.set(&var.key, url.clone());
+    let mut hosts = Vec::new();
+    let mut hostless = Vec::new();
+    let mut leading = Vec::new();
+    for example in &example_urls {
+        if let Some(name) = leading_variable(example) {
+            leading.push(name);
+        }
+        let resolved = scopes.resolve(example, &mut crate::vars::Unresolved::default());
+        match crate::mock::host_and_path(&resolved) {
+            (host, path) if host.is_empty() => hostless.push(crate::mock::path_pattern(&path)),
+            (host, _) if !host.contains("{{") => hosts.push(normal_host(&host, &resolved)),
+            _ => {}
         }
     }
-    if scopes.lookup("baseUrl").is_none() {
-        scopes.environment.set("baseUrl", url.clone());
+    leading.push("baseUrl".to_string());
+    leading.sort();
+    leading.dedup();
+    for name in leading {
+        scopes.environment.set(&name, url.clone());
     }
     hosts.sort();
     hosts.dedup();
-    builder.options_mut().mock = Some(super::MockRouting { base: url, hosts });
+    builder.options_mut().mock = Some(super::MockRouting {
+        base: url,
+        hosts,
+        hostless,
+    });
     Ok(server)
+}
+
+/// `name` when `url` starts with `{{name}}` (the whole of scheme and host).
+fn leading_variable(url: &str) -> Option<String> {
+    let rest = url.trim_start().strip_prefix("{{")?;
+    let (name, _) = rest.split_once("}}")?;
+    (!name.is_empty() && !name.starts_with('$')).then(|| name.trim().to_string())
+}
+
+/// A host as requests are compared with it: lower case, without the port
+/// its scheme implies (`api.x.com:443` for https is `api.x.com`).
+fn normal_host(host: &str, url: &str) -> String {
+    let host = host.to_ascii_lowercase();
+    let default = if url.to_ascii_lowercase().starts_with("http://") {
+        ":80"
+    } else {
+        ":443"
+    };
+    host.strip_suffix(default)
+        .map(str::to_string)
+        .unwrap_or(host)
 }

@@ -125,29 +125,46 @@ impl Default for RunOptions {
 pub struct MockRouting {
     /// The mock server, `http://127.0.0.1:PORT`.
     pub base: String,
-    /// Hosts (with port, if any) whose requests are sent to it.
+    /// Hosts (with a port other than the scheme's default, if any) whose
+    /// requests are sent to it.
     pub hosts: Vec<String>,
+    /// The paths of examples saved without a host (`/users/:id`): a request
+    /// to any host whose path matches one of them is sent to the mock too.
+    pub hostless: Vec<Vec<Option<String>>>,
 }
 
 impl MockRouting {
     /// The URL to send instead, or why the request may not be sent.
     pub fn route(&self, url: &str) -> Result<String, String> {
         let parsed = reqwest::Url::parse(url).map_err(|e| format!("invalid URL `{url}`: {e}"))?;
-        let host = parsed.host_str().unwrap_or_default();
-        let authority = match parsed.port() {
-            Some(port) => format!("{host}:{port}"),
-            None => host.to_string(),
-        };
         if url.starts_with(&self.base) {
             return Ok(url.to_string());
         }
-        if !self.hosts.iter().any(|h| *h == authority || *h == host) {
+        // `port()` leaves out the scheme's default port, as `hosts` does.
+        let host = parsed.host_str().unwrap_or_default().to_ascii_lowercase();
+        let authority = match parsed.port() {
+            Some(port) => format!("{host}:{port}"),
+            None => host.clone(),
+        };
+        let known = self.hosts.iter().any(|h| *h == authority || *h == host);
+        let path: Vec<&str> = parsed.path().split('/').filter(|s| !s.is_empty()).collect();
+        let hostless = self.hostless.iter().any(|pattern| {
+            pattern.len() == path.len()
+                && pattern
+                    .iter()
+                    .zip(&path)
+                    .all(|(want, got)| want.as_deref().is_none_or(|w| w == *got))
+        });
+        if !known && !hostless {
             return Err(format!(
                 "--mock sends nothing off this machine: {authority} is not a host the collection's examples use"
             ));
         }
-        let rest = &url[url.find(&authority).map_or(0, |at| at + authority.len())..];
-        Ok(format!("{}{rest}", self.base))
+        let mut local = parsed.path().to_string();
+        if let Some(query) = parsed.query() {
+            local = format!("{local}?{query}");
+        }
+        Ok(format!("{}{local}", self.base))
     }
 }
 

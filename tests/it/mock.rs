@@ -229,3 +229,72 @@ fn mock_delay_uses_the_saved_response_time_or_a_fixed_delay() {
     assert!(timed("120".parse().unwrap()) >= std::time::Duration::from_millis(120));
     assert!("soon".parse::<postrun::mock::MockDelay>().is_err());
 }
+
+/// `--mock` answers every host the examples use, however it is written:
+/// a leading variable of any name (with a path in it), a variable inside
+/// the URL, an explicit default port on either side, and examples saved
+/// without a host (matched by path). Any other host still gets nothing.
+#[test]
+fn run_mock_routes_every_host_the_examples_use() {
+    let example = |name: &str, url: &str, body: &str| {
+        serde_json::json!({
+            "name": name, "originalRequest": { "method": "GET", "url": url },
+            "code": 200, "status": "OK", "body": body
+        })
+    };
+    let item = |name: &str, url: &str, example_url: &str, body: &str| {
+        serde_json::json!({
+            "name": name,
+            "request": { "method": "GET", "url": url },
+            "response": [example(name, example_url, body)],
+            "event": [{ "listen": "test", "script": { "exec": [
+                format!("pm.test('{name} answered from its example', () => pm.expect(pm.response.text()).to.equal('{body}'));")
+            ] } }]
+        })
+    };
+    let collection = serde_json::json!({
+        "info": { "name": "hosts" },
+        "variable": [
+            { "key": "base_url", "value": "https://api.example.com/v1" },
+            { "key": "env_url", "value": "other.example.com" }
+        ],
+        "item": [
+            item("leading variable", "{{base_url}}/users", "{{base_url}}/users", "users"),
+            item("variable inside", "https://{{env_url}}/things", "https://{{env_url}}/things", "things"),
+            item("default port in the example", "https://ports.example.com/p", "https://ports.example.com:443/p", "port"),
+            item("default port in the request", "http://plain.example.com:80/q", "http://plain.example.com/q", "plain"),
+            item("no host in the example", "https://anywhere.example.org/orders/7", "/orders/:id", "order"),
+            { "name": "elsewhere", "request": "https://elsewhere.example.net/x" }
+        ]
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hosts.json");
+    std::fs::write(&path, collection.to_string()).unwrap();
+    let outcome = postrun(&["run", path.to_str().unwrap(), "--mock"]);
+    for name in [
+        "leading variable",
+        "variable inside",
+        "default port in the example",
+        "default port in the request",
+        "no host in the example",
+    ] {
+        assert!(
+            outcome
+                .stdout
+                .contains(&format!("✓  {name} answered from its example")),
+            "{name}:\n{}",
+            outcome.stdout
+        );
+    }
+    assert!(
+        outcome
+            .stdout
+            .contains("elsewhere.example.net is not a host the collection's examples use"),
+        "{}",
+        outcome.stdout
+    );
+    assert_eq!(
+        outcome.code, 1,
+        "only the request to the other host fails: {outcome:?}"
+    );
+}
