@@ -264,7 +264,8 @@ pub struct RunArgs {
     #[arg(long = "reporter-json-export", value_name = "PATH")]
     pub json_export: Option<PathBuf>,
 
-    /// Include response bodies in the json report.
+    /// Also write each response body as text (`response.body`) in the json
+    /// report, beside Newman's `response.stream` bytes.
     #[arg(long = "reporter-json-include-body")]
     pub json_include_body: bool,
 
@@ -507,7 +508,9 @@ fn run_options(args: &RunArgs) -> RunOptions {
             loop_limit: args.max_loop_iterations,
             paths: args.script_paths,
         },
-        keep_response_bodies: args.json_include_body,
+        // Newman's JSON report holds every body (`response.stream`).
+        keep_response_bodies: args.json_include_body
+            || args.reporters.iter().any(|name| name.trim() == "json"),
         ..RunOptions::default()
     }
 }
@@ -561,6 +564,7 @@ fn reporter_config(
             false => postrun::report::JunitLayout::Newman,
         },
         json_export: args.json_export.clone().or_else(|| nested.export.clone()),
+        json_include_body: args.json_include_body,
         html_export: (args.html_export.clone())
             .or_else(|| nested.html_export.clone())
             .or_else(|| nested.export.clone()),

@@ -47,6 +47,8 @@ pub struct ReporterConfig {
     pub junit_layout: super::JunitLayout,
     /// `--reporter-json-export`.
     pub json_export: Option<PathBuf>,
+    /// `--reporter-json-include-body`: bodies as text beside `stream`.
+    pub json_include_body: bool,
     /// `--reporter-html-export`.
     pub html_export: Option<PathBuf>,
     /// `--reporter-html-template`.
@@ -122,7 +124,11 @@ pub fn build(
             }
             ReporterName::Json => {
                 let path = export_path(&config.json_export, "json");
-                reporters.push(Box::new(JsonReporter::new(path)));
+                reporters.push(Box::new(JsonReporter::new(
+                    path,
+                    config.json_include_body,
+                    config.file_names.clone(),
+                )));
             }
             ReporterName::Html => {
                 let path = export_path(&config.html_export, "html");

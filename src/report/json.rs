@@ -1,12 +1,19 @@
-//! The `json` reporter: Newman's run summary shape, so tools that parse
-//! Newman's JSON keep working. Response bodies only with
-//! `--reporter-json-include-body`; every string passes the redactor.
+//! The `json` reporter: Newman's run summary, key for key, so tools that
+//! parse Newman's JSON keep working: the collection and each execution's
+//! item in the SDK's shape (`sdk_json`), bodies as `response.stream` bytes,
+//! script errors under `testScript[]`/`prerequestScript[]`, failures with
+//! their `source` item and `parent` group. postrun's own extras (a
+//! response's `body` text with `--reporter-json-include-body`, `console`,
+//! `scriptErrors`, `item.path`) stay beside them. A test compares the key
+//! paths with Newman's report of every parity collection. Every string
+//! passes the redactor.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
 
 use serde_json::{Value, json};
 
+use super::sdk_json::{SdkCollection, sdk_collection, sdk_variable, url_object};
 use super::{Export, Redactor, Reporter};
 use super::{Milestone, milestone};
 use crate::events::Event;
@@ -17,18 +24,25 @@ use crate::summary::{Count, Execution, Failure, FailureKind, Summary};
 /// Writes the run summary as JSON at the end of the run.
 pub struct JsonReporter {
     path: PathBuf,
-    collection: Value,
+    sdk: Option<SdkCollection>,
     /// The environment and globals as the run left them.
     scopes: Option<[Value; 2]>,
+    /// Bodies as text too (`--reporter-json-include-body`).
+    include_body: bool,
+    /// The environment's and globals' names, as their files give them.
+    names: (Option<String>, Option<String>),
 }
 
 impl JsonReporter {
-    /// A reporter writing to `path`.
-    pub fn new(path: PathBuf) -> Self {
+    /// A reporter writing to `path`; `include_body` adds each response's
+    /// body as text beside Newman's `stream`.
+    pub fn new(path: PathBuf, include_body: bool, names: (Option<String>, Option<String>)) -> Self {
         JsonReporter {
             path,
-            collection: Value::Null,
+            sdk: None,
             scopes: None,
+            include_body,
+            names,
         }
     }
 }
@@ -36,13 +50,19 @@ impl JsonReporter {
 impl Reporter for JsonReporter {
     fn event(&mut self, event: &Event<'_>, _: &Redactor) -> io::Result<()> {
         match milestone(&event.kind) {
-            Some(Milestone::Started(collection)) => {
-                self.collection = load::collection_json(collection)
-            }
+            Some(Milestone::Started(collection)) => self.sdk = Some(sdk_collection(collection)),
             Some(Milestone::Finished(scopes)) => {
                 self.scopes = Some([
-                    scope_json("environment", scopes.environment.variables()),
-                    scope_json("globals", scopes.globals.variables()),
+                    scope_json(
+                        "environment",
+                        self.names.0.as_deref(),
+                        scopes.environment.variables(),
+                    ),
+                    scope_json(
+                        "globals",
+                        self.names.1.as_deref(),
+                        scopes.globals.variables(),
+                    ),
                 ]);
             }
             None => {}
@@ -55,29 +75,46 @@ impl Reporter for JsonReporter {
         summary: &'s Summary,
         redactor: &Redactor,
     ) -> io::Result<Vec<Export<'s>>> {
-        let collection = std::mem::take(&mut self.collection);
+        let sdk = self
+            .sdk
+            .take()
+            .unwrap_or_else(|| sdk_collection(&load::Collection::default()));
         let [environment, globals] = self.scopes.take().unwrap_or_default();
         // Everything but the executions, which stand in as a marker no
         // collection can hold and are written one at a time in its place.
-        let mut run = run_json(collection, summary, [environment, globals]);
+        let mut run = run_json(&sdk, summary, [environment, globals]);
         redactor.json(&mut run);
         // Set after redaction: a short secret must not mask the marker.
         let marker = format!("postrun-executions-{}", uuid::Uuid::new_v4());
         run["run"]["executions"] = Value::String(marker.clone());
         let redactor = redactor.clone();
-        let write = move |out: &mut dyn Write| write_run(out, &run, &marker, summary, &redactor);
+        let include_body = self.include_body;
+        let write = move |out: &mut dyn Write| {
+            let shape = Shape {
+                sdk: &sdk,
+                include_body,
+            };
+            write_run(out, &run, &marker, summary, &redactor, &shape)
+        };
         Ok(vec![Export::stream(self.path.clone(), write)])
     }
 }
 
 /// The report as Newman's pretty JSON, each execution built, redacted and
 /// written in turn: a report with bodies is never held whole.
+/// What an execution's JSON is made with besides the execution.
+struct Shape<'a> {
+    sdk: &'a SdkCollection,
+    include_body: bool,
+}
+
 fn write_run(
     out: &mut dyn Write,
     run: &Value,
     marker: &str,
     summary: &Summary,
     redactor: &Redactor,
+    shape: &Shape<'_>,
 ) -> io::Result<()> {
     let text = serde_json::to_string_pretty(run).map_err(io::Error::other)?;
     let placeholder = format!("\"{marker}\"");
@@ -88,7 +125,7 @@ fn write_run(
     out.write_all(b"[")?;
     let mut written = 0;
     for (index, execution) in summary.executions.iter().enumerate() {
-        let mut value = execution_json(index, summary, execution, redactor);
+        let mut value = execution_json(index, summary, execution, redactor, shape);
         redactor.json(&mut value);
         let item = serde_json::to_string_pretty(&value).map_err(io::Error::other)?;
         // Newman lists an item once per request it sent (`pm.sendRequest`
@@ -124,7 +161,7 @@ fn count(count: Count) -> Value {
 /// Newman's run summary, built from the summary, but for its executions
 /// (see `write_run`). Headers that carry credentials are masked here; all
 /// other secrets before it is written.
-pub fn run_json(collection: Value, summary: &Summary, [environment, globals]: [Value; 2]) -> Value {
+fn run_json(sdk: &SdkCollection, summary: &Summary, [environment, globals]: [Value; 2]) -> Value {
     let items = summary.executions.len();
     let failed_items = summary.executions.iter().filter(|e| e.failed()).count();
     let stats = json!({
@@ -153,9 +190,16 @@ pub fn run_json(collection: Value, summary: &Summary, [environment, globals]: [V
         "responseSd": times.std_dev.as_secs_f64() * 1e3,
         "started": started,
         "completed": started + summary.duration.as_millis() as i64,
+        // postrun does not time DNS and the first byte apart from the
+        // response: DNS is 0, the first byte the response's time.
+        "dnsAverage": 0, "dnsMin": 0, "dnsMax": 0, "dnsSd": 0,
+        "firstByteAverage": times.average.as_secs_f64() * 1e3,
+        "firstByteMin": times.min.as_secs_f64() * 1e3,
+        "firstByteMax": times.max.as_secs_f64() * 1e3,
+        "firstByteSd": times.std_dev.as_secs_f64() * 1e3,
     });
     json!({
-        "collection": collection,
+        "collection": sdk.collection,
         "environment": environment,
         "globals": globals,
         "run": {
@@ -163,14 +207,79 @@ pub fn run_json(collection: Value, summary: &Summary, [environment, globals]: [V
             "timings": timings,
             "executions": [],
             "transfers": { "responseTotal": summary.bytes_received },
-            "failures": summary.failures.iter().map(failure_json).collect::<Vec<_>>(),
+            "failures": summary.failures.iter().map(|f| failure_json(f, sdk, &summary.executions)).collect::<Vec<_>>(),
             "error": summary.interruption().map(|message| json!({ "name": "Interrupted", "message": message })),
         }
     })
 }
 
-fn scope_json(scope: &str, variables: &[Variable]) -> Value {
-    json!({ "_postman_variable_scope": scope, "values": load::variables_json(variables) })
+/// An environment or globals as Newman writes it (the SDK's
+/// VariableScope), with postrun's `_postman_variable_scope` beside.
+fn scope_json(scope: &str, name: Option<&str>, variables: &[Variable]) -> Value {
+    let id = uuid::Uuid::new_v4().to_string();
+    let mut values = load::variables_json(variables);
+    if let Some(list) = values.as_array_mut() {
+        list.iter_mut().for_each(sdk_variable);
+    }
+    json!({
+        "id": id,
+        "name": name.unwrap_or(scope),
+        "values": values,
+        "_": { "postman_variable_scope": scope },
+        "_postman_variable_scope": scope,
+    })
+}
+
+/// Headers the HTTP layer adds, which Newman marks `system`.
+const SYSTEM_HEADERS: &[&str] = &[
+    "user-agent",
+    "accept",
+    "cache-control",
+    "postman-token",
+    "host",
+    "accept-encoding",
+    "connection",
+    "content-length",
+];
+
+/// Newman's cursor: where an execution (or a failure) was in the run.
+fn cursor_json(position: usize, iteration: usize, length: usize, cycles: usize) -> Value {
+    json!({
+        "position": position,
+        "iteration": iteration,
+        "length": length,
+        "cycles": cycles,
+        "empty": length == 0,
+        "eof": false,
+        "bof": position == 0,
+        "cr": false,
+        "ref": uuid::Uuid::new_v4().to_string(),
+        "httpRequestId": uuid::Uuid::new_v4().to_string(),
+    })
+}
+
+/// An error as Newman's sandbox reports it: its name, message and stack,
+/// with the id, checksum and time Newman stamps on it.
+fn error_json(name: &str, message: &str, test: Option<&str>) -> Value {
+    use sha2::Digest as _;
+    let checksum: String = md5::Md5::digest(format!("{name}{message}").as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let mut out = json!({
+        "type": if name == "AssertionError" { "AssertionError" } else { "Error" },
+        "name": name,
+        "message": message,
+        "stack": format!("{name}: {message}"),
+        "checksum": checksum,
+        "id": uuid::Uuid::new_v4().to_string(),
+        "timestamp": chrono::Utc::now().timestamp_millis(),
+        "stacktrace": [],
+    });
+    if let Some(test) = test {
+        out["test"] = json!(test);
+    }
+    out
 }
 
 fn headers_json(headers: &[(String, String)], redactor: &Redactor) -> Value {
@@ -182,68 +291,93 @@ fn headers_json(headers: &[(String, String)], redactor: &Redactor) -> Value {
     )
 }
 
-/// A URL as Newman writes it: parts, with `raw` beside them.
-fn url_json(raw: &str) -> Value {
-    let Ok(url) = url::Url::parse(raw) else {
-        return json!({ "raw": raw });
-    };
-    let path: Vec<&str> = url
-        .path()
-        .trim_start_matches('/')
-        .split('/')
-        .filter(|s| !s.is_empty())
-        .collect();
-    let query: Vec<Value> = url
-        .query_pairs()
-        .map(|(k, v)| json!({ "key": k, "value": v }))
-        .collect();
-    let mut out = json!({
-        "raw": raw,
-        "protocol": url.scheme(),
-        "host": url.host_str().unwrap_or_default().split('.').collect::<Vec<_>>(),
-        "path": path,
-        "query": query,
-    });
-    if let Some(port) = url.port() {
-        out["port"] = json!(port.to_string());
-    }
-    out
-}
-
 /// One execution; its body, when kept, read back from the summary's spool.
 fn execution_json(
     index: usize,
     summary: &Summary,
     execution: &Execution,
     redactor: &Redactor,
+    shape: &Shape<'_>,
 ) -> Value {
     let length = summary.executions.len();
+    let position = index % length.max(1);
+    let item = shape.sdk.items.get(&execution.item_path).cloned();
+    let mut item_json = item
+        .clone()
+        .unwrap_or_else(|| json!({ "id": execution.item_id, "name": execution.item_name }));
+    item_json["path"] = json!(execution.item_path);
     let mut out = json!({
-        "cursor": { "position": index % length.max(1), "iteration": execution.iteration, "length": length },
-        "item": { "id": execution.item_id, "name": execution.item_name, "path": execution.item_path },
+        "cursor": cursor_json(position, execution.iteration, length, summary.iterations.total),
+        "id": uuid::Uuid::new_v4().to_string(),
+        "item": item_json,
         "assertions": execution.assertions.iter().enumerate().map(|(i, (name, outcome))| assertion_json(i, name, outcome)).collect::<Vec<_>>(),
     });
     if let Some(request) = &execution.request {
+        let written = item.as_ref().map(|i| &i["request"]);
+        let variables = written
+            .and_then(|r| r["url"]["variable"].as_array())
+            .cloned()
+            .unwrap_or_default();
+        let headers: Vec<Value> = request
+            .headers
+            .iter()
+            .map(|(key, value)| {
+                let mut header = json!({ "key": key, "value": redactor.header(key, value) });
+                if SYSTEM_HEADERS.contains(&key.to_ascii_lowercase().as_str()) {
+                    header["system"] = json!(true);
+                }
+                header
+            })
+            .collect();
         out["request"] = json!({
+            "url": url_object(&redactor.text(&request.url), &variables),
             "method": request.method,
-            "url": url_json(&redactor.text(&request.url)),
-            "header": headers_json(&request.headers, redactor),
+            "header": headers,
         });
+        for key in ["body", "description"] {
+            if let Some(value) = written.and_then(|r| r.get(key)).filter(|v| !v.is_null()) {
+                out["request"][key] = value.clone();
+            }
+        }
+        if let Some(auth) = shape.sdk.auths.get(&execution.item_path) {
+            out["request"]["auth"] = auth.clone();
+        }
     }
     if let Some(response) = &execution.response {
         out["response"] = json!({
+            "id": uuid::Uuid::new_v4().to_string(),
             "status": response.status,
             "code": response.code,
             "header": headers_json(&response.headers, redactor),
+            "stream": { "type": "Buffer", "data": [] },
+            "cookie": [],
             "responseTime": response.time.as_millis() as u64,
             "responseSize": response.size,
         });
         if let Some(body) = response.body.as_ref().and_then(|b| summary.body(b).ok()) {
-            out["response"]["body"] = json!(String::from_utf8_lossy(&body));
+            let body = String::from_utf8_lossy(&body).into_owned();
+            let text = redactor.text(&body).into_owned();
+            // The redacted text's bytes, so a secret in a body stays masked.
+            out["response"]["stream"]["data"] = json!(text.as_bytes());
+            if shape.include_body {
+                out["response"]["body"] = json!(text);
+            }
         }
     }
     if let Some(error) = &execution.request_error {
-        out["requestError"] = json!({ "name": "RequestError", "message": error });
+        out["requestError"] =
+            request_error_json(error, execution.request.as_ref().map(|r| r.url.as_str()));
+    }
+    for (key, listen) in [("prerequestScript", "prerequest"), ("testScript", "test")] {
+        let errors: Vec<Value> = execution
+            .script_errors
+            .iter()
+            .filter(|e| e.event.to_string() == listen)
+            .map(|e| json!({ "error": error_json(&e.name, &e.message, None) }))
+            .collect();
+        if !errors.is_empty() {
+            out[key] = Value::Array(errors);
+        }
     }
     if !execution.script_errors.is_empty() {
         out["scriptErrors"] = Value::Array(
@@ -266,6 +400,28 @@ fn execution_json(
     out
 }
 
+/// A request error as Newman writes node's: name and message, and for a
+/// refused or reset connection node's code, errno, syscall and address.
+fn request_error_json(message: &str, url: Option<&str>) -> Value {
+    let mut out = json!({ "name": "RequestError", "message": message });
+    let known = [
+        ("Connection refused", "ECONNREFUSED", -111, "connect"),
+        ("Connection reset", "ECONNRESET", -104, "read"),
+        ("timed out", "ETIMEDOUT", -110, "connect"),
+    ];
+    if let Some((_, code, errno, syscall)) = known.iter().find(|(text, ..)| message.contains(text))
+    {
+        out["code"] = json!(code);
+        out["errno"] = json!(errno);
+        out["syscall"] = json!(syscall);
+        if let Some(url) = url.and_then(|u| url::Url::parse(u).ok()) {
+            out["address"] = json!(url.host_str().unwrap_or_default());
+            out["port"] = json!(url.port_or_known_default());
+        }
+    }
+    out
+}
+
 fn assertion_json(index: usize, name: &str, outcome: &AssertionOutcome) -> Value {
     match outcome {
         AssertionOutcome::Passed => json!({ "assertion": name, "skipped": false }),
@@ -276,33 +432,73 @@ fn assertion_json(index: usize, name: &str, outcome: &AssertionOutcome) -> Value
         } => json!({
             "assertion": name,
             "skipped": false,
-            "error": { "name": error_name, "index": index, "test": name, "message": message },
+            "error": { "name": error_name, "index": index, "test": name, "message": message, "stack": format!("{error_name}: {message}") },
         }),
     }
 }
 
-fn failure_json(failure: &Failure) -> Value {
-    let (at, test) = match &failure.kind {
+fn failure_json(failure: &Failure, sdk: &SdkCollection, executions: &[Execution]) -> Value {
+    let length = executions.len();
+    let (at, test, index) = match &failure.kind {
         // Newman's words, whichever script the assertion was in: consumers
         // of this file match on them (the terminal and JUnit say which).
         FailureKind::Assertion { test, index, .. } => (
             format!("assertion:{index} in test-script"),
             Some(test.clone()),
+            Some(*index),
         ),
-        FailureKind::Script { event, .. } => (format!("{event}-script"), None),
-        FailureKind::Request { .. } => ("request".to_string(), None),
+        FailureKind::Script { event, .. } => (format!("{event}-script"), None, None),
+        FailureKind::Request { .. } => ("request".to_string(), None, None),
     };
     // A script's request has no name of its own in Newman's report.
-    let source = match failure.kind {
+    let name = match failure.kind {
         FailureKind::Request { from_script: true } => "",
         FailureKind::Assertion { .. }
         | FailureKind::Script { .. }
         | FailureKind::Request { from_script: false } => failure.item_name.as_str(),
     };
+    let mut source = sdk
+        .items
+        .get(&failure.item_path)
+        .cloned()
+        .unwrap_or_else(|| json!({ "name": name }));
+    source["name"] = json!(name);
+    source["path"] = json!(failure.item_path);
+    let mut error = error_json(&failure.name, &failure.message, test.as_deref());
+    if let Some(index) = index {
+        error["index"] = json!(index);
+    }
+    if let FailureKind::Request { .. } = failure.kind {
+        let url = executions
+            .iter()
+            .find(|e| e.item_path == failure.item_path && e.iteration == failure.iteration)
+            .and_then(|e| e.request.as_ref())
+            .map(|r| r.url.as_str());
+        if let Some(details) = request_error_json(&failure.message, url).as_object() {
+            for (key, value) in details {
+                error
+                    .as_object_mut()
+                    .map(|e| e.entry(key.clone()).or_insert(value.clone()));
+            }
+        }
+    }
+    let line = match &failure.kind {
+        FailureKind::Script { line, .. } => line.unwrap_or(1),
+        FailureKind::Assertion { .. } | FailureKind::Request { .. } => 1,
+    };
+    // One frame: where postrun knows the failure happened.
+    error["stacktrace"] = json!([{
+        "fileName": at, "lineNumber": line, "functionName": "", "typeName": "",
+        "methodName": "", "columnNumber": 0, "native": false,
+    }]);
+    let mut cursor = cursor_json(0, failure.iteration, length, 1);
+    cursor["execution"] = json!(uuid::Uuid::new_v4().to_string());
+    cursor["scriptId"] = json!(uuid::Uuid::new_v4().to_string());
     json!({
-        "error": { "name": failure.name, "message": failure.message, "test": test },
+        "error": error,
         "at": at,
-        "source": { "name": source, "path": failure.item_path },
-        "cursor": { "iteration": failure.iteration },
+        "source": source,
+        "parent": sdk.parents.get(&failure.item_path).cloned().unwrap_or_else(|| sdk.collection.clone()),
+        "cursor": cursor,
     })
 }

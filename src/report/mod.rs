@@ -23,6 +23,7 @@ mod json;
 mod junit;
 mod progress;
 mod redact;
+mod sdk_json;
 mod terminal;
 
 use std::io::{self, Write};

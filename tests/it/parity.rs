@@ -128,7 +128,50 @@ struct Observed {
     executions: Vec<String>,
     failures: Vec<String>,
     totals: String,
+    /// Every key path of the JSON report (`.run.executions[].id`).
+    keys: std::collections::BTreeSet<String>,
 }
+
+/// The key paths of a JSON value, lists as `[]` and folders' nested
+/// `item[]` lists as one.
+fn key_paths(value: &Value, prefix: &str, out: &mut std::collections::BTreeSet<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                let path = format!("{prefix}.{key}");
+                let path = path.replace(".item[].item[]", ".item[]");
+                out.insert(path.clone());
+                key_paths(child, &path, out);
+            }
+        }
+        Value::Array(items) => {
+            let path = format!("{prefix}[]").replace(".item[][]", ".item[]");
+            for item in items {
+                key_paths(item, &path, out);
+            }
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) => {}
+    }
+}
+
+/// Key paths Newman's report has that postrun's may lack, each for a
+/// reason PARITY.md gives: parts a collection switches off (a disabled
+/// event, body, form field or header) that postrun leaves out of what it
+/// shows; a failure's `source` as Newman's runtime changed it (resolved
+/// URL, system headers); `pm.sendRequest` executions' script cursor and
+/// request headers; what a pre-request script changed or an auth added in
+/// an execution's `request` (postrun shows the body and auth as written).
+const KEY_PATHS_NEWMAN_ALONE: &[&str] = &[
+    r"\.event\[\]\.disabled$",
+    r"\.body\.disabled$",
+    r"\.formdata\[\]\.disabled$",
+    r"\.header\[\]\.disabled$",
+    r"^\.run\.failures\[\]\.source\.(request\.header|request\.url\.(port|protocol)|protocolProfileBehavior)",
+    r"^\.run\.executions\[\]\.cursor\.(execution|scriptId)$",
+    r"^\.run\.executions\[\]\.request\.header\[\]\.(key|value|system)$",
+    r"^\.run\.executions\[\]\.request\.body\.urlencoded",
+    r"^\.run\.executions\[\]\.request\.auth",
+];
 
 /// The exit code recorded for a run the suite had to kill.
 const KILLED: i32 = -1;
@@ -159,8 +202,11 @@ fn observe(server: &TestServer, tool: &dyn Fn(&Path) -> i32) -> Option<Observed>
     let exit_code = tool(&report);
     let received = server.requests()[before..].to_vec();
     let json: Value = serde_json::from_str(&std::fs::read_to_string(&report).ok()?).ok()?;
+    let mut keys = std::collections::BTreeSet::new();
+    key_paths(&json, "", &mut keys);
     let run = &json["run"];
     Some(Observed {
+        keys,
         exit_code,
         requests: received.iter().map(request_line).collect(),
         executions: run["executions"]
@@ -408,6 +454,9 @@ pub(crate) struct Comparison {
     pub report: String,
     /// Differences not listed in PARITY.md.
     pub unexpected: Vec<String>,
+    /// Key paths of Newman's JSON report that postrun's lacks, by case
+    /// (for the cases whose runs PARITY.md does not list as different).
+    pub missing_keys: Vec<String>,
 }
 
 /// Runs every case with Newman and postrun against `server` (each tool
@@ -425,7 +474,12 @@ pub(crate) fn compare(
         identical: 0,
         report: String::new(),
         unexpected: Vec::new(),
+        missing_keys: Vec::new(),
     };
+    let newman_alone: Vec<regex::Regex> = KEY_PATHS_NEWMAN_ALONE
+        .iter()
+        .map(|p| regex::Regex::new(p).unwrap())
+        .collect();
     for case in cases {
         let run = |program: &Path, node: bool| {
             let base = base.clone();
@@ -461,6 +515,17 @@ pub(crate) fn compare(
         };
         let theirs = observe(server, &run(&newman, true));
         let ours = observe(server, &run(&postrun, false));
+        if let (Some(theirs), Some(ours)) = (&theirs, &ours)
+            && !listed.contains(&case.name)
+        {
+            for key in theirs.keys.difference(&ours.keys) {
+                if !newman_alone.iter().any(|allowed| allowed.is_match(key)) {
+                    comparison
+                        .missing_keys
+                        .push(format!("{}: {key}", case.name));
+                }
+            }
+        }
         match first_difference(&theirs, &ours) {
             None => {
                 comparison.identical += 1;
@@ -494,6 +559,9 @@ pub(crate) struct Suite {
     pub noun: &'static str,
     /// How long each tool may take on one case.
     pub limit: std::time::Duration,
+    /// Whether a key path of Newman's JSON report missing from postrun's
+    /// fails the suite (else it is only reported).
+    pub key_paths: bool,
 }
 
 /// Compares the cases (only those `POSTRUN_PARITY_ONLY` names, when set:
@@ -506,8 +574,17 @@ pub(crate) fn check_suite(mut cases: Vec<Case>, server: &TestServer, suite: Suit
             .is_none_or(|only| case.name.contains(only.as_str()))
     });
     let comparison = compare(&cases, server, suite.limit);
-    std::fs::write(root().join("target").join(suite.report), &comparison.report).ok();
-    println!("{}", comparison.report);
+    let mut report = comparison.report.clone();
+    for missing in &comparison.missing_keys {
+        report.push_str(&format!("missing JSON key  {missing}\n"));
+    }
+    std::fs::write(root().join("target").join(suite.report), &report).ok();
+    println!("{report}");
+    assert!(
+        !suite.key_paths || comparison.missing_keys.is_empty(),
+        "postrun's JSON report lacks key paths Newman's has:\n{}",
+        comparison.missing_keys.join("\n")
+    );
     assert!(
         comparison.unexpected.is_empty(),
         "{} {} differ from Newman and are not in PARITY.md:\n\n{}",
@@ -534,6 +611,7 @@ fn postrun_matches_newman() {
         marker: "parity",
         noun: "collections",
         limit: std::time::Duration::from_secs(20),
+        key_paths: true,
     };
     check_suite(cases(), &server, suite);
 }

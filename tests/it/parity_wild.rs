@@ -174,6 +174,8 @@ fn wild_collections_match_newman() {
         marker: "wild",
         noun: "real collections",
         limit: std::time::Duration::from_secs(120),
+        // Reported in target/parity-wild-report.txt, not (yet) required.
+        key_paths: false,
     };
     check_suite(wild_cases(&dir, &server), &server, suite);
 }

@@ -277,6 +277,13 @@ fn filters() -> Vec<(&'static str, &'static str)> {
         (r#""(started|completed)": \d+"#, r#""$1": [EPOCH]"#),
         (r#"hostname="[^"]*""#, r#"hostname="[HOST]""#),
         (r#""id": "[0-9a-f-]{36}""#, r#""id": "[UUID]""#),
+        // Newman's per-run ids and stamps.
+        (
+            r#""(ref|httpRequestId|_lastExecutionId|execution|scriptId)": "[0-9a-f-]{36}""#,
+            r#""$1": "[UUID]""#,
+        ),
+        (r#""checksum": "[0-9a-f]{32}""#, r#""checksum": "[MD5]""#),
+        (r#""timestamp": \d+"#, r#""timestamp": [EPOCH]"#),
     ]
 }
 

@@ -319,8 +319,17 @@ fn normalise(value: &mut serde_json::Value) {
             for (key, v) in map.iter_mut() {
                 match key.as_str() {
                     "responseTime" | "responseAverage" | "responseMin" | "responseMax"
-                    | "responseSd" | "started" | "completed" => *v = serde_json::json!("[TIME]"),
+                    | "responseSd" | "firstByteAverage" | "firstByteMin" | "firstByteMax"
+                    | "firstByteSd" | "started" | "completed" => *v = serde_json::json!("[TIME]"),
                     "port" => *v = serde_json::json!("[PORT]"),
+                    // Newman's per-run ids and stamps, and the body's bytes
+                    // (the echo holds the port).
+                    "ref" | "httpRequestId" | "_lastExecutionId" | "execution" | "scriptId"
+                    | "checksum" | "timestamp" => *v = serde_json::json!("[VARIES]"),
+                    "id" if v.as_str().is_some_and(|id| id.len() == 36) => {
+                        *v = serde_json::json!("[UUID]")
+                    }
+                    "stream" => *v = serde_json::json!("[BYTES]"),
                     _ => normalise(v),
                 }
             }

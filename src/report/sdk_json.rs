@@ -1,0 +1,343 @@
+//! The collection as Newman's JSON report holds it: what the Postman SDK's
+//! `toJSON` writes, which is collection v2.1 with every item, event and
+//! script given an id, every URL in parts, and `event`, `variable` and
+//! `response` lists present even when empty. Ids postrun has no source for
+//! are made from the item's place (the same in every run), as
+//! `pm.info.requestId` is.
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value, json};
+
+use crate::load::{self, Collection};
+
+/// The collection in the SDK's shape, with each request item and the
+/// group holding it (a folder, or the collection) by item path.
+pub struct SdkCollection {
+    /// The collection itself.
+    pub collection: Value,
+    /// Each request item by its path (`Folder / Request`).
+    pub items: HashMap<String, Value>,
+    /// The folder (or the collection) each request item is in, by path.
+    pub parents: HashMap<String, Value>,
+    /// The auth each request item sends (its own, else its nearest
+    /// folder's, else the collection's), by path.
+    pub auths: HashMap<String, Value>,
+}
+
+/// A stable id for something at `place` in the collection named `name`.
+pub fn place_id(name: &str, place: &str) -> String {
+    let key = format!("{name}/{place}");
+    uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, key.as_bytes()).to_string()
+}
+
+/// `collection` as the SDK writes it.
+pub fn sdk_collection(collection: &Collection) -> SdkCollection {
+    let name = collection.info.name.clone();
+    let mut json = load::collection_json(collection);
+    if json["info"].get("_postman_id").is_none() {
+        json["info"]["_postman_id"] = json!(place_id(&name, ""));
+    }
+    default_list(&mut json, "event");
+    default_list(&mut json, "variable");
+    script_ids(&mut json, &name, "");
+    described(&mut json["info"]);
+    typed_auth(&mut json);
+    if let Some(variables) = json.get_mut("variable").and_then(Value::as_array_mut) {
+        variables.iter_mut().for_each(sdk_variable);
+    }
+    let mut items = HashMap::new();
+    let mut parents = HashMap::new();
+    let mut auths = HashMap::new();
+    if let Some(list) = json.get_mut("item").and_then(Value::as_array_mut) {
+        for item in list.iter_mut() {
+            shape_item(item, &name, "");
+        }
+    }
+    let inherited = json.get("auth").cloned();
+    collect(
+        &json,
+        "",
+        inherited.as_ref(),
+        &mut Found {
+            items: &mut items,
+            parents: &mut parents,
+            auths: &mut auths,
+        },
+    );
+    SdkCollection {
+        collection: json,
+        items,
+        parents,
+        auths,
+    }
+}
+
+fn default_list(value: &mut Value, key: &str) {
+    if let Some(map) = value.as_object_mut() {
+        map.entry(key).or_insert_with(|| json!([]));
+    }
+}
+
+fn path_of(prefix: &str, name: &str) -> String {
+    if prefix.is_empty() {
+        name.to_string()
+    } else {
+        format!("{prefix} / {name}")
+    }
+}
+
+/// Ids, event lists and URL objects for an item and what it holds.
+fn shape_item(item: &mut Value, collection: &str, prefix: &str) {
+    let name = item["name"].as_str().unwrap_or_default().to_string();
+    let path = path_of(prefix, &name);
+    if item.get("id").is_none() {
+        item["id"] = json!(place_id(collection, &path.replace(" / ", "/")));
+    }
+    default_list(item, "event");
+    script_ids(item, collection, &path);
+    described(item);
+    typed_auth(item);
+    if let Some(children) = item.get_mut("item").and_then(Value::as_array_mut) {
+        for child in children.iter_mut() {
+            shape_item(child, collection, &path);
+        }
+        return;
+    }
+    default_list(item, "response");
+    // The SDK keeps a request item's description on its request.
+    let description = item.as_object_mut().and_then(|i| i.remove("description"));
+    if let Some(request) = item.get_mut("request") {
+        shape_request(request);
+        if let (Some(description), Some(request)) = (description, request.as_object_mut()) {
+            request.entry("description").or_insert(description);
+        }
+        described(request);
+        typed_auth(request);
+    }
+}
+
+/// A variable as the SDK writes it: `disabled` rather than `enabled`, and
+/// the untyped `default` as `any`.
+pub fn sdk_variable(variable: &mut Value) {
+    let Some(map) = variable.as_object_mut() else {
+        return;
+    };
+    if map.remove("enabled") == Some(Value::Bool(false)) {
+        map.insert("disabled".into(), json!(true));
+    }
+    if map
+        .get("type")
+        .and_then(Value::as_str)
+        .is_none_or(|t| t == "default")
+    {
+        map.insert("type".into(), json!("any"));
+    }
+}
+
+/// A description as the SDK writes it: `{content, type}`.
+fn described(holder: &mut Value) {
+    if let Some(text) = holder
+        .get("description")
+        .and_then(Value::as_str)
+        .map(str::to_string)
+    {
+        holder["description"] = json!({ "content": text, "type": "text/plain" });
+    }
+}
+
+/// Auth parameters typed, as the SDK writes them.
+fn typed_auth(holder: &mut Value) {
+    let Some(auth) = holder.get_mut("auth").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for (key, params) in auth.iter_mut() {
+        if key == "type" {
+            continue;
+        }
+        for param in params.as_array_mut().into_iter().flatten() {
+            if let Some(param) = param.as_object_mut() {
+                param.entry("type").or_insert_with(|| json!("string"));
+            }
+        }
+    }
+}
+
+/// Each script's id, made from its place when it has none.
+fn script_ids(holder: &mut Value, collection: &str, path: &str) {
+    let Some(events) = holder.get_mut("event").and_then(Value::as_array_mut) else {
+        return;
+    };
+    for (index, event) in events.iter_mut().enumerate() {
+        let listen = event["listen"].as_str().unwrap_or("test").to_string();
+        if let Some(script) = event.get_mut("script").and_then(Value::as_object_mut) {
+            script
+                .entry("id")
+                .or_insert_with(|| json!(place_id(collection, &format!("{path}#{listen}{index}"))));
+            script
+                .entry("type")
+                .or_insert_with(|| json!("text/javascript"));
+            // What Newman's runtime stamps on a script it ran.
+            script
+                .entry("_lastExecutionId")
+                .or_insert_with(|| json!(uuid::Uuid::new_v4().to_string()));
+        }
+    }
+}
+
+/// A request's URL in parts, and its header list present.
+pub fn shape_request(request: &mut Value) {
+    let url = match request.get("url") {
+        Some(Value::String(raw)) => url_object(raw, &[]),
+        Some(Value::Object(parts)) => {
+            let raw = parts
+                .get("raw")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
+            let variables = parts
+                .get("variable")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            let mut url = url_object(&raw, &variables);
+            for (key, value) in parts {
+                if key != "variable" {
+                    url[key.as_str()] = value.clone();
+                }
+            }
+            url
+        }
+        _ => url_object("", &[]),
+    };
+    request["url"] = url;
+    default_list(request, "header");
+}
+
+/// A Postman URL (variables kept) in the SDK's parts: protocol, host and
+/// path split, query pairs, path variables (`:id` and the given ones).
+pub fn url_object(raw: &str, variables: &[Value]) -> Value {
+    let (rest, hash) = match raw.split_once('#') {
+        Some((rest, hash)) => (rest, Some(hash)),
+        None => (raw, None),
+    };
+    let (rest, query) = match rest.split_once('?') {
+        Some((rest, query)) => (rest, Some(query)),
+        None => (rest, None),
+    };
+    let (protocol, rest) = match rest.split_once("://") {
+        Some((protocol, rest)) => (Some(protocol), rest),
+        None => (None, rest),
+    };
+    let (authority, path) = match rest.find('/') {
+        Some(at) => (&rest[..at], &rest[at + 1..]),
+        None => (rest, ""),
+    };
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((host, port)) if !port.is_empty() && port.chars().all(|c| c.is_ascii_digit()) => {
+            (host, Some(port))
+        }
+        _ => (authority, None),
+    };
+    let path: Vec<&str> = if path.is_empty() {
+        Vec::new()
+    } else {
+        path.split('/').collect()
+    };
+    let mut variable: Vec<Value> = variables.to_vec();
+    for segment in &path {
+        if let Some(name) = segment.strip_prefix(':').filter(|n| !n.is_empty())
+            && !variable.iter().any(|v| v["key"] == *name)
+        {
+            variable.push(json!({ "key": name }));
+        }
+    }
+    for variable in &mut variable {
+        if let Some(map) = variable.as_object_mut() {
+            map.entry("type").or_insert_with(|| json!("any"));
+        }
+    }
+    let query: Vec<Value> = query
+        .map(|q| {
+            q.split('&')
+                .map(|pair| match pair.split_once('=') {
+                    Some((key, value)) => json!({ "key": key, "value": value }),
+                    None => json!({ "key": pair, "value": Value::Null }),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut out = Map::new();
+    out.insert("raw".into(), json!(raw));
+    if let Some(protocol) = protocol {
+        out.insert("protocol".into(), json!(protocol));
+    }
+    out.insert("host".into(), json!(host.split('.').collect::<Vec<_>>()));
+    if let Some(port) = port {
+        out.insert("port".into(), json!(port));
+    }
+    out.insert("path".into(), json!(path));
+    out.insert("query".into(), Value::Array(query));
+    out.insert("variable".into(), Value::Array(variable));
+    if let Some(hash) = hash {
+        out.insert("hash".into(), json!(hash));
+    }
+    Value::Object(out)
+}
+
+/// Where `collect` puts what it finds.
+struct Found<'a> {
+    items: &'a mut HashMap<String, Value>,
+    parents: &'a mut HashMap<String, Value>,
+    auths: &'a mut HashMap<String, Value>,
+}
+
+fn collect(group: &Value, prefix: &str, inherited: Option<&Value>, found: &mut Found<'_>) {
+    for item in group["item"].as_array().into_iter().flatten() {
+        let path = path_of(prefix, item["name"].as_str().unwrap_or_default());
+        if item.get("item").is_some() {
+            let auth = item.get("auth").filter(|a| !a.is_null()).or(inherited);
+            collect(item, &path, auth, found);
+        } else {
+            let auth = item["request"]
+                .get("auth")
+                .filter(|a| !a.is_null())
+                .or(inherited);
+            if let Some(auth) = auth {
+                found.auths.insert(path.clone(), auth.clone());
+            }
+            found.items.insert(path.clone(), item.clone());
+            found.parents.insert(path, group.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_in_the_sdks_parts() {
+        let url = url_object(
+            "https://{{host}}.example.com:8443/users/:id/x?a=1&b#frag",
+            &[],
+        );
+        assert_eq!(
+            url,
+            json!({
+                "raw": "https://{{host}}.example.com:8443/users/:id/x?a=1&b#frag",
+                "protocol": "https",
+                "host": ["{{host}}", "example", "com"],
+                "port": "8443",
+                "path": ["users", ":id", "x"],
+                "query": [{ "key": "a", "value": "1" }, { "key": "b", "value": null }],
+                "variable": [{ "key": "id", "type": "any" }],
+                "hash": "frag"
+            })
+        );
+        assert_eq!(
+            url_object("{{baseUrl}}/get", &[])["host"],
+            json!(["{{baseUrl}}"])
+        );
+    }
+}
