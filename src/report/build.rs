@@ -97,7 +97,16 @@ pub fn build(
         }
     }
     let Terminal { out, err, progress } = terminal;
-    let (mut terminal, mut progress) = (Some((out, err)), Some(progress));
+    // The bar, when there is one, is made first: every other writer to the
+    // terminal takes it down while it writes.
+    let wants_bar =
+        config.terminal && (names.contains(&ReporterName::Progress) || config.auto_progress);
+    let mut progress = wants_bar.then(|| ProgressReporter::new(progress));
+    let (out, err): (Box<dyn Write>, Box<dyn Write>) = match &progress {
+        Some(bar) => (Box::new(bar.suspending(out)), Box::new(bar.suspending(err))),
+        None => (out, err),
+    };
+    let mut terminal = Some((out, err));
     for name in &names {
         match name {
             ReporterName::Cli if config.terminal => {
@@ -107,8 +116,8 @@ pub fn build(
                 }
             }
             ReporterName::Progress if config.terminal => {
-                if let Some(target) = progress.take() {
-                    reporters.push(Box::new(ProgressReporter::new(target)))
+                if let Some(bar) = progress.take() {
+                    reporters.push(Box::new(bar))
                 }
             }
             ReporterName::Emojitrain if config.terminal => {
@@ -137,12 +146,8 @@ pub fn build(
             }
         }
     }
-    let progress_named = names.contains(&ReporterName::Progress);
-    if let Some(target) = progress
-        .take()
-        .filter(|_| config.terminal && config.auto_progress && !progress_named)
-    {
-        reporters.push(Box::new(ProgressReporter::new(target)));
+    if let Some(bar) = progress.take() {
+        reporters.push(Box::new(bar));
     }
     let (environment, globals) = config.file_names.clone();
     let exports = ExportsReporter::new(config.exports.clone(), environment, globals);

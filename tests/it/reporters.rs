@@ -653,3 +653,50 @@ fn assert_no_planted_secret(run: &Finished) {
         }
     }
 }
+
+/// In a terminal, the live progress bar is taken down while the cli
+/// reporter writes and drawn again below: a person scrolling back sees the
+/// run, not a bar per request. Checked in a pseudo-terminal whose output
+/// goes through a terminal emulator (pyte).
+#[test]
+fn the_progress_bar_leaves_nothing_in_the_scrollback() {
+    let server = TestServer::start();
+    let items: Vec<serde_json::Value> = (0..25)
+        .map(|n| serde_json::json!({ "name": format!("req {n}"), "request": "{{baseUrl}}/get" }))
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let collection = dir.path().join("many.json");
+    std::fs::write(
+        &collection,
+        serde_json::json!({ "info": { "name": "many" }, "item": items }).to_string(),
+    )
+    .unwrap();
+    let seen = std::process::Command::new(crate::support::python())
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/scripts/terminal-screen.py"
+        ))
+        .arg(assert_cmd::cargo::cargo_bin("postrun"))
+        .args([
+            "run",
+            collection.to_str().unwrap(),
+            "--env-var",
+            &format!("baseUrl={}", server.url()),
+        ])
+        // The bar is for people: never in CI.
+        .env_remove("CI")
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap();
+    assert!(
+        seen.status.success(),
+        "{}",
+        String::from_utf8_lossy(&seen.stderr)
+    );
+    let screen = String::from_utf8_lossy(&seen.stdout);
+    assert_eq!(screen.matches("→ req ").count(), 25, "{screen}");
+    let bars = screen.lines().filter(|line| line.contains("/25")).count();
+    assert_eq!(bars, 0, "stale progress bars:\n{screen}");
+    // The bar was there while the run went on (it is the bar's own test).
+    assert_eq!(server.requests().len(), 25);
+}

@@ -221,16 +221,18 @@ impl Recorder {
 
 /// The Python that reads files as other people's tools do: a virtual
 /// environment in `.venv-tests/` with PyYAML, ruamel.yaml (YAML readers),
-/// junitparser (a JUnit consumer) and xmlschema (an XSD validator), made from PyPI once per test process on
+/// junitparser (a JUnit consumer), xmlschema (an XSD validator) and pyte
+/// (a terminal emulator), made from PyPI once per test process on
 /// first use; only a finished install counts.
 pub fn python() -> PathBuf {
     static MADE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     MADE.get_or_init(|| {
-        const PACKAGES: [&str; 4] = [
+        const PACKAGES: [&str; 5] = [
             "PyYAML==6.0.4",
             "ruamel.yaml==0.19.1",
             "junitparser==4.0.2",
             "xmlschema==4.1.0",
+            "pyte==0.8.2",
         ];
         let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".venv-tests");
         let python = venv.join("bin/python");
