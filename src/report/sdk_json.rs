@@ -38,6 +38,8 @@ pub fn sdk_collection(collection: &Collection) -> SdkCollection {
     if json["info"].get("_postman_id").is_none() {
         json["info"]["_postman_id"] = json!(place_id(&name, ""));
     }
+    // The SDK keeps the collection's id under `_` too.
+    json["_"] = json!({ "postman_id": json["info"]["_postman_id"] });
     default_list(&mut json, "event");
     default_list(&mut json, "variable");
     script_ids(&mut json, &name, "");
@@ -105,6 +107,10 @@ fn shape_item(item: &mut Value, collection: &str, prefix: &str) {
         return;
     }
     default_list(item, "response");
+    let item_id = item["id"].as_str().unwrap_or_default().to_string();
+    for (index, example) in item["response"].as_array_mut().into_iter().flatten().enumerate() {
+        sdk_example(example, &item_id, index);
+    }
     // The SDK keeps a request item's description on its request.
     let description = item.as_object_mut().and_then(|i| i.remove("description"));
     if let Some(request) = item.get_mut("request") {
@@ -114,6 +120,23 @@ fn shape_item(item: &mut Value, collection: &str, prefix: &str) {
         }
         described(request);
         typed_auth(request);
+    }
+}
+
+/// A saved example as the SDK writes it: an id, a cookie list, the preview
+/// language under `_`, its request in parts.
+fn sdk_example(example: &mut Value, item_id: &str, index: usize) {
+    let Some(map) = example.as_object_mut() else {
+        return;
+    };
+    map.entry("id")
+        .or_insert_with(|| json!(place_id(item_id, &format!("example {index}"))));
+    map.entry("cookie").or_insert_with(|| json!([]));
+    if let Some(language) = map.get("_postman_previewlanguage").cloned() {
+        map.insert("_".into(), json!({ "postman_previewlanguage": language }));
+    }
+    if let Some(request) = map.get_mut("originalRequest") {
+        shape_request(request);
     }
 }
 
@@ -211,6 +234,9 @@ pub fn shape_request(request: &mut Value) {
         _ => url_object("", &[]),
     };
     request["url"] = url;
+    for query in request["url"]["query"].as_array_mut().into_iter().flatten() {
+        described(query);
+    }
     default_list(request, "header");
 }
 
