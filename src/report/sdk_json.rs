@@ -108,7 +108,12 @@ fn shape_item(item: &mut Value, collection: &str, prefix: &str) {
     }
     default_list(item, "response");
     let item_id = item["id"].as_str().unwrap_or_default().to_string();
-    for (index, example) in item["response"].as_array_mut().into_iter().flatten().enumerate() {
+    for (index, example) in item["response"]
+        .as_array_mut()
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
         sdk_example(example, &item_id, index);
     }
     // The SDK keeps a request item's description on its request.
