@@ -9,6 +9,7 @@
 
 mod detect;
 mod output;
+mod position;
 mod rules;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -117,25 +117,43 @@ fn junit(findings: &[Finding], files: &[PathBuf]) -> String {
     report.to_string().unwrap_or_default()
 }
 
+/// SARIF 2.1.0: each rule with its descriptions and help, each result with
+/// the region of the offending value (line and column in its file, from
+/// `position`; the file's start when the finding is about no one value).
 fn sarif(findings: &[Finding]) -> String {
     let rules: Vec<_> = Rule::ALL
         .iter()
-        .map(|r| json!({ "id": r.id(), "name": r.id() }))
+        .map(|r| {
+            json!({
+                "id": r.id(),
+                "name": r.id(),
+                "shortDescription": { "text": r.description() },
+                "fullDescription": { "text": format!("{} Fix: {}.", r.description(), r.hint()) },
+                "help": { "text": r.hint() },
+                "defaultConfiguration": { "level": sarif_level(r.severity()) },
+            })
+        })
         .collect();
+    let mut texts: BTreeMap<PathBuf, Option<String>> = BTreeMap::new();
     let results: Vec<_> = findings
         .iter()
         .map(|f| {
-            let level = match f.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "note",
-            };
+            let text = texts
+                .entry(f.file.clone())
+                .or_insert_with(|| std::fs::read_to_string(&f.file).ok());
+            let (line, column) = text
+                .as_deref()
+                .and_then(|t| super::position::value_position(t, &f.path))
+                .unwrap_or((1, 1));
             json!({
                 "ruleId": f.rule,
-                "level": level,
+                "level": sarif_level(f.severity),
                 "message": { "text": format!("{} ({})", f.message, f.hint) },
                 "locations": [{
-                    "physicalLocation": { "artifactLocation": { "uri": f.file.display().to_string() } },
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": f.file.display().to_string() },
+                        "region": { "startLine": line, "startColumn": column }
+                    },
                     "logicalLocations": [{ "fullyQualifiedName": f.path }]
                 }]
             })
@@ -150,4 +168,12 @@ fn sarif(findings: &[Finding]) -> String {
         }]
     });
     serde_json::to_string_pretty(&log).unwrap_or_default() + "\n"
+}
+
+fn sarif_level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
 }

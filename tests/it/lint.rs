@@ -259,3 +259,63 @@ fn hard_coded_credentials_in_requests_are_found() {
     );
     assert!(!outcome.stdout.contains("plain-pass") && !outcome.stdout.contains("abcdef0123456789"));
 }
+
+/// Every SARIF result points at its value (a region whose line and column
+/// are where the value starts in the file), and every rule says what it
+/// finds and how to fix it, as GitHub code scanning shows them; for JSON
+/// files and v3 YAML files alike.
+#[test]
+fn sarif_results_point_at_the_offending_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = dir.path().join("leaky.environment.yaml");
+    std::fs::write(
+        &yaml,
+        "name: leaky\nvalues:\n  - key: apiKey\n    value: PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef01\n",
+    )
+    .unwrap();
+    for file in [
+        path("leaky.postman_environment.json"),
+        yaml.to_str().unwrap().to_string(),
+    ] {
+        let out = postrun(&["lint", &file, "--format", "sarif"]).stdout;
+        let sarif: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let text = std::fs::read_to_string(&file).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let results = sarif["runs"][0]["results"].as_array().unwrap();
+        assert!(!results.is_empty(), "{out}");
+        for result in results {
+            let region = &result["locations"][0]["physicalLocation"]["region"];
+            let (line, column) = (
+                region["startLine"].as_u64().unwrap(),
+                region["startColumn"].as_u64().unwrap(),
+            );
+            // The value at the finding's path: here every such path ends
+            // in `.value`, so the region starts right after `value:`.
+            let path = result["locations"][0]["logicalLocations"][0]["fullyQualifiedName"]
+                .as_str()
+                .unwrap();
+            if path.ends_with(".value") {
+                let row: Vec<char> = lines[line as usize - 1].chars().collect();
+                let before: String = row[..column as usize - 1].iter().collect();
+                let at: String = row[column as usize - 1..].iter().collect();
+                assert!(
+                    before.trim_end().ends_with("\"value\":")
+                        || before.trim_end().ends_with("value:"),
+                    "{file}: {line}:{column} is not a value: {before:?} | {at:?}"
+                );
+                assert!(!at.trim().is_empty(), "{file}: {line}:{column}");
+            }
+        }
+        for rule in sarif["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap()
+        {
+            for key in ["shortDescription", "fullDescription", "help"] {
+                assert!(
+                    rule[key]["text"].as_str().is_some_and(|t| !t.is_empty()),
+                    "{rule}"
+                );
+            }
+        }
+    }
+}
