@@ -265,8 +265,12 @@ fn source_of(
     builder: &RunPlanBuilder,
     flags: &[(String, String)],
 ) -> String {
+    // A file named by URL is shown with its credentials masked.
     let file = |path: &Option<PathBuf>, kind: &str| match path {
-        Some(path) => format!("{kind} {}", path.display()),
+        Some(path) => format!(
+            "{kind} {}",
+            crate::remote::shown(&path.display().to_string())
+        ),
         None => kind.to_string(),
     };
     let flag = || {

@@ -165,8 +165,6 @@ fn postman_api_urls_with_the_key_in_them_run_and_hide_the_key() {
             "Users",
             "--env-var",
             &format!("baseUrl={}", server.url()),
-            "--env-var",
-            &format!("postman-api-key={API_KEY}"),
             "--dry-run",
         ],
         None,
@@ -187,7 +185,20 @@ fn postman_api_urls_with_the_key_in_them_run_and_hide_the_key() {
         "{}",
         missing.stderr
     );
-    for output in [&outcome.stderr, &missing.stderr, &missing.stdout] {
+    // The `variables:` line names the environment by its URL, key masked.
+    assert!(
+        outcome
+            .stderr
+            .contains("environments/smoke?apikey=********"),
+        "{}",
+        outcome.stderr
+    );
+    for output in [
+        &outcome.stdout,
+        &outcome.stderr,
+        &missing.stderr,
+        &missing.stdout,
+    ] {
         assert!(!output.contains(API_KEY), "{output}");
     }
 }
