@@ -222,6 +222,13 @@ pub fn parse_collection(text: &str, file: &Path) -> Result<Collection, LoadError
     Ok(collection)
 }
 
+/// A stable id made from an item's place in its collection
+/// (`Collection/Folder/Request`): what postrun gives an item without one
+/// (`pm.info.requestId`, the JSON report), the same in every run.
+pub fn place_id(place: &str) -> String {
+    uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, place.as_bytes()).to_string()
+}
+
 /// A v1 collection converted to v2.1 as Newman converts it, with a
 /// warning; `None` when `text` is not one.
 fn from_v1(text: &str, file: &Path) -> Option<Result<Collection, LoadError>> {

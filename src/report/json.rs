@@ -498,7 +498,7 @@ fn failure_json(failure: &Failure, sdk: &SdkCollection, executions: &[Execution]
         "error": error,
         "at": at,
         "source": source,
-        "parent": sdk.parents.get(&failure.item_path).cloned().unwrap_or_else(|| sdk.collection.clone()),
+        "parent": sdk.parent(&failure.item_path),
         "cursor": cursor,
     })
 }

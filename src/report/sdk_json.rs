@@ -18,17 +18,31 @@ pub struct SdkCollection {
     pub collection: Value,
     /// Each request item by its path (`Folder / Request`).
     pub items: HashMap<String, Value>,
-    /// The folder (or the collection) each request item is in, by path.
-    pub parents: HashMap<String, Value>,
+    /// Each folder by its path, the collection itself by `""`: a request
+    /// item's parent group, kept once however many items it holds.
+    groups: HashMap<String, Value>,
+    /// The path of the group each request item is in, by item path.
+    parent_of: HashMap<String, String>,
     /// The auth each request item sends (its own, else its nearest
     /// folder's, else the collection's), by path.
     pub auths: HashMap<String, Value>,
 }
 
-/// A stable id for something at `place` in the collection named `name`.
+impl SdkCollection {
+    /// The folder (or the collection) the request item at `path` is in.
+    pub fn parent(&self, path: &str) -> &Value {
+        self.parent_of
+            .get(path)
+            .and_then(|group| self.groups.get(group))
+            .unwrap_or(&self.collection)
+    }
+}
+
+/// A stable id for something at `place` (`Folder/Request`) in the
+/// collection named `name`: the id `pm.info.requestId` gives an item
+/// without one.
 pub fn place_id(name: &str, place: &str) -> String {
-    let key = format!("{name}/{place}");
-    uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, key.as_bytes()).to_string()
+    crate::load::place_id(&format!("{name}/{place}"))
 }
 
 /// `collection` as the SDK writes it.
@@ -49,7 +63,8 @@ pub fn sdk_collection(collection: &Collection) -> SdkCollection {
         variables.iter_mut().for_each(sdk_variable);
     }
     let mut items = HashMap::new();
-    let mut parents = HashMap::new();
+    let mut groups = HashMap::new();
+    let mut parent_of = HashMap::new();
     let mut auths = HashMap::new();
     if let Some(list) = json.get_mut("item").and_then(Value::as_array_mut) {
         for item in list.iter_mut() {
@@ -57,20 +72,18 @@ pub fn sdk_collection(collection: &Collection) -> SdkCollection {
         }
     }
     let inherited = json.get("auth").cloned();
-    collect(
-        &json,
-        "",
-        inherited.as_ref(),
-        &mut Found {
-            items: &mut items,
-            parents: &mut parents,
-            auths: &mut auths,
-        },
-    );
+    let mut found = Found {
+        items: &mut items,
+        groups: &mut groups,
+        parent_of: &mut parent_of,
+        auths: &mut auths,
+    };
+    collect(&json, "", inherited.as_ref(), &mut found);
     SdkCollection {
         collection: json,
         items,
-        parents,
+        groups,
+        parent_of,
         auths,
     }
 }
@@ -319,14 +332,18 @@ pub fn url_object(raw: &str, variables: &[Value]) -> Value {
 /// Where `collect` puts what it finds.
 struct Found<'a> {
     items: &'a mut HashMap<String, Value>,
-    parents: &'a mut HashMap<String, Value>,
+    groups: &'a mut HashMap<String, Value>,
+    parent_of: &'a mut HashMap<String, String>,
     auths: &'a mut HashMap<String, Value>,
 }
 
+/// Request items by path, with their group and the auth they send; each
+/// folder once (the collection itself is `SdkCollection::collection`).
 fn collect(group: &Value, prefix: &str, inherited: Option<&Value>, found: &mut Found<'_>) {
     for item in group["item"].as_array().into_iter().flatten() {
         let path = path_of(prefix, item["name"].as_str().unwrap_or_default());
         if item.get("item").is_some() {
+            found.groups.insert(path.clone(), item.clone());
             let auth = item.get("auth").filter(|a| !a.is_null()).or(inherited);
             collect(item, &path, auth, found);
         } else {
@@ -338,7 +355,7 @@ fn collect(group: &Value, prefix: &str, inherited: Option<&Value>, found: &mut F
                 found.auths.insert(path.clone(), auth.clone());
             }
             found.items.insert(path.clone(), item.clone());
-            found.parents.insert(path, group.clone());
+            found.parent_of.insert(path, prefix.to_string());
         }
     }
 }

@@ -15,10 +15,10 @@ use crate::script::{Later, ScriptContext};
 /// without an id one of its own; postrun's is made from the item's place,
 /// so it is the same in every run.
 fn request_id(plan: &RunPlan, step: &Step<'_>) -> String {
-    step.item.id.clone().unwrap_or_else(|| {
-        let place = location(plan, step).join("/");
-        uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, place.as_bytes()).to_string()
-    })
+    step.item
+        .id
+        .clone()
+        .unwrap_or_else(|| load::place_id(&location(plan, step).join("/")))
 }
 
 /// `pm.execution.location`: collection, folders, request.
