@@ -92,7 +92,7 @@ struct SentRequest<'a> {
     url: &'a str,
     header: Vec<Header<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    body: Option<&'a Value>,
+    body: Option<Value>,
 }
 
 #[derive(Serialize)]
@@ -101,11 +101,26 @@ struct Header<'a> {
     value: &'a str,
 }
 
-/// The body as a test script sees it: the collection's body (urlencoded
-/// fields, form parts, raw text with its language) with every variable
-/// resolved as when it was sent, as Newman shows it; not the bytes on the
-/// wire. `resolve` is the run's variable resolution at send time.
-pub fn body_for_tests(request: &Request, mut resolve: impl FnMut(&str) -> String) -> Option<Value> {
+/// The body as a test script sees it: the collection's body in the mode it
+/// was written (urlencoded fields, form parts, raw text with its language),
+/// variables resolved as when it was sent, as Newman shows it.
+pub enum TestBody {
+    /// A raw body: its text is the one sent, read from the sent request
+    /// when a script asks (no second resolution of a large body).
+    Raw {
+        /// `options.raw.language`.
+        language: Option<String>,
+    },
+    /// Any other mode, resolved at send time.
+    Written(Value),
+}
+
+/// [`TestBody`] of `request`; `resolve` is the run's variable resolution
+/// at send time.
+pub fn body_for_tests(
+    request: &Request,
+    mut resolve: impl FnMut(&str) -> String,
+) -> Option<TestBody> {
     fn resolve_strings(value: &mut Value, resolve: &mut dyn FnMut(&str) -> String) {
         match value {
             Value::String(text) => *text = resolve(text),
@@ -114,9 +129,30 @@ pub fn body_for_tests(request: &Request, mut resolve: impl FnMut(&str) -> String
             Value::Null | Value::Bool(_) | Value::Number(_) => {}
         }
     }
-    let mut body = load::body_json(request.body.as_ref()?);
+    let body = request.body.as_ref()?;
+    if let load::Body::Raw { language, .. } = body {
+        return Some(TestBody::Raw {
+            language: language.clone(),
+        });
+    }
+    let mut body = load::body_json(body);
     resolve_strings(&mut body, &mut resolve);
-    Some(body)
+    Some(TestBody::Written(body))
+}
+
+/// The JSON of a [`TestBody`], the raw text taken from `sent`.
+fn test_body_json(body: &TestBody, sent: &PreparedRequest) -> Value {
+    match body {
+        TestBody::Written(value) => value.clone(),
+        TestBody::Raw { language } => {
+            let text = String::from_utf8_lossy(sent.body.bytes().unwrap_or_default());
+            let mut out = json!({ "mode": "raw", "raw": text });
+            if let Some(language) = language {
+                out["options"] = json!({ "raw": { "language": language } });
+            }
+            out
+        }
+    }
 }
 
 /// What a test script is told about the request it follows.
@@ -124,7 +160,7 @@ pub struct TestRequest {
     /// The request as sent.
     pub sent: Rc<PreparedRequest>,
     /// [`body_for_tests`] of the request as sent.
-    pub body: Option<Value>,
+    pub body: Option<TestBody>,
     /// The request's description.
     pub description: Option<String>,
 }
@@ -165,7 +201,7 @@ fn sent_json(request: &TestRequest, id: &str, name: &str) -> String {
             .iter()
             .map(|(key, value)| Header { key, value })
             .collect(),
-        body: request.body.as_ref(),
+        body: request.body.as_ref().map(|body| test_body_json(body, sent)),
     };
     // Serializing borrowed fields cannot fail.
     serde_json::to_string(&json).unwrap_or_default()
