@@ -293,31 +293,7 @@ fn newman_suite(
         } else {
             ""
         };
-        for error in &execution.script_errors {
-            let line = error
-                .line
-                .map(|l| format!(" (line {l})"))
-                .unwrap_or_default();
-            let case_name = format!("{} script{iteration}", error.event);
-            let message = format!("{}{line}", error.message);
-            let mut case = error_case(
-                &case_name,
-                &error.name,
-                &message,
-                &execution.item_path,
-                text,
-            );
-            case.set_classname(classname.clone());
-            suite.add_test_case(case);
-        }
-        if let Some(error) = &execution.request_error {
-            let mut case = error_case(
-                &format!("request{iteration}"),
-                "RequestError",
-                error,
-                &execution.item_path,
-                text,
-            );
+        for mut case in error_cases(execution, iteration, text) {
             case.set_classname(classname.clone());
             suite.add_test_case(case);
         }
@@ -417,29 +393,8 @@ fn suite(execution: &Execution, iterations: usize, text: &dyn Fn(&str) -> String
             text,
         ));
     }
-    for error in &execution.script_errors {
-        let line = error
-            .line
-            .map(|l| format!(" (line {l})"))
-            .unwrap_or_default();
-        let message = format!("{}{line}", error.message);
-        let case_name = format!("{} script", error.event);
-        suite.add_test_case(error_case(
-            &case_name,
-            &error.name,
-            &message,
-            &execution.item_path,
-            text,
-        ));
-    }
-    if let Some(error) = &execution.request_error {
-        suite.add_test_case(error_case(
-            "request",
-            "RequestError",
-            error,
-            &execution.item_path,
-            text,
-        ));
+    for case in error_cases(execution, "", text) {
+        suite.add_test_case(case);
     }
     let console: Vec<&str> = execution
         .console
@@ -477,6 +432,29 @@ fn assertion_case(
     let mut case = TestCase::new(text(name), status);
     case.set_classname(text(item_path)).set_time(time);
     case
+}
+
+/// An execution's script and request errors as cases named `test script`,
+/// `request`, … (with `suffix`, say an iteration), classed by item path.
+fn error_cases(
+    execution: &Execution,
+    suffix: &str,
+    text: &dyn Fn(&str) -> String,
+) -> Vec<TestCase> {
+    let scripts = execution.script_errors.iter().map(|error| {
+        let line = error
+            .line
+            .map(|l| format!(" (line {l})"))
+            .unwrap_or_default();
+        let name = format!("{} script{suffix}", error.event);
+        let message = format!("{}{line}", error.message);
+        error_case(&name, &error.name, &message, &execution.item_path, text)
+    });
+    let request = execution.request_error.iter().map(|error| {
+        let name = format!("request{suffix}");
+        error_case(&name, "RequestError", error, &execution.item_path, text)
+    });
+    scripts.chain(request).collect()
 }
 
 fn error_case(
