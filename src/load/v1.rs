@@ -445,8 +445,9 @@ fn variables(v1: &Value) -> Option<Value> {
 fn auth(v1: &Value) -> Option<Value> {
     let legacy =
         v1.get("currentHelper").is_some() || non_empty(v1.get("helperAttributes")).is_some();
+    // Already in v2's shape (object or list form): the loader reads both.
     if let Some(auth) = v1.get("auth").filter(|_| !legacy) {
-        return auth_v2_1(auth);
+        return auth.get("type").is_some().then(|| auth.clone());
     }
     let helper = v1.get("currentHelper")?.as_str()?;
     let kind = match helper {
@@ -596,29 +597,6 @@ fn legacy_params(helper: &str, old: &Value) -> Vec<(String, Option<Value>)> {
             (new.to_string(), value)
         })
         .collect()
-}
-
-/// A v2.0 auth (`{type, basic: {username: …}}`) in v2.1's list form; one in
-/// list form already is kept.
-fn auth_v2_1(auth: &Value) -> Option<Value> {
-    let kind = auth.get("type")?.as_str()?;
-    if kind == "noauth" {
-        return Some(json!({ "type": "noauth" }));
-    }
-    let mut out = json!({ "type": kind });
-    match auth.get(kind) {
-        Some(Value::Object(params)) => {
-            out[kind] = Value::Array(
-                params
-                    .iter()
-                    .map(|(key, value)| json!({ "key": key, "value": value, "type": "string" }))
-                    .collect(),
-            );
-        }
-        Some(list @ Value::Array(_)) => out[kind] = list.clone(),
-        _ => {}
-    }
-    Some(out)
 }
 
 #[cfg(test)]
