@@ -32,6 +32,17 @@ const SYSTEM_HEADERS: [(&str, &str); 5] = [
     ("Connection", "keep-alive"),
 ];
 
+/// Whether the HTTP layer adds a header of this name to every request
+/// (the reports mark those `system`, as Newman's do).
+pub fn is_system_header(name: &str) -> bool {
+    let added = ["Postman-Token", "Host", "Content-Length"];
+    SYSTEM_HEADERS
+        .iter()
+        .map(|(header, _)| *header)
+        .chain(added)
+        .any(|header| header.eq_ignore_ascii_case(name))
+}
+
 /// The default of `--max-response-size` and `--max-request-size`.
 pub const DEFAULT_MAX_BODY: u64 = 256 << 20;
 

@@ -230,18 +230,6 @@ fn scope_json(scope: &str, name: Option<&str>, variables: &[Variable]) -> Value 
     })
 }
 
-/// Headers the HTTP layer adds, which Newman marks `system`.
-const SYSTEM_HEADERS: &[&str] = &[
-    "user-agent",
-    "accept",
-    "cache-control",
-    "postman-token",
-    "host",
-    "accept-encoding",
-    "connection",
-    "content-length",
-];
-
 /// Newman's cursor: where an execution (or a failure) was in the run.
 fn cursor_json(position: usize, iteration: usize, length: usize, cycles: usize) -> Value {
     json!({
@@ -323,7 +311,7 @@ fn execution_json(
             .iter()
             .map(|(key, value)| {
                 let mut header = json!({ "key": key, "value": redactor.header(key, value) });
-                if SYSTEM_HEADERS.contains(&key.to_ascii_lowercase().as_str()) {
+                if crate::http::is_system_header(key) {
                     header["system"] = json!(true);
                 }
                 header
