@@ -392,12 +392,14 @@ impl Hint for RunCommandError {
 /// Plans, runs and reports; exit 1 when anything failed.
 pub fn command(args: RunArgs) -> Result<ExitStatus, RunCommandError> {
     crate::ALLOCATOR.set_limit(args.max_memory);
+    let mut reporter_warnings = Vec::new();
+    let reporters = Reporters::from_args(&args, &mut reporter_warnings);
     let Planned {
         plan,
         names,
         warnings,
         mock: _mock,
-    } = postrun::plan::plan(&plan_input(&args))?;
+    } = postrun::plan::plan(&plan_input(&args, &reporters))?;
     let secrets = plan
         .scopes
         .secret_values()
@@ -412,7 +414,7 @@ pub fn command(args: RunArgs) -> Result<ExitStatus, RunCommandError> {
             "--ssl-client-key and --ssl-client-passphrase go with --ssl-client-cert, which is not given: ignored".into(),
         );
     }
-    let reporters = Reporters::from_args(&args, &mut warnings);
+    warnings.extend(reporter_warnings);
     print_warnings(
         &mut redactor.writer(SanitizingWriter(std::io::stderr())),
         &warnings,
@@ -449,7 +451,7 @@ pub fn command(args: RunArgs) -> Result<ExitStatus, RunCommandError> {
 }
 
 /// The flags that decide what is loaded and how the run behaves.
-fn plan_input(args: &RunArgs) -> PlanInput {
+fn plan_input(args: &RunArgs, reporters: &Reporters) -> PlanInput {
     PlanInput {
         collection: args.collection.clone(),
         collection_name: args.collection_name.clone(),
@@ -468,11 +470,11 @@ fn plan_input(args: &RunArgs) -> PlanInput {
             timeout: Some(Duration::from_secs(args.fetch_timeout)),
         },
         mock: args.mock.then_some(args.mock_delay),
-        options: run_options(args),
+        options: run_options(args, reporters),
     }
 }
 
-fn run_options(args: &RunArgs) -> RunOptions {
+fn run_options(args: &RunArgs, reporters: &Reporters) -> RunOptions {
     let millis = |ms: u64| (ms > 0).then(|| Duration::from_millis(ms));
     RunOptions {
         seed: args.seed,
@@ -509,8 +511,7 @@ fn run_options(args: &RunArgs) -> RunOptions {
             paths: args.script_paths,
         },
         // Newman's JSON report holds every body (`response.stream`).
-        keep_response_bodies: args.json_include_body
-            || args.reporters.iter().any(|name| name.trim() == "json"),
+        keep_response_bodies: reporters.names.contains(&ReporterName::Json),
         ..RunOptions::default()
     }
 }
