@@ -130,6 +130,51 @@ struct Observed {
     totals: String,
     /// Every key path of the JSON report (`.run.executions[].id`).
     keys: std::collections::BTreeSet<String>,
+    /// The JUnit report's cases: (suite name, case name, classname).
+    junit_cases: std::collections::BTreeSet<(String, String, String)>,
+}
+
+/// The cases of a JUnit file as (suite, case, classname), entities decoded.
+fn junit_cases(xml: &str) -> std::collections::BTreeSet<(String, String, String)> {
+    let attribute = |tag: &str, name: &str| -> String {
+        let pattern = format!(" {name}=\"");
+        tag.find(&pattern)
+            .map(|at| {
+                let rest = &tag[at + pattern.len()..];
+                rest[..rest.find('"').unwrap_or(rest.len())]
+                    .replace("&quot;", "\"")
+                    .replace("&apos;", "'")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&amp;", "&")
+            })
+            .unwrap_or_default()
+    };
+    let mut cases = std::collections::BTreeSet::new();
+    let mut suite = String::new();
+    for tag in xml.split('<').skip(1) {
+        // A tag ends at the first `>` outside quotes (Newman leaves `>`
+        // in attribute values unescaped: `() => …`).
+        let mut quoted = false;
+        let end = tag
+            .char_indices()
+            .find(|&(_, c)| {
+                quoted ^= c == '"';
+                c == '>' && !quoted
+            })
+            .map_or(tag.len(), |(at, _)| at);
+        let tag = &tag[..end];
+        if tag.starts_with("testsuite ") {
+            suite = attribute(tag, "name");
+        } else if tag.starts_with("testcase ") {
+            cases.insert((
+                suite.clone(),
+                attribute(tag, "name"),
+                attribute(tag, "classname"),
+            ));
+        }
+    }
+    cases
 }
 
 /// The key paths of a JSON value, lists as `[]` and folders' nested
@@ -204,9 +249,12 @@ fn observe(server: &TestServer, tool: &dyn Fn(&Path) -> i32) -> Option<Observed>
     let json: Value = serde_json::from_str(&std::fs::read_to_string(&report).ok()?).ok()?;
     let mut keys = std::collections::BTreeSet::new();
     key_paths(&json, "", &mut keys);
+    let junit = std::fs::read_to_string(report.with_extension("xml")).unwrap_or_default();
+    let junit_cases = junit_cases(&junit);
     let run = &json["run"];
     Some(Observed {
         keys,
+        junit_cases,
         exit_code,
         requests: received.iter().map(request_line).collect(),
         executions: run["executions"]
@@ -457,6 +505,8 @@ pub(crate) struct Comparison {
     /// Key paths of Newman's JSON report that postrun's lacks, by case
     /// (for the cases whose runs PARITY.md does not list as different).
     pub missing_keys: Vec<String>,
+    /// How many of Newman's JUnit cases were looked for in postrun's.
+    pub junit_cases: usize,
 }
 
 /// Runs every case with Newman and postrun against `server` (each tool
@@ -475,6 +525,7 @@ pub(crate) fn compare(
         report: String::new(),
         unexpected: Vec::new(),
         missing_keys: Vec::new(),
+        junit_cases: 0,
     };
     let newman_alone: Vec<regex::Regex> = KEY_PATHS_NEWMAN_ALONE
         .iter()
@@ -501,8 +552,16 @@ pub(crate) fn compare(
                     command.args(["--timeout", &limit.as_millis().to_string()]);
                 }
                 command
-                    .args(["--env-var", &base, "-r", "json", "--reporter-json-export"])
+                    .args([
+                        "--env-var",
+                        &base,
+                        "-r",
+                        "json,junit",
+                        "--reporter-json-export",
+                    ])
                     .arg(report)
+                    .arg("--reporter-junit-export")
+                    .arg(report.with_extension("xml"))
                     .env("NO_COLOR", "1")
                     .env("HTTP_PROXY", DEAD_PROXY)
                     .env("HTTPS_PROXY", DEAD_PROXY)
@@ -524,6 +583,15 @@ pub(crate) fn compare(
                         .missing_keys
                         .push(format!("{}: {key}", case.name));
                 }
+            }
+            // Every JUnit case Newman writes, with its suite and classname,
+            // postrun writes too (it adds cases for script and request errors).
+            comparison.junit_cases += theirs.junit_cases.len();
+            for (suite, name, class) in theirs.junit_cases.difference(&ours.junit_cases) {
+                comparison.missing_keys.push(format!(
+                    "{}: JUnit case {name:?} of suite {suite:?} (classname {class:?})",
+                    case.name
+                ));
             }
         }
         match first_difference(&theirs, &ours) {
@@ -580,6 +648,11 @@ pub(crate) fn check_suite(mut cases: Vec<Case>, server: &TestServer, suite: Suit
     }
     std::fs::write(root().join("target").join(suite.report), &report).ok();
     println!("{report}");
+    assert!(
+        !suite.key_paths || only.is_some() || comparison.junit_cases > 100,
+        "only {} of Newman's JUnit cases were compared",
+        comparison.junit_cases
+    );
     assert!(
         !suite.key_paths || comparison.missing_keys.is_empty(),
         "postrun's JSON report lacks key paths Newman's has:\n{}",
@@ -638,5 +711,19 @@ pub(crate) fn check_readme_figure(marker: &str, figure: &str) {
     }
     panic!(
         "README.md must state the measured parity: \"{figure}\" (run with POSTRUN_UPDATE_PARITY=1 to update it)"
+    );
+}
+
+#[test]
+fn junit_cases_are_read_from_newmans_layout() {
+    let xml = "<?xml version=\"1.0\"?>\n<testsuites name=\"c\">\n  <testsuite name=\"A / b\" id=\"x\">\n    <testcase name=\"it &quot;works&quot; () => 1\" time=\"0.1\" classname=\"AB\"/>\n  </testsuite>\n</testsuites>\n";
+    let cases = junit_cases(xml);
+    assert_eq!(
+        cases.into_iter().collect::<Vec<_>>(),
+        [(
+            "A / b".to_string(),
+            "it \"works\"".to_string(),
+            "AB".to_string()
+        )]
     );
 }
