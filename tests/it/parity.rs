@@ -722,7 +722,7 @@ fn junit_cases_are_read_from_newmans_layout() {
         cases.into_iter().collect::<Vec<_>>(),
         [(
             "A / b".to_string(),
-            "it \"works\"".to_string(),
+            "it \"works\" () => 1".to_string(),
             "AB".to_string()
         )]
     );
