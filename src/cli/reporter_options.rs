@@ -10,7 +10,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use postrun::report::{CliSwitches, ReporterName};
+use postrun::report::{CliSwitches, HtmlextraOptions, ReporterName};
 
 /// The `--reporter-…` flags clap parses itself (shown in `--help`).
 const OWN_FLAGS: &[&str] = &[
@@ -69,9 +69,11 @@ pub struct Applied {
     pub cli: CliSwitches,
     /// `--reporter-cli-silent`: no cli output at all.
     pub cli_silent: bool,
-    /// `--reporter-htmlextra-export` (or a generic `--reporter-export`)
-    /// for the html report.
+    /// `--reporter-html-export` in its nested spelling.
     pub html_export: Option<PathBuf>,
+    /// `--reporter-htmlextra-*` (a generic `--reporter-<option>` of
+    /// htmlextra's too).
+    pub htmlextra: HtmlextraOptions,
     /// A generic `--reporter-export`, for the junit and json reports too.
     pub export: Option<PathBuf>,
     /// `--reporter-junit-per-iteration`: postrun's suite per execution.
@@ -91,12 +93,18 @@ pub fn apply(options: &[NestedOption], reporters: &[String]) -> Applied {
         };
         let taken = match (scope, name) {
             (Some("cli") | None, switch) if cli_switch(&mut applied, switch) => true,
-            (Some("htmlextra" | "html"), "export") => {
+            (Some("html"), "export") => {
                 applied.html_export = option.value.clone().map(PathBuf::from);
                 true
             }
             (None, "export") => {
                 applied.export = option.value.clone().map(PathBuf::from);
+                applied.htmlextra.export = applied.export.clone();
+                true
+            }
+            (Some("htmlextra") | None, name)
+                if applied.htmlextra.set(name, option.value.as_deref()) =>
+            {
                 true
             }
             (Some("junit") | None, "per-iteration") => {
@@ -143,12 +151,7 @@ pub fn reporter_names(names: &[String], warnings: &mut Vec<String>) -> Vec<Repor
             "html" => ReporterName::Html,
             "progress" => ReporterName::Progress,
             "emojitrain" => ReporterName::Emojitrain,
-            "htmlextra" => {
-                warnings.push(
-                    "-r htmlextra: postrun writes its own html report (--reporter-htmlextra-export sets where)".into(),
-                );
-                ReporterName::Html
-            }
+            "htmlextra" => ReporterName::Htmlextra,
             other => {
                 let known = [
                     "cli",
@@ -161,7 +164,7 @@ pub fn reporter_names(names: &[String], warnings: &mut Vec<String>) -> Vec<Repor
                 ];
                 let suggestion = postrun::suggest::closest(other, known);
                 warnings.push(format!(
-                    "could not find \"{other}\" reporter{}: postrun has cli, json, junit, html (htmlextra), progress and emojitrain; the run goes on without it",
+                    "could not find \"{other}\" reporter{}: postrun has cli, json, junit, html, htmlextra, progress and emojitrain; the run goes on without it",
                     postrun::suggest::did_you_mean(suggestion.as_deref())
                 ));
                 continue;
@@ -235,14 +238,13 @@ mod tests {
         let applied = apply(&nested, &reporters);
         assert!(applied.cli.no_banner && applied.cli.no_summary);
         assert!(!applied.cli.no_failures);
-        assert_eq!(applied.html_export, Some(PathBuf::from("x.html")));
+        assert_eq!(applied.htmlextra.export, Some(PathBuf::from("x.html")));
+        assert!(applied.htmlextra.dark_theme);
         assert_eq!(
-            applied.ignored,
-            [
-                "--reporter-htmlextra-darkTheme",
-                "--reporter-cli-frobnicate"
-            ]
+            applied.html_export, None,
+            "the simple page is another reporter"
         );
+        assert_eq!(applied.ignored, ["--reporter-cli-frobnicate"]);
         // Without `cli` among the reporters, `cli-no-banner` is a generic
         // option nobody knows, as in Newman.
         let applied = apply(&nested[..1], &["json".to_string()]);
@@ -262,13 +264,13 @@ mod tests {
             [
                 ReporterName::Cli,
                 ReporterName::Emojitrain,
-                ReporterName::Html
+                ReporterName::Htmlextra
             ]
         );
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(
             warnings[0].contains("could not find \"teamcity\" reporter"),
             "{warnings:?}"
         );
-        assert!(warnings[1].contains("htmlextra"), "{warnings:?}");
     }
 }

@@ -235,8 +235,8 @@ pub struct RunArgs {
     #[arg(long = "secret-var", value_name = "KEY=VALUE", value_parser = secret_key_value)]
     pub secret_vars: Vec<(String, String)>,
 
-    /// Reporters to use, comma-separated: cli, json, junit, html (also as
-    /// htmlextra), progress, emojitrain. A name postrun does not have is
+    /// Reporters to use, comma-separated: cli, json, junit, html,
+    /// htmlextra, progress, emojitrain. A name postrun does not have is
     /// left out with a warning, as in Newman. Newman's reporter options
     /// (`--reporter-cli-no-summary`, `--reporter-htmlextra-export PATH`,
     /// `--reporter-<option>` for all) are read too.
@@ -510,8 +510,11 @@ fn run_options(args: &RunArgs, reporters: &Reporters) -> RunOptions {
             loop_limit: args.max_loop_iterations,
             paths: args.script_paths,
         },
-        // Newman's JSON report holds every body (`response.stream`).
-        keep_response_bodies: reporters.names.contains(&ReporterName::Json),
+        // Newman's JSON report holds every body (`response.stream`), and
+        // the htmlextra page shows them unless told not to.
+        keep_response_bodies: reporters.names.contains(&ReporterName::Json)
+            || (reporters.names.contains(&ReporterName::Htmlextra)
+                && reporters.options.htmlextra.wants_bodies()),
         ..RunOptions::default()
     }
 }
@@ -570,6 +573,7 @@ fn reporter_config(
             .or_else(|| nested.html_export.clone())
             .or_else(|| nested.export.clone()),
         html_template: args.html_template.clone(),
+        htmlextra: nested.htmlextra.clone(),
         exports: ExportPaths {
             environment: args.export_environment.clone(),
             globals: args.export_globals.clone(),

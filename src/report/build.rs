@@ -8,8 +8,8 @@ use std::path::PathBuf;
 
 use super::{
     CliOptions, CliReporter, EmojiReporter, ExportPaths, ExportsReporter, HtmlReporter,
-    JsonReporter, JunitReporter, ProgressReporter, Redactor, Reporters, TemplateError,
-    default_export_name, default_export_path,
+    HtmlextraOptions, HtmlextraReporter, JsonReporter, JunitReporter, ProgressReporter, Redactor,
+    Reporters, TemplateError, default_export_name, default_export_path,
 };
 
 /// The reporters postrun has, by their `-r` names.
@@ -23,6 +23,8 @@ pub enum ReporterName {
     Json,
     /// A self-contained HTML page.
     Html,
+    /// newman-reporter-htmlextra's dashboard, built in.
+    Htmlextra,
     /// A live progress bar on stderr.
     Progress,
     /// A face per request on the terminal (Newman ships it too).
@@ -53,6 +55,8 @@ pub struct ReporterConfig {
     pub html_export: Option<PathBuf>,
     /// `--reporter-html-template`.
     pub html_template: Option<PathBuf>,
+    /// `--reporter-htmlextra-*`.
+    pub htmlextra: HtmlextraOptions,
     /// `--export-environment`, `--export-globals`, `--export-collection`.
     pub exports: ExportPaths,
     /// The environment's and globals' names, written back into exports.
@@ -143,6 +147,11 @@ pub fn build(
                 let path = export_path(&config.html_export, "html");
                 let template = html_template(config)?;
                 reporters.push(Box::new(HtmlReporter::new(path, template)?));
+            }
+            ReporterName::Htmlextra => {
+                let environment = config.file_names.0.clone();
+                let options = config.htmlextra.clone();
+                reporters.push(Box::new(HtmlextraReporter::new(options, environment)));
             }
         }
     }

@@ -110,6 +110,25 @@ impl Reporter for HtmlReporter {
     }
 }
 
+/// A template rendered in three parts: the row is repeated per request.
+pub(super) struct TemplateParts<'t> {
+    pub head: &'t str,
+    pub row: &'t str,
+    pub tail: &'t str,
+}
+
+/// The parts of `source` around and between the `start` and `end` markers
+/// (which belong to no part).
+pub(super) fn split_at_markers<'t>(
+    source: &'t str,
+    start: &str,
+    end: &str,
+) -> Option<TemplateParts<'t>> {
+    let (head, rest) = source.split_once(start)?;
+    let (row, tail) = rest.split_once(end)?;
+    Some(TemplateParts { head, row, tail })
+}
+
 /// The built-in template's head, row and tail.
 fn split_rows(source: &str) -> Option<[&str; 3]> {
     let (head, rest) = source.split_once(ROWS_START)?;

@@ -10,6 +10,7 @@ pub use spool::{KeptBody, Spool};
 use std::time::Duration;
 
 use crate::events::{Event, EventKind, ItemRef};
+use crate::http::{PartValue, PreparedBody};
 use crate::load::Listen;
 use crate::script::{AssertionOutcome, ConsoleLine, ScriptError};
 
@@ -74,6 +75,9 @@ pub struct SentRequest {
     pub url: String,
     /// Headers as sent by the collection, auth and body (not system headers).
     pub headers: Vec<(String, String)>,
+    /// The body as sent (a file or a multipart form described in text),
+    /// kept only when a report asked for bodies.
+    pub body: Option<KeptBody>,
 }
 
 /// A response as received, for reports.
@@ -262,6 +266,10 @@ impl Summary {
                     method: request.method.clone(),
                     url: request.url.clone(),
                     headers: request.headers.clone(),
+                    body: keep_bodies
+                        .then(|| sent_body(&request.body))
+                        .flatten()
+                        .map(|body| spool.keep(&body)),
                 })
             }
             EventKind::ResponseReceived { response, .. } => {
@@ -423,6 +431,26 @@ impl Summary {
             min: times.iter().copied().min().unwrap_or_default(),
             max: times.iter().copied().max().unwrap_or_default(),
             std_dev: Duration::from_secs_f64(variance.sqrt()),
+        }
+    }
+}
+
+/// A request body as reports show it: the bytes sent, or for a file or a
+/// multipart form what was sent in words (their files are not read again).
+fn sent_body(body: &PreparedBody) -> Option<Vec<u8>> {
+    match body {
+        PreparedBody::Empty => None,
+        PreparedBody::Bytes(bytes) => Some(bytes.clone()),
+        PreparedBody::File(path) => Some(format!("<file {}>", path.display()).into_bytes()),
+        PreparedBody::Multipart(parts) => {
+            let lines: Vec<String> = parts
+                .iter()
+                .map(|part| match &part.value {
+                    PartValue::Text(text) => format!("{}: {text}", part.name),
+                    PartValue::File(path) => format!("{}: <file {}>", part.name, path.display()),
+                })
+                .collect();
+            Some(lines.join("\n").into_bytes())
         }
     }
 }

@@ -10,6 +10,7 @@ mod corpus;
 mod data_and_secrets;
 mod errors;
 mod hostile;
+mod html_reports;
 mod lint;
 mod mock;
 mod parity;

@@ -259,3 +259,51 @@ pub fn python() -> PathBuf {
     })
     .clone()
 }
+
+/// The DOM of `file#fragment` after its scripts ran, as Debian's headless
+/// Chromium renders it (`.ci/run` installs the `chromium` package; the
+/// tests install nothing themselves). No network: the flags keep Chromium
+/// from calling home, and a page that does not finish in a minute fails.
+pub fn browser_dom(file: &std::path::Path, fragment: &str) -> String {
+    let profile = tempfile::tempdir().expect("a profile folder");
+    let url = format!("file://{}#{fragment}", file.display());
+    let mut child = std::process::Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--dump-dom",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(&url)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| {
+            panic!(
+                "chromium could not start ({e}): install Debian's chromium package (.ci/run does)"
+            )
+        });
+    // Read while it runs: a page larger than the pipe would block it.
+    let mut stdout = child.stdout.take().expect("chromium's output");
+    let reader = std::thread::spawn(move || {
+        let mut dom = String::new();
+        std::io::Read::read_to_string(&mut stdout, &mut dom).map(|_| dom)
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while child.try_wait().expect("chromium's status").is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("chromium did not render {url} within a minute");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let dom = reader.join().unwrap().expect("chromium's DOM as text");
+    assert!(dom.contains("<html"), "chromium rendered nothing for {url}");
+    dom
+}
