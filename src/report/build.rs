@@ -146,7 +146,11 @@ pub fn build(
             ReporterName::Html => {
                 let path = export_path(&config.html_export, "html");
                 let template = html_template(config)?;
-                reporters.push(Box::new(HtmlReporter::new(path, template)?));
+                reporters.push(Box::new(HtmlReporter::new(
+                    path,
+                    template,
+                    config.file_names.clone(),
+                )?));
             }
             ReporterName::Htmlextra => {
                 let environment = config.file_names.0.clone();

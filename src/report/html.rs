@@ -9,6 +9,8 @@ use std::path::PathBuf;
 use serde_json::{Value, json};
 
 use super::format;
+use super::json::{NewmanParts, newman_summary};
+use super::newman_html;
 use super::{Export, Redactor, Reporter};
 use super::{Milestone, milestone};
 use crate::events::Event;
@@ -40,16 +42,23 @@ pub struct HtmlReporter {
     registry: handlebars::Handlebars<'static>,
     collection: String,
     /// The built-in template, registered as `head`, `row` and `tail`; a
-    /// template of the user's is rendered whole, from Newman-shaped data.
+    /// template of the user's is rendered whole, from Newman's data.
     by_rows: bool,
+    /// What Newman's data is made of, for a template of the user's.
+    newman: NewmanParts,
 }
 
 impl HtmlReporter {
     /// A reporter writing to `path`, with the built-in template or the one
     /// in `template` (checked here, before the run starts).
-    pub fn new(path: PathBuf, template: Option<(PathBuf, String)>) -> Result<Self, TemplateError> {
+    pub fn new(
+        path: PathBuf,
+        template: Option<(PathBuf, String)>,
+        names: (Option<String>, Option<String>),
+    ) -> Result<Self, TemplateError> {
         let mut registry = handlebars::Handlebars::new();
         registry.set_strict_mode(false);
+        newman_html::register_helpers(&mut registry);
         let built_in = template.is_none();
         let (file, source) =
             template.unwrap_or_else(|| (PathBuf::from("<built-in>"), DEFAULT_TEMPLATE.to_string()));
@@ -68,7 +77,7 @@ impl HtmlReporter {
                 }
             }
             None => registry
-                .register_template_string("report", &source)
+                .register_template_string("report", newman_html::for_rust(&source))
                 .map_err(invalid)?,
         }
         Ok(HtmlReporter {
@@ -76,6 +85,7 @@ impl HtmlReporter {
             registry,
             collection: String::new(),
             by_rows,
+            newman: NewmanParts::new(names),
         })
     }
 }
@@ -85,6 +95,9 @@ impl Reporter for HtmlReporter {
         match milestone(&event.kind) {
             Some(Milestone::Started(collection)) => self.collection = collection.info.name.clone(),
             Some(Milestone::Finished(_)) | None => {}
+        }
+        if !self.by_rows {
+            self.newman.event(event);
         }
         Ok(())
     }
@@ -98,6 +111,20 @@ impl Reporter for HtmlReporter {
             return Ok(vec![self.rendered_by_rows(summary, redactor)]);
         }
         let mut data = page_data(&self.collection, summary, redactor);
+        let (sdk, scopes) = self.newman.take();
+        let newman = newman_summary(&sdk, scopes, summary, redactor);
+        let group_of = |execution: &Execution| {
+            let folder = execution.folder();
+            let id = match folder {
+                "" => &sdk.collection["info"]["_postman_id"],
+                _ => &sdk.parent(&execution.item_path)["id"],
+            };
+            json!({ "id": id, "name": folder })
+        };
+        let newman = newman_html::template_data(&newman, summary, &group_of);
+        if let (Some(data), Value::Object(newman)) = (data.as_object_mut(), newman) {
+            data.extend(newman);
+        }
         redactor.json(&mut data);
         // Handed over, not serialized again: `render` would copy the data.
         let context = handlebars::Context::from(data);
@@ -274,9 +301,10 @@ mod tests {
         assert!(head.ends_with("<tbody>\n"), "{head}");
         assert!(row.trim_start().starts_with("<tr>") && row.trim_end().ends_with("</tr>"));
         assert!(tail.trim_start().starts_with("</tbody>"), "{tail}");
-        let reporter = HtmlReporter::new(PathBuf::from("r.html"), None).unwrap();
+        let reporter = HtmlReporter::new(PathBuf::from("r.html"), None, (None, None)).unwrap();
         assert!(reporter.by_rows);
-        let custom = HtmlReporter::new(PathBuf::from("r.html"), Some(("t".into(), "{{x}}".into())));
+        let template = Some(("t".into(), "{{x}}".into()));
+        let custom = HtmlReporter::new(PathBuf::from("r.html"), template, (None, None));
         assert!(!custom.unwrap().by_rows);
     }
 }

@@ -269,21 +269,12 @@ fn listed<'s>(
 
 /// The folders an execution is in, outermost first.
 fn folders_of(execution: &Execution) -> Vec<&str> {
-    let folder = folder_of(execution);
+    let folder = execution.folder();
     if folder.is_empty() {
         Vec::new()
     } else {
         folder.split(" / ").collect()
     }
-}
-
-/// The folder path of an execution (`""` at the collection's root).
-fn folder_of(execution: &Execution) -> &str {
-    execution
-        .item_path
-        .strip_suffix(&execution.item_name)
-        .map(|folder| folder.trim_end_matches(" / "))
-        .unwrap_or("")
 }
 
 impl HtmlextraReporter {
@@ -310,7 +301,7 @@ impl HtmlextraReporter {
             {
                 last["failed"] = json!(true);
             }
-            let folder = folder_of(execution).to_string();
+            let folder = execution.folder().to_string();
             if !folder.is_empty() && !folders.contains(&folder) {
                 folders.push(folder);
             }
@@ -483,7 +474,7 @@ fn request_data(
         "anchor": anchor(index),
         "name": name,
         "path": execution.item_path,
-        "folder": folder_of(execution),
+        "folder": execution.folder(),
         "iteration": execution.iteration + 1,
         "firstInIteration": first_in_iteration,
         "manyIterations": summary.iterations.total > 1,

@@ -24,13 +24,9 @@ use crate::summary::{Count, Execution, Failure, FailureKind, Summary};
 /// Writes the run summary as JSON at the end of the run.
 pub struct JsonReporter {
     path: PathBuf,
-    sdk: Option<SdkCollection>,
-    /// The environment and globals as the run left them.
-    scopes: Option<[Value; 2]>,
+    parts: NewmanParts,
     /// Bodies as text too (`--reporter-json-include-body`).
     include_body: bool,
-    /// The environment's and globals' names, as their files give them.
-    names: (Option<String>, Option<String>),
 }
 
 impl JsonReporter {
@@ -39,16 +35,32 @@ impl JsonReporter {
     pub fn new(path: PathBuf, include_body: bool, names: (Option<String>, Option<String>)) -> Self {
         JsonReporter {
             path,
-            sdk: None,
-            scopes: None,
+            parts: NewmanParts::new(names),
             include_body,
-            names,
         }
     }
 }
 
-impl Reporter for JsonReporter {
-    fn event(&mut self, event: &Event<'_>, _: &Redactor) -> io::Result<()> {
+/// What Newman's summary holds besides the run's own summary: the
+/// collection in the SDK's shape, and the environment and globals as the
+/// run left them (named as their files name them).
+#[derive(Default)]
+pub(super) struct NewmanParts {
+    sdk: Option<SdkCollection>,
+    scopes: Option<[Value; 2]>,
+    names: (Option<String>, Option<String>),
+}
+
+impl NewmanParts {
+    pub(super) fn new(names: (Option<String>, Option<String>)) -> Self {
+        NewmanParts {
+            names,
+            ..NewmanParts::default()
+        }
+    }
+
+    /// Keeps what the run's start and end events carry.
+    pub(super) fn event(&mut self, event: &Event<'_>) {
         match milestone(&event.kind) {
             Some(Milestone::Started(collection)) => self.sdk = Some(sdk_collection(collection)),
             Some(Milestone::Finished(scopes)) => {
@@ -67,6 +79,56 @@ impl Reporter for JsonReporter {
             }
             None => {}
         }
+    }
+
+    /// The collection and the scopes, taken at the end of the run.
+    pub(super) fn take(&mut self) -> (SdkCollection, [Value; 2]) {
+        let sdk = self
+            .sdk
+            .take()
+            .unwrap_or_else(|| sdk_collection(&load::Collection::default()));
+        (sdk, self.scopes.take().unwrap_or_default())
+    }
+}
+
+/// Newman's run summary whole, executions included and redacted, for a
+/// template written for Newman's reporters (the JSON report itself is
+/// written an execution at a time instead).
+pub(super) fn newman_summary(
+    sdk: &SdkCollection,
+    scopes: [Value; 2],
+    summary: &Summary,
+    redactor: &Redactor,
+) -> Value {
+    let mut run = run_json(sdk, summary, scopes);
+    let shape = Shape {
+        sdk,
+        include_body: false,
+    };
+    let mut executions = Vec::new();
+    for (index, execution) in summary.executions.iter().enumerate() {
+        let value = execution_json(index, summary, execution, redactor, &shape);
+        for _ in 0..times_listed(execution) {
+            executions.push(value.clone());
+        }
+    }
+    run["run"]["executions"] = Value::Array(executions);
+    redactor.json(&mut run);
+    run
+}
+
+/// Newman lists an item once per request it sent (`pm.sendRequest` calls
+/// included), each time as it ended, and not at all when a script skipped
+/// its request.
+pub(super) fn times_listed(execution: &Execution) -> usize {
+    execution
+        .requests_sent
+        .max(usize::from(execution.request_error.is_some()))
+}
+
+impl Reporter for JsonReporter {
+    fn event(&mut self, event: &Event<'_>, _: &Redactor) -> io::Result<()> {
+        self.parts.event(event);
         Ok(())
     }
 
@@ -75,14 +137,10 @@ impl Reporter for JsonReporter {
         summary: &'s Summary,
         redactor: &Redactor,
     ) -> io::Result<Vec<Export<'s>>> {
-        let sdk = self
-            .sdk
-            .take()
-            .unwrap_or_else(|| sdk_collection(&load::Collection::default()));
-        let [environment, globals] = self.scopes.take().unwrap_or_default();
+        let (sdk, scopes) = self.parts.take();
         // Everything but the executions, which stand in as a marker no
         // collection can hold and are written one at a time in its place.
-        let mut run = run_json(&sdk, summary, [environment, globals]);
+        let mut run = run_json(&sdk, summary, scopes);
         redactor.json(&mut run);
         // Set after redaction: a short secret must not mask the marker.
         let marker = format!("postrun-executions-{}", uuid::Uuid::new_v4());
@@ -128,13 +186,7 @@ fn write_run(
         let mut value = execution_json(index, summary, execution, redactor, shape);
         redactor.json(&mut value);
         let item = serde_json::to_string_pretty(&value).map_err(io::Error::other)?;
-        // Newman lists an item once per request it sent (`pm.sendRequest`
-        // calls included), each time as it ended, and not at all when a
-        // script skipped its request.
-        let listed = execution
-            .requests_sent
-            .max(usize::from(execution.request_error.is_some()));
-        for _ in 0..listed {
+        for _ in 0..times_listed(execution) {
             // Indented as to_string_pretty would put it at this depth (run → executions → item).
             out.write_all(if written == 0 { b"\n" } else { b",\n" })?;
             written += 1;
@@ -207,7 +259,7 @@ fn run_json(sdk: &SdkCollection, summary: &Summary, [environment, globals]: [Val
             "timings": timings,
             "executions": [],
             "transfers": { "responseTotal": summary.bytes_received },
-            "failures": summary.failures.iter().map(|f| failure_json(f, sdk, &summary.executions)).collect::<Vec<_>>(),
+            "failures": summary.failures.iter().map(|f| failure_json(f, sdk, summary)).collect::<Vec<_>>(),
             "error": summary.interruption().map(|message| json!({ "name": "Interrupted", "message": message })),
         }
     })
@@ -296,7 +348,8 @@ fn execution_json(
     item_json["path"] = json!(execution.item_path);
     let mut out = json!({
         "cursor": cursor_json(position, execution.iteration, length, summary.iterations.total),
-        "id": uuid::Uuid::new_v4().to_string(),
+        // Newman's execution id is its item's.
+        "id": item_json["id"].clone(),
         "item": item_json,
         "assertions": execution.assertions.iter().enumerate().map(|(i, (name, outcome))| assertion_json(i, name, outcome)).collect::<Vec<_>>(),
     });
@@ -425,7 +478,8 @@ fn assertion_json(index: usize, name: &str, outcome: &AssertionOutcome) -> Value
     }
 }
 
-fn failure_json(failure: &Failure, sdk: &SdkCollection, executions: &[Execution]) -> Value {
+fn failure_json(failure: &Failure, sdk: &SdkCollection, summary: &Summary) -> Value {
+    let executions = &summary.executions;
     let length = executions.len();
     let (at, test, index) = match &failure.kind {
         // Newman's words, whichever script the assertion was in: consumers
@@ -479,7 +533,7 @@ fn failure_json(failure: &Failure, sdk: &SdkCollection, executions: &[Execution]
         "fileName": at, "lineNumber": line, "functionName": "", "typeName": "",
         "methodName": "", "columnNumber": 0, "native": false,
     }]);
-    let mut cursor = cursor_json(0, failure.iteration, length, 1);
+    let mut cursor = cursor_json(0, failure.iteration, length, summary.iterations.total);
     cursor["execution"] = json!(uuid::Uuid::new_v4().to_string());
     cursor["scriptId"] = json!(uuid::Uuid::new_v4().to_string());
     json!({

@@ -22,6 +22,7 @@ mod html;
 mod htmlextra;
 mod json;
 mod junit;
+mod newman_html;
 mod progress;
 mod redact;
 mod sdk_json;

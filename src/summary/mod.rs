@@ -131,6 +131,14 @@ pub struct Execution {
 }
 
 impl Execution {
+    /// The folder path it is in (`Folder / Sub`), `""` at the collection's root.
+    pub fn folder(&self) -> &str {
+        self.item_path
+            .strip_suffix(&self.item_name)
+            .map(|folder| folder.trim_end_matches(" / "))
+            .unwrap_or("")
+    }
+
     /// The request failed, a script stopped on an error, or an assertion failed.
     pub fn failed(&self) -> bool {
         self.request_error.is_some()

@@ -307,3 +307,99 @@ fn the_dashboard_goes_where_htmlextra_puts_it() {
         assert!(names.len() == 1 && named.is_match(&names[0]), "{names:?}");
     }
 }
+
+/// The visible text of a page, with what differs from run to run (times,
+/// sizes, the date and the exporting tool's version) blotted out.
+fn visible_text(page: &str) -> String {
+    let html = Html::parse_document(page);
+    let body = select(&html, "body")[0];
+    let text = text(&body);
+    let blots = [
+        (r"\b\d+(\.\d+)?(ms|s)\b", "[TIME]"),
+        (r"\b\d+(\.\d+)?(B|KB|MB)\b", "[SIZE]"),
+        (
+            r"Time .*? Exported with Newman v\S+",
+            "Time [DATE] Exported with",
+        ),
+        (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
+        // A request error is worded by each tool's HTTP stack (as in the
+        // parity suite): Node's `Error: connect ECONNREFUSED …`, postrun's
+        // `RequestError: could not connect to …`.
+        (
+            r"\b(Request)?Error: [^:]*?(connect|ECONNREFUSED).*? Location request",
+            "[REQUEST ERROR] Location request",
+        ),
+        // Newman prints the secret-typed token; postrun masks it.
+        (PLANTED_TOKEN, "********"),
+    ];
+    blots.iter().fold(text, |text, (pattern, blot)| {
+        regex::Regex::new(pattern)
+            .unwrap()
+            .replace_all(&text, *blot)
+            .into_owned()
+    })
+}
+
+/// newman-reporter-html's own template, rendered by Newman (with that
+/// reporter) and by postrun (`--reporter-html-template`) for the same runs
+/// of two collections: the pages read the same, word for word, but for
+/// times, sizes and the date. Request errors and script errors included
+/// (the report fixture has both).
+#[test]
+fn a_template_written_for_newman_renders_as_newman_renders_it() {
+    let newman = crate::parity::newman();
+    let template = newman
+        .ancestors()
+        .nth(3)
+        .unwrap()
+        .join("newman-reporter-html/lib/template-default.hbs");
+    assert!(template.exists(), "{}", template.display());
+    let server = TestServer::start();
+    let cases = [
+        (COLLECTION, &["-n", "2"][..]),
+        ("report/mixed.postman_collection.json", &[][..]),
+    ];
+    for (collection, extra) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let [theirs, ours] = ["newman.html", "postrun.html"].map(|n| dir.path().join(n));
+        let args = |report: &Path| -> Vec<String> {
+            let mut args: Vec<String> = vec![
+                "run".into(),
+                fixture(collection).to_string_lossy().into(),
+                "-e".into(),
+                fixture(ENVIRONMENT).to_string_lossy().into(),
+                "--env-var".into(),
+                format!("baseUrl={}", server.url()),
+                "--env-var".into(),
+                format!("apiKey={API_KEY}"),
+                "-r".into(),
+                "html".into(),
+                "--reporter-html-template".into(),
+                template.to_string_lossy().into(),
+                "--reporter-html-export".into(),
+                report.to_string_lossy().into(),
+            ];
+            args.extend(extra.iter().map(|a| a.to_string()));
+            args
+        };
+        let status = std::process::Command::new("node")
+            .arg(&newman)
+            .args(args(&theirs))
+            .env("HTTP_PROXY", crate::parity::DEAD_PROXY)
+            .env("HTTPS_PROXY", crate::parity::DEAD_PROXY)
+            .env("NO_PROXY", "127.0.0.1")
+            .output()
+            .expect("node runs Newman");
+        assert_eq!(status.status.code(), Some(1), "{status:?}");
+        let ours_run = crate::support::postrun_cmd()
+            .args(args(&ours))
+            .output()
+            .unwrap();
+        assert_eq!(ours_run.status.code(), Some(1), "{ours_run:?}");
+        let read = |path: &Path| std::fs::read_to_string(path).unwrap();
+        let (theirs, ours) = (visible_text(&read(&theirs)), visible_text(&read(&ours)));
+        assert!(ours.contains("Tests Name Pass count Fail count"), "{ours}");
+        assert_eq!(ours, theirs, "{collection}");
+        assert!(!read(&dir.path().join("postrun.html")).contains(PLANTED_TOKEN));
+    }
+}
