@@ -117,63 +117,102 @@ fn junit(findings: &[Finding], files: &[PathBuf]) -> String {
     report.to_string().unwrap_or_default()
 }
 
-/// SARIF 2.1.0: each rule with its descriptions and help, each result with
-/// the region of the offending value (line and column in its file, from
-/// `position`; the file's start when the finding is about no one value).
+/// SARIF 2.1.0, built with serde-sarif's types: each rule with its
+/// descriptions, help and help URI, each result with the region of the
+/// offending value (line and column in its file, from `position`; the
+/// file's start when the finding is about no one value).
 fn sarif(findings: &[Finding]) -> String {
-    let rules: Vec<_> = Rule::ALL
+    use serde_sarif::sarif::{
+        ArtifactLocation, Location, LogicalLocation, Message, MultiformatMessageString,
+        PhysicalLocation, Region, ReportingConfiguration, ReportingDescriptor, Result, Run, Sarif,
+        Tool, ToolComponent,
+    };
+    let text = |text: String| MultiformatMessageString::builder().text(text).build();
+    let rules: Vec<ReportingDescriptor> = Rule::ALL
         .iter()
         .map(|r| {
-            json!({
-                "id": r.id(),
-                "name": r.id(),
-                "shortDescription": { "text": r.description() },
-                "fullDescription": { "text": format!("{} Fix: {}.", r.description(), r.hint()) },
-                "help": { "text": r.hint() },
-                "defaultConfiguration": { "level": sarif_level(r.severity()) },
-            })
+            ReportingDescriptor::builder()
+                .id(r.id())
+                .name(r.id())
+                .short_description(text(r.description().into()))
+                .full_description(text(format!("{} Fix: {}.", r.description(), r.hint())))
+                .help(text(r.hint().into()))
+                .help_uri(r.help_uri())
+                .default_configuration(
+                    ReportingConfiguration::builder()
+                        .level(json!(sarif_level(r.severity()).to_string()))
+                        .build(),
+                )
+                .build()
         })
         .collect();
     let mut texts: BTreeMap<PathBuf, Option<String>> = BTreeMap::new();
-    let results: Vec<_> = findings
+    let results: Vec<Result> = findings
         .iter()
         .map(|f| {
-            let text = texts
+            let source = texts
                 .entry(f.file.clone())
                 .or_insert_with(|| std::fs::read_to_string(&f.file).ok());
-            let (line, column) = text
+            let (line, column) = source
                 .as_deref()
                 .and_then(|t| super::position::value_position(t, &f.path))
                 .unwrap_or((1, 1));
-            json!({
-                "ruleId": f.rule,
-                "level": sarif_level(f.severity),
-                "message": { "text": format!("{} ({})", f.message, f.hint) },
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": { "uri": f.file.display().to_string() },
-                        "region": { "startLine": line, "startColumn": column }
-                    },
-                    "logicalLocations": [{ "fullyQualifiedName": f.path }]
-                }]
-            })
+            let region = Region::builder()
+                .start_line(line as i64)
+                .start_column(column as i64)
+                .build();
+            let physical = PhysicalLocation::builder()
+                .artifact_location(
+                    ArtifactLocation::builder()
+                        .uri(f.file.display().to_string())
+                        .build(),
+                )
+                .region(region)
+                .build();
+            let logical = LogicalLocation::builder()
+                .fully_qualified_name(f.path.clone())
+                .build();
+            let location = Location::builder()
+                .physical_location(physical)
+                .logical_locations(vec![logical])
+                .build();
+            Result::builder()
+                .rule_id(f.rule.id())
+                .level(sarif_level(f.severity))
+                .message(
+                    Message::builder()
+                        .text(format!("{} ({})", f.message, f.hint))
+                        .build(),
+                )
+                .locations(vec![location])
+                .build()
         })
         .collect();
-    let log = json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": { "name": "postrun lint", "version": env!("CARGO_PKG_VERSION"), "rules": rules } },
-            "results": results
-        }]
-    });
+    let mut driver = ToolComponent::builder()
+        .name("postrun lint")
+        .version(env!("CARGO_PKG_VERSION"))
+        .rules(rules)
+        .build();
+    // The project's address, once Cargo.toml gives one.
+    let home = [env!("CARGO_PKG_HOMEPAGE"), env!("CARGO_PKG_REPOSITORY")];
+    driver.information_uri = home.into_iter().find(|u| !u.is_empty()).map(str::to_string);
+    let run = Run::builder()
+        .tool(Tool::builder().driver(driver).build())
+        .results(results)
+        .build();
+    let log = Sarif::builder()
+        .schema("https://json.schemastore.org/sarif-2.1.0.json")
+        .version(json!("2.1.0"))
+        .runs(vec![run])
+        .build();
     serde_json::to_string_pretty(&log).unwrap_or_default() + "\n"
 }
 
-fn sarif_level(severity: Severity) -> &'static str {
+fn sarif_level(severity: Severity) -> serde_sarif::sarif::ResultLevel {
+    use serde_sarif::sarif::ResultLevel;
     match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "note",
+        Severity::Error => ResultLevel::Error,
+        Severity::Warning => ResultLevel::Warning,
+        Severity::Info => ResultLevel::Note,
     }
 }

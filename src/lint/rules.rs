@@ -101,6 +101,32 @@ impl Rule {
         }
     }
 
+    /// Where to read more: Postman's documentation of what the rule is
+    /// about (secret-typed values, variables, vault secrets), or OWASP's
+    /// page on cleartext transport.
+    pub fn help_uri(self) -> &'static str {
+        const SENSITIVE: &str =
+            "https://learning.postman.com/docs/sending-requests/variables/environment-variables/";
+        const VARIABLES: &str =
+            "https://learning.postman.com/docs/sending-requests/variables/variables/";
+        match self {
+            Rule::SecretInPlainValue
+            | Rule::SecretNameNotSecretType
+            | Rule::SecretWithValueInExport
+            | Rule::EmptyRequired => SENSITIVE,
+            Rule::UndefinedVariable
+            | Rule::UnusedVariable
+            | Rule::DuplicateKey
+            | Rule::DisabledButReferenced => VARIABLES,
+            Rule::InsecureUrl => {
+                "https://owasp.org/www-community/vulnerabilities/Insecure_Transport"
+            }
+            Rule::VaultReference => {
+                "https://learning.postman.com/docs/use/postman-vault/use-vault-secrets/"
+            }
+        }
+    }
+
     /// One sentence on what the rule finds.
     pub fn description(self) -> &'static str {
         match self {

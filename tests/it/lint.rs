@@ -319,3 +319,82 @@ fn sarif_results_point_at_the_offending_value() {
         }
     }
 }
+
+/// Every rule, by the name of its fixture files.
+const RULES: [&str; 10] = [
+    "secret-in-plain-value",
+    "secret-name-not-secret-type",
+    "secret-with-value-in-export",
+    "undefined-variable",
+    "unused-variable",
+    "duplicate-key",
+    "disabled-but-referenced",
+    "empty-required",
+    "insecure-url",
+    "vault-reference",
+];
+
+/// The SARIF of a lint that finds every rule is valid against the SARIF
+/// 2.1.0 schema (formats checked, so every URI is absolute), and carries
+/// what GitHub code scanning shows: every rule with short and full
+/// descriptions, help and a help URI; every result with a rule, a
+/// message and a region.
+#[test]
+fn sarif_is_valid_against_the_sarif_2_1_0_schema() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(fixture("lint/sarif-schema-2.1.0.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the SARIF schema compiles");
+    // Each rule's fixture files (`<rule>.postman_*.json`) linted together.
+    let mut found = std::collections::BTreeSet::new();
+    let mut sarif = serde_json::Value::Null;
+    for rule in RULES {
+        let files: Vec<String> = ["postman_environment", "postman_collection"]
+            .iter()
+            .map(|kind| path(&format!("{rule}.{kind}.json")))
+            .filter(|file| std::path::Path::new(file).exists())
+            .collect();
+        let mut args = vec!["lint", "--format", "sarif"];
+        args.extend(files.iter().map(String::as_str));
+        sarif = serde_json::from_str(&postrun(&args).stdout).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&sarif)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{rule}: {errors:#?}");
+        let results = sarif["runs"][0]["results"].as_array().unwrap();
+        for result in results {
+            found.insert(result["ruleId"].as_str().unwrap().to_string());
+            let region = &result["locations"][0]["physicalLocation"]["region"];
+            assert!(region["startLine"].as_u64().unwrap() >= 1, "{result}");
+            assert!(region["startColumn"].as_u64().unwrap() >= 1, "{result}");
+            assert!(!result["message"]["text"].as_str().unwrap().is_empty());
+        }
+    }
+    assert_eq!(found.len(), RULES.len(), "every rule is found: {found:?}");
+    // The schema can fail: a relative help URI is refused.
+    let mut broken = sarif.clone();
+    broken["runs"][0]["tool"]["driver"]["rules"][0]["helpUri"] = "docs/rules".into();
+    assert!(!validator.is_valid(&broken), "format checks are on");
+
+    let rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    assert_eq!(rules.len(), 10);
+    for rule in rules {
+        for key in ["shortDescription", "fullDescription", "help"] {
+            assert!(
+                rule[key]["text"].as_str().is_some_and(|t| !t.is_empty()),
+                "{rule}"
+            );
+        }
+        assert!(
+            rule["helpUri"].as_str().unwrap().starts_with("https://"),
+            "{rule}"
+        );
+    }
+}
