@@ -396,12 +396,11 @@ fn execution_json(
             "responseSize": response.size,
         });
         if let Some(body) = response.body.as_ref().and_then(|b| summary.body(b).ok()) {
-            let body = String::from_utf8_lossy(&body).into_owned();
-            let text = redactor.text(&body).into_owned();
-            // The redacted text's bytes, so a secret in a body stays masked.
-            out["response"]["stream"]["data"] = json!(text.as_bytes());
+            // The bytes as they came (a binary body too), secrets masked.
+            let masked = redactor.bytes(&body);
+            out["response"]["stream"]["data"] = json!(masked.as_ref());
             if shape.include_body {
-                out["response"]["body"] = json!(text);
+                out["response"]["body"] = json!(String::from_utf8_lossy(&masked));
             }
         }
     }

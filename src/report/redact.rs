@@ -59,6 +59,26 @@ impl Redactor {
         out
     }
 
+    /// `bytes` with every secret value replaced by [`MASK`]: as text when
+    /// they are UTF-8, else byte for byte (a binary body keeps its other
+    /// bytes as they came).
+    pub fn bytes<'b>(&self, bytes: &'b [u8]) -> Cow<'b, [u8]> {
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            return match self.text(text) {
+                Cow::Borrowed(_) => Cow::Borrowed(bytes),
+                Cow::Owned(masked) => Cow::Owned(masked.into_bytes()),
+            };
+        }
+        let mut out = Cow::Borrowed(bytes);
+        for secret in self.secrets.borrow().iter() {
+            let secret = secret.as_bytes();
+            if out.windows(secret.len()).any(|w| w == secret) {
+                out = Cow::Owned(replace_bytes(&out, secret, MASK.as_bytes()));
+            }
+        }
+        out
+    }
+
     /// Every string in a JSON value redacted, before it is serialised (so
     /// escaping cannot hide a secret from the mask).
     pub fn json(&self, value: &mut serde_json::Value) {
@@ -91,6 +111,22 @@ impl Redactor {
             pending: Vec::new(),
         }
     }
+}
+
+/// `haystack` with every `needle` (not empty) replaced by `with`.
+fn replace_bytes(haystack: &[u8], needle: &[u8], with: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(haystack.len());
+    let mut rest = haystack;
+    while !rest.is_empty() {
+        if rest.starts_with(needle) {
+            out.extend_from_slice(with);
+            rest = &rest[needle.len()..];
+        } else {
+            out.push(rest[0]);
+            rest = &rest[1..];
+        }
+    }
+    out
 }
 
 /// A secret as written and as it appears once encoded: URL-encoded with
@@ -196,6 +232,19 @@ impl<W: Write> Drop for RedactingWriter<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn binary_bytes_keep_their_bytes_and_lose_their_secrets() {
+        let redactor = Redactor::new(["tok-123".to_string()]);
+        let binary = [&[0xff, 0x00][..], b"tok-123", &[0xfe]].concat();
+        let masked = redactor.bytes(&binary);
+        assert_eq!(
+            masked.as_ref(),
+            [&[0xff, 0x00][..], MASK.as_bytes(), &[0xfe]].concat()
+        );
+        assert!(matches!(redactor.bytes(&[0xff, 0x01]), Cow::Borrowed(_)));
+        assert_eq!(redactor.bytes(b"a tok-123").as_ref(), b"a ********");
+    }
 
     #[test]
     fn masks_secrets_split_across_writes() {

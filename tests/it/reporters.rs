@@ -311,6 +311,31 @@ fn json_report_includes_bodies_when_asked() {
     assert!(body.contains("taylor-lee"), "{body}");
 }
 
+/// A binary body is in `response.stream` byte for byte, as Newman writes
+/// it (not read as text and back).
+#[test]
+fn json_report_keeps_binary_bodies_as_they_came() {
+    let server = TestServer::start();
+    let run = TestRun::inline(
+        r#"{"info": {"name": "binary", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+            "item": [{"name": "bytes", "request": {"method": "GET", "url": "{{baseUrl}}/bytes/300"}}]}"#,
+    )
+    .against(&server);
+    let report = run.path("r.json");
+    let run = run
+        .args(["-r", "json", "--reporter-json-export", &report])
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.file("r.json")).unwrap();
+    let data: Vec<u8> = json["run"]["executions"][0]["response"]["stream"]["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b.as_u64().unwrap() as u8)
+        .collect();
+    assert_eq!(data, crate::support::server::binary_body(300));
+}
+
 /// Replaces what changes between runs: timings, dates, ids, header values
 /// that carry dates or lengths.
 fn normalise(value: &mut serde_json::Value) {

@@ -307,6 +307,7 @@ async fn route(method: &Method, uri: &Uri, headers: &HeaderMap, body: Bytes) -> 
         (_, ["cookies", "set"]) => set_cookies(uri),
         (_, ["redirect-to"]) => redirect_to(uri),
         (_, ["json", count]) => records(count.parse().unwrap_or(0)),
+        ("GET", ["bytes", count]) => binary(count.parse().unwrap_or(0)),
         ("GET", ["xml"]) => document("application/xml", XML),
         ("GET", ["html"]) => document("text/html; charset=utf-8", HTML),
         _ => (
@@ -376,6 +377,21 @@ fn me(headers: &HeaderMap) -> Response {
 
 /// `count` user-like records (about 150 bytes each): a large JSON body for
 /// script benchmarks. Deterministic, so runs compare.
+/// `/bytes/N`: N bytes that are not UTF-8 (every value 0-255 in turn, from
+/// 0xff down), for reports that must keep a binary body as it came.
+pub fn binary_body(count: usize) -> Vec<u8> {
+    (0..count.min(1 << 20)).map(|i| 255 - (i % 256) as u8).collect()
+}
+
+fn binary(count: usize) -> Response {
+    let mut response = binary_body(count).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_static("application/octet-stream"),
+    );
+    response
+}
+
 fn records(count: usize) -> Response {
     let items: Vec<Value> = (0..count.min(100_000))
         .map(|i| {
