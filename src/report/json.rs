@@ -101,6 +101,7 @@ pub(super) fn newman_summary(
     redactor: &Redactor,
 ) -> Value {
     let mut run = run_json(sdk, summary, scopes);
+    run["collection"] = sdk.collection.clone();
     let shape = Shape {
         sdk,
         include_body: false,
@@ -137,13 +138,16 @@ impl Reporter for JsonReporter {
         summary: &'s Summary,
         redactor: &Redactor,
     ) -> io::Result<Vec<Export<'s>>> {
-        let (sdk, scopes) = self.parts.take();
-        // Everything but the executions, which stand in as a marker no
-        // collection can hold and are written one at a time in its place.
+        let (mut sdk, scopes) = self.parts.take();
+        redactor.json(&mut sdk.collection);
+        // Everything but the collection and the executions, which stand in
+        // as markers no collection can hold: the collection is written from
+        // the reporter's tree, the executions one at a time.
         let mut run = run_json(&sdk, summary, scopes);
         redactor.json(&mut run);
-        // Set after redaction: a short secret must not mask the marker.
+        // Set after redaction: a short secret must not mask the markers.
         let marker = format!("postrun-executions-{}", uuid::Uuid::new_v4());
+        run["collection"] = Value::String(format!("{marker}-collection"));
         run["run"]["executions"] = Value::String(marker.clone());
         let redactor = redactor.clone();
         let include_body = self.include_body;
@@ -175,11 +179,19 @@ fn write_run(
     shape: &Shape<'_>,
 ) -> io::Result<()> {
     let text = serde_json::to_string_pretty(run).map_err(io::Error::other)?;
-    let placeholder = format!("\"{marker}\"");
-    let (before, after) = text
-        .split_once(&placeholder)
-        .ok_or_else(|| io::Error::other("the executions marker is missing"))?;
+    let missing = || io::Error::other("a report marker is missing");
+    // The collection (already redacted) is written from the one tree the
+    // reporter holds, not copied into the run.
+    let (before, rest) = text
+        .split_once(&format!("\"{marker}-collection\""))
+        .ok_or_else(missing)?;
     out.write_all(before.as_bytes())?;
+    let collection = serde_json::to_string_pretty(&shape.sdk.collection).map_err(io::Error::other)?;
+    write_indented(out, &collection, b"  ")?;
+    let (between, after) = rest
+        .split_once(&format!("\"{marker}\""))
+        .ok_or_else(missing)?;
+    out.write_all(between.as_bytes())?;
     out.write_all(b"[")?;
     let mut written = 0;
     for (index, execution) in summary.executions.iter().enumerate() {
@@ -190,13 +202,8 @@ fn write_run(
             // Indented as to_string_pretty would put it at this depth (run → executions → item).
             out.write_all(if written == 0 { b"\n" } else { b",\n" })?;
             written += 1;
-            for (n, line) in item.lines().enumerate() {
-                if n > 0 {
-                    out.write_all(b"\n")?;
-                }
-                out.write_all(b"      ")?;
-                out.write_all(line.as_bytes())?;
-            }
+            out.write_all(b"      ")?;
+            write_indented(out, &item, b"      ")?;
         }
     }
     if written > 0 {
@@ -204,6 +211,19 @@ fn write_run(
     }
     out.write_all(b"]")?;
     out.write_all(after.as_bytes())
+}
+
+/// Pretty JSON text placed at a depth: every line after the first
+/// indented by `indent`, as `to_string_pretty` would have put it there.
+fn write_indented(out: &mut dyn Write, text: &str, indent: &[u8]) -> io::Result<()> {
+    for (n, line) in text.lines().enumerate() {
+        if n > 0 {
+            out.write_all(b"\n")?;
+            out.write_all(indent)?;
+        }
+        out.write_all(line.as_bytes())?;
+    }
+    Ok(())
 }
 
 fn count(count: Count) -> Value {
@@ -251,7 +271,9 @@ fn run_json(sdk: &SdkCollection, summary: &Summary, [environment, globals]: [Val
         "firstByteSd": times.std_dev.as_secs_f64() * 1e3,
     });
     json!({
-        "collection": sdk.collection,
+        // Set by the caller: the tree is large, and the JSON report writes
+        // it from the reporter's own instead of a copy.
+        "collection": null,
         "environment": environment,
         "globals": globals,
         "run": {
@@ -341,7 +363,7 @@ fn execution_json(
 ) -> Value {
     let length = summary.executions.len();
     let position = index % length.max(1);
-    let item = shape.sdk.items.get(&execution.item_path).cloned();
+    let item = shape.sdk.item(&execution.item_path).cloned();
     let mut item_json = item
         .clone()
         .unwrap_or_else(|| json!({ "id": execution.item_id, "name": execution.item_name }));
@@ -380,7 +402,7 @@ fn execution_json(
                 out["request"][key] = value.clone();
             }
         }
-        if let Some(auth) = shape.sdk.auths.get(&execution.item_path) {
+        if let Some(auth) = shape.sdk.auth(&execution.item_path) {
             out["request"]["auth"] = auth.clone();
         }
     }
@@ -499,8 +521,7 @@ fn failure_json(failure: &Failure, sdk: &SdkCollection, summary: &Summary) -> Va
         | FailureKind::Request { from_script: false } => failure.item_name.as_str(),
     };
     let mut source = sdk
-        .items
-        .get(&failure.item_path)
+        .item(&failure.item_path)
         .cloned()
         .unwrap_or_else(|| json!({ "name": name }));
     source["name"] = json!(name);

@@ -11,30 +11,44 @@ use serde_json::{Map, Value, json};
 
 use crate::load::{self, Collection};
 
-/// The collection in the SDK's shape, with each request item and the
-/// group holding it (a folder, or the collection) by item path.
+/// The collection in the SDK's shape, with each request item, the group
+/// holding it (a folder, or the collection) and the auth it sends, by item
+/// path. The tree is held once: the rest are JSON pointers into it (a
+/// collection of ten thousand requests is large as a `Value`).
 pub struct SdkCollection {
     /// The collection itself.
     pub collection: Value,
-    /// Each request item by its path (`Folder / Request`).
-    pub items: HashMap<String, Value>,
-    /// Each folder by its path, the collection itself by `""`: a request
-    /// item's parent group, kept once however many items it holds.
-    groups: HashMap<String, Value>,
-    /// The path of the group each request item is in, by item path.
+    /// Each request item's pointer, by its path (`Folder / Request`).
+    items: HashMap<String, String>,
+    /// The pointer of the group each request item is in (`""` for the
+    /// collection), by item path.
     parent_of: HashMap<String, String>,
-    /// The auth each request item sends (its own, else its nearest
-    /// folder's, else the collection's), by path.
-    pub auths: HashMap<String, Value>,
+    /// The pointer of the auth each request item sends (its own, else its
+    /// nearest folder's, else the collection's), by path.
+    auths: HashMap<String, String>,
 }
 
 impl SdkCollection {
+    /// The request item at `path`, as the SDK writes it.
+    pub fn item(&self, path: &str) -> Option<&Value> {
+        self.items
+            .get(path)
+            .and_then(|pointer| self.collection.pointer(pointer))
+    }
+
     /// The folder (or the collection) the request item at `path` is in.
     pub fn parent(&self, path: &str) -> &Value {
         self.parent_of
             .get(path)
-            .and_then(|group| self.groups.get(group))
+            .and_then(|pointer| self.collection.pointer(pointer))
             .unwrap_or(&self.collection)
+    }
+
+    /// The auth the request item at `path` sends, if any.
+    pub fn auth(&self, path: &str) -> Option<&Value> {
+        self.auths
+            .get(path)
+            .and_then(|pointer| self.collection.pointer(pointer))
     }
 }
 
@@ -62,29 +76,22 @@ pub fn sdk_collection(collection: &Collection) -> SdkCollection {
     if let Some(variables) = json.get_mut("variable").and_then(Value::as_array_mut) {
         variables.iter_mut().for_each(sdk_variable);
     }
-    let mut items = HashMap::new();
-    let mut groups = HashMap::new();
-    let mut parent_of = HashMap::new();
-    let mut auths = HashMap::new();
+    let mut found = Found::default();
     if let Some(list) = json.get_mut("item").and_then(Value::as_array_mut) {
         for item in list.iter_mut() {
             shape_item(item, &name, "");
         }
     }
-    let inherited = json.get("auth").cloned();
-    let mut found = Found {
-        items: &mut items,
-        groups: &mut groups,
-        parent_of: &mut parent_of,
-        auths: &mut auths,
-    };
-    collect(&json, "", inherited.as_ref(), &mut found);
+    let inherited = json
+        .get("auth")
+        .filter(|a| !a.is_null())
+        .map(|_| "/auth".to_string());
+    collect(&json, "", "", inherited.as_deref(), &mut found);
     SdkCollection {
         collection: json,
-        items,
-        groups,
-        parent_of,
-        auths,
+        items: found.items,
+        parent_of: found.parent_of,
+        auths: found.auths,
     }
 }
 
@@ -329,33 +336,37 @@ pub fn url_object(raw: &str, variables: &[Value]) -> Value {
     Value::Object(out)
 }
 
-/// Where `collect` puts what it finds.
-struct Found<'a> {
-    items: &'a mut HashMap<String, Value>,
-    groups: &'a mut HashMap<String, Value>,
-    parent_of: &'a mut HashMap<String, String>,
-    auths: &'a mut HashMap<String, Value>,
+/// Where `collect` puts what it finds: pointers by item path.
+#[derive(Default)]
+struct Found {
+    items: HashMap<String, String>,
+    parent_of: HashMap<String, String>,
+    auths: HashMap<String, String>,
 }
 
-/// Request items by path, with their group and the auth they send; each
-/// folder once (the collection itself is `SdkCollection::collection`).
-fn collect(group: &Value, prefix: &str, inherited: Option<&Value>, found: &mut Found<'_>) {
-    for item in group["item"].as_array().into_iter().flatten() {
+/// Request items by path, with their group and the auth they send, as
+/// pointers into the tree; `group` is at `pointer`, and `inherited` is the
+/// pointer of the auth its items inherit.
+fn collect(group: &Value, pointer: &str, prefix: &str, inherited: Option<&str>, found: &mut Found) {
+    for (index, item) in group["item"].as_array().into_iter().flatten().enumerate() {
         let path = path_of(prefix, item["name"].as_str().unwrap_or_default());
+        let here = format!("{pointer}/item/{index}");
         if item.get("item").is_some() {
-            found.groups.insert(path.clone(), item.clone());
-            let auth = item.get("auth").filter(|a| !a.is_null()).or(inherited);
-            collect(item, &path, auth, found);
-        } else {
-            let auth = item["request"]
+            let own = item
                 .get("auth")
                 .filter(|a| !a.is_null())
-                .or(inherited);
-            if let Some(auth) = auth {
-                found.auths.insert(path.clone(), auth.clone());
+                .map(|_| format!("{here}/auth"));
+            collect(item, &here, &path, own.as_deref().or(inherited), found);
+        } else {
+            let own = item["request"]
+                .get("auth")
+                .filter(|a| !a.is_null())
+                .map(|_| format!("{here}/request/auth"));
+            if let Some(auth) = own.as_deref().or(inherited) {
+                found.auths.insert(path.clone(), auth.to_string());
             }
-            found.items.insert(path.clone(), item.clone());
-            found.parent_of.insert(path, prefix.to_string());
+            found.items.insert(path.clone(), here);
+            found.parent_of.insert(path, pointer.to_string());
         }
     }
 }

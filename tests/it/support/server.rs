@@ -380,7 +380,9 @@ fn me(headers: &HeaderMap) -> Response {
 /// `/bytes/N`: N bytes that are not UTF-8 (every value 0-255 in turn, from
 /// 0xff down), for reports that must keep a binary body as it came.
 pub fn binary_body(count: usize) -> Vec<u8> {
-    (0..count.min(1 << 20)).map(|i| 255 - (i % 256) as u8).collect()
+    (0..count.min(1 << 20))
+        .map(|i| 255 - (i % 256) as u8)
+        .collect()
 }
 
 fn binary(count: usize) -> Response {
