@@ -12,9 +12,12 @@
 //!    looping, aggregating, sorting, mapping/joining and re-parsing. Compared
 //!    with Newman when it is installed in `.newman/` (target: at most a third
 //!    of Newman's time).
+//! 5. parallel: 16 iterations of 10 scripted requests against a server that
+//!    answers after 20 ms, sequential and with `--parallel 8` (target: at
+//!    least 6× the throughput), and peak RSS with 8 workers (under 64 MB).
 //!
 //! ```text
-//! cargo run --release --example bench [-- REQUESTS [plain|scripted|heavy|libraries]]
+//! cargo run --release --example bench [-- REQUESTS [plain|scripted|heavy|libraries|parallel]]
 //! ```
 //!
 //! Each comparison alternates its two sides for `BENCH_ROUNDS` rounds
@@ -145,6 +148,79 @@ fn main() {
     }
     if wanted("libraries") {
         libraries_workload(&base, rounds);
+    }
+    if wanted("parallel") {
+        parallel_workload(&base, rounds);
+    }
+}
+
+/// `--parallel 8` against a server that answers after 20 ms, as real APIs
+/// make a run wait: 16 iterations of 10 scripted requests, sequential and
+/// with 8 workers (target: at least 6x the throughput), and the peak RSS
+/// of the release binary running 1,000 scripted requests with 8 workers
+/// (target: under 64 MB).
+fn parallel_workload(base: &str, rounds: usize) {
+    const ITERATIONS: usize = 16;
+    let slow = collection(
+        10,
+        "/delay/0.02",
+        Some("pm.variables.set('at', Date.now());"),
+        Some("pm.test('status', () => pm.response.to.have.status(200));"),
+    );
+    let run = |workers: usize| {
+        let collection =
+            postrun::load::parse_collection(&slow, Path::new("bench.json")).expect("collection");
+        let options = postrun::plan::RunOptions {
+            iterations: ITERATIONS,
+            parallel: workers,
+            ..Default::default()
+        };
+        let plan = RunPlan::builder(collection)
+            .env_var("baseUrl", base)
+            .env_var("trace", "bench")
+            .options(options)
+            .build()
+            .expect("plan");
+        let started = Instant::now();
+        let summary = postrun::run::run(&plan, &mut Timings::default()).expect("run");
+        assert_eq!(summary.requests.total, 10 * ITERATIONS);
+        assert!(!summary.has_failures(), "{:?}", summary.failures.first());
+        started.elapsed()
+    };
+    let mut ratios = Rounds::new();
+    let (mut one, mut eight) = (Duration::MAX, Duration::MAX);
+    for _ in 0..rounds.min(3) {
+        let (sequential, parallel) = (run(1), run(8));
+        ratios.push(sequential, parallel);
+        one = one.min(sequential);
+        eight = eight.min(parallel);
+    }
+    let requests = 10 * ITERATIONS;
+    println!(
+        "\n== parallel: {ITERATIONS} iterations of 10 scripted requests, each answered after 20 ms"
+    );
+    println!(
+        "sequential:       {:>8.0} req/s ({one:.1?})",
+        rate(one, requests)
+    );
+    println!(
+        "--parallel 8:     {:>8.0} req/s ({eight:.1?})",
+        rate(eight, requests)
+    );
+    println!(
+        "speed-up:         {:.2}x median, {} (target: at least 6x)",
+        ratios.median(),
+        ratios.range()
+    );
+    let thousand = realistic_collection(125);
+    match peak_rss_with(&thousand, base, &["-n", "8", "--parallel", "8"]) {
+        Some(kb) => println!(
+            "peak RSS:         {:.1} MB, 8 iterations of 125 scripted requests on 8 workers (target: under 64 MB)",
+            kb as f64 / 1024.0
+        ),
+        None => println!(
+            "peak RSS:         not measured (needs target/release/postrun and /usr/bin/time)"
+        ),
     }
 }
 
@@ -303,6 +379,11 @@ fn realistic_collection(n: usize) -> String {
 /// Peak RSS in KB of the release binary running `text` (as a user runs
 /// it: `postrun run FILE`), by `/usr/bin/time -f %M`.
 fn peak_rss(text: &str, base: &str) -> Option<u64> {
+    peak_rss_with(text, base, &[])
+}
+
+/// [`peak_rss`] with more flags.
+fn peak_rss_with(text: &str, base: &str, flags: &[&str]) -> Option<u64> {
     let binary = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/postrun");
     let dir = tempfile::tempdir().ok()?;
     let file = dir.path().join("bench.postman_collection.json");
@@ -319,6 +400,7 @@ fn peak_rss(text: &str, base: &str) -> Option<u64> {
             "trace=bench",
         ])
         .args(["-r", "cli", "--silent"])
+        .args(flags)
         .output()
         .ok()?;
     let stderr = String::from_utf8_lossy(&output.stderr);

@@ -155,6 +155,13 @@ pub struct RunArgs {
     #[arg(long = "max-item-repeats", value_name = "N", default_value_t = postrun::plan::DEFAULT_MAX_ITEM_REPEATS)]
     pub max_item_repeats: usize,
 
+    /// Run up to N iterations at once, each with its own script engine and
+    /// cookie jar, starting from the variables as the files give them
+    /// (changes a script makes do not reach other iterations). Reports list
+    /// the iterations in order, as a sequential run does.
+    #[arg(long = "parallel", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub parallel: u16,
+
     /// Wait this many milliseconds before each request (the first one too,
     /// as Newman).
     #[arg(long = "delay-request", value_name = "MS", default_value_t = 0, num_args = 0..=1, default_missing_value = "0")]
@@ -504,6 +511,7 @@ fn run_options(args: &RunArgs, reporters: &Reporters) -> RunOptions {
         },
         max_variable_size: args.max_variable_size,
         max_item_repeats: args.max_item_repeats,
+        parallel: usize::from(args.parallel),
         sandbox: SandboxOptions {
             timeout: millis(args.timeout_script),
             wait: Duration::from_millis(args.max_script_wait),

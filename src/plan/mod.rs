@@ -91,6 +91,10 @@ pub struct RunOptions {
     /// `--max-item-repeats`: how often one request may run in one
     /// iteration (`setNextRequest` loops).
     pub max_item_repeats: usize,
+    /// `--parallel`: how many iterations run at once (1: one after the
+    /// other). Each iteration then starts from the scopes as the files
+    /// give them, with its own cookie jar.
+    pub parallel: usize,
 }
 
 /// The default of `--max-item-repeats`.
@@ -115,6 +119,7 @@ impl Default for RunOptions {
             mock: None,
             max_variable_size: crate::vars::DEFAULT_MAX_EXPANDED,
             max_item_repeats: DEFAULT_MAX_ITEM_REPEATS,
+            parallel: 1,
         }
     }
 }

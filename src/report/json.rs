@@ -186,7 +186,8 @@ fn write_run(
         .split_once(&format!("\"{marker}-collection\""))
         .ok_or_else(missing)?;
     out.write_all(before.as_bytes())?;
-    let collection = serde_json::to_string_pretty(&shape.sdk.collection).map_err(io::Error::other)?;
+    let collection =
+        serde_json::to_string_pretty(&shape.sdk.collection).map_err(io::Error::other)?;
     write_indented(out, &collection, b"  ")?;
     let (between, after) = rest
         .split_once(&format!("\"{marker}\""))

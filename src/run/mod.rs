@@ -10,6 +10,7 @@
 // A new variant of any of this crate's enums must be placed by name here.
 #![deny(clippy::wildcard_enum_match_arm)]
 
+mod parallel;
 mod scripts;
 mod stop;
 
@@ -59,6 +60,10 @@ pub fn run_until(
     sink: &mut dyn EventSink,
     stop: &Stop,
 ) -> Result<Summary, RunError> {
+    let workers = plan.options.parallel.min(plan.options.iterations);
+    if workers > 1 && !plan.options.dry_run {
+        return parallel::run(plan, sink, stop, workers);
+    }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -136,58 +141,76 @@ impl<'p, 's> Worker<'p, 's> {
     }
 
     async fn run(&mut self) -> Summary {
+        let steps = self.plan.steps();
+        self.emit_started(steps.len());
+        for iteration in 0..self.plan.options.iterations {
+            if !self.run_iteration(&steps, iteration).await {
+                break;
+            }
+        }
+        self.finish()
+    }
+
+    fn emit_started(&mut self, requests: usize) {
         let plan = self.plan;
-        let steps = plan.steps();
-        let iterations = plan.options.iterations;
         self.emit(EventKind::RunStarted {
             collection: &plan.collection,
-            iterations,
-            requests: steps.len(),
+            iterations: plan.options.iterations,
+            requests,
             dry_run: plan.options.dry_run,
             sources: &plan.sources,
         });
-        'iterations: for iteration in 0..iterations {
-            if let Some(row) = plan
-                .options
-                .data
-                .get(iteration)
-                .or(plan.options.data.last())
-            {
-                self.scopes.data = Scope::new(row.clone());
-            }
-            self.emit(EventKind::IterationStarted { iteration });
-            let mut index = 0;
-            let mut runs = vec![0usize; steps.len()];
-            while let Some(step) = steps.get(index) {
-                // Newman waits before every request, the first one too.
-                if !plan.options.dry_run && !plan.options.delay.is_zero() {
-                    tokio::select! {
-                        _ = tokio::time::sleep(plan.options.delay) => {}
-                        _ = self.stop.asked() => {}
-                    }
-                }
-                if self.stop.requested().is_some() {
-                    self.emit(EventKind::IterationFinished { iteration });
-                    break 'iterations;
-                }
-                runs[index] += 1;
-                if runs[index] > plan.options.max_item_repeats {
-                    self.stop_loop(step, iteration);
-                    break;
-                }
-                let failures_before = self.summary.failures.len();
-                let next = self.run_step(step, iteration).await;
-                if plan.options.bail && self.summary.failures.len() > failures_before {
-                    self.emit(EventKind::IterationFinished { iteration });
-                    break 'iterations;
-                }
-                match self.next_index(&steps, index, next, step, iteration) {
-                    Some(next) => index = next,
-                    None => break,
-                }
-            }
-            self.emit(EventKind::IterationFinished { iteration });
+    }
+
+    /// One iteration, with its data row; `false` when the run must end
+    /// (a stop was asked, or `--bail` met a failure).
+    async fn run_iteration(&mut self, steps: &[Step<'p>], iteration: usize) -> bool {
+        let plan = self.plan;
+        if let Some(row) = plan
+            .options
+            .data
+            .get(iteration)
+            .or(plan.options.data.last())
+        {
+            self.scopes.data = Scope::new(row.clone());
         }
+        self.emit(EventKind::IterationStarted { iteration });
+        let mut index = 0;
+        let mut runs = vec![0usize; steps.len()];
+        while let Some(step) = steps.get(index) {
+            // Newman waits before every request, the first one too.
+            if !plan.options.dry_run && !plan.options.delay.is_zero() {
+                tokio::select! {
+                    _ = tokio::time::sleep(plan.options.delay) => {}
+                    _ = self.stop.asked() => {}
+                }
+            }
+            if self.stop.requested().is_some() {
+                self.emit(EventKind::IterationFinished { iteration });
+                return false;
+            }
+            runs[index] += 1;
+            if runs[index] > plan.options.max_item_repeats {
+                self.stop_loop(step, iteration);
+                break;
+            }
+            let failures_before = self.summary.failures.len();
+            let next = self.run_step(step, iteration).await;
+            if plan.options.bail && self.summary.failures.len() > failures_before {
+                self.emit(EventKind::IterationFinished { iteration });
+                return false;
+            }
+            match self.next_index(steps, index, next, step, iteration) {
+                Some(next) => index = next,
+                None => break,
+            }
+        }
+        self.emit(EventKind::IterationFinished { iteration });
+        true
+    }
+
+    /// The run's end: its totals, and the scopes as it left them.
+    fn finish(&mut self) -> Summary {
         self.summary.duration = self.started.elapsed();
         self.summary.interrupted = self.stop.requested();
         self.summary.cookie_jar = Some(self.client.jar().to_tough_json());

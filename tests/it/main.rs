@@ -13,6 +13,7 @@ mod hostile;
 mod html_reports;
 mod lint;
 mod mock;
+mod parallel;
 mod parity;
 mod parity_wild;
 mod proxy;

@@ -1,0 +1,117 @@
+//! `--parallel N`: iterations run at once, and every report is the one a
+//! sequential run writes (timings, ids and dates aside): the terminal,
+//! JSON and JUnit, and the exit code.
+
+use crate::support::{API_KEY, Finished, TestRun, TestServer, fixture};
+
+/// A run of `collection` with six iterations and every file report, with
+/// `extra` flags.
+fn run(server: &TestServer, collection: &str, extra: &[&str]) -> Finished {
+    let run = TestRun::fixture(collection).against(server);
+    let (json, xml) = (run.path("r.json"), run.path("r.xml"));
+    run.args([
+        "-e",
+        fixture("report/mixed.postman_environment.json")
+            .to_str()
+            .unwrap(),
+    ])
+    .args(["--env-var", &format!("apiKey={API_KEY}")])
+    .args(["-n", "6", "--color", "off", "-r", "cli,json,junit"])
+    .args([
+        "--reporter-json-export",
+        &json,
+        "--reporter-junit-export",
+        &xml,
+    ])
+    .args(extra)
+    .run()
+}
+
+/// What differs between any two runs: times, sizes, ports, ids, dates.
+fn steady(text: &str) -> String {
+    let patterns = [
+        (r"\b\d+(\.\d+)?(ms|s|B|kB|MB)\b", "[N]"),
+        (r#"(time|timestamp)="[^"]*""#, "$1=\"\""),
+        (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
+        (
+            r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+            "[UUID]",
+        ),
+        (
+            r#""(started|completed|responseTime|responseSize|timestamp|checksum)": [0-9.]+"#,
+            r#""$1": 0"#,
+        ),
+        (
+            r#""(response|firstByte|dns)(Average|Min|Max|Sd)": [0-9.e-]+"#,
+            r#""$1$2": 0"#,
+        ),
+        (r#""data": \[[0-9,\s]*\]"#, r#""data": []"#),
+    ];
+    patterns
+        .iter()
+        .fold(text.to_string(), |text, (pattern, with)| {
+            regex::Regex::new(pattern)
+                .unwrap()
+                .replace_all(&text, *with)
+                .into_owned()
+        })
+}
+
+fn assert_same_reports(collection: &str) {
+    let server = TestServer::start();
+    let sequential = run(&server, collection, &[]);
+    let parallel = run(&server, collection, &["--parallel", "3"]);
+    assert_eq!(parallel.code, sequential.code, "{}", parallel.stderr);
+    assert_eq!(steady(&parallel.stdout), steady(&sequential.stdout));
+    for report in ["r.json", "r.xml"] {
+        let (theirs, ours) = (sequential.file(report), parallel.file(report));
+        assert_eq!(steady(&ours), steady(&theirs), "{collection}: {report}");
+    }
+    // Every iteration ran: six of each request.
+    let json: serde_json::Value = serde_json::from_str(&parallel.file("r.json")).unwrap();
+    let iterations: Vec<u64> = json["run"]["executions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["cursor"]["iteration"].as_u64().unwrap())
+        .collect();
+    let mut sorted = iterations.clone();
+    sorted.sort();
+    assert_eq!(iterations, sorted, "in iteration order");
+    assert_eq!(json["run"]["stats"]["iterations"]["total"], 6);
+}
+
+#[test]
+fn parallel_iterations_report_as_a_sequential_run_does() {
+    assert_same_reports("report/dashboard.postman_collection.json");
+}
+
+/// Failures of every kind (assertion, script error, request error) too.
+#[test]
+fn parallel_failures_report_as_sequential_ones() {
+    assert_same_reports("report/mixed.postman_collection.json");
+}
+
+/// Each iteration starts from the files' variables: a value a script sets
+/// in one iteration is not seen by another (a sequential run carries it).
+#[test]
+fn each_parallel_iteration_starts_from_the_files() {
+    let server = TestServer::start();
+    let collection = r#"{"info": {"name": "counter", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "count", "event": [{"listen": "test", "script": {"exec": [
+            "const seen = Number(pm.environment.get('seen') || 0);",
+            "pm.environment.set('seen', seen + 1);",
+            "pm.test('first to count', () => pm.expect(seen).to.equal(0));"]}}],
+            "request": {"method": "GET", "url": "{{baseUrl}}/get"}}]}"#;
+    let run = |extra: &[&str]| {
+        TestRun::inline(collection)
+            .against(&server)
+            .args(["-n", "4", "--color", "off"])
+            .args(extra)
+            .run()
+    };
+    let sequential = run(&[]);
+    assert_eq!(sequential.code, 1, "iterations 2-4 see the count");
+    let parallel = run(&["--parallel", "4"]);
+    assert_eq!(parallel.code, 0, "{}", parallel.stdout);
+}
