@@ -162,6 +162,12 @@ pub struct RunArgs {
     #[arg(long = "parallel", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub parallel: u16,
 
+    /// Run only the K-th of M slices of the iterations (say 2/4), one per
+    /// CI machine; `postrun merge-reports` joins their JSON or JUnit reports
+    /// into the one run's.
+    #[arg(long = "shard", value_name = "K/M", value_parser = postrun::plan::Shard::parse)]
+    pub shard: Option<postrun::plan::Shard>,
+
     /// Wait this many milliseconds before each request (the first one too,
     /// as Newman).
     #[arg(long = "delay-request", value_name = "MS", default_value_t = 0, num_args = 0..=1, default_missing_value = "0")]
@@ -512,6 +518,7 @@ fn run_options(args: &RunArgs, reporters: &Reporters) -> RunOptions {
         max_variable_size: args.max_variable_size,
         max_item_repeats: args.max_item_repeats,
         parallel: usize::from(args.parallel),
+        shard: args.shard,
         sandbox: SandboxOptions {
             timeout: millis(args.timeout_script),
             wait: Duration::from_millis(args.max_script_wait),

@@ -95,6 +95,49 @@ pub struct RunOptions {
     /// other). Each iteration then starts from the scopes as the files
     /// give them, with its own cookie jar.
     pub parallel: usize,
+    /// `--shard K/M`: run only the K-th of M slices of the iterations.
+    pub shard: Option<Shard>,
+}
+
+/// `--shard K/M`: the K-th (from 1) of M contiguous slices of a run's
+/// iterations, so that M machines share one suite and their reports merge
+/// (`postrun merge-reports`) into the one run's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    /// K, from 1.
+    pub index: usize,
+    /// M.
+    pub count: usize,
+}
+
+impl Shard {
+    /// `K/M`, with 1 ≤ K ≤ M.
+    pub fn parse(text: &str) -> Result<Shard, String> {
+        let invalid = || format!("`{text}` is not K/M with 1 <= K <= M (say 2/4)");
+        let (index, count) = text.split_once('/').ok_or_else(invalid)?;
+        let index: usize = index.trim().parse().map_err(|_| invalid())?;
+        let count: usize = count.trim().parse().map_err(|_| invalid())?;
+        if index == 0 || index > count {
+            return Err(invalid());
+        }
+        Ok(Shard { index, count })
+    }
+
+    /// This shard's iterations out of `total`: slices differ in length by
+    /// one at most, in order.
+    pub fn iterations(self, total: usize) -> std::ops::Range<usize> {
+        (self.index - 1) * total / self.count..self.index * total / self.count
+    }
+}
+
+impl RunOptions {
+    /// The iterations this run performs: all of them, or its shard's.
+    pub fn iteration_range(&self) -> std::ops::Range<usize> {
+        match self.shard {
+            Some(shard) => shard.iterations(self.iterations),
+            None => 0..self.iterations,
+        }
+    }
 }
 
 /// The default of `--max-item-repeats`.
@@ -120,6 +163,7 @@ impl Default for RunOptions {
             max_variable_size: crate::vars::DEFAULT_MAX_EXPANDED,
             max_item_repeats: DEFAULT_MAX_ITEM_REPEATS,
             parallel: 1,
+            shard: None,
         }
     }
 }

@@ -180,7 +180,7 @@ impl HtmlReporter {
                     .map_err(io::Error::other)
             };
             render("head", &head, out)?;
-            let many = summary.iterations.total > 1;
+            let many = summary.planned_iterations > 1;
             for execution in failed_first(summary) {
                 let mut row = execution_data(execution, many, &redactor);
                 redactor.json(&mut row);
@@ -205,7 +205,7 @@ fn card(name: &str, count: Count) -> Value {
 /// What the template sees.
 /// The page without its rows: totals, cards, failures.
 fn page_head(collection: &str, summary: &Summary) -> Value {
-    let many = summary.iterations.total > 1;
+    let many = summary.planned_iterations > 1;
     let failures: Vec<Value> = summary
         .failures
         .iter()
@@ -241,7 +241,7 @@ fn page_head(collection: &str, summary: &Summary) -> Value {
 
 /// What a template of the user's sees: the page and every request's row.
 fn page_data(collection: &str, summary: &Summary, redactor: &Redactor) -> Value {
-    let many = summary.iterations.total > 1;
+    let many = summary.planned_iterations > 1;
     let mut data = page_head(collection, summary);
     let rows = failed_first(summary)
         .into_iter()

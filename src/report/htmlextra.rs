@@ -348,7 +348,7 @@ impl HtmlextraReporter {
             "min": format::duration(times.min),
             "max": format::duration(times.max),
             "iterations": iterations,
-            "manyIterations": summary.iterations.total > 1,
+            "manyIterations": summary.planned_iterations > 1,
             "folders": folders,
             "failedTests": failed_tests,
             "skippedTests": skipped_tests,
@@ -361,7 +361,7 @@ impl HtmlextraReporter {
 
 /// The tests whose outcome `wanted` picks, with the request they are in.
 fn tests_with(summary: &Summary, wanted: impl Fn(&AssertionOutcome) -> bool) -> Vec<Value> {
-    let many = summary.iterations.total > 1;
+    let many = summary.planned_iterations > 1;
     summary
         .executions
         .iter()
@@ -477,7 +477,7 @@ fn request_data(
         "folder": execution.folder(),
         "iteration": execution.iteration + 1,
         "firstInIteration": first_in_iteration,
-        "manyIterations": summary.iterations.total > 1,
+        "manyIterations": summary.planned_iterations > 1,
         "failed": execution.failed(),
         "request": request,
         "response": response,

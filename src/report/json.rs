@@ -370,7 +370,7 @@ fn execution_json(
         .unwrap_or_else(|| json!({ "id": execution.item_id, "name": execution.item_name }));
     item_json["path"] = json!(execution.item_path);
     let mut out = json!({
-        "cursor": cursor_json(position, execution.iteration, length, summary.iterations.total),
+        "cursor": cursor_json(position, execution.iteration, length, summary.planned_iterations),
         // Newman's execution id is its item's.
         "id": item_json["id"].clone(),
         "item": item_json,
@@ -554,7 +554,7 @@ fn failure_json(failure: &Failure, sdk: &SdkCollection, summary: &Summary) -> Va
         "fileName": at, "lineNumber": line, "functionName": "", "typeName": "",
         "methodName": "", "columnNumber": 0, "native": false,
     }]);
-    let mut cursor = cursor_json(0, failure.iteration, length, summary.iterations.total);
+    let mut cursor = cursor_json(0, failure.iteration, length, summary.planned_iterations);
     cursor["execution"] = json!(uuid::Uuid::new_v4().to_string());
     cursor["scriptId"] = json!(uuid::Uuid::new_v4().to_string());
     json!({

@@ -288,7 +288,7 @@ fn newman_suite(
     }
     for execution in executions {
         let iteration = format!(" (iteration {})", execution.iteration + 1);
-        let iteration = if summary.iterations.total > 1 {
+        let iteration = if summary.planned_iterations > 1 {
             iteration.as_str()
         } else {
             ""
@@ -323,7 +323,7 @@ fn execution_suite(
     hostname: &str,
     text: &dyn Fn(&str) -> String,
 ) -> TestSuite {
-    let mut suite = suite(execution, summary.iterations.total, text);
+    let mut suite = suite(execution, summary.planned_iterations, text);
     if let Some(started) = summary.started_at {
         let offset = chrono::Duration::from_std(execution.started).unwrap_or_default();
         suite.set_timestamp(started + offset);

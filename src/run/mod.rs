@@ -60,7 +60,7 @@ pub fn run_until(
     sink: &mut dyn EventSink,
     stop: &Stop,
 ) -> Result<Summary, RunError> {
-    let workers = plan.options.parallel.min(plan.options.iterations);
+    let workers = plan.options.parallel.min(plan.options.iteration_range().len());
     if workers > 1 && !plan.options.dry_run {
         return parallel::run(plan, sink, stop, workers);
     }
@@ -143,7 +143,7 @@ impl<'p, 's> Worker<'p, 's> {
     async fn run(&mut self) -> Summary {
         let steps = self.plan.steps();
         self.emit_started(steps.len());
-        for iteration in 0..self.plan.options.iterations {
+        for iteration in self.plan.options.iteration_range() {
             if !self.run_iteration(&steps, iteration).await {
                 break;
             }

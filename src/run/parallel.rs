@@ -50,10 +50,11 @@ pub(super) fn run(
         dry_run: false,
         sources: &plan.sources,
     });
+    let range = plan.options.iteration_range();
     let shared = Shared {
         plan,
         steps: &steps,
-        next: AtomicUsize::new(0),
+        next: AtomicUsize::new(range.start),
         bailed: AtomicBool::new(false),
         stop,
         started,
@@ -61,7 +62,7 @@ pub(super) fn run(
     let (sender, receiver) = mpsc::channel();
     let mut last: Option<Box<End>> = None;
     let outcome = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..workers.min(plan.options.iterations))
+        let workers: Vec<_> = (0..workers.min(range.len()))
             .map(|_| {
                 let sender = sender.clone();
                 let shared = &shared;
@@ -71,7 +72,7 @@ pub(super) fn run(
         drop(sender);
         // Iterations in order: each as soon as those before it are out.
         let mut waiting = BTreeMap::new();
-        let mut expected = 0;
+        let mut expected = range.start;
         for message in receiver {
             match message {
                 Message::Iteration(iteration, events) => {
@@ -170,7 +171,7 @@ fn work<'p>(shared: &Shared<'p>, sender: mpsc::Sender<Message<'p>>) -> Result<()
             break;
         }
         let iteration = shared.next.fetch_add(1, Ordering::SeqCst);
-        if iteration >= plan.options.iterations {
+        if iteration >= plan.options.iteration_range().end {
             break;
         }
         // A fresh start, as a run of this iteration alone would have.
@@ -181,7 +182,7 @@ fn work<'p>(shared: &Shared<'p>, sender: mpsc::Sender<Message<'p>>) -> Result<()
         if !going_on && plan.options.bail {
             shared.bailed.store(true, Ordering::SeqCst);
         }
-        if iteration + 1 == plan.options.iterations {
+        if iteration + 1 == plan.options.iteration_range().end {
             let end = End {
                 scopes: worker.scopes.clone(),
                 cookie_jar: worker.client.jar().to_tough_json(),

@@ -193,6 +193,9 @@ pub struct Summary {
     script_assertions: usize,
     /// Iterations run.
     pub iterations: Count,
+    /// Iterations the whole run has (`-n`; a shard runs some of them):
+    /// reports name iterations when there is more than one.
+    pub planned_iterations: usize,
     /// Requests sent (failed = no response).
     pub requests: Count,
     /// Pre-request scripts run (failed = uncaught error).
@@ -245,8 +248,9 @@ impl Summary {
     /// Keeps what file reports need of each request item (never bodies,
     /// unless asked: memory stays bounded by the number of requests).
     fn track(&mut self, event: &Event<'_>) {
-        if let EventKind::RunStarted { .. } = &event.kind {
+        if let EventKind::RunStarted { iterations, .. } = &event.kind {
             self.started_at = Some(chrono::Utc::now());
+            self.planned_iterations = *iterations;
         }
         if let EventKind::ItemStarted(at) = &event.kind {
             self.executions.push(Execution {
