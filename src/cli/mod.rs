@@ -7,6 +7,7 @@
 mod convert;
 mod lint;
 pub mod memory;
+mod merge;
 mod mock;
 mod reporter_options;
 mod run;
@@ -41,6 +42,9 @@ pub enum Command {
     /// Convert between Collection v2.1 JSON and Postman v12's v3 directory
     /// of YAML files; what the other format cannot hold is listed.
     Convert(convert::ConvertArgs),
+    /// Join the JSON or JUnit reports of a sharded run's shards (`run
+    /// --shard K/M`) into the whole run's report.
+    MergeReports(merge::MergeArgs),
 }
 
 /// When to colour output.
@@ -73,6 +77,7 @@ pub fn execute(cli: Cli) -> ExitStatus {
         Command::Mock(args) => mock::command(args).map_err(Failed::from),
         Command::Convert(args) => convert::command(args).map_err(Failed::from),
         Command::Lint(args) => lint::command(args).map_err(Failed::from),
+        Command::MergeReports(args) => merge::command(args).map_err(Failed::from),
         Command::Run(args) => {
             let suppress = args.suppress_exit_code;
             let status = run::command(*args).map_err(Failed::from);

@@ -107,8 +107,8 @@ pub(super) fn newman_summary(
         include_body: false,
     };
     let mut executions = Vec::new();
-    for (index, execution) in summary.executions.iter().enumerate() {
-        let value = execution_json(index, summary, execution, redactor, &shape);
+    for (execution, position) in summary.executions.iter().zip(positions(summary)) {
+        let value = execution_json(position, summary, execution, redactor, &shape);
         for _ in 0..times_listed(execution) {
             executions.push(value.clone());
         }
@@ -195,8 +195,8 @@ fn write_run(
     out.write_all(between.as_bytes())?;
     out.write_all(b"[")?;
     let mut written = 0;
-    for (index, execution) in summary.executions.iter().enumerate() {
-        let mut value = execution_json(index, summary, execution, redactor, shape);
+    for (execution, position) in summary.executions.iter().zip(positions(summary)) {
+        let mut value = execution_json(position, summary, execution, redactor, shape);
         redactor.json(&mut value);
         let item = serde_json::to_string_pretty(&value).map_err(io::Error::other)?;
         for _ in 0..times_listed(execution) {
@@ -354,16 +354,31 @@ fn headers_json(headers: &[(String, String)], redactor: &Redactor) -> Value {
     )
 }
 
-/// One execution; its body, when kept, read back from the summary's spool.
+/// Each execution's place among its iteration's requests (Newman's
+/// `cursor.position`).
+fn positions(summary: &Summary) -> impl Iterator<Item = usize> + '_ {
+    let mut previous = None;
+    let mut position = 0;
+    summary.executions.iter().map(move |execution| {
+        position = match previous == Some(execution.iteration) {
+            true => position + 1,
+            false => 0,
+        };
+        previous = Some(execution.iteration);
+        position
+    })
+}
+
+/// One execution at `position` in its iteration; its body, when kept,
+/// read back from the summary's spool.
 fn execution_json(
-    index: usize,
+    position: usize,
     summary: &Summary,
     execution: &Execution,
     redactor: &Redactor,
     shape: &Shape<'_>,
 ) -> Value {
-    let length = summary.executions.len();
-    let position = index % length.max(1);
+    let length = summary.requests_per_iteration;
     let item = shape.sdk.item(&execution.item_path).cloned();
     let mut item_json = item
         .clone()
@@ -502,7 +517,7 @@ fn assertion_json(index: usize, name: &str, outcome: &AssertionOutcome) -> Value
 
 fn failure_json(failure: &Failure, sdk: &SdkCollection, summary: &Summary) -> Value {
     let executions = &summary.executions;
-    let length = executions.len();
+    let length = summary.requests_per_iteration;
     let (at, test, index) = match &failure.kind {
         // Newman's words, whichever script the assertion was in: consumers
         // of this file match on them (the terminal and JUnit say which).

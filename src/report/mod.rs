@@ -22,6 +22,7 @@ mod html;
 mod htmlextra;
 mod json;
 mod junit;
+pub mod merge;
 mod newman_html;
 mod progress;
 mod redact;

@@ -60,7 +60,10 @@ pub fn run_until(
     sink: &mut dyn EventSink,
     stop: &Stop,
 ) -> Result<Summary, RunError> {
-    let workers = plan.options.parallel.min(plan.options.iteration_range().len());
+    let workers = plan
+        .options
+        .parallel
+        .min(plan.options.iteration_range().len());
     if workers > 1 && !plan.options.dry_run {
         return parallel::run(plan, sink, stop, workers);
     }

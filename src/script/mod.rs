@@ -16,6 +16,7 @@
 
 mod assert;
 mod host;
+pub(crate) use host::xml_tree;
 mod json;
 mod start;
 mod watchdog;

@@ -196,6 +196,8 @@ pub struct Summary {
     /// Iterations the whole run has (`-n`; a shard runs some of them):
     /// reports name iterations when there is more than one.
     pub planned_iterations: usize,
+    /// Requests per iteration (after `--folder`): Newman's cursor length.
+    pub requests_per_iteration: usize,
     /// Requests sent (failed = no response).
     pub requests: Count,
     /// Pre-request scripts run (failed = uncaught error).
@@ -248,9 +250,15 @@ impl Summary {
     /// Keeps what file reports need of each request item (never bodies,
     /// unless asked: memory stays bounded by the number of requests).
     fn track(&mut self, event: &Event<'_>) {
-        if let EventKind::RunStarted { iterations, .. } = &event.kind {
+        if let EventKind::RunStarted {
+            iterations,
+            requests,
+            ..
+        } = &event.kind
+        {
             self.started_at = Some(chrono::Utc::now());
             self.planned_iterations = *iterations;
+            self.requests_per_iteration = *requests;
         }
         if let EventKind::ItemStarted(at) = &event.kind {
             self.executions.push(Execution {

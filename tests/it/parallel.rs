@@ -1,6 +1,8 @@
-//! `--parallel N`: iterations run at once, and every report is the one a
-//! sequential run writes (timings, ids and dates aside): the terminal,
-//! JSON and JUnit, and the exit code.
+//! `--parallel N` and `--shard K/M`: iterations run at once, or a slice of
+//! them on each machine, and every report is the one a sequential run
+//! writes (timings, ids and dates aside): the terminal, JSON and JUnit, and
+//! the exit code; the shards' reports once `postrun merge-reports` joined
+//! them.
 
 use crate::support::{API_KEY, Finished, TestRun, TestServer, fixture};
 
@@ -46,6 +48,10 @@ fn steady(text: &str) -> String {
             r#""$1$2": 0"#,
         ),
         (r#""data": \[[0-9,\s]*\]"#, r#""data": []"#),
+        (
+            r"\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT",
+            "[HTTP DATE]",
+        ),
     ];
     patterns
         .iter()
@@ -114,4 +120,70 @@ fn each_parallel_iteration_starts_from_the_files() {
     assert_eq!(sequential.code, 1, "iterations 2-4 see the count");
     let parallel = run(&["--parallel", "4"]);
     assert_eq!(parallel.code, 0, "{}", parallel.stdout);
+}
+
+/// Three shards of a five-iteration run, their JSON and JUnit reports
+/// merged (JUnit in both layouts), equal the reports of the run whole;
+/// with failures of every kind, so counts and failure lists are compared.
+#[test]
+fn merged_shard_reports_equal_the_whole_runs() {
+    let server = TestServer::start();
+    let collection = "report/mixed.postman_collection.json";
+    let shard_run = |extra: &[&str]| {
+        let run = TestRun::fixture(collection).against(&server);
+        let (json, xml) = (run.path("r.json"), run.path("r.xml"));
+        run.args([
+            "-e",
+            fixture("report/mixed.postman_environment.json")
+                .to_str()
+                .unwrap(),
+        ])
+        .args(["-n", "5", "--silent", "-r", "json,junit"])
+        .args([
+            "--reporter-json-export",
+            &json,
+            "--reporter-junit-export",
+            &xml,
+        ])
+        .args(extra)
+        .run()
+    };
+    for layout in [&[][..], &["--reporter-junit-per-iteration"][..]] {
+        let whole = shard_run(layout);
+        let shards: Vec<Finished> = (1..=3)
+            .map(|k| shard_run(&[layout, &["--shard", &format!("{k}/3")][..]].concat()))
+            .collect();
+        for shard in &shards {
+            assert_eq!(shard.code, 1, "{}", shard.stderr);
+        }
+        let dir = tempfile::tempdir().unwrap();
+        for report in ["r.json", "r.xml"] {
+            let inputs: Vec<String> = shards
+                .iter()
+                .map(|s| s.dir.path().join(report).to_string_lossy().into_owned())
+                .collect();
+            let merged = dir.path().join(report);
+            let mut args = vec!["merge-reports", "-o", merged.to_str().unwrap()];
+            args.extend(inputs.iter().map(String::as_str));
+            let outcome = crate::support::postrun(&args);
+            assert_eq!(outcome.code, 0, "{}", outcome.stderr);
+            let merged = std::fs::read_to_string(merged).unwrap();
+            assert_eq!(
+                steady(&merged),
+                steady(&whole.file(report)),
+                "{report} {layout:?}"
+            );
+        }
+    }
+    // A shard runs its slice only, and says which iterations in its names.
+    let second = shard_run(&["--shard", "2/3"]);
+    let json: serde_json::Value = serde_json::from_str(&second.file("r.json")).unwrap();
+    assert_eq!(
+        json["run"]["stats"]["iterations"]["total"], 2,
+        "iterations 2 and 3 of 5"
+    );
+    assert!(second.file("r.xml").contains("(iteration 3)"));
+    let bad = crate::support::postrun(&["run", "x.json", "--shard", "4/3"]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("K/M"), "{}", bad.stderr);
 }

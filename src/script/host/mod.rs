@@ -27,6 +27,7 @@ pub(super) use response::{
     HeldResponse, ResponsePrototype, install_response_json, response_object,
 };
 pub use scopes::install_scope_methods;
+pub(crate) use xml::tree as xml_tree;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -31,9 +31,12 @@ fn position(text: &str, at: usize) -> (usize, usize) {
     (line, column)
 }
 
-type Failure = (String, usize);
+/// Why a document is not XML, and the byte offset where that shows.
+pub(crate) type Failure = (String, usize);
 
-fn tree(text: &str) -> Result<Value, Failure> {
+/// A document as a tree of `{ name, attrs, children }` objects, text as
+/// strings and CDATA as `{ cdata }` (also what JUnit merging reads).
+pub(crate) fn tree(text: &str) -> Result<Value, Failure> {
     let mut reader = Reader::from_str(text);
     reader.config_mut().check_end_names = true;
     // Open elements, innermost last; each holds its children so far.
