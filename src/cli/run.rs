@@ -162,6 +162,12 @@ pub struct RunArgs {
     #[arg(long = "parallel", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub parallel: u16,
 
+    /// With --parallel, run each iteration's top-level folders at once too,
+    /// each from the files' variables: for collections whose folders do not
+    /// depend on each other (a setNextRequest out of its folder fails).
+    #[arg(long = "parallel-folders")]
+    pub parallel_folders: bool,
+
     /// Run only the K-th of M slices of the iterations (say 2/4), one per
     /// CI machine; `postrun merge-reports` joins their JSON or JUnit reports
     /// into the one run's.
@@ -519,6 +525,7 @@ fn run_options(args: &RunArgs, reporters: &Reporters) -> RunOptions {
         max_item_repeats: args.max_item_repeats,
         parallel: usize::from(args.parallel),
         shard: args.shard,
+        parallel_folders: args.parallel_folders,
         sandbox: SandboxOptions {
             timeout: millis(args.timeout_script),
             wait: Duration::from_millis(args.max_script_wait),

@@ -97,6 +97,9 @@ pub struct RunOptions {
     pub parallel: usize,
     /// `--shard K/M`: run only the K-th of M slices of the iterations.
     pub shard: Option<Shard>,
+    /// `--parallel-folders`: with `parallel` above 1, each iteration's
+    /// top-level folders run at once too, each from the files' scopes.
+    pub parallel_folders: bool,
 }
 
 /// `--shard K/M`: the K-th (from 1) of M contiguous slices of a run's
@@ -164,6 +167,7 @@ impl Default for RunOptions {
             max_item_repeats: DEFAULT_MAX_ITEM_REPEATS,
             parallel: 1,
             shard: None,
+            parallel_folders: false,
         }
     }
 }

@@ -60,12 +60,9 @@ pub fn run_until(
     sink: &mut dyn EventSink,
     stop: &Stop,
 ) -> Result<Summary, RunError> {
-    let workers = plan
-        .options
-        .parallel
-        .min(plan.options.iteration_range().len());
-    if workers > 1 && !plan.options.dry_run {
-        return parallel::run(plan, sink, stop, workers);
+    // One worker per unit at most (an iteration, or a top-level folder of one).
+    if plan.options.parallel > 1 && !plan.options.dry_run {
+        return parallel::run(plan, sink, stop, plan.options.parallel);
     }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -90,6 +87,18 @@ pub fn run_until(
         });
     }
     Ok(runtime.block_on(worker.run()))
+}
+
+/// Which part of an iteration a run of steps is: all of it, or one of its
+/// top-level folders (`--parallel-folders`), which may open or close it.
+#[derive(Clone, Copy)]
+struct Part<'a, 'p> {
+    /// Every step of the iteration.
+    whole: &'a [Step<'p>],
+    /// Emits `IterationStarted`.
+    opens: bool,
+    /// Emits `IterationFinished`.
+    closes: bool,
 }
 
 /// The state of one run: scopes, summary, the event clock.
@@ -168,6 +177,17 @@ impl<'p, 's> Worker<'p, 's> {
     /// One iteration, with its data row; `false` when the run must end
     /// (a stop was asked, or `--bail` met a failure).
     async fn run_iteration(&mut self, steps: &[Step<'p>], iteration: usize) -> bool {
+        let whole = Part {
+            whole: steps,
+            opens: true,
+            closes: true,
+        };
+        self.run_part(steps, iteration, whole).await
+    }
+
+    /// `steps` of an iteration: all of them, or one top-level folder's
+    /// (`--parallel-folders`); `false` when the run must end.
+    async fn run_part(&mut self, steps: &[Step<'p>], iteration: usize, part: Part<'_, 'p>) -> bool {
         let plan = self.plan;
         if let Some(row) = plan
             .options
@@ -177,7 +197,9 @@ impl<'p, 's> Worker<'p, 's> {
         {
             self.scopes.data = Scope::new(row.clone());
         }
-        self.emit(EventKind::IterationStarted { iteration });
+        if part.opens {
+            self.emit(EventKind::IterationStarted { iteration });
+        }
         let mut index = 0;
         let mut runs = vec![0usize; steps.len()];
         while let Some(step) = steps.get(index) {
@@ -194,7 +216,12 @@ impl<'p, 's> Worker<'p, 's> {
             }
             runs[index] += 1;
             if runs[index] > plan.options.max_item_repeats {
-                self.stop_loop(step, iteration);
+                let limit = plan.options.max_item_repeats;
+                let message = format!(
+                    "this request already ran {limit} times in this iteration (a setNextRequest loop?); \
+                     the iteration ends here; --max-item-repeats raises the limit"
+                );
+                self.refuse_step(step, iteration, message);
                 break;
             }
             let failures_before = self.summary.failures.len();
@@ -203,12 +230,14 @@ impl<'p, 's> Worker<'p, 's> {
                 self.emit(EventKind::IterationFinished { iteration });
                 return false;
             }
-            match self.next_index(steps, index, next, step, iteration) {
+            match self.next_index(steps, index, next, step, iteration, part.whole) {
                 Some(next) => index = next,
                 None => break,
             }
         }
-        self.emit(EventKind::IterationFinished { iteration });
+        if part.closes {
+            self.emit(EventKind::IterationFinished { iteration });
+        }
         true
     }
 
@@ -225,21 +254,17 @@ impl<'p, 's> Worker<'p, 's> {
         std::mem::take(&mut self.summary)
     }
 
-    /// A request `setNextRequest` keeps sending back to: it fails once,
-    /// naming the limit, and the iteration ends (Newman loops forever).
-    fn stop_loop(&mut self, step: &Step<'p>, iteration: usize) {
+    /// A request that may not run: it fails with `message` (a
+    /// `setNextRequest` loop past its limit, a jump out of a folder that
+    /// runs on its own), and what called it ends.
+    fn refuse_step(&mut self, step: &Step<'p>, iteration: usize, message: String) {
         let at = ItemRef {
             item: step.item,
             path: &step.path,
             iteration,
         };
-        let limit = self.plan.options.max_item_repeats;
         self.emit(EventKind::ItemStarted(at));
         let (request, _) = self.prepare(step, &step.item.request, at);
-        let message = format!(
-            "this request already ran {limit} times in this iteration (a setNextRequest loop?); \
-             the iteration ends here; --max-item-repeats raises the limit"
-        );
         self.refuse(at, &request, message);
         self.emit(EventKind::ItemFinished(at));
     }
@@ -254,15 +279,27 @@ impl<'p, 's> Worker<'p, 's> {
         next: Option<NextRequest>,
         step: &Step<'p>,
         iteration: usize,
+        whole: &[Step<'p>],
     ) -> Option<usize> {
         let name = match next {
             None => return Some(index + 1),
             Some(NextRequest::Stop) => return None,
             Some(NextRequest::Named(name)) => name,
         };
-        let found = steps
-            .iter()
-            .position(|s| s.item.name == name || s.item.id.as_deref() == Some(name.as_str()));
+        let named =
+            |s: &&Step<'p>| s.item.name == name || s.item.id.as_deref() == Some(name.as_str());
+        let found = steps.iter().position(|s| named(&s));
+        // Out of a folder that runs on its own (`--parallel-folders`).
+        if let (None, Some(target)) = (found, whole.iter().find(named)) {
+            let message = format!(
+                "setNextRequest from `{}` leads out of its folder, which --parallel-folders runs \
+                 on its own; the folder ends here (run without --parallel-folders for collections \
+                 that chain folders)",
+                step.path
+            );
+            self.refuse_step(target, iteration, message);
+            return None;
+        }
         if found.is_none() {
             let at = ItemRef {
                 item: step.item,

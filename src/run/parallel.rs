@@ -1,21 +1,25 @@
-//! `--parallel N`: iterations run at once on N worker threads.
+//! `--parallel N`: iterations (with `--parallel-folders`, each iteration's
+//! top-level folders too) run at once on N worker threads.
 //!
 //! Each worker has its own async runtime and script engine (a boa context
-//! stays on its thread) and takes the next iteration not yet taken. Every
-//! iteration starts from the plan's scopes and a new HTTP client with its
-//! own cookie jar, as a run of that iteration alone would: what a script
-//! sets does not reach other iterations, so the result does not depend on
-//! which worker ran what. A worker records its iteration's events as owned
-//! values and hands them over when the iteration ends; this thread replays
-//! them in iteration order, so reporters and the summary see the events a
-//! sequential run of independent iterations emits, timings aside.
+//! stays on its thread) and takes the next unit of work not yet taken: an
+//! iteration, or one top-level folder of one. Every unit starts from the
+//! plan's scopes and a new HTTP client with its own cookie jar, as a run of
+//! that unit alone would: what a script sets does not reach other units, so
+//! the result does not depend on which worker ran what. A worker records a
+//! unit's events as owned values and hands them over when it ends; this
+//! thread replays them in run order, so reporters and the summary see the
+//! events a sequential run of independent units emits, timings aside.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use super::{RunError, Stop, Worker};
+use super::{Part, RunError, Stop, Worker};
 use crate::events::{Event, EventKind, EventSink, ItemRef};
 use crate::http::{Client, PreparedRequest, RequestError, Response};
 use crate::load::{Listen, RequestItem};
@@ -50,11 +54,12 @@ pub(super) fn run(
         dry_run: false,
         sources: &plan.sources,
     });
-    let range = plan.options.iteration_range();
+    let units = units(plan, &steps);
     let shared = Shared {
         plan,
         steps: &steps,
-        next: AtomicUsize::new(range.start),
+        units: &units,
+        next: AtomicUsize::new(0),
         bailed: AtomicBool::new(false),
         stop,
         started,
@@ -62,7 +67,7 @@ pub(super) fn run(
     let (sender, receiver) = mpsc::channel();
     let mut last: Option<Box<End>> = None;
     let outcome = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..workers.min(range.len()))
+        let workers: Vec<_> = (0..workers.min(units.len()))
             .map(|_| {
                 let sender = sender.clone();
                 let shared = &shared;
@@ -70,13 +75,13 @@ pub(super) fn run(
             })
             .collect();
         drop(sender);
-        // Iterations in order: each as soon as those before it are out.
+        // Units in order: each as soon as those before it are out.
         let mut waiting = BTreeMap::new();
-        let mut expected = range.start;
+        let mut expected = 0;
         for message in receiver {
             match message {
-                Message::Iteration(iteration, events) => {
-                    waiting.insert(iteration, events);
+                Message::Unit(unit, events) => {
+                    waiting.insert(unit, events);
                 }
                 Message::End(end) => last = Some(end),
             }
@@ -85,7 +90,7 @@ pub(super) fn run(
                 expected += 1;
             }
         }
-        // Those after an iteration that never ran (a stop, a bail).
+        // Those after a unit that never ran (a stop, a bail).
         for events in waiting.into_values() {
             out.replay(events);
         }
@@ -112,7 +117,8 @@ pub(super) fn run(
 struct Shared<'p> {
     plan: &'p RunPlan,
     steps: &'p [Step<'p>],
-    /// The next iteration no worker has taken.
+    units: &'p [Unit],
+    /// The next unit no worker has taken.
     next: AtomicUsize,
     /// `--bail` met a failure: no new iteration starts.
     bailed: AtomicBool,
@@ -120,10 +126,56 @@ struct Shared<'p> {
     started: Instant,
 }
 
-/// What a worker sends: an iteration's events, or (from the worker that
-/// ran the last iteration) the scopes and cookie jar the run ends with.
+/// A unit of work: one iteration, or one top-level folder of one.
+struct Unit {
+    iteration: usize,
+    /// Its steps, out of all of them.
+    steps: Range<usize>,
+    /// The first unit of its iteration, and the last.
+    opens: bool,
+    closes: bool,
+}
+
+/// The run's units in run order: each iteration of this run (or shard),
+/// whole or, with `--parallel-folders`, cut where the top-level folder
+/// changes (requests at the collection's root go together).
+fn units(plan: &RunPlan, steps: &[Step<'_>]) -> Vec<Unit> {
+    let mut parts: Vec<Range<usize>> = Vec::new();
+    let top = |step: &Step<'_>| {
+        step.folders
+            .first()
+            .map(|f| std::ptr::from_ref(*f) as usize)
+    };
+    for (index, step) in steps.iter().enumerate() {
+        match parts.last_mut() {
+            Some(part) if plan.options.parallel_folders && top(&steps[part.start]) == top(step) => {
+                part.end = index + 1
+            }
+            Some(part) if !plan.options.parallel_folders => part.end = index + 1,
+            _ => parts.push(index..index + 1),
+        }
+    }
+    if parts.is_empty() {
+        parts.push(0..0);
+    }
+    let last = parts.len() - 1;
+    plan.options
+        .iteration_range()
+        .flat_map(|iteration| {
+            parts.iter().enumerate().map(move |(n, part)| Unit {
+                iteration,
+                steps: part.clone(),
+                opens: n == 0,
+                closes: n == last,
+            })
+        })
+        .collect()
+}
+
+/// What a worker sends: a unit's events, or (from the worker that ran the
+/// last unit) the scopes and cookie jar the run ends with.
 enum Message<'p> {
-    Iteration(usize, Vec<(Duration, Recorded<'p>)>),
+    Unit(usize, Vec<(Duration, Recorded<'p>)>),
     End(Box<End>),
 }
 
@@ -148,14 +200,14 @@ fn work<'p>(shared: &Shared<'p>, sender: mpsc::Sender<Message<'p>>) -> Result<()
         crate::vars::seed_dynamic(seed);
     }
     let client = Client::new(plan.options.client.clone()).map_err(RunError::Client)?;
+    let events = Rc::new(RefCell::new(Vec::new()));
     let mut recorder = Recorder {
         items: shared
             .steps
             .iter()
             .map(|step| (std::ptr::from_ref(step.item) as usize, step.item))
             .collect(),
-        events: Vec::new(),
-        sender: sender.clone(),
+        events: events.clone(),
     };
     let mut worker = Worker::new(plan, client, sandbox, &mut recorder, shared.stop.clone());
     worker.started = shared.started;
@@ -170,19 +222,28 @@ fn work<'p>(shared: &Shared<'p>, sender: mpsc::Sender<Message<'p>>) -> Result<()
         if shared.bailed.load(Ordering::SeqCst) || shared.stop.requested().is_some() {
             break;
         }
-        let iteration = shared.next.fetch_add(1, Ordering::SeqCst);
-        if iteration >= plan.options.iteration_range().end {
+        let index = shared.next.fetch_add(1, Ordering::SeqCst);
+        let Some(unit) = shared.units.get(index) else {
             break;
-        }
-        // A fresh start, as a run of this iteration alone would have.
+        };
+        // A fresh start, as a run of this unit alone would have.
         worker.scopes = plan.scopes.clone();
         worker.scopes.max_expanded = plan.options.max_variable_size;
         worker.client = Client::new(plan.options.client.clone()).map_err(RunError::Client)?;
-        let going_on = runtime.block_on(worker.run_iteration(shared.steps, iteration));
+        let part = Part {
+            whole: shared.steps,
+            opens: unit.opens,
+            closes: unit.closes,
+        };
+        let steps = &shared.steps[unit.steps.clone()];
+        let going_on = runtime.block_on(worker.run_part(steps, unit.iteration, part));
         if !going_on && plan.options.bail {
             shared.bailed.store(true, Ordering::SeqCst);
         }
-        if iteration + 1 == plan.options.iteration_range().end {
+        let recorded = std::mem::take(&mut *events.borrow_mut());
+        // The receiver only ends after every worker: it is there.
+        let _ = sender.send(Message::Unit(index, recorded));
+        if index + 1 == shared.units.len() {
             let end = End {
                 scopes: worker.scopes.clone(),
                 cookie_jar: worker.client.jar().to_tough_json(),
@@ -219,13 +280,13 @@ struct At<'p> {
     iteration: usize,
 }
 
-/// A worker's sink: records its iteration's events and sends them when it ends.
+/// A worker's sink: records its unit's events, which the worker sends
+/// when the unit ends.
 struct Recorder<'p> {
     /// The plan's items by address, to keep an event's item with the
     /// plan's lifetime.
     items: HashMap<usize, &'p RequestItem>,
-    events: Vec<(Duration, Recorded<'p>)>,
-    sender: mpsc::Sender<Message<'p>>,
+    events: Rc<RefCell<Vec<(Duration, Recorded<'p>)>>>,
 }
 
 impl<'p> Recorder<'p> {
@@ -287,17 +348,7 @@ impl EventSink for Recorder<'_> {
             // Emitted by the replaying thread, never by a worker.
             EventKind::RunStarted { .. } | EventKind::RunFinished { .. } => return,
         };
-        let ends = matches!(recorded, Recorded::IterationFinished(_));
-        self.events.push((event.elapsed, recorded));
-        if ends {
-            let iteration = match self.events.first() {
-                Some((_, Recorded::IterationStarted(iteration))) => *iteration,
-                _ => return,
-            };
-            let events = std::mem::take(&mut self.events);
-            // The receiver only ends after every worker: it is there.
-            let _ = self.sender.send(Message::Iteration(iteration, events));
-        }
+        self.events.borrow_mut().push((event.elapsed, recorded));
     }
 }
 

@@ -187,3 +187,63 @@ fn merged_shard_reports_equal_the_whole_runs() {
     assert_eq!(bad.code, 2);
     assert!(bad.stderr.contains("K/M"), "{}", bad.stderr);
 }
+
+/// `--parallel-folders`: each iteration's top-level folders run at once
+/// too, and the reports are still a sequential run's.
+#[test]
+fn parallel_folders_report_as_a_sequential_run_does() {
+    let server = TestServer::start();
+    let collection = "report/dashboard.postman_collection.json";
+    let sequential = run(&server, collection, &[]);
+    let parallel = run(
+        &server,
+        collection,
+        &["--parallel", "4", "--parallel-folders"],
+    );
+    assert_eq!(parallel.code, sequential.code, "{}", parallel.stderr);
+    assert_eq!(steady(&parallel.stdout), steady(&sequential.stdout));
+    for report in ["r.json", "r.xml"] {
+        assert_eq!(
+            steady(&parallel.file(report)),
+            steady(&sequential.file(report))
+        );
+    }
+}
+
+/// A `setNextRequest` out of its folder cannot work when folders run
+/// apart: the request it names fails, saying why and what to do.
+#[test]
+fn parallel_folders_refuse_a_jump_out_of_a_folder() {
+    let server = TestServer::start();
+    let collection = r#"{"info": {"name": "jumps", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [
+          {"name": "A", "item": [{"name": "login", "event": [{"listen": "test", "script": {"exec": ["postman.setNextRequest('report');"]}}],
+            "request": {"method": "GET", "url": "{{baseUrl}}/get?a"}}]},
+          {"name": "B", "item": [{"name": "report", "request": {"method": "GET", "url": "{{baseUrl}}/get?b"}}]}]}"#;
+    let run = |extra: &[&str]| {
+        TestRun::inline(collection)
+            .against(&server)
+            .args(["-n", "2", "--color", "off"])
+            .args(extra)
+            .run()
+    };
+    assert_eq!(
+        run(&["--parallel", "2"]).code,
+        0,
+        "iterations alone may run apart"
+    );
+    let apart = run(&["--parallel", "2", "--parallel-folders"]);
+    assert_eq!(apart.code, 1, "{}", apart.stdout);
+    assert!(
+        apart
+            .stdout
+            .contains("setNextRequest from `A / login` leads out of its folder"),
+        "{}",
+        apart.stdout
+    );
+    assert!(
+        apart.stdout.contains("run without --parallel-folders"),
+        "{}",
+        apart.stdout
+    );
+}
