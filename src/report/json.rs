@@ -108,7 +108,10 @@ pub(super) fn newman_summary(
     };
     let mut executions = Vec::new();
     for (execution, position) in summary.executions.iter().zip(positions(summary)) {
-        let value = execution_json(position, summary, execution, redactor, &shape);
+        let mut value = execution_json(position, summary, execution, redactor, &shape);
+        if let Some(body) = kept_body(summary, execution, redactor) {
+            value["response"]["stream"]["data"] = json!(body);
+        }
         for _ in 0..times_listed(execution) {
             executions.push(value.clone());
         }
@@ -198,13 +201,34 @@ fn write_run(
     for (execution, position) in summary.executions.iter().zip(positions(summary)) {
         let mut value = execution_json(position, summary, execution, redactor, shape);
         redactor.json(&mut value);
+        // The body's bytes are written straight into the file where the
+        // marker stands: a megabyte body is a million numbers, too many to
+        // hold as JSON values.
+        let body = kept_body(summary, execution, redactor);
+        if let Some(body) = &body {
+            value["response"]["stream"]["data"] = Value::String(marker.to_string());
+            if shape.include_body {
+                value["response"]["body"] = json!(String::from_utf8_lossy(body));
+            }
+        }
         let item = serde_json::to_string_pretty(&value).map_err(io::Error::other)?;
         for _ in 0..times_listed(execution) {
             // Indented as to_string_pretty would put it at this depth (run → executions → item).
             out.write_all(if written == 0 { b"\n" } else { b",\n" })?;
             written += 1;
             out.write_all(b"      ")?;
-            write_indented(out, &item, b"      ")?;
+            match (&body, item.split_once(&format!("\"{marker}\""))) {
+                (Some(bytes), Some((before, after))) => {
+                    write_indented(out, before, b"      ")?;
+                    let depth = 6 + before
+                        .lines()
+                        .last()
+                        .map_or(0, |l| l.len() - l.trim_start().len());
+                    write_byte_array(out, bytes, depth)?;
+                    write_indented(out, after, b"      ")?;
+                }
+                _ => write_indented(out, &item, b"      ")?,
+            }
         }
     }
     if written > 0 {
@@ -212,6 +236,39 @@ fn write_run(
     }
     out.write_all(b"]")?;
     out.write_all(after.as_bytes())
+}
+
+/// An execution's response body as the report shows it: the bytes as they
+/// came (a binary body too), secrets masked; when it was kept.
+fn kept_body(summary: &Summary, execution: &Execution, redactor: &Redactor) -> Option<Vec<u8>> {
+    let kept = execution.response.as_ref()?.body.as_ref()?;
+    let body = summary.body(kept).ok()?;
+    Some(redactor.bytes(&body).into_owned())
+}
+
+/// `bytes` as the pretty JSON array of numbers `to_string_pretty` writes,
+/// its key at `depth` spaces.
+fn write_byte_array(out: &mut dyn Write, bytes: &[u8], depth: usize) -> io::Result<()> {
+    if bytes.is_empty() {
+        return out.write_all(b"[]");
+    }
+    let (inner, outer) = (" ".repeat(depth + 2), " ".repeat(depth));
+    let mut text = String::with_capacity(bytes.len() * (depth + 6));
+    text.push('[');
+    for (n, byte) in bytes.iter().enumerate() {
+        text.push_str(if n == 0 { "\n" } else { ",\n" });
+        text.push_str(&inner);
+        let _ = std::fmt::Write::write_fmt(&mut text, format_args!("{byte}"));
+        // Written in pieces: the text of a large body is never held whole.
+        if text.len() > 1 << 16 {
+            out.write_all(text.as_bytes())?;
+            text.clear();
+        }
+    }
+    text.push('\n');
+    text.push_str(&outer);
+    text.push(']');
+    out.write_all(text.as_bytes())
 }
 
 /// Pretty JSON text placed at a depth: every line after the first
@@ -433,14 +490,6 @@ fn execution_json(
             "responseTime": response.time.as_millis() as u64,
             "responseSize": response.size,
         });
-        if let Some(body) = response.body.as_ref().and_then(|b| summary.body(b).ok()) {
-            // The bytes as they came (a binary body too), secrets masked.
-            let masked = redactor.bytes(&body);
-            out["response"]["stream"]["data"] = json!(masked.as_ref());
-            if shape.include_body {
-                out["response"]["body"] = json!(String::from_utf8_lossy(&masked));
-            }
-        }
     }
     if let Some(error) = &execution.request_error {
         out["requestError"] =
