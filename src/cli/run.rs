@@ -162,6 +162,11 @@ pub struct RunArgs {
     #[arg(long = "parallel", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub parallel: u16,
 
+    /// At most N requests to one host at a time, over all --parallel
+    /// workers (default: one per worker).
+    #[arg(long = "max-connections-per-host", value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub max_connections_per_host: Option<u16>,
+
     /// With --parallel, run each iteration's top-level folders at once too,
     /// each from the files' variables: for collections whose folders do not
     /// depend on each other (a setNextRequest out of its folder fails).
@@ -516,6 +521,9 @@ fn run_options(args: &RunArgs, reporters: &Reporters) -> RunOptions {
             },
             max_response_size: args.max_response_size,
             max_request_size: args.max_request_size,
+            host_limit: args
+                .max_connections_per_host
+                .map(|n| postrun::http::HostLimit::new(usize::from(n))),
         },
         files: FileAccess {
             working_dir: args.working_dir.clone(),

@@ -62,6 +62,40 @@ pub struct ClientOptions {
     pub max_response_size: u64,
     /// `--max-request-size`: the most bytes a body file may hold.
     pub max_request_size: u64,
+    /// `--max-connections-per-host`: shared by every client of the run
+    /// (parallel workers included).
+    pub host_limit: Option<HostLimit>,
+}
+
+/// At most so many requests to one host at a time, across every client
+/// that holds a clone (`--max-connections-per-host`).
+#[derive(Debug, Clone)]
+pub struct HostLimit {
+    per_host: usize,
+    hosts: Arc<std::sync::Mutex<std::collections::HashMap<String, Arc<tokio::sync::Semaphore>>>>,
+}
+
+impl HostLimit {
+    /// At most `per_host` (at least 1) requests to one host at a time.
+    pub fn new(per_host: usize) -> HostLimit {
+        HostLimit {
+            per_host: per_host.max(1),
+            hosts: Arc::default(),
+        }
+    }
+
+    /// Waits for a turn to send to `host` (`host:port`); the turn ends
+    /// when the permit is dropped.
+    async fn turn(&self, host: String) -> Option<tokio::sync::OwnedSemaphorePermit> {
+        let semaphore = {
+            let mut hosts = self.hosts.lock().ok()?;
+            hosts
+                .entry(host)
+                .or_insert_with(|| Arc::new(tokio::sync::Semaphore::new(self.per_host)))
+                .clone()
+        };
+        semaphore.acquire_owned().await.ok()
+    }
 }
 
 impl Default for ClientOptions {
@@ -73,6 +107,7 @@ impl Default for ClientOptions {
             cookie_jar: None,
             max_response_size: DEFAULT_MAX_BODY,
             max_request_size: DEFAULT_MAX_BODY,
+            host_limit: None,
         }
     }
 }
@@ -388,6 +423,18 @@ impl Client {
     /// Sends a prepared request and reads the whole response.
     pub async fn send(&self, request: &PreparedRequest) -> Result<Response, RequestError> {
         let url = parse_url(&request.url)?;
+        // Held until the body is read: the connection is busy until then.
+        let _turn = match &self.options.host_limit {
+            Some(limit) => {
+                let host = format!(
+                    "{}:{}",
+                    url.host_str().unwrap_or_default(),
+                    url.port_or_known_default().unwrap_or(0)
+                );
+                limit.turn(host).await
+            }
+            None => None,
+        };
         let client = self.client_for(request)?;
         let method = reqwest::Method::from_bytes(request.method.as_bytes()).map_err(|_| {
             RequestError::Connection {

@@ -247,3 +247,23 @@ fn parallel_folders_refuse_a_jump_out_of_a_folder() {
         apart.stdout
     );
 }
+
+/// `--parallel` sends to one host from every worker at once, and
+/// `--max-connections-per-host` holds them to its number.
+#[test]
+fn max_connections_per_host_holds_parallel_workers_back() {
+    let slow = r#"{"info": {"name": "slow", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "wait", "request": {"method": "GET", "url": "{{baseUrl}}/delay/0.3"}}]}"#;
+    let most = |extra: &[&str]| {
+        let server = TestServer::start();
+        let run = TestRun::inline(slow)
+            .against(&server)
+            .args(["-n", "6", "--parallel", "6", "--silent"])
+            .args(extra)
+            .run();
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        server.most_in_flight()
+    };
+    assert!(most(&[]) > 2, "the workers overlap without a limit");
+    assert_eq!(most(&["--max-connections-per-host", "2"]), 2);
+}

@@ -56,6 +56,9 @@ impl Recorded {
 struct Received {
     requests: Vec<Recorded>,
     per_path: std::collections::HashMap<String, usize>,
+    /// Requests being answered now, and the most there were at once.
+    in_flight: usize,
+    most_in_flight: usize,
 }
 
 type Log = Arc<Mutex<Received>>;
@@ -130,6 +133,11 @@ impl TestServer {
         self.log.lock().expect("log lock").requests.clone()
     }
 
+    /// The most requests this server was answering at one time.
+    pub fn most_in_flight(&self) -> usize {
+        self.log.lock().expect("log lock").most_in_flight
+    }
+
     /// The test expects at least one request: checked when the server is dropped.
     pub fn expect_requests(&self) -> &Self {
         self.expect_requests
@@ -176,10 +184,17 @@ async fn handle(State(log): State<Log>, request: Request) -> Response {
         .await
         .unwrap_or_default();
     let earlier = record(&log, &parts, &body);
-    match postman_api(&parts.uri, &parts.headers, earlier) {
+    {
+        let mut received = log.lock().expect("log lock");
+        received.in_flight += 1;
+        received.most_in_flight = received.most_in_flight.max(received.in_flight);
+    }
+    let response = match postman_api(&parts.uri, &parts.headers, earlier) {
         Some(response) => response,
         None => route(&parts.method, &parts.uri, &parts.headers, body).await,
-    }
+    };
+    log.lock().expect("log lock").in_flight -= 1;
+    response
 }
 
 /// Logs a request; returns how many came to its path before it.
