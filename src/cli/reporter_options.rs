@@ -76,6 +76,9 @@ pub struct Applied {
     pub htmlextra: HtmlextraOptions,
     /// A generic `--reporter-export`, for the junit and json reports too.
     pub export: Option<PathBuf>,
+    /// `--reporter-github-export`: the github summary without
+    /// `$GITHUB_STEP_SUMMARY`.
+    pub github_export: Option<PathBuf>,
     /// `--reporter-junit-per-iteration`: postrun's suite per execution.
     pub junit_per_iteration: bool,
     /// Options no reporter took, as written, for one warning.
@@ -93,6 +96,10 @@ pub fn apply(options: &[NestedOption], reporters: &[String]) -> Applied {
         };
         let taken = match (scope, name) {
             (Some("cli") | None, switch) if cli_switch(&mut applied, switch) => true,
+            (Some("github"), "export") => {
+                applied.github_export = option.value.clone().map(PathBuf::from);
+                true
+            }
             (Some("html"), "export") => {
                 applied.html_export = option.value.clone().map(PathBuf::from);
                 true
@@ -152,6 +159,7 @@ pub fn reporter_names(names: &[String], warnings: &mut Vec<String>) -> Vec<Repor
             "progress" => ReporterName::Progress,
             "emojitrain" => ReporterName::Emojitrain,
             "htmlextra" => ReporterName::Htmlextra,
+            "github" => ReporterName::Github,
             other => {
                 let known = [
                     "cli",
@@ -159,12 +167,13 @@ pub fn reporter_names(names: &[String], warnings: &mut Vec<String>) -> Vec<Repor
                     "junit",
                     "html",
                     "htmlextra",
+                    "github",
                     "progress",
                     "emojitrain",
                 ];
                 let suggestion = postrun::suggest::closest(other, known);
                 warnings.push(format!(
-                    "could not find \"{other}\" reporter{}: postrun has cli, json, junit, html, htmlextra, progress and emojitrain; the run goes on without it",
+                    "could not find \"{other}\" reporter{}: postrun has cli, json, junit, html, htmlextra, github, progress and emojitrain; the run goes on without it",
                     postrun::suggest::did_you_mean(suggestion.as_deref())
                 ));
                 continue;

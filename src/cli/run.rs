@@ -260,7 +260,7 @@ pub struct RunArgs {
     pub secret_vars: Vec<(String, String)>,
 
     /// Reporters to use, comma-separated: cli, json, junit, html,
-    /// htmlextra, progress, emojitrain. A name postrun does not have is
+    /// htmlextra, github, progress, emojitrain. A name postrun does not have is
     /// left out with a warning, as in Newman. Newman's reporter options
     /// (`--reporter-cli-no-summary`, `--reporter-htmlextra-export PATH`,
     /// `--reporter-<option>` for all) are read too.
@@ -447,6 +447,7 @@ pub fn command(args: RunArgs) -> Result<ExitStatus, RunCommandError> {
         out: Box::new(std::io::stdout()),
         err: Box::new(std::io::stderr()),
         progress: postrun::report::ProgressDrawTarget::stderr(),
+        annotations: Box::new(SanitizingWriter(std::io::stderr())),
     };
     let config = reporter_config(&args, &reporters, names);
     let mut reporters = postrun::report::build(&config, redactor, terminal)?;
@@ -604,6 +605,17 @@ fn reporter_config(
             .or_else(|| nested.export.clone()),
         html_template: args.html_template.clone(),
         htmlextra: nested.htmlextra.clone(),
+        github: postrun::report::GithubOptions {
+            // GitHub Actions names the job summary file here.
+            step_summary: std::env::var_os("GITHUB_STEP_SUMMARY")
+                .filter(|file| !file.is_empty())
+                .map(PathBuf::from),
+            export: nested
+                .github_export
+                .clone()
+                .or_else(|| nested.export.clone()),
+            collection_file: args.collection.is_file().then(|| args.collection.clone()),
+        },
         exports: ExportPaths {
             environment: args.export_environment.clone(),
             globals: args.export_globals.clone(),

@@ -9,7 +9,6 @@
 
 mod detect;
 mod output;
-mod position;
 mod rules;
 
 use std::collections::{BTreeMap, BTreeSet};

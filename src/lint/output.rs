@@ -155,7 +155,7 @@ fn sarif(findings: &[Finding]) -> String {
                 .or_insert_with(|| std::fs::read_to_string(&f.file).ok());
             let (line, column) = source
                 .as_deref()
-                .and_then(|t| super::position::value_position(t, &f.path))
+                .and_then(|t| crate::load::position::value_position(t, &f.path))
                 .unwrap_or((1, 1));
             let region = Region::builder()
                 .start_line(line as i64)

@@ -9,6 +9,7 @@ mod csv;
 mod data;
 mod model;
 mod normalize;
+pub(crate) mod position;
 mod pruning;
 mod raw;
 mod url;

@@ -7,9 +7,9 @@ use indicatif::ProgressDrawTarget;
 use std::path::PathBuf;
 
 use super::{
-    CliOptions, CliReporter, EmojiReporter, ExportPaths, ExportsReporter, HtmlReporter,
-    HtmlextraOptions, HtmlextraReporter, JsonReporter, JunitReporter, ProgressReporter, Redactor,
-    Reporters, TemplateError, default_export_name, default_export_path,
+    CliOptions, CliReporter, EmojiReporter, ExportPaths, ExportsReporter, GithubOptions,
+    GithubReporter, HtmlReporter, HtmlextraOptions, HtmlextraReporter, JsonReporter, JunitReporter,
+    ProgressReporter, Redactor, Reporters, TemplateError, default_export_name, default_export_path,
 };
 
 /// The reporters postrun has, by their `-r` names.
@@ -25,6 +25,8 @@ pub enum ReporterName {
     Html,
     /// newman-reporter-htmlextra's dashboard, built in.
     Htmlextra,
+    /// A GitHub Actions job summary and an annotation per failure.
+    Github,
     /// A live progress bar on stderr.
     Progress,
     /// A face per request on the terminal (Newman ships it too).
@@ -57,6 +59,8 @@ pub struct ReporterConfig {
     pub html_template: Option<PathBuf>,
     /// `--reporter-htmlextra-*`.
     pub htmlextra: HtmlextraOptions,
+    /// Where `-r github` writes.
+    pub github: GithubOptions,
     /// `--export-environment`, `--export-globals`, `--export-collection`.
     pub exports: ExportPaths,
     /// The environment's and globals' names, written back into exports.
@@ -85,6 +89,9 @@ pub struct Terminal {
     /// Where the live progress bar draws (the binary hands stderr; tests
     /// a hidden target): the library never picks a stream itself.
     pub progress: ProgressDrawTarget,
+    /// Where CI annotations (GitHub workflow commands, `-r github`) go:
+    /// the binary hands stderr, which GitHub reads them from as well.
+    pub annotations: Box<dyn Write>,
 }
 
 /// Every reporter `config` asks for, masking `redactor`'s secrets.
@@ -100,7 +107,13 @@ pub fn build(
             names.push(*name);
         }
     }
-    let Terminal { out, err, progress } = terminal;
+    let Terminal {
+        out,
+        err,
+        progress,
+        annotations,
+    } = terminal;
+    let mut annotations = Some(annotations);
     // The bar, when there is one, is made first: every other writer to the
     // terminal takes it down while it writes.
     let wants_bar =
@@ -151,6 +164,13 @@ pub fn build(
                     template,
                     config.file_names.clone(),
                 )?));
+            }
+            ReporterName::Github => {
+                if let Some(annotations) = annotations.take() {
+                    let annotations = Box::new(reporters.writer(annotations));
+                    let options = config.github.clone();
+                    reporters.push(Box::new(GithubReporter::new(options, annotations)));
+                }
             }
             ReporterName::Htmlextra => {
                 let environment = config.file_names.0.clone();

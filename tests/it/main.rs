@@ -9,6 +9,7 @@ mod cookies;
 mod corpus;
 mod data_and_secrets;
 mod errors;
+mod github;
 mod hostile;
 mod html_reports;
 mod lint;

@@ -254,6 +254,7 @@ fn report(names: Vec<ReporterName>) -> Outputs {
         out: Box::new(out.clone()),
         err: Box::new(err.clone()),
         progress: postrun::report::ProgressDrawTarget::hidden(),
+        annotations: Box::new(std::io::sink()),
     };
     let mut reporters: Reporters =
         build(&config, Redactor::new([SECRET.to_string()]), terminal).expect("reporters build");

@@ -1,8 +1,9 @@
-//! Where a finding's value is in its file: the line and column, both
-//! counted from one, where the value at a path such as `values[1].value`
-//! starts, in JSON text or in a v3 YAML file, for SARIF's regions.
+//! Where a value is in its file: the line and column, both counted from
+//! one, where the value at a path such as `values[1].value` starts, in
+//! JSON text or in a v3 YAML file (lint's SARIF regions, the github
+//! reporter's annotations).
 
-use crate::load::yaml;
+use super::yaml;
 
 /// The start of the value at `path` in `text` (JSON, or YAML when the text
 /// does not open with `{` or `[`); `None` when there is no such value.
