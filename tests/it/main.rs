@@ -14,6 +14,7 @@ mod hostile;
 mod html_reports;
 mod lint;
 mod mock;
+mod packaging;
 mod parallel;
 mod parity;
 mod parity_wild;
