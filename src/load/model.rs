@@ -93,6 +93,9 @@ pub struct RequestItem {
     pub examples: Vec<Example>,
     /// Item-level `protocolProfileBehavior`.
     pub behavior: Behavior,
+    /// The file the request was read from when it has one of its own (a
+    /// v3 tree's request file), for reports that point at it.
+    pub source: Option<std::path::PathBuf>,
 }
 
 /// An HTTP request as written in the collection, variables unresolved.

@@ -67,6 +67,7 @@ fn item(raw: raw::Item) -> Item {
             .filter_map(example)
             .collect(),
         behavior: behavior(raw.behavior.as_ref()),
+        source: None,
     }))
 }
 

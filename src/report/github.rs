@@ -2,8 +2,8 @@
 //! run (totals, then each failure with its request, iteration, test and
 //! message) added to the job's summary file (`$GITHUB_STEP_SUMMARY`, else
 //! `--reporter-github-export`), and one `::error` workflow command per
-//! failure, pointing at the request in the collection file, so the failures
-//! show as annotations. Every value is redacted before it is written into
+//! failure, pointing at the request in the collection file (in a v3 tree,
+//! at the request's own YAML file), so the failures show as annotations. Every value is redacted before it is written into
 //! Markdown or a command.
 
 use std::fmt::Write as _;
@@ -34,6 +34,8 @@ pub struct GithubReporter {
     /// Where workflow commands go (the binary hands stderr).
     commands: Box<dyn Write>,
     collection: String,
+    /// The file of each request that has one of its own (v3), by path.
+    request_files: std::collections::HashMap<String, PathBuf>,
 }
 
 impl GithubReporter {
@@ -43,6 +45,7 @@ impl GithubReporter {
             options,
             commands,
             collection: String::new(),
+            request_files: Default::default(),
         }
     }
 
@@ -59,7 +62,10 @@ impl GithubReporter {
 impl Reporter for GithubReporter {
     fn event(&mut self, event: &Event<'_>, _: &Redactor) -> io::Result<()> {
         match milestone(&event.kind) {
-            Some(Milestone::Started(collection)) => self.collection = collection.info.name.clone(),
+            Some(Milestone::Started(collection)) => {
+                self.collection = collection.info.name.clone();
+                request_files(&collection.items, "", &mut self.request_files);
+            }
             Some(Milestone::Finished(_)) | None => {}
         }
         Ok(())
@@ -76,11 +82,26 @@ impl Reporter for GithubReporter {
             .as_ref()
             .and_then(|file| Some((file, std::fs::read_to_string(file).ok()?)));
         for failure in &summary.failures {
-            let place = source.as_ref().map(|(file, text)| {
-                (
-                    file.display().to_string(),
-                    request_line(text, &failure.item_path),
-                )
+            // A v3 request file: the line of its scripts (a test or script
+            // failure) or of its URL (a request error); else its first line.
+            let key = match failure.kind {
+                FailureKind::Assertion { .. } | FailureKind::Script { .. } => "scripts",
+                FailureKind::Request { .. } => "url",
+            };
+            let own_file = self.request_files.get(&failure.item_path).map(|file| {
+                let line = std::fs::read_to_string(file)
+                    .ok()
+                    .and_then(|text| crate::load::position::value_position(&text, key))
+                    .map_or(1, |(line, _)| line);
+                (file.display().to_string(), Some(line))
+            });
+            let place = own_file.or_else(|| {
+                source.as_ref().map(|(file, text)| {
+                    (
+                        file.display().to_string(),
+                        request_line(text, &failure.item_path),
+                    )
+                })
             });
             let command = error_command(failure, summary, place, redactor);
             writeln!(self.commands, "{command}")?;
@@ -103,8 +124,30 @@ impl Reporter for GithubReporter {
     }
 }
 
-/// The line of the request's `name` in a collection file (JSON or a v3
-/// YAML file), found by walking its folders by name.
+/// Each request's own file (v3 trees), by its path (`Folder / Request`).
+fn request_files(
+    items: &[crate::load::Item],
+    prefix: &str,
+    found: &mut std::collections::HashMap<String, PathBuf>,
+) {
+    for item in items {
+        let path = match prefix {
+            "" => item.name().to_string(),
+            _ => format!("{prefix} / {}", item.name()),
+        };
+        match item {
+            crate::load::Item::Folder(folder) => request_files(&folder.items, &path, found),
+            crate::load::Item::Request(request) => {
+                if let Some(file) = &request.source {
+                    found.insert(path, file.clone());
+                }
+            }
+        }
+    }
+}
+
+/// The line of the request's `name` in a collection file, found by walking
+/// its folders by name.
 fn request_line(text: &str, item_path: &str) -> Option<usize> {
     let json: serde_json::Value = serde_json::from_str(text).ok()?;
     let mut path = String::new();

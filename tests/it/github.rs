@@ -91,3 +91,46 @@ fn without_a_job_summary_file_the_markdown_goes_to_the_export_path() {
     );
     assert!(!markdown.contains(PLANTED));
 }
+
+/// In a v3 tree each request has its own YAML file: the annotation points
+/// at that file, at the request's scripts.
+#[test]
+fn annotations_point_into_a_v3_trees_request_file() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("c.postman_collection.json");
+    std::fs::write(&json, COLLECTION).unwrap();
+    let tree = dir.path().join("tree");
+    let converted =
+        crate::support::postrun(&["convert", json.to_str().unwrap(), tree.to_str().unwrap()]);
+    assert_eq!(converted.code, 0, "{}", converted.stderr);
+    let run = with_env(TestRun::file(&tree).against(&server))
+        .args([
+            "--reporter-github-export",
+            dir.path().join("s.md").to_str().unwrap(),
+        ])
+        .run();
+    assert_eq!(run.code, 1);
+    let file = tree.join("Accounts").join("who am I.request.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    // The scripts' list starts on the line after `scripts:`.
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("scripts:"))
+        .unwrap()
+        + 2;
+    let commands: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("::error "))
+        .collect();
+    assert_eq!(commands.len(), 1, "{}", run.stderr);
+    assert!(
+        commands[0].starts_with(&format!(
+            "::error file={},line={line},title=",
+            file.display()
+        )),
+        "{}",
+        commands[0]
+    );
+}

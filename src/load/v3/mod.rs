@@ -479,6 +479,7 @@ impl Loader {
             events: reader.scripts(&doc, false),
             behavior: reader.settings(&doc),
             examples: Vec::new(),
+            source: Some(file.to_path_buf()),
         };
         let order = reader.order(&doc);
         let examples = self.examples(file, &stem);
