@@ -9,24 +9,24 @@ use crate::support::{API_KEY, Finished, TestRun, TestServer, fixture};
 /// A run of `collection` with six iterations and every file report, with
 /// `extra` flags.
 fn run(server: &TestServer, collection: &str, extra: &[&str]) -> Finished {
-    let run = TestRun::fixture(collection).against(server);
+    let run = TestRun::fixture(collection)
+        .against(server)
+        .args(["--env-var", &format!("apiKey={API_KEY}")])
+        .args(["-n", "6", "--color", "off", "-r", "cli,json,junit"]);
+    with_reports(run).args(extra).run()
+}
+
+/// The report environment, and the JSON and JUnit reports as `r.json` and
+/// `r.xml` in the run's folder.
+fn with_reports(run: TestRun) -> TestRun {
     let (json, xml) = (run.path("r.json"), run.path("r.xml"));
-    run.args([
-        "-e",
-        fixture("report/mixed.postman_environment.json")
-            .to_str()
-            .unwrap(),
-    ])
-    .args(["--env-var", &format!("apiKey={API_KEY}")])
-    .args(["-n", "6", "--color", "off", "-r", "cli,json,junit"])
-    .args([
+    let environment = fixture("report/mixed.postman_environment.json");
+    run.args(["-e", environment.to_str().unwrap()]).args([
         "--reporter-json-export",
         &json,
         "--reporter-junit-export",
         &xml,
     ])
-    .args(extra)
-    .run()
 }
 
 /// What differs between any two runs: times, sizes, ports, ids, dates.
@@ -131,22 +131,9 @@ fn merged_shard_reports_equal_the_whole_runs() {
     let collection = "report/mixed.postman_collection.json";
     let shard_run = |extra: &[&str]| {
         let run = TestRun::fixture(collection).against(&server);
-        let (json, xml) = (run.path("r.json"), run.path("r.xml"));
-        run.args([
-            "-e",
-            fixture("report/mixed.postman_environment.json")
-                .to_str()
-                .unwrap(),
-        ])
-        .args(["-n", "5", "--silent", "-r", "json,junit"])
-        .args([
-            "--reporter-json-export",
-            &json,
-            "--reporter-junit-export",
-            &xml,
-        ])
-        .args(extra)
-        .run()
+        with_reports(run.args(["-n", "5", "--silent", "-r", "json,junit"]))
+            .args(extra)
+            .run()
     };
     for layout in [&[][..], &["--reporter-junit-per-iteration"][..]] {
         let whole = shard_run(layout);

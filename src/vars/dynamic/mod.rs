@@ -251,8 +251,14 @@ fn mime_type() -> String {
 /// first ones are the usual ones: `txt` before `conf` for `text/plain`).
 fn extension_of(mime: &str, most: usize) -> Option<&'static str> {
     let extensions = mime_guess::get_mime_extensions_str(mime)?;
-    let usual = &extensions[..extensions.len().min(most)];
-    (!usual.is_empty()).then(|| pick(usual))
+    // mime_guess also lists compound ones (`exe.config`), which faker's
+    // mime-db never gives.
+    let usual: Vec<&'static str> = extensions[..extensions.len().min(most)]
+        .iter()
+        .copied()
+        .filter(|extension| !extension.contains('.'))
+        .collect();
+    (!usual.is_empty()).then(|| pick(&usual))
 }
 
 fn file_extension() -> String {
