@@ -31,9 +31,12 @@ pub enum MergeCommandError {
     /// JSON and XML reports given together.
     #[error("{} and {} are not the same kind of report", .0.display(), .1.display())]
     Mixed(PathBuf, PathBuf),
+    /// A report is not what its kind should be.
+    #[error("{}: cannot merge it", .0.display())]
+    Report(PathBuf, #[source] MergeError),
     /// The reports do not merge.
     #[error(transparent)]
-    Merge(#[from] MergeError),
+    Merge(MergeError),
     /// The merged report could not be written.
     #[error("cannot write {}", .0.display())]
     Write(PathBuf, #[source] std::io::Error),
@@ -66,8 +69,16 @@ pub fn command(args: MergeArgs) -> Result<ExitStatus, MergeCommandError> {
             args.reports[other].clone(),
         ));
     }
+    // An invalid report is named by its file, not its place in the list.
+    let named = |error: MergeError| match error {
+        MergeError::Invalid { index, .. } => match args.reports.get(index - 1) {
+            Some(path) => MergeCommandError::Report(path.clone(), error),
+            None => MergeCommandError::Merge(error),
+        },
+        other => MergeCommandError::Merge(other),
+    };
     let merged = if xml {
-        merge_junit(&texts)?
+        merge_junit(&texts).map_err(named)?
     } else {
         let mut reports = Vec::new();
         for (path, text) in args.reports.iter().zip(&texts) {
@@ -75,7 +86,7 @@ pub fn command(args: MergeArgs) -> Result<ExitStatus, MergeCommandError> {
                 serde_json::from_str(text).map_err(|e| MergeCommandError::Json(path.clone(), e))?;
             reports.push(report);
         }
-        let merged = merge_json(reports)?;
+        let merged = merge_json(reports).map_err(named)?;
         serde_json::to_string_pretty(&merged).unwrap_or_default()
     };
     postrun::files::write_atomic(&args.output, merged.as_bytes())

@@ -254,3 +254,56 @@ fn max_connections_per_host_holds_parallel_workers_back() {
     assert!(most(&[]) > 2, "the workers overlap without a limit");
     assert_eq!(most(&["--max-connections-per-host", "2"]), 2);
 }
+
+/// Reports that cannot be merged are named, and nothing is written.
+#[test]
+fn merge_reports_names_the_report_it_cannot_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_string_lossy().into_owned()
+    };
+    let good = write(
+        "good.json",
+        r#"{"run": {"stats": {}, "executions": [], "failures": []}}"#,
+    );
+    let other = write("other.json", r#"{"values": []}"#);
+    let broken = write("broken.json", "{ not json");
+    let junit = write("r.xml", "<testsuites/>");
+    let out = dir.path().join("merged.json");
+    let merge = |inputs: &[&str]| {
+        let mut args = vec!["merge-reports", "-o", out.to_str().unwrap()];
+        args.extend(inputs);
+        crate::support::postrun(&args)
+    };
+    let not_newman = merge(&[&good, &other]);
+    assert_eq!(not_newman.code, 2);
+    assert!(
+        not_newman
+            .stderr
+            .contains(&format!("error: {other}: cannot merge it")),
+        "{}",
+        not_newman.stderr
+    );
+    assert!(
+        not_newman.stderr.contains("has no run.stats"),
+        "{}",
+        not_newman.stderr
+    );
+    let not_json = merge(&[&good, &broken]);
+    assert_eq!(not_json.code, 2);
+    assert!(
+        not_json.stderr.contains(&format!("{broken} is not JSON")),
+        "{}",
+        not_json.stderr
+    );
+    let mixed = merge(&[&good, &junit]);
+    assert_eq!(mixed.code, 2);
+    assert!(
+        mixed
+            .stderr
+            .contains("hint: merge the JSON reports and the JUnit reports in two calls")
+    );
+    assert!(!out.exists(), "no merged report after an error");
+}
