@@ -36,6 +36,9 @@ pub struct Info {
     pub id: Option<String>,
     /// Description text (markdown), if any.
     pub description: Option<String>,
+    /// `_exporter_id`: the Postman user who exported it, when the export
+    /// says (Newman's report keeps it).
+    pub exporter_id: Option<String>,
 }
 
 /// A folder or a request.
@@ -346,6 +349,9 @@ pub struct Behavior {
     /// Settings postrun does not act on (`strictSSL`, `protocolVersion`,
     /// TLS options, …), kept as written so conversions lose nothing.
     pub other: std::collections::BTreeMap<String, serde_json::Value>,
+    /// The file has the object, if only as `{}`: an empty one is written
+    /// back too (Newman's report keeps it).
+    pub present: bool,
 }
 
 impl Behavior {
@@ -361,6 +367,7 @@ impl Behavior {
             max_redirects: inner.max_redirects.or(self.max_redirects),
             disabled_system_headers: disabled,
             other,
+            present: self.present || inner.present,
         }
     }
 }

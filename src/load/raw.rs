@@ -79,6 +79,8 @@ pub struct Info {
     pub id: Option<String>,
     pub description: Option<Value>,
     pub schema: Option<String>,
+    #[serde(rename = "_exporter_id")]
+    pub exporter_id: Option<Value>,
 }
 
 #[derive(Debug, Deserialize, Default)]

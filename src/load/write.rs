@@ -200,7 +200,7 @@ fn behavior_json(behavior: &Behavior) -> Option<Value> {
         out.insert("disabledSystemHeaders".into(), Value::Object(names));
     }
     out.extend(behavior.other.clone());
-    (!out.is_empty()).then_some(Value::Object(out))
+    (!out.is_empty() || behavior.present).then_some(Value::Object(out))
 }
 
 fn behavior_into(out: &mut Value, behavior: &Behavior) {
@@ -277,6 +277,9 @@ pub fn collection_json(collection: &Collection) -> Value {
     });
     if let Some(id) = &collection.info.id {
         info["_postman_id"] = json!(id);
+    }
+    if let Some(exporter) = &collection.info.exporter_id {
+        info["_exporter_id"] = json!(exporter);
     }
     description_into(&mut info, &collection.info.description);
     let mut out = json!({

@@ -66,8 +66,15 @@ pub fn sdk_collection(collection: &Collection) -> SdkCollection {
     if json["info"].get("_postman_id").is_none() {
         json["info"]["_postman_id"] = json!(place_id(&name, ""));
     }
-    // The SDK keeps the collection's id under `_` too.
+    // The SDK keeps the collection's id under `_` too, and the exporter's
+    // there only.
     json["_"] = json!({ "postman_id": json["info"]["_postman_id"] });
+    if let Some(exporter) = json["info"]
+        .as_object_mut()
+        .and_then(|info| info.remove("_exporter_id"))
+    {
+        json["_"]["exporter_id"] = exporter;
+    }
     default_list(&mut json, "event");
     default_list(&mut json, "variable");
     script_ids(&mut json, &name, "");

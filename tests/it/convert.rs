@@ -41,6 +41,9 @@ fn collect_json(dir: &Path, out: &mut Vec<PathBuf>) {
 fn documented_losses(mut collection: Collection) -> Collection {
     collection.source = PathBuf::new();
     collection.warnings.clear();
+    // v3 has no exporter id, and writes no empty `settings`.
+    collection.info.exporter_id = None;
+    collection.behavior.present = false;
     let meant = collection.behavior.disable_body_pruning.take();
     effective_pruning(&mut collection.items, meant);
     for var in &mut collection.variables {
@@ -82,10 +85,13 @@ fn strip_items(items: &mut [Item]) {
     for item in items {
         match item {
             Item::Folder(folder) => {
+                folder.behavior.present = false;
                 strip_scripts(&mut folder.events);
                 strip_items(&mut folder.items);
             }
             Item::Request(request) => {
+                request.behavior.present = false;
+                request.source = None;
                 strip_scripts(&mut request.events);
                 strip_url(&mut request.request.url);
                 for example in &mut request.examples {

@@ -308,6 +308,7 @@ impl FileReader<'_> {
             max_redirects,
             disabled_system_headers,
             other,
+            present: false,
         }
     }
 
