@@ -284,6 +284,10 @@ pub struct Script {
     pub source: String,
     /// `script.id` or `event.id`, when present.
     pub id: Option<String>,
+    /// `script.packages` (Postman's package library, `pm.require`), kept
+    /// as written for exports and Newman's report; postrun does not load
+    /// packages.
+    pub packages: Option<serde_json::Value>,
 }
 
 /// Where a variable's value came from and whether it may be shown.

@@ -319,6 +319,7 @@ fn events(raw: Option<raw::OneOrMany<raw::Event>>) -> Vec<Script> {
                     .unwrap_or_default()
                     .join("\n"),
                 id: script.id.or(event.id),
+                packages: script.packages,
             })
         })
         .collect()

@@ -271,6 +271,7 @@ pub struct Event {
 pub struct ScriptBody {
     pub id: Option<String>,
     pub exec: Option<OneOrMany<String>>,
+    pub packages: Option<Value>,
 }
 
 /// Collection variables and environment values.

@@ -115,6 +115,9 @@ fn events_json(events: &[Script]) -> Value {
                 if let Some(id) = &script.id {
                     body["id"] = Value::String(id.clone());
                 }
+                if let Some(packages) = &script.packages {
+                    body["packages"] = packages.clone();
+                }
                 json!({ "listen": listen, "script": body })
             })
             .collect(),

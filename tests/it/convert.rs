@@ -78,6 +78,8 @@ fn strip_scripts(scripts: &mut Vec<load::Script>) {
     scripts.retain(|s| !s.source.trim().is_empty());
     for script in scripts {
         script.id = None;
+        // v3 has no packages (a listed loss).
+        script.packages = None;
     }
 }
 

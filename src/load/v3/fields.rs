@@ -272,6 +272,7 @@ impl FileReader<'_> {
                 listen,
                 source: self.text(entry, "code").unwrap_or_default(),
                 id: None,
+                packages: None,
             });
         }
         scripts
