@@ -170,6 +170,14 @@ fn sdk_example(example: &mut Value, item_id: &str, index: usize) {
     if let Some(request) = map.get_mut("originalRequest") {
         shape_request(request);
     }
+    for header in map
+        .get_mut("header")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+    {
+        described(header);
+    }
 }
 
 /// A variable as the SDK writes it: `disabled` rather than `enabled`, and
@@ -266,10 +274,17 @@ pub fn shape_request(request: &mut Value) {
         _ => url_object("", &[]),
     };
     request["url"] = url;
-    for query in request["url"]["query"].as_array_mut().into_iter().flatten() {
-        described(query);
+    // Descriptions of query pairs, path variables and headers as the SDK
+    // writes them: `{ content, type }`.
+    for list in ["query", "variable"] {
+        for pair in request["url"][list].as_array_mut().into_iter().flatten() {
+            described(pair);
+        }
     }
     default_list(request, "header");
+    for header in request["header"].as_array_mut().into_iter().flatten() {
+        described(header);
+    }
 }
 
 /// A Postman URL (variables kept) in the SDK's parts: protocol, host and
