@@ -161,12 +161,27 @@ fn main() {
 /// (target: under 64 MB).
 fn parallel_workload(base: &str, rounds: usize) {
     const ITERATIONS: usize = 16;
-    let slow = collection(
-        10,
-        "/delay/0.02",
-        Some("pm.variables.set('at', Date.now());"),
-        Some("pm.test('status', () => pm.response.to.have.status(200));"),
-    );
+    // Each request its own script texts, with a deep-equality assertion on
+    // the parsed body, as in the scripted workload.
+    let items: Vec<serde_json::Value> = (0..10)
+        .map(|i| {
+            let pre = format!("pm.variables.set('at_{i}', Date.now() + {i});");
+            let test = format!(
+                "pm.test('status of request {i}', () => pm.response.to.have.status(200));\n\
+                 pm.test('body of request {i}', () => pm.expect(pm.response.json()).to.eql({{ delay: '0.02' }}));\n\
+                 tests['request {i} timed'] = pm.variables.get('at_{i}') > {i};"
+            );
+            let script = |listen: &str, text: &str| {
+                serde_json::json!({ "listen": listen, "script": { "exec": text.lines().collect::<Vec<_>>() } })
+            };
+            serde_json::json!({
+                "name": format!("slow {i}"),
+                "event": [script("prerequest", &pre), script("test", &test)],
+                "request": { "method": "GET", "url": "{{baseUrl}}/delay/0.02" }
+            })
+        })
+        .collect();
+    let slow = serde_json::json!({ "info": { "name": "slow" }, "item": items }).to_string();
     let run = |workers: usize| {
         let collection =
             postrun::load::parse_collection(&slow, Path::new("bench.json")).expect("collection");
@@ -197,7 +212,8 @@ fn parallel_workload(base: &str, rounds: usize) {
     }
     let requests = 10 * ITERATIONS;
     println!(
-        "\n== parallel: {ITERATIONS} iterations of 10 scripted requests, each answered after 20 ms"
+        "\n== parallel: {ITERATIONS} iterations of 10 requests (each its own scripts: status, \
+         to.eql on the parsed body, a legacy tests[...]), each answered after 20 ms"
     );
     println!(
         "sequential:       {:>8.0} req/s ({one:.1?})",
