@@ -33,8 +33,8 @@ pub struct TemplateError {
 
 /// Where the built-in template repeats a row per request: it is rendered
 /// in three parts, so that a run's rows are never held at once.
-const ROWS_START: &str = "  {{#each executions}}\n";
-const ROWS_END: &str = "  {{/each}}\n  </tbody>";
+pub(super) const ROW_START: &str = "{{!-- request --}}\n";
+pub(super) const ROW_END: &str = "{{!-- /request --}}\n";
 
 /// Writes an HTML report at the end of the run.
 pub struct HtmlReporter {
@@ -66,7 +66,9 @@ impl HtmlReporter {
             file: file.clone(),
             source: Box::new(e),
         };
-        let parts = split_rows(&source).filter(|_| built_in);
+        let parts = split_at_markers(&source, ROW_START, ROW_END)
+            .filter(|_| built_in)
+            .map(|p| [p.head, p.row, p.tail]);
         let by_rows = parts.is_some();
         match parts {
             Some(parts) => {
@@ -154,14 +156,6 @@ pub(super) fn split_at_markers<'t>(
     let (head, rest) = source.split_once(start)?;
     let (row, tail) = rest.split_once(end)?;
     Some(TemplateParts { head, row, tail })
-}
-
-/// The built-in template's head, row and tail.
-fn split_rows(source: &str) -> Option<[&str; 3]> {
-    let (head, rest) = source.split_once(ROWS_START)?;
-    let end = rest.find(ROWS_END)?;
-    let tail = &rest[end + ROWS_END.len() - "  </tbody>".len()..];
-    Some([head, &rest[..end], tail])
 }
 
 impl HtmlReporter {
@@ -297,7 +291,9 @@ mod tests {
 
     #[test]
     fn the_built_in_template_splits_into_head_row_and_tail() {
-        let [head, row, tail] = split_rows(DEFAULT_TEMPLATE).expect("the row markers are there");
+        let TemplateParts { head, row, tail } =
+            split_at_markers(DEFAULT_TEMPLATE, ROW_START, ROW_END)
+                .expect("the row markers are there");
         assert!(head.ends_with("<tbody>\n"), "{head}");
         assert!(row.trim_start().starts_with("<tr>") && row.trim_end().ends_with("</tr>"));
         assert!(tail.trim_start().starts_with("</tbody>"), "{tail}");

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 
 use serde_json::{Value, json};
 
-use super::html::{TemplateParts, split_at_markers};
+use super::html::{ROW_END, ROW_START, TemplateParts, split_at_markers};
 use super::{Export, Redactor, Reporter};
 use super::{Milestone, default_export_name, format, milestone};
 use crate::events::Event;
@@ -21,8 +21,6 @@ use crate::summary::{Execution, KeptBody, Summary};
 
 /// The dashboard's template: a head, a part repeated per request, a tail.
 const TEMPLATE: &str = include_str!("htmlextra.html.hbs");
-const ROW_START: &str = "{{!-- request --}}\n";
-const ROW_END: &str = "{{!-- /request --}}\n";
 
 /// newman-reporter-htmlextra's options, by their names there
 /// (`--reporter-htmlextra-<name>`). Lists are comma-separated.
