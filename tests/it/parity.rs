@@ -303,18 +303,47 @@ fn request_line(request: &Recorded) -> String {
 }
 
 /// A UUID anywhere in a body or path (`{{$guid}}`, `uuid.v4()`) is new
-/// every run, and so is a time with seconds (`new Date().toISOString()`).
+/// every run, and so is a time with seconds (`new Date().toISOString()`)
+/// or the clock as a number (`{{$timestamp}}` in a body, `Date.now()`):
+/// the two tools read it a second apart. Only numbers within a day of now
+/// count as the clock, so ids and amounts still compare.
 fn normalise_uuids(text: &str) -> String {
-    static PATTERNS: std::sync::OnceLock<[regex::Regex; 2]> = std::sync::OnceLock::new();
-    let [uuid, time] = PATTERNS.get_or_init(|| {
+    static PATTERNS: std::sync::OnceLock<[regex::Regex; 3]> = std::sync::OnceLock::new();
+    let [uuid, time, number] = PATTERNS.get_or_init(|| {
         [
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}",
             r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})",
+            r"\b(\d{10}|\d{13})\b",
         ]
         .map(|pattern| regex::Regex::new(pattern).expect("a valid pattern"))
     });
     let text = uuid.replace_all(text, "[UUID]");
-    time.replace_all(&text, "[TIME]").into_owned()
+    let text = time.replace_all(&text, "[TIME]");
+    number
+        .replace_all(&text, |found: &regex::Captures| {
+            if is_clock_now(&found[0]) {
+                "[CLOCK]".to_string()
+            } else {
+                found[0].to_string()
+            }
+        })
+        .into_owned()
+}
+
+/// Seconds or milliseconds since 1970 within a day of this moment.
+fn is_clock_now(digits: &str) -> bool {
+    let Ok(value) = digits.parse::<u64>() else {
+        return false;
+    };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let seconds = if digits.len() == 13 {
+        value / 1000
+    } else {
+        value
+    };
+    seconds.abs_diff(now) <= 86_400
 }
 
 /// AWS's query signing carries the clock: its date, credential scope and
@@ -732,5 +761,21 @@ fn junit_cases_are_read_from_newmans_layout() {
             "it \"works\" () => 1".to_string(),
             "AB".to_string()
         )]
+    );
+}
+
+#[test]
+fn the_clock_is_masked_in_bodies_but_other_numbers_are_not() {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap();
+    let body = format!(
+        r#"{{"user_id":"{}","at":{},"account":"5901088212","id":1234567890}}"#,
+        now.as_secs(),
+        now.as_millis()
+    );
+    assert_eq!(
+        normalise_uuids(&body),
+        r#"{"user_id":"[CLOCK]","at":[CLOCK],"account":"5901088212","id":1234567890}"#
     );
 }
