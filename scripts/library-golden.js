@@ -7,7 +7,8 @@
 //       moment@2.30.1 crypto-js@3.3.0 buffer@6.0.3 ajv@6.12.5 tv4@1.3.0 \
 //       xml2js@0.4.23 csv-parse@1.2.4 cheerio@0.22.0 chai@4.4.1 \
 //       path-browserify@0.0.1 querystring-es3@0.2.1 events@3.3.0 util@0.10.4 \
-//       punycode@1.4.1 url@0.11.0 string_decoder@1.3.0 assert@2.0.0 uuid@9.0.1
+//       punycode@1.4.1 url@0.11.0 string_decoder@1.3.0 assert@2.0.0 uuid@9.0.1 \
+//       postman-collection@4.4.0
 //   TZ=UTC node scripts/library-golden.js /tmp/golden > fixtures/scripts/libraries.json
 //
 // Each case is an expression over the libraries (`L` is require('lodash'),
@@ -43,6 +44,8 @@ const node = {
 const csvParse = require(path.join(modules, 'csv-parse/lib/sync'));
 const cheerio = require(path.join(modules, 'cheerio'));
 const chai = require(path.join(modules, 'chai'));
+// Postman's collection SDK, the version postman-sandbox 4.7.1 bundles.
+const sdk = require(path.join(modules, 'postman-collection'));
 // The uuid package's v1/v5/validate (Newman's own uuid module has only v4).
 const uuid = require(path.join(modules, 'uuid'));
 // The sandbox's xml2Json (postman-sandbox lib/sandbox/xml2Json.js), rebuilt
@@ -71,6 +74,9 @@ function xmlSays(text, options) {
     var out;
     xml2js.parseString(text, options || {}, function (error, result) { out = error ? 'error' : result; });
     return out;
+}
+function noIds(value) {
+    return JSON.parse(JSON.stringify(value, function (key, v) { return key === 'id' || key === '_postman_id' ? undefined : v; }));
 }
 function tv4All(data, schema) {
     var result = tv4.validateMultiple(data, schema);
@@ -161,11 +167,87 @@ const cases = [
     ...cheerioCases(),
     ...urlCases(),
     ...chaiCases(),
+    ...sdkCases(),
     // RFC 4122's v5 vector first
     "uuid.v5('www.example.com', uuid.v5.DNS)", "uuid.v5('https://a.com/x', uuid.v5.URL)", "uuid.v5('name', '1b671a64-40d5-491e-99b0-da01ff1f3341')",
     "uuid.validate('not-a-uuid')", "uuid.validate(uuid.v4())", "uuid.validate(uuid.v1())", "uuid.validate('00000000-0000-0000-0000-000000000000')", "uuid.validate(123)",
     "/^[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(uuid.v1())", "uuid.v1() !== uuid.v1()", "uuid.v5.DNS + ' ' + uuid.v5.URL"
 ];
+
+// postman-collection: the SDK's classes as scripts use them. Ids the SDK
+// draws at random are left out (`noIds`).
+function sdkCases() {
+    const folded = (body) => `(function () { ${body} })()`;
+    return [
+        "noIds(new sdk.Url('https://user:pw@api.example.com:8443/v1/:id/items?a=1&b&c=x%20y#frag'))",
+        "(function () { var u = new sdk.Url('https://user:pw@api.example.com:8443/v1/:id/items?a=1&b&c=x%20y#frag'); return [u.toString(), u.getPathWithQuery(), u.getRemote(), u.getOAuth1BaseUrl(), u.getHost(), u.getQueryString()]; })()",
+        "sdk.Url.parse('{{baseUrl}}/a/{{x.y}}?q={{v&w}}&&z=1#h')", "sdk.Url.parse('file:///tmp/a.txt')", "sdk.Url.parse('  http://[::1]:3000/x')",
+        "sdk.Url.parse('a\\\\b/c?d\\\\e')", "sdk.Url.parse('')", "sdk.Url.parse('http://h/')", "sdk.Url.parse('u@h:80')", "sdk.Url.parse('http://{{user}}:{{pass}}@{{host}}:{{port}}/p')",
+        "sdk.Url.parse('h/:a/:b.json/:a')",
+        folded("var u = new sdk.Url({ host: 'a.b', path: '/x/:id/:fmt.json', variable: [{ key: 'id', value: '7' }, { id: 'fmt', value: 'pdf' }] }); return [u.toString(), u.getPath(), u.getPath(true), noIds(u)];"),
+        "[new sdk.Url('h.com/p?a=1').toString(true), new sdk.Url('https://h.com').getRemote(true), new sdk.Url('h.com').getRemote(true), new sdk.Url('HTTP://H.com:80/P').getOAuth1BaseUrl()]",
+        folded("var u = new sdk.Url('http://h/p?a=1&b=2'); u.addQueryParams('c=3&d'); u.addQueryParams([{ key: 'e', value: '5' }]); u.removeQueryParams(['a', { key: 'c' }]); return [u.toString(), u.getQueryString(), u.query.count()];"),
+        "[new sdk.Url({ host: 'h', query: [{ key: 'a', value: '1', disabled: true }] }).toString(), new sdk.Url({ host: ['h', 'com'], path: 'a/b', query: { x: '1', y: 'z' } }).toString(), new sdk.Url({ host: 'h', path: '/' }).toString()]",
+        "new sdk.Url({ host: 'h', _postman_note: 1 }).toJSON()", "[sdk.Url.isUrl(new sdk.Url('x')), sdk.Url.isUrl({}), sdk.PropertyList.isPropertyList(new sdk.HeaderList()), sdk.Request.isRequest(new sdk.Request())]",
+        "sdk.QueryParam.parse('a=1&&b=&c')", "sdk.QueryParam.parse(5)",
+        "sdk.QueryParam.unparse([{ key: 'a&b', value: 'c&d=e' }, { key: 'x', value: null }, { key: 'd', value: '1', disabled: true }, { key: '{{a&b}}', value: '{{c#d}}=' }, { key: null, value: null }])",
+        "sdk.QueryParam.unparse({ a: '1', b: 'x y' })", "new sdk.QueryParam('k=v=w').toString()", "new sdk.QueryParam({ key: 'k', value: 3 }).toJSON()", "new sdk.QueryParam({ key: 'k' }).valueOf()",
+        "sdk.Header.parse('Content-Type: text/plain\\r\\nX-Folded: a\\r\\n b\\r\\nBad line\\r\\nEmpty:')", "sdk.Header.parseSingle('  A :  b:c ')", "sdk.Header.parseSingle(5)",
+        "sdk.Header.unparse([{ key: 'A', value: '1' }, { key: 'B', value: '2', disabled: true }, { key: 'C', value: '3' }], '\\n')", "sdk.Header.unparse('x')",
+        "[new sdk.Header('value', 'Name').toJSON(), new sdk.Header('X: y').toJSON(), sdk.Header.create('v', 'N').toString(), new sdk.Header({ key: 'K', value: 'V', disabled: true, system: true }).toJSON(), new sdk.Header().toJSON(), sdk.Header.isHeader({})]",
+        folded("var l = new sdk.PropertyList(sdk.Header, null, 'A: 1\\nB: 2\\na: 3'); return [l.count(), l.get('a'), l.one('A').value, l.has('b'), l.has('a', '1'), l.has('a', '9'), l.indexOf('b'), l.toObject(), l.toObject(false, true), l.toObject(false, false, true), String(l), l.map('key'), l.filter({ key: 'B' }).length, l.find(['value', '3']).key, l.reduce(function (a, h) { return a + h.value; }, ''), l.all().length, l.idx(1).key];"),
+        folded("var l = new sdk.HeaderList(null, [{ key: 'A', value: '1' }]); var up = [l.upsert({ key: 'a', value: '2' }), l.upsert({ key: 'C', value: '3' })]; l.prepend(new sdk.Header('Z: 0')); l.insertAfter(new sdk.Header('Y: 9'), l.idx(0)); l.remove('c'); l.add('D: 4'); l.add({ key: 'D', value: '5' }); var r = [up, l.toJSON(), l.get('D'), l.contentSize()]; l.remove(function (h) { return h.key === 'D'; }); r.push(l.toJSON(), l.one('d') === undefined); l.clear(); r.push(l.count(), l.get('A') === undefined); return r;"),
+        folded("var l = new sdk.VariableList(null, [{ key: 'a', value: 1 }, { key: 'b', value: 2 }]); l.assimilate([{ key: 'a', value: 10 }, { key: 'c', value: 3 }], true); return [l.toJSON(), l.toObject()];"),
+        folded("var seen = []; new sdk.PropertyList(sdk.QueryParam, null, 'a=1&b=2&c=3').each(function (q) { seen.push(q.key); return q.key !== 'b'; }); return seen;"),
+        "new sdk.PropertyList(sdk.QueryParam, null, 'a=1&b').toString()", "String(new sdk.VariableList(null, [{ key: 'a', value: 1 }]))",
+        "new sdk.PropertyList(sdk.Header, null, { A: '1', B: '2' }).toJSON()", "new sdk.HeaderList(null, 'A: 1\\nB: 2').contentSize()",
+        folded("var l = new sdk.PropertyList(sdk.QueryParam, null, 'a=1&a=2&b=3'); var r = [l.get('a'), l.has('a', '1'), l.toObject()]; l.remove(l.idx(1)); r.push(l.get('a'), l.toJSON()); l.repopulate('x=9'); r.push(l.toJSON()); return r;"),
+        "new sdk.Variable({ key: 'a', value: '1', type: 'number' }).toJSON()", "new sdk.Variable({ key: 'a', value: '1', type: 'number' }).get()",
+        "new sdk.Variable({ key: 'b', value: { x: 1 }, type: 'object' }).get()", "new sdk.Variable({ key: 'b', value: { x: 1 }, type: 'object' }).toJSON()",
+        "new sdk.Variable({ key: 'c', value: '[1,2]', type: 'array' }).get()", "new sdk.Variable({ key: 'c', value: 'nope', type: 'array' }).get()",
+        folded("var v = new sdk.Variable({ key: 'c', value: 'true' }); var t = v.valueType('boolean'); return [v.get(), t, v.type, v.toString(), v.valueType('nonsense')];"),
+        "[new sdk.Variable({ key: 'd', value: null }).toString(), new sdk.Variable({ value: 5 }).toString(), new sdk.Variable().toJSON(), new sdk.Variable({ key: 'e', value: 'x', disabled: true, description: 'about' }).toJSON()]",
+        "Object.keys(sdk.Variable.types)", "[new sdk.Variable({ key: 'n', type: 'string', value: 5 }).get(), new sdk.Variable({ key: 'n', type: 'number', value: '5x' }).get()]",
+        "new sdk.VariableList(null, [{ key: 'a', value: 'A' }, { key: 'b', value: '{{a}}-B' }]).replace('{{b}}/{{a}}/{{c}}')",
+        "new sdk.VariableList(null, [{ key: 'a', value: 'A' }]).replace('{{a}}{{b}}', { b: 'O' })", "new sdk.VariableList(null, [{ key: 'a', value: 'A' }]).replace('{{a}}{{b}}', [{ b: 'O' }])",
+        "new sdk.VariableList(null, [{ key: 'host', value: 'h.com' }]).substitute({ url: 'http://{{host}}/x', nested: { list: ['{{host}}', 1] } })",
+        folded("var l = new sdk.VariableList(null, [{ key: 'a', value: 1 }, { key: 'b', value: 2 }]); var ops = l.syncFromObject({ a: 5, c: 6 }, true); return [ops, l.toObject()];"),
+        "new sdk.VariableList(null, [{ key: 'a', value: 1 }]).syncToObject({ a: 0, z: 9 })",
+        folded("var s = new sdk.VariableScope({ values: [{ key: 'x', value: 'X' }, { key: 'y', value: 'Y', disabled: true }] }, [new sdk.VariableList(null, [{ key: 'y', value: 'layer' }, { key: 'z', value: 'Z' }])]); s.set('n', 5, 'number'); s.set('x', 'X2'); return [s.get('x'), s.get('y'), s.get('z'), s.has('y'), s.has('q'), s.get('n'), s.toObject(), s.replaceIn('{{x}} {{y}} {{z}} {{q}}'), s.replaceIn({ a: '{{x}}', b: ['{{z}}'] }), s.replaceIn(['{{x}}']), s.replaceIn(5), noIds(s)];"),
+        folded("var s = new sdk.VariableScope([{ key: 'a', value: 1 }, { key: 'a', value: 2 }]); s.unset('a'); var r = [s.get('a'), s.values.count()]; s.set('b', 1); r.push(s.syncVariablesTo({})); s.clear(); r.push(s.toObject()); return r;"),
+        folded("var s = new sdk.VariableScope(); s.addLayer(new sdk.VariableList(null, [{ key: 'l', value: 'L' }])); s.syncVariablesFrom({ a: 1 }); return [s.get('l'), s.toObject(), sdk.VariableScope.isVariableScope(s)];"),
+        "sdk.Property.replaceSubstitutions('{{a}} and {{b}}', { a: 1, b: true })", "sdk.Property.replaceSubstitutions('{{a}}', { a: '{{b}}' }, { b: 'deep' })",
+        "sdk.Property.replaceSubstitutions('{{a}}', { a: '{{a}}x' })", "sdk.Property.replaceSubstitutions('{{o}} {{n}} {{z}}', { o: {}, n: null, z: 0 })",
+        "sdk.Property.findSubstitutions({ a: '{{x}} {{y}}', b: ['{{x}}', { c: '{{z}}' }] })", "sdk.Property.replaceSubstitutionsIn({ a: '{{x}}', n: 1, o: { p: '{{x}}' } }, [{ x: 'X' }])",
+        "/^[0-9a-f-]{36}$/.test(sdk.Property.replaceSubstitutions('{{$guid}}', {}))", "sdk.Property.replaceSubstitutions('{{$unknownThing}}', {})",
+        "[new sdk.Description('hi').toJSON(), new sdk.Description({ content: 'x', type: 'text/markdown' }).toString(), new sdk.Description().toString()]",
+        folded("var r = new sdk.Request('http://h'); r.describe('d'); r.describe('e', 'text/markdown'); return r.description.toJSON();"),
+        "[new sdk.RequestBody({ mode: 'urlencoded', urlencoded: 'a=1&b=2' }).toString(), new sdk.RequestBody('raw text').toJSON(), new sdk.RequestBody({ mode: 'weird' }).mode, new sdk.RequestBody({ mode: 'formdata' }).toString()]",
+        "new sdk.RequestBody({ mode: 'formdata', formdata: [{ key: 'f', type: 'file', src: '/x' }, { key: 't', value: 'v' }] }).toJSON()",
+        "[new sdk.RequestBody({ mode: 'raw' }).isEmpty(), new sdk.RequestBody({ mode: 'urlencoded', urlencoded: [] }).isEmpty(), new sdk.RequestBody({ mode: 'file', file: '/tmp/x' }).isEmpty(), new sdk.RequestBody({ mode: 'graphql', graphql: { query: '{a}' } }).isEmpty(), new sdk.RequestBody({ mode: 'graphql' }).isEmpty()]",
+        "[new sdk.RequestBody({ mode: 'graphql', graphql: { query: '{a}', variables: '{}' } }).toJSON(), new sdk.RequestBody({ mode: 'file', file: '/tmp/x' }).toJSON(), new sdk.RequestBody({ mode: 'raw', raw: 'x', options: { raw: { language: 'json' } }, disabled: true }).toJSON()]",
+        "noIds(new sdk.Request({ url: 'https://h.com/a?x=1', method: 'post', header: 'A: 1\\nB: 2', body: { mode: 'raw', raw: '{\"a\":1}' }, auth: { type: 'bearer', bearer: [{ key: 'token', value: 't', type: 'string' }] } }))",
+        "[new sdk.Request('http://h/x').toJSON(), new sdk.Request().toJSON(), new sdk.Request({ method: null }).method, new sdk.Request({ url: 'h', description: 'about' }).toJSON()]",
+        folded("var r = new sdk.Request({ url: 'h', header: [{ key: 'A', value: '1' }, { key: 'b', value: '2', disabled: true }] }); r.upsertHeader({ key: 'A', value: '9' }); r.upsertHeader({ key: 'C', value: '3' }); r.addHeader({ key: 'D', value: '4' }); r.addHeader({ key: 'c', value: '5' }); r.removeHeader('d', { ignoreCase: true }); var each = []; r.forEachHeader(function (h) { each.push(h.key); }); return [r.getHeaders(), r.getHeaders({ enabled: true, ignoreCase: true }), r.getHeaders({ multiValue: true }), each, r.size()];"),
+        folded("var r = new sdk.Request('h'); r.authorizeUsing('basic', { username: 'u', password: 'p' }); var a = noIds(r.auth); var p = r.auth.parameters().toObject(); r.authorizeUsing({ type: 'bearer', token: 't' }); var b = noIds(r.auth); r.authorizeUsing(null); return [a, p, b, r.auth === undefined];"),
+        "noIds(new sdk.Request({ url: 'h/x', method: 'PUT', body: { mode: 'urlencoded', urlencoded: [{ key: 'a', value: '1' }] } }).clone())",
+        folded("var r = new sdk.Request('http://h/p?a=1'); r.addQueryParams('b=2'); r.removeQueryParams('a'); return [r.url.toString(), r.size()];"),
+        "new sdk.Request({ url: 'h', _note: 'n', _postman_x: 2 }).meta()", "new sdk.Request({ url: 'h', body: { mode: 'raw', raw: 'héllo' }, header: 'Content-Length: 99' }).size()",
+        "noIds(new sdk.RequestAuth({ type: 'apikey', apikey: [{ key: 'key', value: 'k' }, { key: 'in', value: 'query' }], basic: { username: 'u' } }))",
+        folded("var r = new sdk.Response({ code: 201, header: [{ key: 'Content-Type', value: 'application/json; charset=utf-8' }], body: '{\"a\":[1,2]}', responseTime: 12 }); return [r.code, r.status, r.reason(), r.json(), r.text(), r.size(), r.contentInfo(), r.dataURI(), r.details().name, r.details().code, r.details().standardName, noIds(r)];"),
+        "[new sdk.Response({ code: 200, status: 'Fine' }).reason(), new sdk.Response({ code: 404 }).details().code, new sdk.Response({ code: 200, body: 'cb({\"x\":1})' }).jsonp(), new sdk.Response({ code: 200, header: 'Content-Encoding: gzip\\nContent-Length: 10', body: 'abc' }).size()]",
+        "[new sdk.Response({ code: 200, header: 'Content-Type: text/html' }).contentInfo(), new sdk.Response({ code: 200, header: 'Content-Disposition: attachment; filename=\"r.csv\"\\nContent-Type: text/csv' }).contentInfo(), new sdk.Response({ code: 200, header: 'Content-Type: application/xml' }).contentInfo()]",
+        "[new sdk.Response({ code: 200, stream: { type: 'Buffer', data: [104, 105] } }).text(), new sdk.Response({ code: 200 }).encoding(), new sdk.Response({ code: 200, header: 'Content-Encoding: br' }).encoding(), new sdk.Response({ code: 500 }).reason()]",
+        "[noIds(new sdk.Cookie('sid=abc%20d; Path=/; Domain=x.com; Secure; HttpOnly; SameSite=Lax')), new sdk.Cookie('sid=abc%20d; Path=/; Domain=x.com; Secure; HttpOnly; SameSite=Lax').valueOf(), new sdk.Cookie('sid=abc%20d; Path=/; Domain=x.com; Secure; HttpOnly; SameSite=Lax').toString()]",
+        "[sdk.Cookie.parse('a=b; Max-Age=60'), new sdk.Cookie({ name: 'n', value: 'v w', expires: 'Wed, 21 Oct 2025 07:28:00 GMT', maxAge: 60 }).toString(), sdk.Cookie.unparse([{ name: 'a', value: '1' }, { value: 'x' }]), new sdk.CookieList(null, [{ name: 'A', value: '1' }]).get('a')]",
+        "[noIds(new sdk.Event({ listen: 'test', script: 'line1\\r\\nline2' })), noIds(new sdk.Event({ listen: 'prerequest', script: { exec: ['a'], type: 'text/javascript' } })), new sdk.Script('x\\ny').toSource(), noIds(new sdk.Script({ src: 'http://h/s.js' })), noIds(new sdk.Event({ listen: 5 }))]",
+        "[new sdk.FormParam({ key: 'f', type: 'file', src: '/a' }).toJSON(), new sdk.FormParam({ key: 'k', value: 'v' }).toString(), new sdk.FormParam().toJSON()]",
+        folded("var c = new sdk.Collection({ info: { name: 'C', _postman_id: 'cid', version: '1.2.3' }, variable: [{ key: 'v', value: '1' }], auth: { type: 'apikey', apikey: [{ key: 'key', value: 'k' }] }, item: [{ name: 'F', item: [{ name: 'R1', request: 'http://h/1', event: [{ listen: 'test', script: { exec: ['t'] } }] }], protocolProfileBehavior: { followRedirects: false } }, { name: 'R2', request: { url: 'http://h/2', method: 'POST', auth: { type: 'noauth' } } }], event: [{ listen: 'test', script: { exec: ['c'] } }] }); var names = []; c.forEachItem(function (i) { names.push(i.name); }); var groups = []; c.forEachItemGroup(function (g) { groups.push(g.name); }); var r1 = c.oneDeep('R1'); return [c.id, c.name, names, groups, r1.getPath(), r1.getAuth().type, c.oneDeep('R2').getAuth().type, r1.getProtocolProfileBehaviorResolved(), r1.events.listeners('test').length, r1.getEvents('test').length, c.syncVariablesTo({}), sdk.Collection.isCollection(c), sdk.ItemGroup.isItemGroup(c), sdk.Item.isItem(r1), c.oneDeep('nope') === undefined, noIds(c)];"),
+        "[noIds(new sdk.Item({ name: 'I', request: { url: 'h' }, response: [{ name: 'ex', code: 200, body: 'b' }] })), new sdk.Item().setProtocolProfileBehavior('a', 1).unsetProtocolProfileBehavior('b').getProtocolProfileBehavior()]",
+        "[new sdk.Version('1.2.3-beta.1+build').toJSON(), String(new sdk.Version('2.0.0')), new sdk.Version('2.0.0').toJSON()]",
+        "Object.keys(sdk).sort()"
+    ];
+}
 
 // chai.assert: what each call throws (or 'ok').
 function chaiCases() {

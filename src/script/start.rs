@@ -38,8 +38,13 @@ pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 6] = [
 
 /// The sandbox's libraries (`require.js` maps module names to them), loaded
 /// like the lazy prelude parts: parsed when a script first asks.
-pub(in crate::script) const LIBRARIES: [(&str, &str); 18] = [
+pub(in crate::script) const LIBRARIES: [(&str, &str); 20] = [
     ("lib/chai.js", include_str!("lib/chai.js")),
+    ("lib/stream.js", include_str!("lib/stream.js")),
+    (
+        "lib/postman-collection.js",
+        include_str!("lib/postman-collection.js"),
+    ),
     ("lib/moment-more.js", include_str!("lib/moment-more.js")),
     ("lib/lodash-more.js", include_str!("lib/lodash-more.js")),
     ("lib/modules.js", include_str!("lib/modules.js")),

@@ -10,7 +10,19 @@ pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
     ("uuid1", 0, uuid1),
     ("uuid5", 2, uuid5),
     ("load", 1, load),
+    ("reasonPhrase", 1, reason_phrase),
 ];
+
+/// The standard reason phrase of an HTTP status code (null for none), for
+/// the SDK's `Response#reason` in `require('postman-collection')`.
+fn reason_phrase(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let code = args.first().cloned().unwrap_or_default().to_number(ctx)?;
+    let phrase = (code.fract() == 0.0 && (100.0..=999.0).contains(&code))
+        .then(|| reqwest::StatusCode::from_u16(code as u16).ok())
+        .flatten()
+        .and_then(|status| status.canonical_reason());
+    Ok(phrase.map_or(JsValue::null(), text))
+}
 
 /// Evaluates a file of the lazy prelude; `__lazy` calls this once per file.
 fn load(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

@@ -262,15 +262,18 @@ var __postrun = (function (global, host, lib, lazy) {
 
     function specFrom(request) {
         if (typeof request === 'string') { return { url: request, method: 'GET', header: [] }; }
-        var side = requestSide(), PropertyList = side.PropertyList;
-        var url = request.url instanceof side.Url ? request.url.toString() : String(request.url || '');
+        // pm.request's parts and the SDK's (`require('postman-collection')`)
+        // are both lists and URLs that serialise themselves.
+        function listJSON(list) { return list && typeof list.toJSON === 'function' ? list.toJSON() : list; }
+        var url = request.url && typeof request.url === 'object' ? request.url.toString() : String(request.url || '');
         var headers = request.header || request.headers || [];
-        if (headers instanceof PropertyList) { headers = headers.toJSON(); }
+        if (typeof headers.toJSON === 'function') { headers = headers.toJSON(); }
         else if (!Array.isArray(headers)) {
             headers = Object.keys(headers).map(function (k) { return { key: k, value: String(headers[k]) }; });
         }
         var body = request.body ? Object.assign({}, request.body) : null;
-        if (body && body.urlencoded instanceof PropertyList) { body.urlencoded = body.urlencoded.toJSON(); }
+        if (body && body.urlencoded) { body.urlencoded = listJSON(body.urlencoded); }
+        if (body && body.formdata) { body.formdata = listJSON(body.formdata); }
         if (body && body.raw !== undefined && typeof body.raw !== 'string') { body.raw = JSON.stringify(body.raw); }
         var spec = { url: url, method: String(request.method || 'GET').toUpperCase(), header: headers, body: body };
         if (request.auth) { spec.auth = typeof request.auth.toJSON === 'function' ? request.auth.toJSON() : request.auth; }

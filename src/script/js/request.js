@@ -291,5 +291,12 @@
         return out;
     }
 
+    // What the SDK's `isPropertyList`/`isUrl` (`require('postman-collection')`)
+    // look for: the constructor's name.
+    [[PropertyList, 'PropertyList'], [Url, 'Url'], [PostmanRequest, 'Request']].forEach(function (pair) {
+        Object.defineProperty(pair[0].prototype, 'constructor', { value: pair[0], writable: true, configurable: true });
+        pair[0]._postman_propertyName = pair[1];
+    });
+
     return { PropertyList: PropertyList, Url: Url, PostmanRequest: PostmanRequest };
 })();

@@ -21,6 +21,7 @@
         cheerio: ['lib/cheerio.js'],
         'csv-parse/lib/sync': ['lib/csv-parse.js'],
         chai: ['lib/chai.js'],
+        'postman-collection': ['lib/postman-collection.js'],
         url: ['lib/node.js', 'url'],
         path: ['lib/node.js', 'path'],
         querystring: ['lib/node.js', 'querystring'],
@@ -29,11 +30,9 @@
         assert: ['lib/node.js', 'assert'],
         punycode: ['lib/node.js', 'punycode'],
         string_decoder: ['lib/node.js', 'string_decoder'],
-        timers: ['lib/small.js', 'timers']
+        timers: ['lib/small.js', 'timers'],
+        stream: ['lib/stream.js']
     };
-    // Names the sandbox has that postrun does not provide yet: a clear error
-    // rather than a module that answers wrongly.
-    var missing = ['postman-collection', 'stream'];
 
     function available() {
         return Object.keys(modules).sort().join(', ');
@@ -48,10 +47,6 @@
     function require(name) {
         name = String(name);
         if (Object.prototype.hasOwnProperty.call(modules, name)) { return load(name); }
-        if (missing.indexOf(name) >= 0) {
-            throw new Error("Cannot find module '" + name + "': postrun does not provide it yet " +
-                '(available: ' + available() + ')');
-        }
         throw new Error("Cannot find module '" + name + "' (postrun's sandbox has: " + available() + ')');
     }
 
