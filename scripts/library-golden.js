@@ -411,6 +411,15 @@ function cipherCases() {
         "CryptoJS.RC4Drop.encrypt('message', " + key + ").toString()", "CryptoJS.RC4Drop.encrypt('message', " + key + ", { drop: 3 }).toString()",
         "CryptoJS.RC4.decrypt(CryptoJS.RC4.encrypt('round trip', 'pass').toString(), 'pass').toString(CryptoJS.enc.Utf8)",
         "CryptoJS.RC4Drop.decrypt(CryptoJS.RC4Drop.encrypt('round trip', 'pass').toString(), 'pass').toString(CryptoJS.enc.Utf8)",
+        // Rabbit: key only, key + IV, a short key, the legacy key order, and passphrases
+        "CryptoJS.Rabbit.encrypt('hello world, a message of 34 bytes', CryptoJS.enc.Hex.parse('000102030405060708090a0b0c0d0e0f')).ciphertext.toString()",
+        "CryptoJS.Rabbit.encrypt('hello', " + key + ", { iv: CryptoJS.enc.Hex.parse('c373f575c1267e59') }).toString()",
+        "CryptoJS.Rabbit.encrypt('hello', CryptoJS.enc.Utf8.parse('short')).ciphertext.toString()",
+        "CryptoJS.RabbitLegacy.encrypt('hello world, a message of 34 bytes', CryptoJS.enc.Hex.parse('000102030405060708090a0b0c0d0e0f'), { iv: CryptoJS.enc.Hex.parse('0001020304050607') }).ciphertext.toString()",
+        "CryptoJS.Rabbit.decrypt('U2FsdGVkX187zjU7VUTjsugNjAJ/vXnM0Y8=', 'rabbit pass').toString(CryptoJS.enc.Utf8)",
+        "CryptoJS.RabbitLegacy.decrypt('U2FsdGVkX18wZc9VPhlr/vJbXq2aYCxB231S', 'rabbit pass').toString(CryptoJS.enc.Utf8)",
+        "CryptoJS.Rabbit.decrypt(CryptoJS.Rabbit.encrypt('round trip', 'pass').toString(), 'pass').toString(CryptoJS.enc.Utf8)",
+        "CryptoJS.Rabbit.decrypt(CryptoJS.Rabbit.encrypt('with iv', " + key + ", { iv: " + iv + " }), " + key + ", { iv: " + iv + " }).toString(CryptoJS.enc.Utf8)",
         "CryptoJS.AES.decrypt(CryptoJS.lib.CipherParams.create({ ciphertext: CryptoJS.AES.encrypt('params', " + key + ", { iv: " + iv + " }).ciphertext }), " + key + ", { iv: " + iv + " }).toString(CryptoJS.enc.Utf8)");
     return out;
 }

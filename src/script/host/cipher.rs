@@ -8,8 +8,43 @@ use super::crypto::{binary, bytes_arg};
 use super::*;
 
 /// The `__host` functions of this part: name, arity, function.
-pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] =
-    &[("cipher", 7, cipher_fn), ("rc4", 3, rc4_fn)];
+pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
+    ("cipher", 7, cipher_fn),
+    ("rc4", 3, rc4_fn),
+    ("rabbit", 4, rabbit_fn),
+];
+
+/// `rabbit(key, iv, data, legacy)`: Rabbit's keystream (RFC 4503, the
+/// RustCrypto crate) XORed over the data, as crypto-js 3.3 makes it: the
+/// key's first 16 bytes (zero-padded), the IV's first 8 when there is one.
+/// `RabbitLegacy` skipped crypto-js's conversion of the key to little-endian
+/// words, which is each 4-byte group reversed here.
+fn rabbit_fn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    use rabbit::cipher::{KeyInit, KeyIvInit, StreamCipher};
+
+    fn padded<const N: usize>(bytes: &[u8]) -> [u8; N] {
+        let mut out = [0u8; N];
+        let n = bytes.len().min(N);
+        out[..n].copy_from_slice(&bytes[..n]);
+        out
+    }
+    let mut key: [u8; 16] = padded(&bytes_arg(args, 0, ctx)?);
+    let iv = match args.get(1) {
+        Some(value) if !value.is_null_or_undefined() => {
+            Some(padded::<8>(&bytes_arg(args, 1, ctx)?))
+        }
+        _ => None,
+    };
+    let mut data = bytes_arg(args, 2, ctx)?;
+    if args.get(3).is_some_and(JsValue::to_boolean) {
+        key.chunks_mut(4).for_each(<[u8]>::reverse);
+    }
+    match iv {
+        Some(iv) => rabbit::Rabbit::new(&key.into(), &iv.into()).apply_keystream(&mut data),
+        None => rabbit::RabbitKeyOnly::new(&key.into()).apply_keystream(&mut data),
+    }
+    Ok(binary(&data))
+}
 
 /// `rc4(key, data, drop)`: RC4's keystream XORed over the data, after
 /// dropping `drop` bytes of it (`RC4Drop`). Twenty lines; no crate fits a

@@ -302,34 +302,51 @@
     C.DES = blockCipher('DES', 2, 2);
     C.TripleDES = blockCipher('TripleDES', 6, 2);
 
-    // RC4 (and RC4Drop, which first drops `drop` words of keystream, 192 by
-    // default): a passphrase gets a 256-bit key and no IV.
-    function streamCipher(drop) {
-        function run(data, key, cfg) {
-            var words = drop ? ((cfg && cfg.drop) !== undefined ? cfg.drop : 192) : 0;
-            return fromBinary(host.rc4(toBinary(key), toBinary(data), words * 4));
-        }
+    // The stream ciphers: a passphrase gets a key (and an IV) from the
+    // OpenSSL derivation, sized as each cipher's; `keystream(data, key, iv,
+    // cfg)` XORs the data.
+    function streamCipher(keyWords, ivWords, keystream) {
+        function run(data, key, iv, cfg) { return fromBinary(keystream(toBinary(data), toBinary(key), iv, cfg)); }
         return {
             encrypt: function (message, key, cfg) {
-                var salt;
-                if (typeof key === 'string') { var derived = kdf.OpenSSL.execute(key, 8, 0); key = derived.key; salt = derived.salt; }
-                return new CipherParams({ ciphertext: run(toWords(message), key, cfg), key: key, salt: salt, formatter: (cfg && cfg.format) || OpenSSL });
+                var salt, iv = cfg && cfg.iv;
+                if (typeof key === 'string') {
+                    var derived = kdf.OpenSSL.execute(key, keyWords, ivWords);
+                    key = derived.key; salt = derived.salt;
+                    if (ivWords) { iv = derived.iv; }
+                }
+                return new CipherParams({ ciphertext: run(toWords(message), key, iv, cfg), key: key, iv: iv, salt: salt, formatter: (cfg && cfg.format) || OpenSSL });
             },
             decrypt: function (ciphertext, key, cfg) {
+                var iv = cfg && cfg.iv;
                 if (typeof ciphertext === 'string') { ciphertext = ((cfg && cfg.format) || OpenSSL).parse(ciphertext); }
-                if (typeof key === 'string') { key = kdf.OpenSSL.execute(key, 8, 0, ciphertext.salt).key; }
-                return run(ciphertext.ciphertext, key, cfg);
+                if (typeof key === 'string') {
+                    var derived = kdf.OpenSSL.execute(key, keyWords, ivWords, ciphertext.salt);
+                    key = derived.key;
+                    if (ivWords) { iv = derived.iv; }
+                }
+                return run(ciphertext.ciphertext, key, iv, cfg);
             }
         };
     }
-    C.RC4 = streamCipher(false);
-    C.RC4Drop = streamCipher(true);
-
-    // Rabbit is rare in collections: a clear error beats a wrong answer.
-    ['Rabbit', 'RabbitLegacy'].forEach(function (name) {
-        function unsupported() { throw new Error('CryptoJS.' + name + ' is not provided by postrun yet'); }
-        C[name] = { encrypt: unsupported, decrypt: unsupported };
-    });
+    // RC4 (and RC4Drop, which first drops `drop` words of keystream, 192 by
+    // default): a 256-bit key and no IV.
+    function rc4(drop) {
+        return streamCipher(8, 0, function (data, key, iv, cfg) {
+            var words = drop ? ((cfg && cfg.drop) !== undefined ? cfg.drop : 192) : 0;
+            return host.rc4(key, data, words * 4);
+        });
+    }
+    C.RC4 = rc4(false);
+    C.RC4Drop = rc4(true);
+    // Rabbit: a 128-bit key and a 64-bit IV (optional with a key).
+    function rabbit(legacy) {
+        return streamCipher(4, 2, function (data, key, iv) {
+            return host.rabbit(key, iv ? toBinary(toWords(iv)) : null, data, legacy);
+        });
+    }
+    C.Rabbit = rabbit(false);
+    C.RabbitLegacy = rabbit(true);
 
     return C;
 })(__host);
