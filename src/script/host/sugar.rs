@@ -21,6 +21,7 @@ const NAMES: &[(&str, &[&str])] = &[
         "String",
         &[
             "add",
+            "assign",
             "camelize",
             "capitalize",
             "chars",
@@ -130,10 +131,12 @@ const NAMES: &[(&str, &[&str])] = &[
     (
         "Number",
         &[
+            "abbr",
             "abs",
             "acos",
             "asin",
             "atan",
+            "bytes",
             "ceil",
             "chr",
             "cos",
@@ -167,6 +170,7 @@ const NAMES: &[(&str, &[&str])] = &[
             "isMultipleOf",
             "isOdd",
             "log",
+            "metric",
             "millisecond",
             "millisecondAfter",
             "millisecondAgo",
@@ -390,6 +394,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("RegExp", &["addFlag", "getFlags", "removeFlag", "setFlags"]),
     ("ArrayStatic", &["create"]),
     ("RegExpStatic", &["escape"]),
+    ("NumberStatic", &["random"]),
 ];
 
 /// Natives of boa that Newman's engine (node 20) does not have, so Sugar's

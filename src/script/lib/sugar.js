@@ -37,6 +37,20 @@
 
     var string = {
         has: function (find) { return String(this).search(isRegExp(find) ? find : escapeRegExp(find)) !== -1; },
+        // `{name}` from the objects given, `{1}`, `{2}` from the other arguments.
+        assign: function () {
+            var values = {};
+            Array.prototype.forEach.call(arguments, function (arg, i) {
+                if (arg && Object.prototype.toString.call(arg) === '[object Object]' && 'hasOwnProperty' in arg) {
+                    Object.keys(arg).forEach(function (key) { values[key] = arg[key]; });
+                } else {
+                    values[i + 1] = arg;
+                }
+            });
+            return String(this).replace(/\{([^{]+?)\}/g, function (m, key) {
+                return Object.prototype.hasOwnProperty.call(values, key) ? values[key] : m;
+            });
+        },
         truncate: function (length, split, from, ellipsis) {
             var str = String(this), pos, prepend = '', append = '';
             var blank = '\\u0009\\u000A\\u000B\\u000C\\u000D\\u0020\\u00A0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u2028\\u2029\\u3000\\uFEFF';
@@ -254,8 +268,23 @@
         ordinalize: function () { return ordinal(Math.abs(Math.floor(this))); },
         toNumber: function () { return parseFloat(this, 10); },
         chr: function () { return String.fromCharCode(this); },
-        hex: function (pad) { return number.pad.call(this, pad || 1, false, 16); }
+        hex: function (pad) { return number.pad.call(this, pad || 1, false, 16); },
+        abbr: function (precision) { return abbreviate(this, precision, 'kmbt', 0, 4); },
+        metric: function (precision, limit) { return abbreviate(this, precision, 'n\u03bcm kMGTPE', 4, limit === undefined ? 1 : limit); },
+        bytes: function (precision, limit) { return abbreviate(this, precision, 'kMGTPE', 0, limit === undefined ? 4 : limit, true) + 'B'; }
     };
+    // A number shortened with a unit letter: the unit's power of a thousand
+    // (of 1024 for bytes) from the count of its significant digits, at most
+    // `limit` steps up and `mid` steps down the `units` string.
+    function abbreviate(n, precision, units, mid, limit, bytes) {
+        var fixed = Number(n).toFixed(20), significant = fixed.search(/\./) - fixed.search(/[1-9]/);
+        if (significant > 0) { significant -= 1; }
+        var step = Math.max(Math.min(Math.floor(significant / 3), limit === false ? units.length : limit), -mid);
+        var unit = units.charAt(step + mid - 1);
+        if (significant < -9) { step = -3; precision = Math.abs(significant) - 9; unit = units.slice(0, 1); }
+        var divisor = bytes ? Math.pow(2, 10 * step) : Math.pow(10, step * 3);
+        return number.format.call(number.round.call(n / divisor, precision || 0)) + unit.trim();
+    }
     [['millisecond', 1], ['second', 1e3], ['minute', 6e4], ['hour', 36e5], ['day', 864e5], ['week', 6048e5]].forEach(function (unit) {
         number[unit[0]] = number[unit[0] + 's'] = function () { return Math.round(this * unit[1]); };
     });
@@ -587,9 +616,16 @@
         }
     };
     var regexpStatics = { escape: function (text) { return escapeRegExp(text === undefined ? 'undefined' : text); } };
+    var numberStatics = {
+        random: function (n1, n2) {
+            if (arguments.length === 1) { n2 = n1; n1 = 0; }
+            var min = Math.min(n1 || 0, n2 === undefined ? 1 : n2), max = Math.max(n1 || 0, n2 === undefined ? 1 : n2) + 1;
+            return Math.floor(Math.random() * (max - min) + min);
+        }
+    };
 
     return {
         String: string, Array: array, Number: number, Date: date, Object: statics, Function: func, RegExp: regexp,
-        ArrayStatic: arrayStatics, RegExpStatic: regexpStatics
+        ArrayStatic: arrayStatics, RegExpStatic: regexpStatics, NumberStatic: numberStatics
     };
 })();
