@@ -165,6 +165,12 @@ impl CookieJar {
         self.0.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// Takes `other`'s cookies in place of its own: every holder of this
+    /// jar (the HTTP clients, `pm.cookies.jar()`) sees the change.
+    pub fn replace_with(&self, other: CookieJar) {
+        *self.store() = other.0.into_inner().unwrap_or_else(|p| p.into_inner());
+    }
+
     /// `(name, value)` of the cookies a request to `url` sends.
     pub fn pairs(&self, url: &str) -> Vec<(String, String)> {
         let Ok(url) = parse_url(url) else {

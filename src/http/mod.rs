@@ -262,6 +262,21 @@ impl Client {
         })
     }
 
+    /// Starts over as a new client would, keeping its connections: the
+    /// cookie jar as the run began (`--cookie-jar`'s file, or empty), no
+    /// OAuth 2.0 token and nothing learnt from servers. Parallel workers
+    /// call this between units instead of building a client each time
+    /// (about 3 ms of TLS set-up, and the connection pool).
+    pub fn start_afresh(&mut self) -> Result<(), ClientError> {
+        self.jar.replace_with(match &self.options.cookie_jar {
+            Some(path) => load_cookie_jar(path)?,
+            None => CookieJar::default(),
+        });
+        self.tokens = Default::default();
+        self.learnt = Default::default();
+        Ok(())
+    }
+
     /// Finishes auth that needs the network before sending: fetches an
     /// OAuth 2.0 token, or signs with a digest challenge learnt earlier.
     pub async fn authorize(&self, request: &mut PreparedRequest) -> Result<(), RequestError> {

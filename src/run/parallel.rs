@@ -229,7 +229,7 @@ fn work<'p>(shared: &Shared<'p>, sender: mpsc::Sender<Message<'p>>) -> Result<()
         // A fresh start, as a run of this unit alone would have.
         worker.scopes = plan.scopes.clone();
         worker.scopes.max_expanded = plan.options.max_variable_size;
-        worker.client = Client::new(plan.options.client.clone()).map_err(RunError::Client)?;
+        worker.client.start_afresh().map_err(RunError::Client)?;
         let part = Part {
             whole: shared.steps,
             opens: unit.opens,

@@ -122,6 +122,31 @@ fn each_parallel_iteration_starts_from_the_files() {
     assert_eq!(parallel.code, 0, "{}", parallel.stdout);
 }
 
+/// Each iteration starts with the run's cookie jar as it began: a cookie a
+/// server sets in one iteration is not sent in another, though a worker
+/// keeps its HTTP client (and connections) from one iteration to the next.
+#[test]
+fn each_parallel_iteration_starts_with_an_empty_cookie_jar() {
+    let server = TestServer::start();
+    let collection = r#"{"info": {"name": "cookies", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "look", "event": [{"listen": "test", "script": {"exec": [
+            "pm.test('no cookie yet', () => pm.expect(pm.response.json().cookies).to.eql({}));"]}}],
+            "request": {"method": "GET", "url": "{{baseUrl}}/cookies"}},
+          {"name": "set", "request": {"method": "GET", "url": "{{baseUrl}}/cookies/set?flavour=oat"}}]}"#;
+    let run = |extra: &[&str]| {
+        TestRun::inline(collection)
+            .against(&server)
+            .args(["-n", "6", "--color", "off"])
+            .args(extra)
+            .run()
+    };
+    let sequential = run(&[]);
+    assert_eq!(sequential.code, 1, "iterations 2-6 send the cookie");
+    let parallel = run(&["--parallel", "2"]);
+    assert_eq!(parallel.code, 0, "{}", parallel.stdout);
+    assert_eq!(parallel.stdout.matches("✓  no cookie yet").count(), 6);
+}
+
 /// Three shards of a five-iteration run, their JSON and JUnit reports
 /// merged (JUnit in both layouts), equal the reports of the run whole;
 /// with failures of every kind, so counts and failure lists are compared.
