@@ -12,6 +12,7 @@ FROM debian:bookworm-slim
 # CA certificates for HTTPS; nothing else is needed at run time.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates \
+    && apt-get clean \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/target/release/postrun /usr/local/bin/postrun
 WORKDIR /etc/newman

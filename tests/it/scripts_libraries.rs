@@ -174,6 +174,39 @@ fn streams_flow_after_the_script_body_as_in_node() {
     assert!(!stdout.contains('✗'), "{stdout}");
 }
 
+/// `pm.require('npm:…')` (the current Postman runtime fetches npm packages
+/// from Postman's servers): the packages the sandbox carries are served
+/// when the line asked for is postrun's; anything else fails saying why,
+/// and nothing is fetched.
+#[test]
+fn pm_require_serves_the_npm_packages_the_sandbox_carries() {
+    let lines = [
+        "function says(spec) { try { var m = pm.require(spec); return 'served ' + (m === require(spec.replace(/^npm:/, '').replace(/@[^@/]*$/, '')) ? 'the same module' : 'another module'); } catch (e) { return e.message; } }",
+        "['npm:lodash', 'npm:lodash@4.17.15', 'npm:moment@^2.29.4', 'npm:crypto-js@3.1.9-1', 'npm:ajv@6', 'npm:xml2js@0.4.19'].forEach(function (s) { console.log(s, '->', says(s)); });",
+        "['npm:ajv', 'npm:lodash@3.10.1', 'npm:xml2js@0.5.0', 'npm:left-pad', '@my-team/helpers'].forEach(function (s) { console.log(s, '->', says(s)); });",
+    ];
+    let stdout = test_script_says(&lines, 0);
+    for served in [
+        "npm:lodash -> served the same module",
+        "npm:lodash@4.17.15 -> served the same module",
+        "npm:moment@^2.29.4 -> served the same module",
+        "npm:crypto-js@3.1.9-1 -> served the same module",
+        "npm:ajv@6 -> served the same module",
+        "npm:xml2js@0.4.19 -> served the same module",
+    ] {
+        assert!(stdout.contains(served), "{served}\n{stdout}");
+    }
+    for refused in [
+        "npm:ajv -> pm.require(\"npm:ajv\"): postrun carries ajv 6.12.5, not the latest release Postman would fetch; ask for \"npm:ajv@6\"",
+        "npm:lodash@3.10.1 -> pm.require(\"npm:lodash@3.10.1\"): postrun carries lodash 4.17.21, not 3.10.1",
+        "npm:xml2js@0.5.0 -> pm.require(\"npm:xml2js@0.5.0\"): postrun carries xml2js 0.4.23, not 0.5.0",
+        "npm:left-pad -> pm.require(\"npm:left-pad\"): packages from Postman's package library and npm cannot be loaded offline",
+        "@my-team/helpers -> pm.require(\"@my-team/helpers\"): packages from Postman's package library",
+    ] {
+        assert!(stdout.contains(refused), "{refused}\n{stdout}");
+    }
+}
+
 /// Runs one test script of these lines; its exit code must be `code`.
 fn test_script_says(lines: &[&str], code: i32) -> String {
     let lines: Vec<String> = lines.iter().map(|line| line.to_string()).collect();

@@ -343,11 +343,10 @@ var __postrun = (function (global, host, lib, lazy) {
         sendRequest: sendRequest,
         execution: execution,
         visualizer: { set: function () {}, clear: function () {} },
-        // Postman's package library lives on Postman's servers; a run is offline.
-        require: function (name) {
-            throw new Error('pm.require("' + name + '"): packages from Postman\'s package library ' +
-                'cannot be loaded offline, and postrun never fetches them; use require() for the sandbox\'s own modules');
-        }
+        // Postman's package library and npm live on Postman's servers; a run
+        // is offline: the npm packages the sandbox carries are served
+        // (lib/modules.js), the rest fail with a message saying why.
+        require: function (name) { return lazy('lib/modules.js').pmRequire(name); }
     };
 
     // ---- legacy globals (`tests[...]`, `postman.*`, `responseBody`, …) ----

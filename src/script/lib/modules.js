@@ -50,6 +50,41 @@
         throw new Error("Cannot find module '" + name + "' (postrun's sandbox has: " + available() + ')');
     }
 
+    // `pm.require('npm:name@version')`: the current Postman runtime fetches
+    // npm packages from Postman's servers; postrun never fetches, but serves
+    // the packages it carries when the version asked for is the line it
+    // emulates (major, or major.minor below 1.0). Without a version Postman
+    // gives the latest release, so only the packages whose latest line is
+    // postrun's are served then.
+    var npmLines = {
+        lodash: ['4', true], moment: ['2', true], tv4: ['1', true],
+        'crypto-js': ['3', false], ajv: ['6', false], xml2js: ['0.4', false], cheerio: ['0.22', false],
+        chai: ['4', false], buffer: ['6', true], atob: ['2', true], btoa: ['1', true]
+    };
+    var npmVersions = {
+        lodash: '4.17.21', moment: '2.30.1', tv4: '1.3.0', 'crypto-js': '3.3.0', ajv: '6.12.5',
+        xml2js: '0.4.23', cheerio: '0.22.0', chai: '4.4.1', buffer: '6.0.3', atob: '2.1.2', btoa: '1.2.1'
+    };
+    function line(version) {
+        var parts = String(version).replace(/^[\^~=v]+/, '').split('.');
+        return parts[0] === '0' ? parts.slice(0, 2).join('.') : parts[0];
+    }
+    function pmRequire(spec) {
+        spec = String(spec);
+        var match = /^npm:((?:@[^/@]+\/)?[^@]+)(?:@(.+))?$/.exec(spec);
+        var name = match && match[1], version = match && match[2];
+        if (match && Object.prototype.hasOwnProperty.call(npmLines, name)) {
+            var ours = npmLines[name];
+            if (version === undefined ? ours[1] : line(version) === ours[0]) { return load(name); }
+            throw new Error('pm.require("' + spec + '"): postrun carries ' + name + ' ' + npmVersions[name] +
+                (version === undefined ? ', not the latest release Postman would fetch' : ', not ' + version) +
+                '; ask for "npm:' + name + '@' + ours[0] + '" to use it (postrun never fetches packages)');
+        }
+        throw new Error('pm.require("' + spec + '"): packages from Postman\'s package library and npm ' +
+            'cannot be loaded offline, and postrun never fetches them; postrun carries ' +
+            Object.keys(npmLines).sort().map(function (n) { return 'npm:' + n + '@' + npmLines[n][0]; }).join(', '));
+    }
+
     // What each library global of older collections is.
     var legacy = {
         _: function () { return lazy('lib/lodash3.js'); },
@@ -59,5 +94,5 @@
         xml2Json: function () { return load('xml2js').xml2Json; },
         cheerio: function () { return load('cheerio'); }
     };
-    return { require: require, legacy: legacy };
+    return { require: require, pmRequire: pmRequire, legacy: legacy };
 })(__lazy);
