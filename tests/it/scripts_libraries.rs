@@ -207,6 +207,50 @@ fn pm_require_serves_the_npm_packages_the_sandbox_carries() {
     }
 }
 
+/// Date strings read as V8 reads them (boa's parser, then postrun's
+/// fallback for what the standard's format leaves out): every case of
+/// fixtures/scripts/date-parse.json, recorded by scripts/date-parse-golden.js
+/// in node, in UTC and in a zone east of it where local times show.
+#[test]
+fn date_strings_are_read_as_node_reads_them() {
+    #[derive(serde::Deserialize)]
+    struct Recorded {
+        cases: Vec<serde_json::Value>,
+    }
+    let text = std::fs::read_to_string(fixture("scripts/date-parse.json")).unwrap();
+    let recorded: Recorded = serde_json::from_str(&text).unwrap();
+    assert!(
+        recorded.cases.len() >= 100,
+        "{} cases",
+        recorded.cases.len()
+    );
+    let server = TestServer::start();
+    for zone in ["UTC", "Asia/Kolkata"] {
+        let script = [
+            format!("var recorded = {text};"),
+            "recorded.cases.forEach(function (c) {".to_string(),
+            "  var t = Date.parse(c.text), d = new Date(c.text).getTime();".to_string(),
+            format!("  var want = c['{zone}'] === null ? NaN : c['{zone}'];"),
+            "  pm.test(JSON.stringify(c.text), function () {".to_string(),
+            "    pm.expect(String(t)).to.equal(String(want));".to_string(),
+            "    pm.expect(String(d)).to.equal(String(want));".to_string(),
+            "  });".to_string(),
+            "});".to_string(),
+        ];
+        let run = TestRun::inline(&with_test_script(&script))
+            .against(&server)
+            .env("TZ", zone)
+            .run();
+        assert_eq!(run.code, 0, "{zone}\n{}", run.stdout);
+        assert_eq!(
+            run.stdout.matches('✓').count(),
+            recorded.cases.len(),
+            "{}",
+            run.stdout
+        );
+    }
+}
+
 /// Runs one test script of these lines; its exit code must be `code`.
 fn test_script_says(lines: &[&str], code: i32) -> String {
     let lines: Vec<String> = lines.iter().map(|line| line.to_string()).collect();

@@ -5,11 +5,12 @@
 //! Their state is one [`Host`] per sandbox, reached through the context's
 //! host data, so every function here is a plain `fn` pointer. One file per
 //! concern: [`scopes`], [`outcomes`], [`context`], [`response`],
-//! [`jar`], [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`], [`html`], [`sugar`], [`url`]; each lists its functions in `FUNCTIONS`.
+//! [`jar`], [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`], [`html`], [`sugar`], [`dates`], [`url`]; each lists its functions in `FUNCTIONS`.
 
 mod cipher;
 mod context;
 mod crypto;
+mod dates;
 mod globals;
 mod html;
 mod jar;
@@ -169,6 +170,7 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         xml::FUNCTIONS,
         html::FUNCTIONS,
         sugar::FUNCTIONS,
+        dates::FUNCTIONS,
         url::FUNCTIONS,
     ];
     let mut object = ObjectInitializer::new(ctx);

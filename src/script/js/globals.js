@@ -1,5 +1,5 @@
 // Globals that scripts expect from a browser or Node and boa lacks: timers,
-// atob/btoa, and, from web.js on first use, structuredClone, URL,
+// atob/btoa, V8's reading of date strings, and, from web.js on first use, structuredClone, URL,
 // URLSearchParams, TextEncoder/TextDecoder and crypto. Timers and
 // randomness call into the host (`__host`).
 (function (global, host, lazy) {
@@ -72,6 +72,47 @@
         if (typeof reviver === 'function') { return builtinParse(text, reviver); }
         try { return host.parseJson(String(text)); } catch (e) { throw jsonError(e.message); }
     };
+
+    // Date strings beyond the standard's format (`new Date('March 5, 2024')`,
+    // `Date.parse('2024-03-05 10:20')`, `'03/05/2024'`): boa reads the ISO
+    // format and RFC 1123 only; what it cannot read goes to V8's fallback
+    // rules on the host (host/dates.rs). `Date` keeps the built-in's
+    // prototype and statics, so instanceof, subclasses and Sugar's
+    // extensions see one Date.
+    var NativeDate = global.Date, nativeParse = NativeDate.parse;
+    function timeOf(parts) {
+        var d = new NativeDate(0);
+        if (parts[7] === null) {
+            d.setFullYear(parts[0], parts[1], parts[2]);
+            d.setHours(parts[3], parts[4], parts[5], parts[6]);
+        } else {
+            d.setUTCFullYear(parts[0], parts[1], parts[2]);
+            d.setUTCHours(parts[3], parts[4] - parts[7], parts[5], parts[6]);
+        }
+        return d.getTime();
+    }
+    // The standard's format with a fraction of a second other than three
+    // digits (`.5`, `.123456` as Python and Go write it): V8 reads it.
+    var ISO_FRACTION = /^([+-]\d{6}|\d{4})(-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\.(\d+)(Z|[+-]\d{2}:\d{2})?$/i;
+    function parseDate(text) {
+        var time = nativeParse(text);
+        if (time === time) { return time; }
+        var iso = ISO_FRACTION.exec(text);
+        if (iso) { return nativeParse(iso[1] + iso[2].toUpperCase() + '.' + (iso[3] + '00').slice(0, 3) + (iso[4] || '').toUpperCase()); }
+        var parts = host.parseDate(String(text));
+        return parts === null ? NaN : timeOf(parts);
+    }
+    function Date(year, month, day, hours, minutes, seconds, ms) {
+        if (new.target === undefined) { return NativeDate(); }
+        var args = arguments.length === 1 && typeof year === 'string' ? [parseDate(year)] : Array.prototype.slice.call(arguments);
+        return Reflect.construct(NativeDate, args, new.target);
+    }
+    Date.prototype = NativeDate.prototype;
+    Object.defineProperty(NativeDate.prototype, 'constructor', { value: Date, writable: true, configurable: true });
+    Date.now = NativeDate.now;
+    Date.UTC = NativeDate.UTC;
+    Date.parse = function parse(text) { return parseDate(String(text)); };
+    global.Date = Date;
 
     // Newman's are the npm `atob` and `btoa` (Node Buffers): they throw a
     // TypeError on undefined and null, and `atob` on a number.
