@@ -168,6 +168,12 @@ const cases = [
     ...urlCases(),
     ...chaiCases(),
     ...sdkCases(),
+    // en-US as node writes it with no locale and no options (TZ=UTC)
+    "[new Date(Date.UTC(2024, 2, 5, 0, 5, 9)).toLocaleString(), new Date(Date.UTC(2024, 2, 5, 14, 20, 30)).toLocaleDateString(), new Date(Date.UTC(2024, 11, 25, 12, 0, 0)).toLocaleTimeString(), new Date(Date.UTC(2024, 11, 25, 23, 59, 0)).toLocaleString('en-US')]",
+    "[new Date(NaN).toLocaleString(), new Date(NaN).toLocaleDateString(), new Date(Date.UTC(-50, 0, 1)).toLocaleDateString(), new Date(Date.UTC(12345, 0, 1)).toLocaleDateString(), new Date(0).toLocaleTimeString('en')]",
+    "[(1234567.891).toLocaleString(), (0).toLocaleString(), (-0).toLocaleString(), (1.0005).toLocaleString(), (1.2345).toLocaleString(), (2.5).toLocaleString(), (0.1 + 0.2).toLocaleString(), (1e21).toLocaleString()]",
+    "[(NaN).toLocaleString(), (-Infinity).toLocaleString(), (123.4565).toLocaleString(), (1.0015).toLocaleString(), (-1234.5).toLocaleString(), (1e-7).toLocaleString(), (-0.0004).toLocaleString(), (999.9999).toLocaleString(), (5e-324).toLocaleString(), (123456789012345680000).toLocaleString()]",
+    "[[1234, 5, null, 'x', 1.5].toLocaleString(), [].toLocaleString(), [new Date(0)].toLocaleString()]",
     // RFC 4122's v5 vector first
     "uuid.v5('www.example.com', uuid.v5.DNS)", "uuid.v5('https://a.com/x', uuid.v5.URL)", "uuid.v5('name', '1b671a64-40d5-491e-99b0-da01ff1f3341')",
     "uuid.validate('not-a-uuid')", "uuid.validate(uuid.v4())", "uuid.validate(uuid.v1())", "uuid.validate('00000000-0000-0000-0000-000000000000')", "uuid.validate(123)",

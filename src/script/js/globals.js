@@ -114,6 +114,85 @@
     Date.parse = function parse(text) { return parseDate(String(text)); };
     global.Date = Date;
 
+    // en-US as node writes it when a script names no locale (or en-US) and
+    // no options: `new Date().toLocaleDateString()` is "3/5/2024",
+    // `(1234.5).toLocaleString()` "1,234.5". boa, built without Intl, printed
+    // `toString()` and plain numbers. Other locales and options keep boa's.
+    function plainLocale(locales, options) {
+        return options === undefined && (locales === undefined || locales === 'en-US' || locales === 'en');
+    }
+    function replaceMethod(proto, name, make) {
+        var builtin = proto[name];
+        Object.defineProperty(proto, name, { value: make(builtin), writable: true, configurable: true });
+    }
+    function pad2(n) { return (n < 10 ? '0' : '') + n; }
+    function usDate(d) { var y = d.getFullYear(); return (d.getMonth() + 1) + '/' + d.getDate() + '/' + (y <= 0 ? 1 - y : y); }
+    function usTime(d) {
+        var h = d.getHours();
+        return (h % 12 || 12) + ':' + pad2(d.getMinutes()) + ':' + pad2(d.getSeconds()) + ' ' + (h < 12 ? 'AM' : 'PM');
+    }
+    [['toLocaleDateString', function (d) { return usDate(d); }],
+        ['toLocaleTimeString', function (d) { return usTime(d); }],
+        ['toLocaleString', function (d) { return usDate(d) + ', ' + usTime(d); }]].forEach(function (pair) {
+        replaceMethod(NativeDate.prototype, pair[0], function (builtin) {
+            return function (locales, options) {
+                var time = NativeDate.prototype.getTime.call(this);
+                if (!plainLocale(locales, options)) { return builtin.apply(this, arguments); }
+                return time === time ? pair[1](this) : 'Invalid Date';
+            };
+        });
+    });
+    // The shortest decimal of a number, without an exponent.
+    function plainDecimal(x) {
+        var text = String(x), e = text.indexOf('e');
+        if (e === -1) { return text; }
+        var mantissa = text.slice(0, e).replace('.', ''), exponent = Number(text.slice(e + 1));
+        var point = text.slice(0, e).indexOf('.');
+        var before = (point === -1 ? text.slice(0, e).length : point) + exponent;
+        if (before <= 0) { return '0.' + new Array(1 - before).join('0') + mantissa; }
+        if (before >= mantissa.length) { return mantissa + new Array(before - mantissa.length + 1).join('0'); }
+        return mantissa.slice(0, before) + '.' + mantissa.slice(before);
+    }
+    // Adds one to the last digit of a string of digits.
+    function increment(digits) {
+        var out = digits.split(''), i = out.length - 1;
+        while (i >= 0 && out[i] === '9') { out[i] = '0'; i--; }
+        if (i < 0) { out.unshift('1'); } else { out[i] = String(Number(out[i]) + 1); }
+        return out.join('');
+    }
+    // At most three decimals, halves away from zero, digits grouped by three.
+    function usNumber(x) {
+        if (x !== x) { return 'NaN'; }
+        if (x === Infinity || x === -Infinity) { return x < 0 ? '-\u221e' : '\u221e'; }
+        var parts = plainDecimal(Math.abs(x)).split('.'), whole = parts[0], fraction = parts[1] || '';
+        if (fraction.length > 3) {
+            var up = fraction.charAt(3) >= '5';
+            fraction = fraction.slice(0, 3);
+            if (up) {
+                var joined = increment(whole + fraction);
+                whole = joined.slice(0, joined.length - 3);
+                fraction = joined.slice(-3);
+            }
+        }
+        fraction = fraction.replace(/0+$/, '');
+        var sign = x < 0 || (x === 0 && 1 / x < 0) ? '-' : '';
+        return sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? '.' + fraction : '');
+    }
+    replaceMethod(Number.prototype, 'toLocaleString', function (builtin) {
+        return function (locales, options) {
+            var x = Number.prototype.valueOf.call(this);
+            return plainLocale(locales, options) ? usNumber(x) : builtin.apply(this, arguments);
+        };
+    });
+    // V8 joins with a bare comma.
+    replaceMethod(Array.prototype, 'toLocaleString', function () {
+        return function (locales, options) {
+            return Array.prototype.map.call(Object(this), function (item) {
+                return item === undefined || item === null ? '' : item.toLocaleString(locales, options);
+            }).join(',');
+        };
+    });
+
     // Newman's are the npm `atob` and `btoa` (Node Buffers): they throw a
     // TypeError on undefined and null, and `atob` on a number.
     global.atob = function (text) {
