@@ -40,18 +40,29 @@ const cases = [
     'Mar 5, -2024', 'Mar 5, 10000'
 ];
 
+// Instants (winter, summer, the epoch) whose `toString()` and
+// `toTimeString()` name the local zone.
+const instants = [Date.UTC(2024, 0, 15, 12, 30), Date.UTC(2024, 6, 15, 23, 5, 9), 0, Date.UTC(2024, 2, 10, 7, 0)];
+
 function record(zone) {
-    const script = 'process.stdout.write(JSON.stringify(' + JSON.stringify(cases) + '.map(function (c) { var t = Date.parse(c); return t === t ? t : null; })))';
+    const script = 'process.stdout.write(JSON.stringify({ parsed: ' + JSON.stringify(cases) + '.map(function (c) { var t = Date.parse(c); return t === t ? t : null; }), ' +
+        'printed: ' + JSON.stringify(instants) + '.map(function (t) { return [new Date(t).toString(), new Date(t).toTimeString()]; }) }))';
     return JSON.parse(execFileSync(process.execPath, ['-e', script], { env: Object.assign({}, process.env, { TZ: zone }) }));
 }
-const zones = ['UTC', 'Asia/Kolkata'];
+const zones = ['UTC', 'Asia/Kolkata', 'America/New_York'];
 const results = {};
 zones.forEach(function (zone) { results[zone] = record(zone); });
 process.stdout.write(JSON.stringify({
     node: process.version,
+    zones: zones,
+    printed: instants.map(function (t, i) {
+        const out = { time: t };
+        zones.forEach(function (zone) { out[zone] = results[zone].printed[i]; });
+        return out;
+    }),
     cases: cases.map(function (text, i) {
         const out = { text: text };
-        zones.forEach(function (zone) { out[zone] = results[zone][i]; });
+        zones.forEach(function (zone) { out[zone] = results[zone].parsed[i]; });
         return out;
     })
 }, null, 1) + '\n');

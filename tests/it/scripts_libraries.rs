@@ -210,11 +210,14 @@ fn pm_require_serves_the_npm_packages_the_sandbox_carries() {
 /// Date strings read as V8 reads them (boa's parser, then postrun's
 /// fallback for what the standard's format leaves out): every case of
 /// fixtures/scripts/date-parse.json, recorded by scripts/date-parse-golden.js
-/// in node, in UTC and in a zone east of it where local times show.
+/// in node, in three zones where local times and daylight saving show; and
+/// dates printed with the zone's name as node prints them.
 #[test]
 fn date_strings_are_read_as_node_reads_them() {
     #[derive(serde::Deserialize)]
     struct Recorded {
+        zones: Vec<String>,
+        printed: Vec<serde_json::Value>,
         cases: Vec<serde_json::Value>,
     }
     let text = std::fs::read_to_string(fixture("scripts/date-parse.json")).unwrap();
@@ -224,8 +227,9 @@ fn date_strings_are_read_as_node_reads_them() {
         "{} cases",
         recorded.cases.len()
     );
+    assert_eq!(recorded.zones.len(), 3);
     let server = TestServer::start();
-    for zone in ["UTC", "Asia/Kolkata"] {
+    for zone in &recorded.zones {
         let script = [
             format!("var recorded = {text};"),
             "recorded.cases.forEach(function (c) {".to_string(),
@@ -236,18 +240,21 @@ fn date_strings_are_read_as_node_reads_them() {
             "    pm.expect(String(d)).to.equal(String(want));".to_string(),
             "  });".to_string(),
             "});".to_string(),
+            "recorded.printed.forEach(function (p) {".to_string(),
+            "  pm.test('printed ' + p.time, function () {".to_string(),
+            format!(
+                "    pm.expect([new Date(p.time).toString(), new Date(p.time).toTimeString()]).to.eql(p['{zone}']);"
+            ),
+            "  });".to_string(),
+            "});".to_string(),
         ];
         let run = TestRun::inline(&with_test_script(&script))
             .against(&server)
             .env("TZ", zone)
             .run();
         assert_eq!(run.code, 0, "{zone}\n{}", run.stdout);
-        assert_eq!(
-            run.stdout.matches('✓').count(),
-            recorded.cases.len(),
-            "{}",
-            run.stdout
-        );
+        let expected = recorded.cases.len() + recorded.printed.len();
+        assert_eq!(run.stdout.matches('✓').count(), expected, "{}", run.stdout);
     }
 }
 

@@ -13,7 +13,177 @@
 use super::*;
 
 /// The `__host` functions of this part: name, arity, function.
-pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[("parseDate", 1, parse_date)];
+pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
+    ("parseDate", 1, parse_date),
+    ("localZoneNames", 0, local_zone_names),
+];
+
+/// The names V8 writes in parentheses after `Date.prototype.toString()`
+/// (`… GMT+0000 (Coordinated Universal Time)`) for the local zone, standard
+/// and daylight-saving: CLDR's, for the zones CI machines and their users
+/// most often run in. Other zones get no name (boa's form).
+const ZONE_NAMES: &[(&[&str], &str, &str)] = &[
+    (
+        &[
+            "UTC",
+            "Etc/UTC",
+            "Etc/Universal",
+            "Universal",
+            "Etc/Zulu",
+            "Zulu",
+            "UCT",
+            "Etc/UCT",
+        ],
+        "Coordinated Universal Time",
+        "Coordinated Universal Time",
+    ),
+    (
+        &[
+            "America/New_York",
+            "America/Toronto",
+            "America/Detroit",
+            "US/Eastern",
+            "EST5EDT",
+        ],
+        "Eastern Standard Time",
+        "Eastern Daylight Time",
+    ),
+    (
+        &[
+            "America/Chicago",
+            "America/Winnipeg",
+            "US/Central",
+            "CST6CDT",
+        ],
+        "Central Standard Time",
+        "Central Daylight Time",
+    ),
+    (
+        &[
+            "America/Denver",
+            "America/Edmonton",
+            "US/Mountain",
+            "MST7MDT",
+            "America/Phoenix",
+        ],
+        "Mountain Standard Time",
+        "Mountain Daylight Time",
+    ),
+    (
+        &[
+            "America/Los_Angeles",
+            "America/Vancouver",
+            "US/Pacific",
+            "PST8PDT",
+        ],
+        "Pacific Standard Time",
+        "Pacific Daylight Time",
+    ),
+    (
+        &["Europe/London"],
+        "Greenwich Mean Time",
+        "British Summer Time",
+    ),
+    (
+        &["Europe/Dublin"],
+        "Greenwich Mean Time",
+        "Irish Standard Time",
+    ),
+    (
+        &[
+            "Europe/Berlin",
+            "Europe/Paris",
+            "Europe/Amsterdam",
+            "Europe/Madrid",
+            "Europe/Rome",
+            "Europe/Warsaw",
+            "Europe/Vienna",
+            "Europe/Zurich",
+            "Europe/Brussels",
+            "Europe/Prague",
+            "Europe/Stockholm",
+            "Europe/Oslo",
+            "Europe/Copenhagen",
+            "Europe/Budapest",
+        ],
+        "Central European Standard Time",
+        "Central European Summer Time",
+    ),
+    (
+        &[
+            "Europe/Kiev",
+            "Europe/Kyiv",
+            "Europe/Helsinki",
+            "Europe/Athens",
+            "Europe/Bucharest",
+            "Europe/Sofia",
+        ],
+        "Eastern European Standard Time",
+        "Eastern European Summer Time",
+    ),
+    (
+        &["Asia/Kolkata", "Asia/Calcutta"],
+        "India Standard Time",
+        "India Standard Time",
+    ),
+    (
+        &["Asia/Tokyo"],
+        "Japan Standard Time",
+        "Japan Standard Time",
+    ),
+    (
+        &["Asia/Shanghai"],
+        "China Standard Time",
+        "China Standard Time",
+    ),
+    (
+        &["Asia/Singapore"],
+        "Singapore Standard Time",
+        "Singapore Standard Time",
+    ),
+    (
+        &["Asia/Hong_Kong"],
+        "Hong Kong Standard Time",
+        "Hong Kong Standard Time",
+    ),
+    (&["Asia/Dubai"], "Gulf Standard Time", "Gulf Standard Time"),
+    (
+        &["Australia/Sydney", "Australia/Melbourne"],
+        "Australian Eastern Standard Time",
+        "Australian Eastern Daylight Time",
+    ),
+    (
+        &["America/Sao_Paulo"],
+        "Brasilia Standard Time",
+        "Brasilia Standard Time",
+    ),
+];
+
+/// The local zone's IANA name: `TZ`, else what `/etc/localtime` links to.
+fn local_zone_id() -> Option<String> {
+    match std::env::var("TZ") {
+        Ok(zone) if !zone.is_empty() => Some(zone.trim_start_matches(':').to_string()),
+        _ => {
+            let target = std::fs::read_link("/etc/localtime").ok()?;
+            let target = target.to_string_lossy();
+            target.split("zoneinfo/").nth(1).map(str::to_string)
+        }
+    }
+}
+
+fn local_zone_names(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(zone) = local_zone_id() else {
+        return Ok(JsValue::null());
+    };
+    let Some((_, standard, daylight)) = ZONE_NAMES
+        .iter()
+        .find(|(ids, ..)| ids.contains(&zone.as_str()))
+    else {
+        return Ok(JsValue::null());
+    };
+    let names = [text(*standard), text(*daylight)];
+    Ok(boa_engine::object::builtins::JsArray::from_iter(names, ctx).into())
+}
 
 fn parse_date(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let text = string_arg(args, 0, ctx)?;

@@ -107,6 +107,28 @@
         var args = arguments.length === 1 && typeof year === 'string' ? [parseDate(year)] : Array.prototype.slice.call(arguments);
         return Reflect.construct(NativeDate, args, new.target);
     }
+    // `… GMT+0000 (Coordinated Universal Time)`: V8 names the local zone
+    // after the offset, standard or daylight-saving (host/dates.rs knows the
+    // common zones; for the rest boa's form stays).
+    // The offset is written from getTimezoneOffset: at a daylight-saving
+    // change boa's toString wrote the hour before's.
+    var zoneNames = host.localZoneNames();
+    [['toString', NativeDate.prototype.toString], ['toTimeString', NativeDate.prototype.toTimeString]].forEach(function (pair) {
+        var builtin = pair[1];
+        Object.defineProperty(NativeDate.prototype, pair[0], {
+            value: function () {
+                var text = builtin.call(this), time = NativeDate.prototype.getTime.call(this);
+                if (time !== time) { return text; }
+                var offset = NativeDate.prototype.getTimezoneOffset.call(this), east = -offset;
+                text = text.replace(/GMT[+-]\d{4}/, 'GMT' + (east < 0 ? '-' : '+') + pad2(Math.floor(Math.abs(east) / 60)) + pad2(Math.abs(east) % 60));
+                if (zoneNames === null) { return text; }
+                var year = NativeDate.prototype.getFullYear.call(this);
+                var standard = Math.max(new NativeDate(year, 0, 1).getTimezoneOffset(), new NativeDate(year, 6, 1).getTimezoneOffset());
+                return text + ' (' + zoneNames[offset < standard ? 1 : 0] + ')';
+            },
+            writable: true, configurable: true
+        });
+    });
     Date.prototype = NativeDate.prototype;
     Object.defineProperty(NativeDate.prototype, 'constructor', { value: Date, writable: true, configurable: true });
     Date.now = NativeDate.now;
