@@ -21,8 +21,9 @@ const PRELUDE: [(&str, &str); 5] = [
 ];
 
 /// Prelude files loaded when a script first needs them (`__lazy(name)`).
-pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 6] = [
+pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 7] = [
     ("inspect.js", include_str!("js/inspect.js")),
+    ("dates.js", include_str!("js/dates.js")),
     (
         "expect-assertions.js",
         include_str!("js/expect-assertions.js"),

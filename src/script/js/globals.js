@@ -1,5 +1,7 @@
 // Globals that scripts expect from a browser or Node and boa lacks: timers,
-// atob/btoa, V8's reading of date strings, and, from web.js on first use, structuredClone, URL,
+// atob/btoa, V8's reading of date strings (the writing of dates, numbers
+// and arrays is js/dates.js, on first call), and, from web.js on first use,
+// structuredClone, URL,
 // URLSearchParams, TextEncoder/TextDecoder and crypto. Timers and
 // randomness call into the host (`__host`).
 (function (global, host, lazy) {
@@ -107,28 +109,6 @@
         var args = arguments.length === 1 && typeof year === 'string' ? [parseDate(year)] : Array.prototype.slice.call(arguments);
         return Reflect.construct(NativeDate, args, new.target);
     }
-    // `… GMT+0000 (Coordinated Universal Time)`: V8 names the local zone
-    // after the offset, standard or daylight-saving (host/dates.rs knows the
-    // common zones; for the rest boa's form stays).
-    // The offset is written from getTimezoneOffset: at a daylight-saving
-    // change boa's toString wrote the hour before's.
-    var zoneNames = host.localZoneNames();
-    [['toString', NativeDate.prototype.toString], ['toTimeString', NativeDate.prototype.toTimeString]].forEach(function (pair) {
-        var builtin = pair[1];
-        Object.defineProperty(NativeDate.prototype, pair[0], {
-            value: function () {
-                var text = builtin.call(this), time = NativeDate.prototype.getTime.call(this);
-                if (time !== time) { return text; }
-                var offset = NativeDate.prototype.getTimezoneOffset.call(this), east = -offset;
-                text = text.replace(/GMT[+-]\d{4}/, 'GMT' + (east < 0 ? '-' : '+') + pad2(Math.floor(Math.abs(east) / 60)) + pad2(Math.abs(east) % 60));
-                if (zoneNames === null) { return text; }
-                var year = NativeDate.prototype.getFullYear.call(this);
-                var standard = Math.max(new NativeDate(year, 0, 1).getTimezoneOffset(), new NativeDate(year, 6, 1).getTimezoneOffset());
-                return text + ' (' + zoneNames[offset < standard ? 1 : 0] + ')';
-            },
-            writable: true, configurable: true
-        });
-    });
     Date.prototype = NativeDate.prototype;
     Object.defineProperty(NativeDate.prototype, 'constructor', { value: Date, writable: true, configurable: true });
     Date.now = NativeDate.now;
@@ -136,83 +116,18 @@
     Date.parse = function parse(text) { return parseDate(String(text)); };
     global.Date = Date;
 
-    // en-US as node writes it when a script names no locale (or en-US) and
-    // no options: `new Date().toLocaleDateString()` is "3/5/2024",
-    // `(1234.5).toLocaleString()` "1,234.5". boa, built without Intl, printed
-    // `toString()` and plain numbers. Other locales and options keep boa's.
-    function plainLocale(locales, options) {
-        return options === undefined && (locales === undefined || locales === 'en-US' || locales === 'en');
-    }
-    function replaceMethod(proto, name, make) {
-        var builtin = proto[name];
-        Object.defineProperty(proto, name, { value: make(builtin), writable: true, configurable: true });
-    }
-    function pad2(n) { return (n < 10 ? '0' : '') + n; }
-    function usDate(d) { var y = d.getFullYear(); return (d.getMonth() + 1) + '/' + d.getDate() + '/' + (y <= 0 ? 1 - y : y); }
-    function usTime(d) {
-        var h = d.getHours();
-        return (h % 12 || 12) + ':' + pad2(d.getMinutes()) + ':' + pad2(d.getSeconds()) + ' ' + (h < 12 ? 'AM' : 'PM');
-    }
-    [['toLocaleDateString', function (d) { return usDate(d); }],
-        ['toLocaleTimeString', function (d) { return usTime(d); }],
-        ['toLocaleString', function (d) { return usDate(d) + ', ' + usTime(d); }]].forEach(function (pair) {
-        replaceMethod(NativeDate.prototype, pair[0], function (builtin) {
-            return function (locales, options) {
-                var time = NativeDate.prototype.getTime.call(this);
-                if (!plainLocale(locales, options)) { return builtin.apply(this, arguments); }
-                return time === time ? pair[1](this) : 'Invalid Date';
-            };
+    // How dates, numbers and arrays are written (`toString()` with the zone's
+    // name, `toLocaleString()` in en-US): js/dates.js, parsed on first call.
+    // The stubs stay in place (boa's caches in compiled scripts).
+    [[NativeDate.prototype, ['toString', 'toTimeString', 'toLocaleString', 'toLocaleDateString', 'toLocaleTimeString'], 'date'],
+        [Number.prototype, ['toLocaleString'], 'number'], [Array.prototype, ['toLocaleString'], 'array']].forEach(function (entry) {
+        entry[1].forEach(function (name) {
+            var builtin = entry[0][name];
+            Object.defineProperty(entry[0], name, {
+                value: function () { return lazy('dates.js')[entry[2]](name, builtin, this, arguments); },
+                writable: true, configurable: true
+            });
         });
-    });
-    // The shortest decimal of a number, without an exponent.
-    function plainDecimal(x) {
-        var text = String(x), e = text.indexOf('e');
-        if (e === -1) { return text; }
-        var mantissa = text.slice(0, e).replace('.', ''), exponent = Number(text.slice(e + 1));
-        var point = text.slice(0, e).indexOf('.');
-        var before = (point === -1 ? text.slice(0, e).length : point) + exponent;
-        if (before <= 0) { return '0.' + new Array(1 - before).join('0') + mantissa; }
-        if (before >= mantissa.length) { return mantissa + new Array(before - mantissa.length + 1).join('0'); }
-        return mantissa.slice(0, before) + '.' + mantissa.slice(before);
-    }
-    // Adds one to the last digit of a string of digits.
-    function increment(digits) {
-        var out = digits.split(''), i = out.length - 1;
-        while (i >= 0 && out[i] === '9') { out[i] = '0'; i--; }
-        if (i < 0) { out.unshift('1'); } else { out[i] = String(Number(out[i]) + 1); }
-        return out.join('');
-    }
-    // At most three decimals, halves away from zero, digits grouped by three.
-    function usNumber(x) {
-        if (x !== x) { return 'NaN'; }
-        if (x === Infinity || x === -Infinity) { return x < 0 ? '-\u221e' : '\u221e'; }
-        var parts = plainDecimal(Math.abs(x)).split('.'), whole = parts[0], fraction = parts[1] || '';
-        if (fraction.length > 3) {
-            var up = fraction.charAt(3) >= '5';
-            fraction = fraction.slice(0, 3);
-            if (up) {
-                var joined = increment(whole + fraction);
-                whole = joined.slice(0, joined.length - 3);
-                fraction = joined.slice(-3);
-            }
-        }
-        fraction = fraction.replace(/0+$/, '');
-        var sign = x < 0 || (x === 0 && 1 / x < 0) ? '-' : '';
-        return sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? '.' + fraction : '');
-    }
-    replaceMethod(Number.prototype, 'toLocaleString', function (builtin) {
-        return function (locales, options) {
-            var x = Number.prototype.valueOf.call(this);
-            return plainLocale(locales, options) ? usNumber(x) : builtin.apply(this, arguments);
-        };
-    });
-    // V8 joins with a bare comma.
-    replaceMethod(Array.prototype, 'toLocaleString', function () {
-        return function (locales, options) {
-            return Array.prototype.map.call(Object(this), function (item) {
-                return item === undefined || item === null ? '' : item.toLocaleString(locales, options);
-            }).join(',');
-        };
     });
 
     // Newman's are the npm `atob` and `btoa` (Node Buffers): they throw a
