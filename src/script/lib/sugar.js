@@ -413,6 +413,162 @@
         number[name] = function () { return Math[name](this); };
     });
 
+    // ---- dates set and moved by units: `d.set({ hour: 5 })`, `d.advance('3 days')`,
+    // `d.reset('month')`, ISO weeks, UTC mode, `d.relative()` ----
+    // Sugar's units, largest first, with the setter each moves.
+    var MOVED = [['year', 'FullYear'], ['month', 'Month'], ['week', 'ISOWeek'], ['day', 'Date'],
+        ['hour', 'Hours'], ['minute', 'Minutes'], ['second', 'Seconds'], ['millisecond', 'Milliseconds']];
+    // A date in UTC mode (`d.utc()`) reads and writes UTC.
+    function dget(d, method) { return d['get' + (d._utc ? 'UTC' : '') + method](); }
+    function dset(d, method, value) {
+        return method === 'ISOWeek' ? date.setISOWeek.call(d, value) : d['set' + (d._utc ? 'UTC' : '') + method](value);
+    }
+    function isPlainObject(value) {
+        return !!value && Object.prototype.toString.call(value) === '[object Object]' && 'hasOwnProperty' in value;
+    }
+    // `(2024, 5, 1)`, `({ year: 2024 })`, a time in ms, or (to move) '3 days'.
+    function unitArguments(args, durations) {
+        if (isPlainObject(args[0])) { return args; }
+        if (typeof args[0] === 'number' && typeof args[1] !== 'number') { return [args[0]]; }
+        var params = {};
+        if (typeof args[0] === 'string' && durations) {
+            var match = args[0].match(/^(\d+)?\s?(\w+?)s?$/i);
+            if (match) { params[match[2].toLowerCase()] = parseInt(match[1], 10) || 1; }
+            return [params, args[1]];
+        }
+        ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'].forEach(function (unit, i) { params[unit] = args[i]; });
+        return [params];
+    }
+    // Sugar's updateDate: sets (or, with `direction`, moves by) the units
+    // given; `reset` zeroes the units below the smallest one given. As in
+    // Sugar, the parameters object is written to (`specificity`, `day`).
+    function moveDate(d, params, reset, direction) {
+        if (typeof params === 'number') {
+            if (!direction) { d.setTime(params); return d; }
+            params = { milliseconds: params };
+        }
+        function param(unit) { return params[unit] !== undefined ? params[unit] : params[unit + 's']; }
+        function has(unit) { return param(unit) !== undefined; }
+        if (params.date !== undefined) { params.day = params.date; }
+        for (var i = MOVED.length - 1; i >= 0; i--) {
+            var unit = MOVED[i][0], isDay = unit === 'day';
+            if (has(unit) || (isDay && has('weekday'))) { params.specificity = unit; break; }
+            if (reset && unit !== 'week' && (!isDay || !has('week'))) { dset(d, MOVED[i][1], isDay ? 1 : 0); }
+        }
+        MOVED.forEach(function (entry) {
+            var unit = entry[0], method = entry[1], value = param(unit);
+            if (value === undefined) { return; }
+            if (direction) {
+                if (unit === 'week') { value = (params.day || 0) + value * 7; method = 'Date'; }
+                value = value * direction + dget(d, method);
+            } else if (unit === 'month' && has('day')) {
+                dset(d, 'Date', 15);
+            }
+            dset(d, method, value);
+            // "5 months ago" from July 31 is still February (its last day).
+            if (direction && unit === 'month') {
+                var target = value < 0 ? value % 12 + 12 : value;
+                if (target % 12 !== dget(d, 'Month')) { dset(d, 'Date', 0); }
+            }
+        });
+        if (!direction && !has('day') && has('weekday')) { date.setWeekday.call(d, param('weekday')); }
+        return d;
+    }
+    // [value, unit index, ms]: ms as the largest unit it makes at least one
+    // of (rounded to a tenth, then down), as Sugar's relative dates count.
+    var RELATIVE_UNITS = ['millisecond', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
+    var UNIT_MS = [1, 1e3, 6e4, 36e5, 864e5, 6048e5, 30.4375 * 864e5, 365.25 * 864e5];
+    function adjustedUnit(ms) {
+        var abs = Math.abs(ms), value = abs, unit = 0;
+        for (var i = 1; i < UNIT_MS.length; i++) {
+            var next = Math.floor(Math.round(abs / UNIT_MS[i] * 10) / 10);
+            if (next >= 1) { value = next; unit = i; }
+        }
+        return [value, unit, ms];
+    }
+    function unitText(value, unit) { return value + ' ' + RELATIVE_UNITS[unit] + (value > 1 ? 's' : ''); }
+    Object.assign(date, {
+        set: function () { var args = unitArguments(arguments); return moveDate(this, args[0], args[1]); },
+        advance: function () { var args = unitArguments(arguments, true); return moveDate(this, args[0], args[1], 1); },
+        rewind: function () { var args = unitArguments(arguments, true); return moveDate(this, args[0], args[1], -1); },
+        reset: function (unit) {
+            var params = {};
+            unit = unit || 'hours';
+            if (unit === 'date') { unit = 'days'; }
+            var known = MOVED.some(function (entry) { return unit === entry[0] || unit === entry[0] + 's'; });
+            params[unit] = /^days?/.test(unit) ? 1 : 0;
+            return known ? moveDate(this, params, true) : this;
+        },
+        setWeekday: function (day) {
+            if (day === undefined) { return undefined; }
+            return dset(this, 'Date', dget(this, 'Date') + day - dget(this, 'Day'));
+        },
+        setISOWeek: function (week) {
+            var weekday = dget(this, 'Day') || 7;
+            if (week === undefined) { return undefined; }
+            date.set.call(this, { month: 0, date: 4 });
+            date.set.call(this, { weekday: 1 });
+            if (week > 1) { date.addWeeks.call(this, week - 1); }
+            if (weekday !== 1) { date.advance.call(this, { days: weekday - 1 }); }
+            return this.getTime();
+        },
+        getISOWeek: function () {
+            var d = new Date(this.getTime());
+            if (this._utc) { date.utc.call(d); }
+            var weekday = dget(d, 'Day') || 7;
+            date.reset.call(date.addDays.call(d, 4 - weekday));
+            return 1 + Math.floor(date.daysSince.call(d, date.beginningOfYear.call(new Date(d.getTime()))) / 7);
+        },
+        getUTCOffset: function (iso) {
+            var offset = this._utc ? 0 : this.getTimezoneOffset();
+            if (!offset && iso) { return 'Z'; }
+            return number.pad.call(Math.floor(-offset / 60), 2, true) + (iso === true ? ':' : '') + number.pad.call(Math.abs(offset % 60), 2);
+        },
+        utc: function (on) {
+            Object.defineProperty(this, '_utc', { value: on === true || arguments.length === 0, writable: true, configurable: true });
+            return this;
+        },
+        isUTC: function () { return !!this._utc || this.getTimezoneOffset() === 0; },
+        // "3 hours ago", "2 days from now"; a function gets the value, unit
+        // index and ms and may return a format.
+        relative: function (format) {
+            if (!date.isValid.call(this)) { return 'Invalid Date'; }
+            var adjusted = adjustedUnit(this.getTime() - Date.now());
+            // In months, Sugar counts calendar months (Jan 9 to Mar 9 is two).
+            if (adjusted[1] === 6) { adjusted[0] = Math.abs(date.monthsFromNow.call(this)); }
+            if (typeof format === 'function') {
+                var chosen = format.apply(this, adjusted);
+                if (chosen) { return date.format.call(this, chosen); }
+            }
+            if (adjusted[1] === 0) { adjusted[0] = 1; adjusted[1] = 1; }
+            return unitText(adjusted[0], adjusted[1]) + (adjusted[2] > 0 ? ' from now' : ' ago');
+        },
+        // 'future', 'past', 'weekday', 'weekend', a weekday's or month's name,
+        // or a date (within `margin` ms). Text other than those names is read
+        // as `new Date` reads it: Sugar's own phrases ('tomorrow') are not.
+        is: function (what, margin, utc) {
+            if (!date.isValid.call(this)) { return undefined; }
+            if (typeof what === 'string') {
+                var word = what.trim().toLowerCase(), d = new Date(this.getTime());
+                date.utc.call(d, utc);
+                var day = dget(d, 'Day'), index;
+                if (word === 'future') { return this.getTime() > Date.now(); }
+                if (word === 'past') { return this.getTime() < Date.now(); }
+                if (word === 'weekday') { return day > 0 && day < 6; }
+                if (word === 'weekend') { return day === 0 || day === 6; }
+                if ((index = DAYS.map(function (n) { return n.toLowerCase(); }).indexOf(word)) > -1 ||
+                    (index = DAYS.map(function (n) { return n.slice(0, 3).toLowerCase(); }).indexOf(word)) > -1) { return day === index; }
+                if ((index = MONTHS.map(function (n) { return n.toLowerCase(); }).indexOf(word)) > -1 ||
+                    (index = MONTHS.map(function (n) { return n.slice(0, 3).toLowerCase(); }).indexOf(word)) > -1) { return dget(d, 'Month') === index; }
+            }
+            var other = what instanceof Date ? what.getTime() : new Date(what).getTime();
+            if (other !== other) { return false; }
+            var buffer = margin > 0 ? margin : 0, t = this.getTime();
+            return t >= other - buffer && t <= other + buffer;
+        }
+    });
+    number.duration = function () { var a = adjustedUnit(Number(this)); return unitText(a[0], a[1]); };
+
     // ---- dates: what day, month, or which year/month/week it is ----
     DAYS.forEach(function (day, i) { date['is' + day] = function () { return this.getDay() === i; }; });
     MONTHS.forEach(function (month, i) { date['is' + month] = function () { return this.getMonth() === i; }; });
