@@ -513,6 +513,10 @@ function sugarCases() {
         "[new Date(Date.UTC(2024, 2, 5)).is('tuesday'), new Date(Date.UTC(2024, 2, 5)).is('Tue'), new Date(Date.UTC(2024, 2, 5)).is('march'), new Date(Date.UTC(2024, 2, 5)).is('weekday'), new Date(Date.UTC(2024, 2, 9)).is('weekend'), new Date(Date.UTC(2024, 2, 5)).is('past'), new Date(Date.UTC(2024, 2, 5)).is('future')]",
         "[new Date(1000).is(new Date(1000)), new Date(1000).is(new Date(1500)), new Date(1000).is(new Date(1500), 600), new Date(1000).is(1000), new Date(NaN).is('past')]",
         "[(3600000).duration(), (500).duration(), (1).duration(), (0).duration(), (90000).duration(), (864000000).duration(), (1e11).duration(), (1.5).duration(), (-7200000).duration()]",
+        // character widths and kana
+        "'ｶﾀｶﾅ ｶﾞｷﾞ ﾊﾟ ｳﾞ ｦﾞ ｦﾟ ｯ ｰ･ ABC xyz 123 !?~ ｡､｢｣ ¥¢£'.zenkaku()", "'ＡＢＣ　ｘｙｚ１２３！？～カタカナ ガギ パ ヴ ヺ ッ ー・。、「」￥￠￡'.hankaku()",
+        "'ＡＢＣ１２３！'.hankaku('a')", "'ＡＢＣ１２３！'.hankaku('numbers')", "'ＡＢＣ１２３！　カ'.hankaku('p', 's')", "'abc 123 ｶ'.zenkaku('alphabet', 'spaces')", "'abc ｶ'.zenkaku('all')",
+        "'カタカナ ｶﾀｶﾅ ｶﾞ ヴ'.hiragana()", "'ｶﾀｶﾅ カ'.hiragana(false)", "'ひらがな ゔ ゖ'.katakana()", "'ヴ'.hankaku()", "'ｦﾟ'.zenkaku()",
         "'Welcome, {name}.'.assign({ name: 'program' })", "'{1} and {2}'.assign('a', 'b')", "'{x} {1} {2}'.assign({ x: 1 }, 'y')", "'{a}{b}'.assign({ a: 1 }, { b: 2 })", "'{1}'.assign([1, 2])",
         "[(1000).abbr(), (1000000).abbr(), (1280).abbr(1), (1234567).abbr(2), (0.5).abbr(), (12).abbr(), (1e15).abbr(), (-2500).abbr(1)]",
         "[(1000).metric(), (1000000).metric(0, false), (0.001).metric(), (0.000001).metric(), (1e-12).metric(), (1234).metric(2), (12).metric(), (1e9).metric()]",

@@ -374,6 +374,59 @@
         });
     });
 
+    // ---- character widths: `'ｶﾀｶﾅ'.zenkaku()`, `'ＡＢＣ'.hankaku('a')`, kana ----
+    // Half-width → full-width pairs by type (a: letters, n: digits,
+    // p: punctuation, s: space, k: katakana), built on first use from
+    // Unicode's own compatibility mappings (NFKC) as Sugar's tables pair them.
+    var widths;
+    function widthTables() {
+        if (widths) { return widths; }
+        widths = { zenkaku: {}, hankaku: {} };
+        function pair(type, half, full) {
+            widths.zenkaku[half] = { type: type, to: full };
+            widths.hankaku[full] = { type: type, to: half };
+        }
+        [['a', 65, 90], ['a', 97, 122], ['n', 48, 57], ['p', 33, 47], ['p', 58, 64], ['p', 91, 96], ['p', 123, 126]].forEach(function (r) {
+            for (var n = r[1]; n <= r[2]; n++) { pair(r[0], String.fromCharCode(n), String.fromCharCode(n + 0xFEE0)); }
+        });
+        for (var k = 0xFF65; k <= 0xFF9D; k++) {
+            var half = String.fromCharCode(k), full = half.normalize('NFKC'), code = full.charCodeAt(0);
+            pair('k', half, full);
+            if (String.fromCharCode(code + 1).normalize('NFD') === full + '\u3099') { pair('k', half + '\uFF9E', String.fromCharCode(code + 1)); }
+            if (String.fromCharCode(code + 2).normalize('NFD') === full + '\u309A') { pair('k', half + '\uFF9F', String.fromCharCode(code + 2)); }
+        }
+        // Sugar also pairs ｦﾟ with ヴ, then ｳﾞ with ヴ and ｦﾞ with ヺ.
+        pair('k', '\uFF66\uFF9F', '\u30F4');
+        [0xFF61, 0xFF64, 0xFF62, 0xFF63].forEach(function (c) { pair('p', String.fromCharCode(c), String.fromCharCode(c).normalize('NFKC')); });
+        [0xFFE5, 0xFFE0, 0xFFE1].forEach(function (c) { pair('p', String.fromCharCode(c).normalize('NFKC'), String.fromCharCode(c)); });
+        pair('k', '\uFF73\uFF9E', '\u30F4');
+        pair('k', '\uFF66\uFF9E', '\u30FA');
+        pair('s', ' ', '\u3000');
+        return widths;
+    }
+    function convertWidth(text, args, pattern, direction) {
+        var table = widthTables()[direction];
+        var mode = Array.prototype.join.call(args, '').replace(/all/, '').replace(/(\w)lphabet|umbers?|atakana|paces?|unctuation/g, '$1');
+        return String(text).replace(pattern, function (c) {
+            var entry = table[c];
+            return entry && (!mode || mode.indexOf(entry.type) !== -1) ? entry.to : c;
+        });
+    }
+    var HALF_WIDTH = /[\u0020-\u00A5]|[\uFF61-\uFF9F][\uFF9E\uFF9F]?/g;
+    var FULL_WIDTH = /[\u3000-\u301C]|[\u301A-\u30FC]|[\uFF01-\uFF60]|[\uFFE0-\uFFE6]/g;
+    function shiftChars(text, pattern, by) {
+        return String(text).replace(pattern, function (c) { return String.fromCharCode(c.charCodeAt(0) + by); });
+    }
+    Object.assign(string, {
+        zenkaku: function () { return convertWidth(this, arguments, HALF_WIDTH, 'zenkaku'); },
+        hankaku: function () { return convertWidth(this, arguments, FULL_WIDTH, 'hankaku'); },
+        hiragana: function (all) {
+            var text = all !== false ? convertWidth(this, ['k'], HALF_WIDTH, 'zenkaku') : String(this);
+            return shiftChars(text, /[\u30A1-\u30F6]/g, -96);
+        },
+        katakana: function () { return shiftChars(this, /[\u3041-\u3096]/g, 96); }
+    });
+
     // ---- time units: `(5).minutes()`, `(2).daysAgo()`, `date.hoursSince(d)` ----
     // [unit, the Date setter it moves, milliseconds, margin of error]
     var UNITS = [['year', 'FullYear', 365.25 * 864e5, 0.999], ['month', 'Month', 30.4375 * 864e5, 0.919],
