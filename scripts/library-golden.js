@@ -517,6 +517,10 @@ function sugarCases() {
         "'ｶﾀｶﾅ ｶﾞｷﾞ ﾊﾟ ｳﾞ ｦﾞ ｦﾟ ｯ ｰ･ ABC xyz 123 !?~ ｡､｢｣ ¥¢£'.zenkaku()", "'ＡＢＣ　ｘｙｚ１２３！？～カタカナ ガギ パ ヴ ヺ ッ ー・。、「」￥￠￡'.hankaku()",
         "'ＡＢＣ１２３！'.hankaku('a')", "'ＡＢＣ１２３！'.hankaku('numbers')", "'ＡＢＣ１２３！　カ'.hankaku('p', 's')", "'abc 123 ｶ'.zenkaku('alphabet', 'spaces')", "'abc ｶ'.zenkaku('all')",
         "'カタカナ ｶﾀｶﾅ ｶﾞ ヴ'.hiragana()", "'ｶﾀｶﾅ カ'.hiragana(false)", "'ひらがな ゔ ゖ'.katakana()", "'ヴ'.hankaku()", "'ｦﾟ'.zenkaku()",
+        // Object.watch and Object.extended (Sugar's Hash)
+        "(function () { var o = { a: 1 }, log = []; Object.watch(o, 'a', function (p, before, after) { log.push([p, before, after]); return after * 2; }); o.a = 5; return [o.a, log, Object.keys(o)]; })()",
+        "(function () { var h = Object.extended({ a: 1, b: 2 }); return [h.keys(), h.values(), h.sum(), h.any(2), h.size(), h.has('a'), typeof h.isObject, h.equals({ a: 1, b: 2 }), Object.keys(h), h.constructor === Object, h.toQueryString(), h.select('a'), h.map(function (k, v) { return v * 10; }), h.isEmpty()]; })()",
+        "[Object.extended().keys(), Object.extended(null).size(), Object.extended({ x: [1] }).clone()]",
         "'Welcome, {name}.'.assign({ name: 'program' })", "'{1} and {2}'.assign('a', 'b')", "'{x} {1} {2}'.assign({ x: 1 }, 'y')", "'{a}{b}'.assign({ a: 1 }, { b: 2 })", "'{1}'.assign([1, 2])",
         "[(1000).abbr(), (1000000).abbr(), (1280).abbr(1), (1234567).abbr(2), (0.5).abbr(), (12).abbr(), (1e15).abbr(), (-2500).abbr(1)]",
         "[(1000).metric(), (1000000).metric(0, false), (0.001).metric(), (0.000001).metric(), (1e-12).metric(), (1234).metric(2), (12).metric(), (1e9).metric()]",

@@ -372,6 +372,7 @@ const NAMES: &[(&str, &[&str])] = &[
             "count",
             "each",
             "equal",
+            "extended",
             "find",
             "findAll",
             "fromQueryString",
@@ -400,6 +401,7 @@ const NAMES: &[(&str, &[&str])] = &[
             "sum",
             "tap",
             "toQueryString",
+            "watch",
         ],
     ),
     (

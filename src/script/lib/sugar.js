@@ -811,6 +811,34 @@
         return out;
     }
 
+    // `Object.watch(obj, 'a', fn)`: each write to `a` stores what fn returns.
+    statics.watch = function (obj, prop, fn) {
+        var value = obj[prop];
+        Object.defineProperty(obj, prop, {
+            enumerable: true, configurable: true,
+            get: function () { return value; },
+            set: function (to) { value = fn.call(obj, prop, value, to); }
+        });
+    };
+    // `Object.extended(obj)`: a copy whose methods are Object's (`h.keys()`,
+    // `h.sum()`, `h.equals(x)`), kept off its own keys.
+    function Hash(obj) {
+        var self = this;
+        if (obj !== null && typeof obj === 'object') {
+            Object.keys(obj).forEach(function (key) { self[key] = obj[key]; });
+        }
+    }
+    Object.defineProperty(Hash.prototype, 'constructor', { value: Object, writable: true, configurable: true });
+    ['keys', 'values', 'select', 'reject', 'each', 'merge', 'clone', 'equal', 'watch', 'tap', 'has', 'toQueryString',
+        'any', 'all', 'none', 'count', 'find', 'findAll', 'isEmpty', 'sum', 'average', 'min', 'max', 'least', 'most',
+        'map', 'reduce', 'size'].forEach(function (name) {
+        Object.defineProperty(Hash.prototype, name === 'equal' ? 'equals' : name, {
+            value: function () { return Object[name].apply(null, [this].concat(Array.prototype.slice.call(arguments))); },
+            writable: true, configurable: true
+        });
+    });
+    statics.extended = function (obj) { return new Hash(obj); };
+
     var arrayStatics = {
         create: function () {
             var out = [];
