@@ -414,6 +414,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("ArrayStatic", &["create"]),
     ("RegExpStatic", &["escape"]),
     ("NumberStatic", &["random"]),
+    ("DateStatic", &["create", "future", "past"]),
 ];
 
 /// Natives of boa that Newman's engine (node 20) does not have, so Sugar's

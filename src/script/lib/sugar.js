@@ -853,6 +853,105 @@
         }
     };
     var regexpStatics = { escape: function (text) { return escapeRegExp(text === undefined ? 'undefined' : text); } };
+    // ---- Date.create, Date.past, Date.future: Sugar's English phrases
+    // ('tomorrow at 3pm', '3 days ago', 'next friday', 'end of the month',
+    // 'March', '10pm'); any other text as `new Date` reads it, which is where
+    // Sugar's own formats agree with V8's. `prefer` (-1 past, 1 future)
+    // settles a weekday, month, day or time without a week, year or date.
+    var NUMBER_WORDS = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+    var PHRASE_UNITS = ['millisecond', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
+    function startOfDay(d) { d.setHours(0, 0, 0, 0); return d; }
+    function withTime(d, text) {
+        var m = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(am|pm)?$/.exec(text);
+        if (!m || (!m[2] && !m[4])) { return null; }
+        var hour = Number(m[1]);
+        if (m[4]) { if (hour > 12) { return null; } hour = hour % 12 + (m[4] === 'pm' ? 12 : 0); }
+        if (hour > 23 || Number(m[2] || 0) > 59 || Number(m[3] || 0) > 59) { return null; }
+        d.setHours(hour, Number(m[2] || 0), Number(m[3] || 0), 0);
+        return d;
+    }
+    function settle(d, now, prefer, unit) {
+        if (prefer < 0 && d > now) { advance(d, unit, -1); }
+        if (prefer > 0 && d < now) { advance(d, unit, 1); }
+        return d;
+    }
+    function unitOf(word) {
+        var name = String(word).replace(/s$/, '');
+        var found = UNITS.filter(function (u) { return u[0] === name; })[0];
+        return found;
+    }
+    function fromPhrase(text, prefer) {
+        var now = new Date(), d = new Date(now.getTime()), m, unit;
+        text = text.trim().toLowerCase().replace(/^the\s+/, '');
+        var at = /^(.*?)\s+at\s+(.+)$/.exec(text), time = null;
+        if (at) { text = at[1]; time = at[2]; }
+        function timed(result) { return time === null ? result : withTime(result, time); }
+        if (text === 'now' && time === null) { return d; }
+        var days = { today: 0, tomorrow: 1, yesterday: -1, 'day after tomorrow': 2, 'day before yesterday': -2 };
+        if (Object.prototype.hasOwnProperty.call(days, text)) { startOfDay(d).setDate(d.getDate() + days[text]); return timed(d); }
+        if ((m = /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(\w+?)s?\s+(ago|before|from now|later|after)$/.exec(text)) && time === null) {
+            unit = unitOf(m[2]);
+            if (!unit) { return null; }
+            return advance(d, unit, (NUMBER_WORDS[m[1]] || Number(m[1])) * (m[3] === 'ago' || m[3] === 'before' ? -1 : 1));
+        }
+        if ((m = /^in\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(\w+?)s?$/.exec(text)) && time === null) {
+            unit = unitOf(m[2]);
+            return unit ? advance(d, unit, NUMBER_WORDS[m[1]] || Number(m[1])) : null;
+        }
+        if ((m = /^(next|last|this)\s+(week|month|year)$/.exec(text)) && time === null) {
+            return m[1] === 'this' ? d : advance(d, unitOf(m[2]), m[1] === 'next' ? 1 : -1);
+        }
+        var weekdays = DAYS.map(function (n) { return n.toLowerCase(); });
+        if ((m = /^(?:(next|last|this)\s+)?(\w+)$/.exec(text)) && weekdays.indexOf(m[2]) !== -1) {
+            startOfDay(d).setDate(d.getDate() - d.getDay() + weekdays.indexOf(m[2]) + (m[1] === 'next' ? 7 : m[1] === 'last' ? -7 : 0));
+            if (!m[1]) { settle(d, now, prefer, UNITS[2]); }
+            return timed(d);
+        }
+        if ((m = /^(beginning|end)\s+of\s+(?:(the|next|last|this)\s+)?(week|month|year)$/.exec(text)) && time === null) {
+            if (m[2] === 'next' || m[2] === 'last') { advance(d, unitOf(m[3]), m[2] === 'next' ? 1 : -1); }
+            var edge = m[3].charAt(0).toUpperCase() + m[3].slice(1);
+            return date[(m[1] === 'end' ? 'endOf' : 'beginningOf') + edge].call(d);
+        }
+        if ((m = /^(first|last)\s+day\s+of\s+(?:(the|next|last|this)\s+)?month$/.exec(text))) {
+            if (m[2] === 'next' || m[2] === 'last') { advance(d, UNITS[1], m[2] === 'next' ? 1 : -1); }
+            d.setDate(m[1] === 'first' ? 1 : date.daysInMonth.call(d));
+            return timed(startOfDay(d));
+        }
+        var months = MONTHS.map(function (n) { return n.toLowerCase(); });
+        var month = months.indexOf(text);
+        if (month === -1) { month = months.map(function (n) { return n.slice(0, 3); }).indexOf(text); }
+        if (month !== -1) { d.setMonth(month, 1); return timed(settle(startOfDay(d), now, prefer, UNITS[0])); }
+        if ((m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(text))) {
+            d.setDate(Number(m[1]));
+            return timed(settle(startOfDay(d), now, prefer, UNITS[1]));
+        }
+        if ((m = /^(?:(\d{1,2})(?:st|nd|rd|th)\s+of\s+(\w+)|(\w+)\s+(\d{1,2})(?:st|nd|rd|th))$/.exec(text))) {
+            var name = m[2] || m[3], day = Number(m[1] || m[4]), index = months.indexOf(name);
+            if (index === -1) { index = months.map(function (n) { return n.slice(0, 3); }).indexOf(name); }
+            if (index === -1) { return null; }
+            d.setMonth(index, day);
+            return timed(settle(startOfDay(d), now, prefer, UNITS[0]));
+        }
+        if (time === null && withTime(d, text)) { return settle(d, now, prefer, UNITS[3]); }
+        return undefined;
+    }
+    function createDate(args, prefer) {
+        var first = args[0];
+        if (!args.length || first === undefined) { return new Date(); }
+        if (typeof args[1] === 'number') { return moveDate(new Date(0), unitArguments(args)[0], true); }
+        if (first instanceof Date) { return new Date(first.getTime()); }
+        if (typeof first === 'number') { return new Date(first); }
+        if (isPlainObject(first)) { return moveDate(new Date(), Object.assign({}, first), true); }
+        var text = String(first), read = fromPhrase(text, prefer);
+        if (read === undefined) { return new Date(text.trim()); }
+        return read === null ? new Date(NaN) : read;
+    }
+    var dateStatics = {
+        create: function () { return createDate(arguments, 0); },
+        past: function () { return createDate(arguments, -1); },
+        future: function () { return createDate(arguments, 1); }
+    };
+
     var numberStatics = {
         random: function (n1, n2) {
             if (arguments.length === 1) { n2 = n1; n1 = 0; }
@@ -863,6 +962,6 @@
 
     return {
         String: string, Array: array, Number: number, Date: date, Object: statics, Function: func, RegExp: regexp,
-        ArrayStatic: arrayStatics, RegExpStatic: regexpStatics, NumberStatic: numberStatics
+        ArrayStatic: arrayStatics, RegExpStatic: regexpStatics, NumberStatic: numberStatics, DateStatic: dateStatics
     };
 })();
