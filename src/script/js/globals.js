@@ -111,9 +111,11 @@
     }
     Date.prototype = NativeDate.prototype;
     Object.defineProperty(NativeDate.prototype, 'constructor', { value: Date, writable: true, configurable: true });
-    Date.now = NativeDate.now;
-    Date.UTC = NativeDate.UTC;
-    Date.parse = function parse(text) { return parseDate(String(text)); };
+    // Not enumerable, as the built-in's statics.
+    [['now', NativeDate.now], ['UTC', NativeDate.UTC], ['parse', function parse(text) { return parseDate(String(text)); }]].forEach(function (pair) {
+        Object.defineProperty(Date, pair[0], { value: pair[1], writable: true, configurable: true });
+    });
+    Object.defineProperty(Date, 'length', { value: 7, configurable: true });
     global.Date = Date;
 
     // How dates, numbers and arrays are written (`toString()` with the zone's

@@ -26,4 +26,9 @@
     });
 
     host.installSugar();
+    // Sugar's named formats (`date.format(Date.RFC1123)`).
+    [['RFC1123', '{Dow}, {dd} {Mon} {yyyy} {HH}:{mm}:{ss} {tz}'], ['RFC1036', '{Weekday}, {dd}-{Mon}-{yy} {HH}:{mm}:{ss} {tz}'],
+        ['ISO8601_DATE', '{yyyy}-{MM}-{dd}'], ['ISO8601_DATETIME', '{yyyy}-{MM}-{dd}T{HH}:{mm}:{ss}.{fff}{isotz}']].forEach(function (named) {
+        Object.defineProperty(global.Date, named[0], { value: named[1], writable: true, configurable: true });
+    });
 })(globalThis, __lazy, __host);

@@ -323,9 +323,9 @@
             var h = d.getHours(), offset = -d.getTimezoneOffset(), sign = offset < 0 ? '-' : '+';
             var tokens = {
                 yyyy: d.getFullYear(), year: d.getFullYear(), yy: String(d.getFullYear()).slice(-2),
-                MM: two(d.getMonth() + 1), M: d.getMonth() + 1, Month: MONTHS[d.getMonth()], month: MONTHS[d.getMonth()].toLowerCase(),
+                MM: two(d.getMonth() + 1), M: d.getMonth() + 1,
                 dd: two(d.getDate()), d: d.getDate(), date: d.getDate(), ord: ordinal(d.getDate()),
-                Weekday: DAYS[d.getDay()], weekday: DAYS[d.getDay()].toLowerCase(),
+
                 HH: two(h), H: h, hh: two(h % 12 || 12), h: h % 12 || 12, hours: h % 12 || 12,
                 mm: two(d.getMinutes()), m: d.getMinutes(), minutes: d.getMinutes(), ss: two(d.getSeconds()), s: d.getSeconds(), seconds: d.getSeconds(),
                 fff: ('00' + d.getMilliseconds()).slice(-3), ff: ('0' + Math.floor(d.getMilliseconds() / 10)).slice(-2), f: Math.floor(d.getMilliseconds() / 100),
@@ -335,8 +335,18 @@
             };
             var named = { short: '{Month} {d}, {yyyy}', long: '{Month} {d}, {yyyy} {h}:{mm}{tt}', full: '{Weekday} {Month} {d}, {yyyy} {h}:{mm}:{ss}{tt}' };
             if (format === undefined) { format = named.long; }
-            if (format === 'iso' || format === Date.ISO8601_DATETIME) { return d.toISOString(); }
+            if (format === 'iso') { return d.toISOString(); }
+            // A name of Date's (`'RFC1123'`) is its format.
+            if (typeof Date[format] === 'string') { format = Date[format]; }
             format = named[format] || String(format);
+            // The weekday and the month by name: only the first token of each
+            // (`{Weekday}`, `{dow}`, `{Month}`, `{Mon}`) is replaced, as Sugar does.
+            [[/\{(weekday|dow)\}/i, DAYS[d.getDay()]], [/\{(month|mon)\}/i, MONTHS[d.getMonth()]]].forEach(function (family) {
+                format = format.replace(family[0], function (match, token) {
+                    var word = token.length === 3 ? family[1].slice(0, 3) : family[1];
+                    return token.charAt(0) === token.charAt(0).toUpperCase() ? word : word.toLowerCase();
+                });
+            });
             return format.replace(/\{([^}]+)\}/g, function (match, name) { return Object.prototype.hasOwnProperty.call(tokens, name) ? String(tokens[name]) : match; });
         },
         short: function () { return date.format.call(this, 'short'); },
