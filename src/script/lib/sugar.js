@@ -101,7 +101,7 @@
         },
         dasherize: function () { return string.underscore.call(this).replace(/_/g, '-'); },
         spacify: function () { return string.underscore.call(this).replace(/_/g, ' '); },
-        words: function (fn) { var out = String(this).trim().split(/\s+/).filter(Boolean); if (fn) { out.forEach(fn); } return out; },
+        words: function (fn) { return string.each.call(String(this).trim(), /\S+/g, fn); },
         lines: function (fn) { var out = String(this).trim().split(/^/m).map(function (l) { return l.replace(/\r?\n$/, ''); }); if (fn) { out.forEach(fn); } return out; },
         chars: function (fn) { var out = String(this).split(''); if (fn) { out.forEach(fn); } return out; },
         codes: function () { return String(this).split('').map(function (c) { return c.charCodeAt(0); }); },
@@ -124,11 +124,40 @@
         padRight: function (padding, num) { return this + repeatString(num, padding); },
         each: function (search, fn) {
             if (typeof search === 'function') { fn = search; search = /[\s\S]/g; } else if (search === undefined) { search = /[\s\S]/g; } else if (typeof search === 'string') { search = new RegExp(escapeRegExp(search), 'gi'); }
-            var out = String(this).match(search) || [];
-            if (fn) { out.forEach(function (m, i) { fn.call(m, m, i, out); }); }
+            var out = String(this).match(search) || [], self = this;
+            // What the function returns (when it returns something) takes the match's place.
+            if (fn) { out.forEach(function (m, i) { out[i] = fn.call(self, m, i, out) || m; }); }
             return out;
+        },
+        humanize: function () {
+            var text = String(this).replace(/_id$/g, '').replace(/(_)?([a-z\d]*)/gi, function (match, underscore, word) {
+                return (underscore ? ' ' : '') + word.toLowerCase();
+            });
+            return capitalizeWord(text);
+        },
+        // Words as titles have them: the small ones lower-case inside a title.
+        titleize: function () {
+            var stop = /[.:;!]$/, lastStopped = false;
+            return string.words.call(string.humanize.call(string.spacify.call(this)), function (word, index, words) {
+                var stopped = stop.test(word), edge = index === 0 || index === words.length - 1 || stopped || lastStopped;
+                lastStopped = stopped;
+                return edge || SMALL_WORDS.indexOf(word) === -1 ? capitalizeWord(word) : word;
+            }).join(' ');
+        },
+        parameterize: function (separator) {
+            var text = String(this).normalize();
+            if (separator === undefined) { separator = '-'; }
+            text = text.replace(/[^a-z0-9\-_]+/gi, separator);
+            if (separator) {
+                var sep = escapeRegExp(separator);
+                text = text.replace(new RegExp('^' + sep + '+|' + sep + '+$|(' + sep + ')' + sep + '+', 'g'), '$1');
+            }
+            return encodeURI(text.toLowerCase());
         }
     };
+    var SMALL_WORDS = ['and', 'or', 'nor', 'a', 'an', 'the', 'so', 'but', 'to', 'of', 'at', 'by', 'from', 'into', 'on', 'onto',
+        'off', 'out', 'in', 'over', 'with', 'for'];
+    function capitalizeWord(word) { return word.replace(/^\W*[a-z]/, function (w) { return w.toUpperCase(); }); }
 
     var array = {
         first: function (num) { return num === undefined ? this[0] : this.slice(0, Math.max(num, 0)); },
