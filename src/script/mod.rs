@@ -377,6 +377,7 @@ impl Sandbox {
             context,
             response,
             jar: Some(client.jar()),
+            source: std::rc::Rc::from(source),
             ..Host::default()
         };
         let started = Instant::now();

@@ -21,6 +21,7 @@ mod scopes;
 mod sugar;
 mod timers;
 mod url;
+mod wording;
 mod xml;
 
 pub use outcomes::install_quick_test;
@@ -75,6 +76,8 @@ pub struct Host {
     /// The run's cookie jar (`pm.cookies.jar()`).
     pub jar: Option<std::sync::Arc<crate::http::CookieJar>>,
     pub timers: Vec<(u32, Instant)>,
+    /// The running script's text, to word its errors as V8 does.
+    pub source: Rc<str>,
 }
 
 /// Newman's sandbox ends a script at `skipRequest()`: whatever the rest

@@ -4,7 +4,7 @@ use super::*;
 
 /// The `__host` functions of this part: name, arity, function.
 pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
-    ("assertion", 4, assertion),
+    ("assertion", 5, assertion),
     ("console", 2, console),
     ("scriptError", 3, script_error),
     ("next", 1, next),
@@ -15,7 +15,10 @@ fn assertion(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     let name = string_arg(args, 0, ctx)?;
     let skipped = args.get(1).is_some_and(JsValue::to_boolean);
     let error_name = optional_string_arg(args, 2, ctx)?;
-    let message = optional_string_arg(args, 3, ctx)?.unwrap_or_default();
+    let mut message = optional_string_arg(args, 3, ctx)?.unwrap_or_default();
+    if let (Some(error_name), Some(stack)) = (&error_name, optional_string_arg(args, 4, ctx)?) {
+        message = in_v8_words(error_name, message, &stack, ctx)?;
+    }
     let outcome = match (skipped, error_name) {
         (true, _) => AssertionOutcome::Skipped,
         (false, None) => AssertionOutcome::Passed,
@@ -118,10 +121,32 @@ fn thrown_outcome(thrown: &JsValue, ctx: &mut Context) -> JsResult<AssertionOutc
         message if message.is_undefined() => thrown.to_string(ctx)?,
         message => message.to_string(ctx)?,
     };
+    let stack = object.get(js_string!("stack"), ctx)?;
+    let mut message = rust_string(&message);
+    if stack.is_string() {
+        message = in_v8_words(
+            &error_name,
+            message,
+            &rust_string(&stack.to_string(ctx)?),
+            ctx,
+        )?;
+    }
     Ok(AssertionOutcome::Failed {
         error_name,
-        message: rust_string(&message),
+        message,
     })
+}
+
+/// An error's message as V8 words it, where postrun knows how
+/// (`wording.rs`); else as it is.
+fn in_v8_words(
+    error_name: &str,
+    message: String,
+    stack: &str,
+    ctx: &mut Context,
+) -> JsResult<String> {
+    let source = host(ctx)?.borrow().source.clone();
+    Ok(super::wording::v8_message(error_name, &message, stack, &source).unwrap_or(message))
 }
 
 fn console(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -134,10 +159,12 @@ fn console(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
 }
 
 fn script_error(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (name, stack) = (string_arg(args, 0, ctx)?, string_arg(args, 2, ctx)?);
+    let message = in_v8_words(&name, string_arg(args, 1, ctx)?, &stack, ctx)?;
     let error = ThrownError {
-        name: string_arg(args, 0, ctx)?,
-        message: string_arg(args, 1, ctx)?,
-        stack: string_arg(args, 2, ctx)?,
+        name,
+        message,
+        stack,
     };
     let host = host(ctx)?;
     let mut host = host.borrow_mut();

@@ -198,12 +198,13 @@ var __postrun = (function (global, host, lib, lazy) {
     var nextSend = 1;
 
     function recordAssertion(name, error, skipped) {
-        var message = null, errorName = null;
+        var message = null, errorName = null, stack = null;
         if (error) {
             errorName = error.name || 'Error';
             message = error.message !== undefined ? String(error.message) : String(error);
+            if (typeof error.stack === 'string') { stack = error.stack; }
         }
-        host.assertion(String(name), !!skipped, errorName, message);
+        host.assertion(String(name), !!skipped, errorName, message, stack);
     }
 
     // Most tests are synchronous: they record their result at once, without
