@@ -667,11 +667,11 @@ fn syntax_position(message: &str) -> (String, Option<usize>) {
                 .next()
                 .and_then(|l| l.trim().parse::<usize>().ok());
             (
-                what.to_string(),
+                host::wording::v8_syntax_message(what),
                 line.map(|l| l.saturating_sub(WRAPPER_LINES).max(1)),
             )
         }
-        None => (message.to_string(), None),
+        None => (host::wording::v8_syntax_message(message), None),
     }
 }
 
@@ -759,7 +759,7 @@ mod tests {
         let (message, line) = syntax_position(
             "SyntaxError: unexpected token ';', primary expression at line 3, col 9 (native)",
         );
-        assert_eq!(message, "unexpected token ';', primary expression");
+        assert_eq!(message, "Unexpected token ';'");
         assert_eq!(line, Some(2));
     }
 

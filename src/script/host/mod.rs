@@ -21,7 +21,7 @@ mod scopes;
 mod sugar;
 mod timers;
 mod url;
-mod wording;
+pub(crate) mod wording;
 mod xml;
 
 pub use outcomes::install_quick_test;

@@ -1,4 +1,5 @@
-//! V8's wording of a call to something that is not a function: boa says
+//! V8's wording of errors where boa's differs. A call to something that is
+//! not a function: boa says
 //! `not a callable function`, Newman's reports say `a.b.c is not a
 //! function`, naming the callee as V8 prints it (`pm.response.json(...).foo`,
 //! `a.arr[0]`, `a.x` for `a['x']`). The callee is read back from the script's
@@ -30,6 +31,84 @@ pub(crate) fn v8_message(
         "{} is not a function",
         callee_before(&chars, column - 1)?
     ))
+}
+
+/// V8's message for a script boa could not parse (the position is the
+/// caller's): `Unexpected token ')'`, `Unexpected end of input`, `missing )
+/// after argument list`, `Invalid or unexpected token`. What boa says of a
+/// name or a string stays: its message does not tell which of the two V8
+/// would name (`Unexpected identifier 'x'`, `Unexpected string`).
+pub(crate) fn v8_syntax_message(message: &str) -> String {
+    let token = |rest: &str| rest.split('\'').next().map(str::to_string);
+    let unexpected = |token: String| {
+        const KEYWORDS: &[&str] = &[
+            "return",
+            "if",
+            "else",
+            "for",
+            "while",
+            "do",
+            "var",
+            "let",
+            "const",
+            "function",
+            "new",
+            "delete",
+            "typeof",
+            "in",
+            "of",
+            "instanceof",
+            "switch",
+            "case",
+            "default",
+            "break",
+            "continue",
+            "throw",
+            "try",
+            "catch",
+            "finally",
+            "class",
+            "extends",
+            "this",
+            "null",
+            "true",
+            "false",
+            "void",
+            "with",
+            "yield",
+            "await",
+        ];
+        if token.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && !token.is_empty()
+            && token != "."
+        {
+            Some("Unexpected number".to_string())
+        } else if KEYWORDS.contains(&token.as_str())
+            || (!token.is_empty() && !token.chars().any(char::is_alphanumeric))
+        {
+            Some(format!("Unexpected token '{token}'"))
+        } else {
+            None
+        }
+    };
+    let v8 = if message.starts_with("abrupt end") {
+        Some("Unexpected end of input".to_string())
+    } else if message.starts_with("unterminated string literal")
+        || message.starts_with("a numeric literal must not be followed")
+    {
+        Some("Invalid or unexpected token".to_string())
+    } else if message.starts_with("expected one of ',' or ')'")
+        && message.ends_with("in argument list")
+    {
+        Some("missing ) after argument list".to_string())
+    } else if let Some(rest) = message.strip_prefix("unexpected token '") {
+        token(rest).and_then(unexpected)
+    } else if let Some((_, rest)) = message.split_once(", got '") {
+        token(rest).and_then(unexpected)
+    } else {
+        None
+    };
+    v8.unwrap_or_else(|| message.to_string())
 }
 
 /// `(line, column)` of the first frame, when it is in the script.
@@ -195,6 +274,40 @@ mod tests {
             says_at("return a.b.c(1, (2))", 13).as_deref(),
             Some("a.b.c is not a function")
         );
+    }
+
+    #[test]
+    fn syntax_errors_in_v8_words() {
+        for (boa, v8) in [
+            (
+                "unexpected token ')', primary expression",
+                "Unexpected token ')'",
+            ),
+            ("abrupt end", "Unexpected end of input"),
+            (
+                "expected token ';', got ')' in expression statement",
+                "Unexpected token ')'",
+            ),
+            (
+                "expected one of ',' or ')', got '2' in argument list",
+                "missing ) after argument list",
+            ),
+            (
+                "unexpected token 'return', primary expression",
+                "Unexpected token 'return'",
+            ),
+            ("unterminated string literal", "Invalid or unexpected token"),
+            (
+                "expected token ';', got '42' in variable statement",
+                "Unexpected number",
+            ),
+            (
+                "expected token ';', got 'b' in variable statement",
+                "expected token ';', got 'b' in variable statement",
+            ),
+        ] {
+            assert_eq!(v8_syntax_message(boa), v8, "{boa}");
+        }
     }
 
     #[test]
