@@ -168,6 +168,13 @@ const cases = [
     ...urlCases(),
     ...chaiCases(),
     ...sdkCases(),
+    // localeCompare as node's ICU collates: case, accents, ß, punctuation, digits; numeric and sensitivity
+    ...[['b', 'a', 'B', 'ä', 'A', 'á', 'à', 'Ä'], ['apple', 'Apple', 'apples', 'APPLE', 'äpple', 'Äpple', 'banana', 'Banana'],
+        ['item10', 'item2', 'Item1', 'item1', 'item 3', 'item-4', 'item_5', 'item.6'], ['z', 'Z', '1', '10', '2', ' a', '_a', '-a', 'a', '#a', '!a', '~a'],
+        ['résumé', 'resume', 'Resume', 'résume', 'rèsumé'], ['Zoë', 'zoe', 'Zoe', 'zoë', 'Zöe'], ['straße', 'strasse', 'Strasse', 'STRASSE'], ['', 'a', ' ', 'A'],
+        ['éclair', 'eclair', 'Eclair', 'ecole', 'école', 'Ecole'], ['ä', 'ae', 'af', 'a', 'az'], ['x1', 'x01', 'x001', 'x10', 'x9'], ['ñandu', 'nandu', 'Nandu', 'Ñandu', 'nz', 'oa']
+    ].map((set) => `(function (s) { return [s.slice().sort(function (a, b) { return a.localeCompare(b); }), s.slice().sort(function (a, b) { return a.localeCompare(b, undefined, { numeric: true }); }), s.slice().sort(function (a, b) { return a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0); })]; })(${JSON.stringify(set)})`),
+    "['a'.localeCompare('b'), 'b'.localeCompare('a'), 'a'.localeCompare('a'), 'a'.localeCompare('A'), 'a'.localeCompare('á'), 'a'.localeCompare('A', undefined, { sensitivity: 'base' }), 'a'.localeCompare('á', undefined, { sensitivity: 'base' }), 'a'.localeCompare('á', undefined, { sensitivity: 'accent' }), 'a'.localeCompare('A', undefined, { sensitivity: 'case' }), 'a'.localeCompare('A', undefined, { sensitivity: 'accent' }), 'item2'.localeCompare('item10', undefined, { numeric: true }), 'item2'.localeCompare('item10')]",
     // en-US as node writes it with no locale and no options (TZ=UTC)
     "[new Date(Date.UTC(2024, 2, 5, 0, 5, 9)).toLocaleString(), new Date(Date.UTC(2024, 2, 5, 14, 20, 30)).toLocaleDateString(), new Date(Date.UTC(2024, 11, 25, 12, 0, 0)).toLocaleTimeString(), new Date(Date.UTC(2024, 11, 25, 23, 59, 0)).toLocaleString('en-US')]",
     "[new Date(NaN).toLocaleString(), new Date(NaN).toLocaleDateString(), new Date(Date.UTC(-50, 0, 1)).toLocaleDateString(), new Date(Date.UTC(12345, 0, 1)).toLocaleDateString(), new Date(0).toLocaleTimeString('en')]",

@@ -122,7 +122,8 @@
     // name, `toLocaleString()` in en-US): js/dates.js, parsed on first call.
     // The stubs stay in place (boa's caches in compiled scripts).
     [[NativeDate.prototype, ['toString', 'toTimeString', 'toLocaleString', 'toLocaleDateString', 'toLocaleTimeString'], 'date'],
-        [Number.prototype, ['toLocaleString'], 'number'], [Array.prototype, ['toLocaleString'], 'array']].forEach(function (entry) {
+        [Number.prototype, ['toLocaleString'], 'number'], [Array.prototype, ['toLocaleString'], 'array'],
+        [String.prototype, ['localeCompare'], 'collate']].forEach(function (entry) {
         entry[1].forEach(function (name) {
             var builtin = entry[0][name];
             Object.defineProperty(entry[0], name, {
