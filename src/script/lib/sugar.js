@@ -102,9 +102,12 @@
         dasherize: function () { return string.underscore.call(this).replace(/_/g, '-'); },
         spacify: function () { return string.underscore.call(this).replace(/_/g, ' '); },
         words: function (fn) { return string.each.call(String(this).trim(), /\S+/g, fn); },
-        lines: function (fn) { var out = String(this).trim().split(/^/m).map(function (l) { return l.replace(/\r?\n$/, ''); }); if (fn) { out.forEach(fn); } return out; },
-        chars: function (fn) { var out = String(this).split(''); if (fn) { out.forEach(fn); } return out; },
-        codes: function () { return String(this).split('').map(function (c) { return c.charCodeAt(0); }); },
+        lines: function (fn) { return string.each.call(String(this).trim(), /^.*$/gm, fn); },
+        chars: function (fn) { return string.each.call(this, fn); },
+        codes: function (fn) {
+            var text = String(this), self = this;
+            return text.split('').map(function (c, i) { var code = c.charCodeAt(0); if (fn) { fn.call(self, code, i); } return code; });
+        },
         compact: function () { return String(this).trim().replace(/([\r\n\s\u3000])+/g, function (m, c) { return c === '\u3000' ? c : ' '; }); },
         reverse: function () { return String(this).split('').reverse().join(''); },
         escapeRegExp: function () { return escapeRegExp(this); },
