@@ -518,6 +518,7 @@ function sugarCases() {
         "[new Date(Date.now() - 3 * 3600e3 - 1000).relative(function (value, unit, ms) { return value + '|' + unit + '|' + (ms < 0); }), new Date(Date.UTC(2024, 2, 5)).relative(function () { return '{Month} {d}'; }), new Date(NaN).relative()]",
         "(function () { var d = new Date(); d.setUTCDate(1); d.setUTCMonth(d.getUTCMonth() - 3); return d.relative(); })()",
         "[new Date(Date.UTC(2024, 2, 5)).is('tuesday'), new Date(Date.UTC(2024, 2, 5)).is('Tue'), new Date(Date.UTC(2024, 2, 5)).is('march'), new Date(Date.UTC(2024, 2, 5)).is('weekday'), new Date(Date.UTC(2024, 2, 9)).is('weekend'), new Date(Date.UTC(2024, 2, 5)).is('past'), new Date(Date.UTC(2024, 2, 5)).is('future')]",
+        "[new Date().is('today'), Date.create('tomorrow').addHours(5).is('tomorrow'), new Date().is('yesterday'), Date.create('yesterday').is('today'), Date.create('today').addHours(23).is('Today'), Date.create('the day after tomorrow').is('the day after tomorrow')]",
         "[new Date(1000).is(new Date(1000)), new Date(1000).is(new Date(1500)), new Date(1000).is(new Date(1500), 600), new Date(1000).is(1000), new Date(NaN).is('past')]",
         "[(3600000).duration(), (500).duration(), (1).duration(), (0).duration(), (90000).duration(), (864000000).duration(), (1e11).duration(), (1.5).duration(), (-7200000).duration()]",
         // character widths and kana

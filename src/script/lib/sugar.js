@@ -656,6 +656,11 @@
                 if ((index = MONTHS.map(function (n) { return n.toLowerCase(); }).indexOf(word)) > -1 ||
                     (index = MONTHS.map(function (n) { return n.slice(0, 3).toLowerCase(); }).indexOf(word)) > -1) { return dget(d, 'Month') === index; }
             }
+            // A day by name: the whole day, as Sugar compares a date of that precision.
+            if (typeof what === 'string' && /^(the\s+)?(today|tomorrow|yesterday|day after tomorrow|day before yesterday)$/i.test(what.trim())) {
+                var day = dateStatics.create(what).getTime(), at = this.getTime(), pad = margin > 0 ? margin : 0;
+                return at >= day - pad && at <= day + 864e5 - 1 + pad;
+            }
             var other = what instanceof Date ? what.getTime() : new Date(what).getTime();
             if (other !== other) { return false; }
             var buffer = margin > 0 ? margin : 0, t = this.getTime();
