@@ -34,7 +34,7 @@ use host::Host;
 use start::new_context;
 
 /// User code starts on the second line of the wrapper.
-const WRAPPER_LINES: usize = 1;
+pub(crate) const WRAPPER_LINES: usize = 1;
 
 /// The default of `--max-loop-iterations`: loops that run this often in
 /// one function call are taken for a runaway and stopped. boa counts every
@@ -297,7 +297,9 @@ pub struct Sandbox {
     glue: Glue,
     /// Compiled scripts by source. foldhash: SipHash over every script's
     /// text, at every run of it, cost more than an empty script.
-    scripts: foldhash::HashMap<String, Script>,
+    /// Compiled scripts by their text, which the host also reads (to word
+    /// errors as V8 does) without a copy per run.
+    scripts: foldhash::HashMap<Rc<str>, Script>,
     options: SandboxOptions,
     /// Stops promise jobs that would run past the script's deadline.
     watchdog: watchdog::Watchdog,
@@ -358,8 +360,8 @@ impl Sandbox {
             name: name.to_string(),
             message,
         };
-        let script = match self.compiled(source) {
-            Ok(script) => script,
+        let (script, text) = match self.compiled(source) {
+            Ok(compiled) => compiled,
             Err(error) => {
                 let (message, line) = syntax_position(&error.to_string());
                 return ScriptOutcome {
@@ -377,7 +379,7 @@ impl Sandbox {
             context,
             response,
             jar: Some(client.jar()),
-            source: std::rc::Rc::from(source),
+            source: text,
             ..Host::default()
         };
         let started = Instant::now();
@@ -431,9 +433,9 @@ impl Sandbox {
         }
     }
 
-    fn compiled(&mut self, source: &str) -> JsResult<Script> {
-        if let Some(script) = self.scripts.get(source) {
-            return Ok(script.clone());
+    fn compiled(&mut self, source: &str) -> JsResult<(Script, Rc<str>)> {
+        if let Some((text, script)) = self.scripts.get_key_value(source) {
+            return Ok((script.clone(), text.clone()));
         }
         // The function is called directly, not through a native `call`, so
         // that the budgeted evaluation (`--timeout-script`) covers the user's
@@ -457,8 +459,9 @@ impl Sandbox {
         if self.scripts.len() >= SCRIPT_CACHE {
             self.scripts.clear();
         }
-        self.scripts.insert(source.to_string(), script.clone());
-        Ok(script)
+        let text: Rc<str> = Rc::from(source);
+        self.scripts.insert(text.clone(), script.clone());
+        Ok((script, text))
     }
 
     /// After an [`Sandbox::execute`] future was dropped unfinished (the run
@@ -678,15 +681,29 @@ fn syntax_position(message: &str) -> (String, Option<usize>) {
 /// The first stack frame in the user's script: `(script:L:C)`. Line 1 is
 /// the wrapper's call, never the user's code.
 fn script_line(stack: &str) -> Option<usize> {
-    stack
-        .split("(script:")
-        .skip(1)
-        .filter_map(|frame| {
-            let digits: String = frame.chars().take_while(char::is_ascii_digit).collect();
-            digits.parse::<usize>().ok()
-        })
+    stack_frames(stack)
+        .flatten()
+        .map(|(line, _)| line)
         .find(|line| *line > WRAPPER_LINES)
         .map(|line| line - WRAPPER_LINES)
+}
+
+/// Each frame of a boa stack, innermost first: `(line, column)` in the
+/// wrapped script for `(script:L:C)`, `None` for a frame elsewhere (the
+/// prelude, a native function).
+pub(crate) fn stack_frames(stack: &str) -> impl Iterator<Item = Option<(usize, usize)>> + '_ {
+    stack
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("at "))
+        .map(|frame| {
+            let at = frame.rfind("(script:")?;
+            let mut numbers = frame[at + "(script:".len()..]
+                .trim_end_matches(')')
+                .split(':')
+                .map(|n| n.parse::<usize>().ok());
+            Some((numbers.next()??, numbers.next()??))
+        })
 }
 
 /// A number for an auth made of its type and parameters.

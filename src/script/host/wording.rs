@@ -7,8 +7,7 @@
 //! plainly (a callee spread over lines, a literal, a parenthesised
 //! expression) boa's words stay.
 
-/// The lines the prelude's wrapper puts before a script's first line.
-const WRAPPER_LINES: usize = 1;
+use crate::script::{WRAPPER_LINES, stack_frames};
 
 /// V8's message for `error_name: message` thrown at the top frame of
 /// `stack`, in `source`; `None` keeps the message as it is.
@@ -21,7 +20,9 @@ pub(crate) fn v8_message(
     if error_name != "TypeError" || message != "not a callable function" {
         return None;
     }
-    let (line, column) = top_script_frame(stack)?;
+    // The innermost frame must be the script's: an error raised in the
+    // prelude points the script's frame at some other call.
+    let (line, column) = stack_frames(stack).next()??;
     let text = source.lines().nth(line.checked_sub(WRAPPER_LINES + 1)?)?;
     let chars: Vec<char> = text.chars().collect();
     if chars.get(column.checked_sub(1)?) != Some(&'(') {
@@ -109,20 +110,6 @@ pub(crate) fn v8_syntax_message(message: &str) -> String {
         None
     };
     v8.unwrap_or_else(|| message.to_string())
-}
-
-/// `(line, column)` of the first frame, when it is in the script.
-fn top_script_frame(stack: &str) -> Option<(usize, usize)> {
-    let frame = stack
-        .lines()
-        .map(str::trim)
-        .find(|l| l.starts_with("at "))?;
-    let at = frame.rfind("(script:")?;
-    let mut numbers = frame[at + "(script:".len()..]
-        .trim_end_matches(')')
-        .split(':')
-        .map(|n| n.parse::<usize>().ok());
-    Some((numbers.next()??, numbers.next()??))
 }
 
 fn is_identifier(c: char) -> bool {
