@@ -467,11 +467,7 @@ impl Client {
         let started = Instant::now();
         let response = builder.send().await.map_err(|e| self.request_error(e))?;
         let code = response.status().as_u16();
-        let reason = response
-            .status()
-            .canonical_reason()
-            .unwrap_or("")
-            .to_string();
+        let reason = crate::load::reason_phrase(code).unwrap_or_default();
         let headers = response
             .headers()
             .iter()

@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 
 pub use data::{DataRow, load_data, parse_data};
 pub use model::*;
-pub use normalize::text as value_text;
+pub use normalize::{reason_phrase, text as value_text};
 pub use pruning::{BODYLESS_METHODS, for_v2_1 as pruning_for_v2_1};
 pub use url::Resolve;
 pub use write::{auth_json, body_json, collection_json, request_json, url_json, variables_json};

@@ -18,10 +18,9 @@ pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
 fn reason_phrase(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let code = args.first().cloned().unwrap_or_default().to_number(ctx)?;
     let phrase = (code.fract() == 0.0 && (100.0..=999.0).contains(&code))
-        .then(|| reqwest::StatusCode::from_u16(code as u16).ok())
-        .flatten()
-        .and_then(|status| status.canonical_reason());
-    Ok(phrase.map_or(JsValue::null(), text))
+        .then(|| crate::load::reason_phrase(code as u16))
+        .flatten();
+    Ok(phrase.map_or(JsValue::null(), |p| text(p.as_str())))
 }
 
 /// Evaluates a file of the lazy prelude; `__lazy` calls this once per file.
