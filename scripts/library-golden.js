@@ -45,6 +45,9 @@ const csvParse = require(path.join(modules, 'csv-parse/lib/sync'));
 const cheerio = require(path.join(modules, 'cheerio'));
 const chai = require(path.join(modules, 'chai'));
 // Postman's collection SDK, the version postman-sandbox 4.7.1 bundles.
+// The functions lodash itself exports, before the SDK mixes its helpers into
+// the shared copy (as it does in the sandbox: those are checked apart).
+const lodashOwnFunctions = Object.keys(L).filter((k) => typeof L[k] === 'function');
 const sdk = require(path.join(modules, 'postman-collection'));
 // The uuid package's v1/v5/validate (Newman's own uuid module has only v4).
 const uuid = require(path.join(modules, 'uuid'));
@@ -160,6 +163,7 @@ const cases = [
     "Buffer.isBuffer(Buffer.alloc(2))", "Buffer.alloc(3, 1).toString('hex')", "Buffer.from('abc').length", "Buffer.from('abc').slice(1).toString()", "Buffer.from('ab').equals(Buffer.from('ab'))",
     "Buffer.from('ÿ', 'latin1').toString('hex')", "Buffer.from('x').toString('binary')",
     // ajv 6 (draft-07, formats checked, first error unless allErrors) and tv4 (draft-04)
+    ...lodashCases(),
     ...schemaCases(),
     ...xmlCases(),
     ...nodeCases(),
@@ -624,6 +628,113 @@ function sugarCases() {
         "Object.min({ a: 3, b: 1 })", "Object.max({ a: 3, b: 1 })", "Object.max({ a: 3, b: 3, c: 1 }, undefined, true)", "Object.sum({ a: { n: 2 }, b: { n: 3 } }, 'n')",
         "Object.least({ a: 1, b: 1, c: 2 })", "Object.most({ a: 1, b: 1, c: 2 })",
         "Object.tap({ a: 1 }, function (o) { o.b = 2; })", "(function () { var o = { n: 0, inc: function () { this.n++; } }; Object.tap(o, 'inc'); return o.n; })()"
+    ];
+}
+
+// lodash beyond the common functions: every function both lodash versions
+// export exists (the names come from the real libraries), and the rarer
+// ones answer as they do.
+function lodashCases() {
+    const own = (lib) => JSON.stringify(lib === L ? lodashOwnFunctions : Object.keys(lib).filter((k) => typeof lib[k] === 'function'));
+    const mixedIn = Object.keys(L).filter((k) => typeof L[k] === 'function' && !lodashOwnFunctions.includes(k));
+    const both = (calls) => calls.flatMap((c) => [c.replace(/\bX\./g, 'L.'), c.replace(/\bX\./g, '_.')]);
+    return [
+        `${own(L)}.filter(function (k) { return !Object.prototype.hasOwnProperty.call(L, k) || typeof L[k] !== 'function'; })`,
+        `${own(_)}.filter(function (k) { return !Object.prototype.hasOwnProperty.call(_, k) || typeof _[k] !== 'function'; })`,
+        "L._ === L", "_._ === _", `${JSON.stringify(mixedIn)}.filter(function (k) { return typeof L[k] !== 'function' || typeof _[k] !== 'undefined'; })`,
+        "L.args((function () { return arguments; })(1, 2))", "L.ensureEncoded('a b%20c')", "L.ensureEncoded('%E0%A4%A')", "L.choose('', [], { a: 1 }, 'x')",
+        "L.getOwn({ a: 1 }, 'a', 2)", "L.getOwn({}, 'toString', 2)", "L.mergeDefined({ a: 1, b: 2 }, { a: undefined, b: 3, c: null })", "L.randomString(9).length",
+        "L.cloneElement({ a: { toJSON: function () { return 'j'; } }, b: [1] })", "(function () { function B() {} function C() {} L.inherit(C, B); return [new C() instanceof B, C.super_ === B, L.inSuperChain(C, 'super_', B)]; })()",
+        "Object.keys(L.assignHidden({}, 'h', 1))", "L.createDefined({ n: '5' }, 'n', Number, 0)", "L.createDefined({}, 'n', Number, 0)",
+        ...both([
+            "(function () { var n = 0, f = X.after(2, function () { return ++n; }); return [f(), f(), f()]; })()",
+            "(function () { var n = 0, f = X.before(3, function () { return ++n; }); return [f(), f(), f(), f()]; })()",
+            "(function () { var n = 0, f = X.once(function (x) { n++; return x * 2; }); return [f(2), f(5), n]; })()",
+            "X.map(['6', '8', '10'], X.ary(parseInt, 1))", "X.curry(function (a, b, c) { return [a, b, c]; })(1)(2)(3)",
+            "X.curry(function (a, b, c) { return [a, b, c]; })(1, 2)(3)", "X.curryRight(function (a, b, c) { return [a, b, c]; })(3)(2)(1)",
+            "X.partial(function (a, b, c) { return [a, b, c].join(' '); }, 'hi')('there', 'you')",
+            "X.partial(function (a, b, c) { return [a, b, c].join(' '); }, X, 'b')('a', 'c')",
+            "X.partialRight(function (a, b, c) { return [a, b, c].join(' '); }, 'z')('x', 'y')",
+            "X.spread(function (a, b) { return a + b; })([2, 3])", "X.negate(function (n) { return n % 2; })(3)",
+            "X.rearg(function (a, b, c) { return [a, b, c]; }, [2, 0, 1])('b', 'c', 'a')",
+            "X.flow([function (a, b) { return a + b; }, function (n) { return n * n; }])(1, 2)",
+            "X.flowRight(function (n) { return n * n; }, function (a, b) { return a + b; })(2, 3)",
+            "(function () { var calls = 0, f = X.memoize(function (o) { calls++; return o.a; }); var o = { a: 1 }; f(o); f(o); return [f(o), calls]; })()",
+            "(function () { var f = X.memoize(function (a, b) { return a + b; }, function (a, b) { return a + '-' + b; }); return [f(1, 2), f(1, 3), f.cache.has('1-2')]; })()",
+            "X.wrap(X.escape, function (func, text) { return '<p>' + func(text) + '</p>'; })('fred & barney')",
+            "X.bindAll({ n: 'x', get: function () { return this && this.n; } }, ['get']).get.call(null)",
+            "X.bindKey({ user: 'fred', greet: function (g, p) { return g + ' ' + this.user + p; } }, 'greet', 'hi')('!')",
+            "X.attempt(function (s) { return JSON.parse(s); }, '{bad') instanceof Error", "X.attempt(function (a) { return a * 2; }, 4)",
+            "X.tap([1, 2], function (a) { a.push(3); })", "X.thru('abc', function (s) { return s.toUpperCase(); })",
+            "X.map([{ a: { b: 2 } }, { a: { b: 1 } }], X.method('a.b.toFixed', 1))", "X.invoke({ a: [{ b: { c: [1, 2, 3, 4] } }] }, 'a[0].b.c.slice', 1, 3)",
+            "X.map(['a[2]', 'c[0]'], X.propertyOf({ a: [0, 1, 2], c: [4] }))", "X.filter([{ a: 1, b: 2 }, { a: 4 }], X.matchesProperty('a', 4))",
+            "X.takeWhile([1, 2, 3, 1], function (n) { return n < 3; })", "X.dropWhile([1, 2, 3, 1], function (n) { return n < 3; })",
+            "X.takeRightWhile([1, 2, 3, 1], function (n) { return n < 3; })", "X.dropRightWhile([1, 2, 3, 1], function (n) { return n < 3; })",
+            "X.xor([2, 1, 2], [2, 3])", "X.pullAt((function () { return ['a', 'b', 'c', 'd']; })(), [1, 3])",
+            "(function () { var a = ['a', 'b', 'c', 'd']; X.pullAt(a, 3, 1); return a; })()",
+            "X.unzip([['a', 1, true], ['b', 2, false]])", "X.unzipWith([[1, 10, 100], [2, 20, 200]], function (a, b) { return a + b; })",
+            "X.zipWith([1, 2], [10, 20], [100, 200], function (a, b, c) { return a + b + c; })", "X.slice([1, 2, 3, 4], 1, 3)",
+            "X.sortedIndex([30, 50], 40)", "X.sortedIndex([4, 5, 5, 5, 6], 5)", "X.sortedLastIndex([4, 5, 5, 5, 6], 5)",
+            "X.keysIn(new (function Foo() { this.a = 1; }.constructor === Function ? (function () { function Foo() { this.a = 1; } Foo.prototype.c = 3; return Foo; })() : Object)())",
+            "X.valuesIn((function () { function Foo() { this.a = 1; this.b = 2; } Foo.prototype.c = 3; return new Foo(); })())",
+            "X.toPlainObject((function () { function Foo() { this.b = 2; } Foo.prototype.c = 3; return new Foo(); })())",
+            "X.transform([2, 3, 4], function (r, n) { r.push(n * n); return n % 2 == 0; }, [])",
+            "X.transform({ a: 1, b: 2, c: 1 }, function (r, v, k) { (r[v] || (r[v] = [])).push(k); }, {})",
+            "X.functions({ a: function () {}, b: 1, c: function () {} })", "X.defaultsDeep({ a: { b: 2 } }, { a: { b: 1, c: 3 } })",
+            "X.create({ greet: function () { return 'hi'; } }, { x: 1 }).greet()", "X.findLastKey({ a: 1, b: 2, c: 3 }, function (n) { return n < 3; })",
+            "(function () { var out = []; X.forEachRight([1, 2, 3], function (n) { out.push(n); }); return out; })()",
+            "(function () { var out = []; X.forOwnRight({ a: 1, b: 2 }, function (v, k) { out.push(k); }); return out; })()",
+            "X.reduceRight([[0, 1], [2, 3], [4, 5]], function (acc, v) { return acc.concat(v); }, [])", "X.reduceRight({ a: 1, b: 2 }, function (s, v, k) { return s + k; }, '')",
+            "X.at({ a: [{ b: { c: 3 } }, 4] }, ['a[0].b.c', 'a[1]'])", "X.at(['a', 'b', 'c', 'd'], [0, 2])",
+            "X.result({ a: { b: function () { return this.c; }, c: 5 } }, 'a.b')", "X.result({ a: 1 }, 'x', 'dflt')", "X.result({ a: 1 }, 'x', function () { return 'called'; })",
+            "X.deburr('déjà vu Ærøskøbing Łódź straße')", "X.escapeRegExp('[lodash](https://lodash.com/)')", "X.escapeRegExp('a/b')", "X.escapeRegExp('')", "X.escapeRegExp(':x!')", "X.escapeRegExp('1+1\\n')",
+            "X.add(6, 4)", "X.add('6', 4)", "X.add()", "X.add(undefined, 3)",
+            "X.gt(3, 1)", "X.gte(1, 1)", "X.lt('a', 'b')", "X.lte(2, '10')", "X.eq({ a: 1 }, { a: 1 })", "X.eq(NaN, NaN)",
+            "X.parseInt('08')", "X.parseInt(' 42abc')", "X.map(['6', '08', '10'], X.parseInt)", "X.parseInt('ff', 16)",
+            "X.isArguments((function () { return arguments; })())", "X.isArguments([1])", "X.isNative(Math.max)", "X.isNative(function () {})",
+            "X.isTypedArray(new Uint8Array(2))", "X.isTypedArray([])", "X.isElement({ nodeType: 1 })",
+            "X.defer(function () {}) !== undefined", "X.trunc ? X.trunc('hi-diddly-ho there, neighborino', 24) : 'none'",
+            "X.trunc ? X.trunc('hi-diddly-ho there, neighborino', { length: 24, separator: ' ' }) : 'none'",
+            "X.trunc ? X.trunc('hi-diddly-ho there, neighborino', { omission: ' […]' }) : 'none'", "L.truncate('hi-diddly-ho there, neighborino', { length: 24, separator: /,? +/ })", "L.truncate('hi-diddly-ho there, neighborino', { length: 24, separator: ' ' })",
+            "X.callback ? X.filter([{ a: 1 }, { a: 2 }], X.callback({ a: 2 })) : 'none'", "X.sortByAll ? X.sortByAll([{ a: 2, b: 1 }, { a: 1, b: 2 }, { a: 1, b: 1 }], ['a', 'b']) : 'none'",
+            "X.restParam ? X.restParam(function (a, rest) { return [a, rest]; })(1, 2, 3) : 'none'", "X.modArgs ? X.modArgs(function (a, b) { return [a, b]; }, function (n) { return n * 2; }, String)(2, 3) : 'none'",
+            "X.foldr ? X.foldr([1, 2, 3], function (a, n) { return a + n; }, '') : 'none'", "X.methods ? X.methods({ z: function () {}, a: function () {}, b: 1 }) : 'none'",
+            "X.backflow ? X.backflow(function (n) { return n + 1; }, function (n) { return n * 2; })(5) : 'none'",
+            "X.mixin({ vowels: function (s) { return s.replace(/[^aeiou]/g, ''); } }) === X", "X.mixin({ consonants: function (s) { return s.replace(/[aeiou]/g, ''); } }) && X.consonants('fred')",
+            "X.mixin({ twice: function (s) { return s + s; } }) && X('ab').twice()",
+            "X.invoke ? X.invoke([[5, 1, 7], [3, 2, 1]], 'sort') : 'none'"
+        ]),
+        "L.rest(function (a, b) { return [a, b]; })(1, 2, 3)", "_.rest([1, 2, 3])", "L.rest(function (a, b, c) { return [a, b, c]; }, 1)(1, 2, 3)",
+        "L.over([Math.max, Math.min])(1, 2, 3, 4)", "L.overEvery([Boolean, isFinite])('1')", "L.overSome([Boolean, isFinite])(null)",
+        "L.overArgs(function (x, y) { return [x, y]; }, [function (n) { return n * n; }, function (n) { return n * 2; }])(9, 3)",
+        "L.nthArg(1)('a', 'b', 'c')", "L.nthArg(-2)('a', 'b', 'c')", "L.flip(function () { return Array.prototype.slice.call(arguments); })('a', 'b', 'c')",
+        "L.unary(parseInt)('10', 2)", "L.cond([[L.matches({ a: 1 }), L.constant('matches A')], [L.conforms({ b: L.isNumber }), L.constant('matches B')], [L.stubTrue, L.constant('no match')]])({ a: 0, b: 1 })",
+        "L.conformsTo({ a: 1, b: 2 }, { b: function (n) { return n > 1; } })", "L.invokeMap([[5, 1, 7], [3, 2, 1]], 'sort')", "L.invokeMap([123, 456], String.prototype.split, '')",
+        "L.differenceBy([2.1, 1.2], [2.3, 3.4], Math.floor)", "L.differenceBy([{ x: 2 }, { x: 1 }], [{ x: 1 }], 'x')", "L.differenceWith([{ x: 1, y: 2 }, { x: 2, y: 1 }], [{ x: 1, y: 2 }], L.isEqual)",
+        "L.intersectionBy([2.1, 1.2], [2.3, 3.4], Math.floor)", "L.intersectionWith([{ x: 1 }, { x: 2 }], [{ x: 2 }], L.isEqual)", "L.unionBy([2.1], [1.2, 2.3], Math.floor)",
+        "L.unionWith([{ x: 1 }], [{ x: 1 }, { x: 2 }], L.isEqual)", "L.uniqWith([{ x: 1 }, { x: 2 }, { x: 1 }], L.isEqual)", "L.xorBy([2.1, 1.2], [2.3, 3.4], Math.floor)",
+        "L.xorWith([{ x: 1 }, { x: 2 }], [{ x: 1 }, { x: 3 }], L.isEqual)", "L.flatMapDeep([1, 2], function (n) { return [[[n, n]]]; })", "L.flatMapDepth([1, 2], function (n) { return [[[n, n]]]; }, 2)",
+        "(function () { var a = ['a', 'b', 'c', 'a', 'b', 'c']; L.pullAll(a, ['a', 'c']); return a; })()", "(function () { var a = [{ x: 1 }, { x: 2 }, { x: 3 }]; L.pullAllBy(a, [{ x: 1 }, { x: 3 }], 'x'); return a; })()",
+        "(function () { var a = [{ x: 1 }, { x: 2 }]; L.pullAllWith(a, [{ x: 2 }], L.isEqual); return a; })()", "L.rangeRight(4)", "L.rangeRight(1, 5)", "L.rangeRight(0, 20, 5)",
+        "L.sortedUniq([1, 1, 2])", "L.sortedUniqBy([1.1, 1.2, 2.3, 2.4], Math.floor)", "L.sortedIndexBy([{ x: 4 }, { x: 5 }], { x: 4 }, 'x')", "L.sortedIndexOf([4, 5, 5, 5, 6], 5)",
+        "L.sortedLastIndexOf([4, 5, 5, 5, 6], 5)", "L.sortedLastIndexBy([{ x: 4 }, { x: 5 }], { x: 4 }, 'x')", "L.sortedIndexOf([1, 2], 3)", "L.zipObjectDeep(['a.b[0].c', 'a.b[1].d'], [1, 2])",
+        "L.assignIn({}, (function () { function Foo() { this.a = 1; } Foo.prototype.b = 2; return new Foo(); })())",
+        "L.assignWith({ a: 1 }, { a: 2, b: undefined }, function (o, s) { return o === undefined ? s : o; })", "L.assignInWith({ a: 1 }, { b: 2 }, function (o, s) { return s * 10; })",
+        "L.mergeWith({ a: [1], b: [2] }, { a: [3], b: [4] }, function (o, s) { if (Array.isArray(o)) { return o.concat(s); } })", "L.mergeWith({ a: { x: 1 } }, { a: { y: 2 } }, function () {})",
+        "L.functionsIn((function () { function Foo() { this.a = function () {}; } Foo.prototype.c = function () {}; return new Foo(); })())",
+        "L.toPairsIn((function () { function Foo() { this.a = 1; } Foo.prototype.b = 2; return new Foo(); })())", "L.invertBy({ a: 1, b: 2, c: 1 })", "L.invertBy({ a: 1, b: 2, c: 1 }, function (v) { return 'group' + v; })",
+        "L.setWith({}, '[0][1]', 'a', Object)", "L.update({ a: [{ b: { c: 3 } }] }, 'a[0].b.c', function (n) { return n * n; })", "L.update({}, 'x[0].y.z', function (n) { return n ? n + 1 : 0; })",
+        "L.updateWith({}, '[0][1]', L.constant('a'), Object)", "(function () { var o = { a: [{ b: { c: 7 } }] }; return [L.unset(o, 'a[0].b.c'), o]; })()", "L.unset({}, 'a.b')",
+        "L.hasIn(Object.create({ a: { b: 2 } }), 'a.b')", "L.hasIn({}, 'toString')", "L.cloneWith({ a: 1, b: 'x' }, function (v) { return typeof v === 'number' ? v * 10 : undefined; })",
+        "L.cloneDeepWith({ a: { b: 1 } }, function (v) { return typeof v === 'number' ? v + 1 : undefined; })",
+        "L.isEqualWith(['hello', 'goodbye'], ['hi', 'goodbye ciao'], function (a, b) { if (/^h(?:i|ello)$/.test(a) && /^h(?:i|ello)$/.test(b)) { return true; } })",
+        "L.isMatchWith({ greeting: 'hello' }, { greeting: 'hi' }, function (a, b) { if (/^h(?:i|ello)$/.test(a) && /^h(?:i|ello)$/.test(b)) { return true; } })",
+        "L.subtract(6, 4)", "L.multiply(6, 4)", "L.divide(6, 4)", "L.multiply()", "L.toFinite(Infinity)", "L.toFinite('3.2')", "L.toFinite(-Infinity)", "L.toLength(-3)", "L.toLength('3.2')",
+        "L.toLength(Infinity)", "L.toSafeInteger(Infinity)", "L.toSafeInteger('3.2')", "L.isArrayBuffer(new ArrayBuffer(2))", "L.isArrayLikeObject([1])", "L.isArrayLikeObject('abc')",
+        "L.isBuffer(new Uint8Array(2))", "L.isLength(3)", "L.isLength(Number.MIN_VALUE)", "L.isLength('3')", "L.isMap(new Map())", "L.isSet(new Set())", "L.isWeakMap(new WeakMap())",
+        "L.isWeakSet(new WeakSet())", "L.isSymbol(Symbol.iterator)", "L.isSymbol('abc')", "L.stubArray()", "L.stubObject()", "L.stubString()", "L.stubTrue()", "L.stubFalse()",
+        "L.noConflict() === L", "typeof L.runInContext().map", "typeof L.memoize.Cache", "L.partial.placeholder === L",
+        "L.chain([1, 2, 3]).xor([2, 4]).value()", "L([3, 1, 2]).sortedIndex(2)", "L.at(['a', 'b', 'c'], 0, 2)", "_.at(['a', 'b', 'c'], 0, 2)"
     ];
 }
 

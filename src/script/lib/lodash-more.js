@@ -66,6 +66,23 @@
         for (var i = array.length - 1; i >= 0; i--) { if (fn(array[i], i, array)) { return i; } }
         return -1;
     }
+    // Cut to `length` with the omission, back to the last `separator`.
+    function truncate(text, options) {
+        text = toString(text);
+        options = options || {};
+        var length = options.length === undefined ? 30 : options.length, omission = options.omission === undefined ? '...' : toString(options.omission);
+        if (text.length <= length) { return text; }
+        var cut = text.slice(0, Math.max(length - omission.length, 0)), separator = options.separator;
+        if (typeof separator === 'string' && separator) {
+            var at = cut.lastIndexOf(separator);
+            if (at > -1) { cut = cut.slice(0, at); }
+        } else if (separator instanceof RegExp) {
+            var pattern = new RegExp(separator.source, separator.flags.replace('g', '') + 'g'), match, last;
+            while ((match = pattern.exec(cut))) { last = match.index; if (!match[0].length) { pattern.lastIndex++; } }
+            if (last !== undefined) { cut = cut.slice(0, last); }
+        }
+        return cut + omission;
+    }
     var htmlEscapes = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
     // `template`: lodash 4's compiler, the same delimiters and the same
@@ -240,7 +257,7 @@
         trimEnd: trimmer('end'),
         escape: function (t) { return toString(t).replace(/[&<>"']/g, function (c) { return htmlEscapes[c]; }); },
         unescape: function (t) { return toString(t).replace(/&(?:amp|lt|gt|quot|#39);/g, function (e) { return { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" }[e]; }); },
-        truncate: function (t, options) { t = toString(t); options = options || {}; var length = options.length === undefined ? 30 : options.length, omission = options.omission === undefined ? '...' : options.omission; return t.length <= length ? t : t.slice(0, Math.max(length - omission.length, 0)) + omission; },
+        truncate: truncate,
         constant: function (v) { return function () { return v; }; },
         uniqueId: function (prefix) { idCounter += 1; return toString(prefix) + idCounter; },
         now: function () { return Date.now(); },

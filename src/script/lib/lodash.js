@@ -434,7 +434,36 @@
     ('template debounce throttle isSafeInteger isMatch toInteger castArray findLast countBy partition flatMap sampleSize chunk concat difference intersection union without flattenDepth takeRight drop dropRight nth lastIndexOf findLastIndex join reverse fill fromPairs zip zipObject remove pull mean meanBy maxBy minBy clamp inRange round floor ceil toPairs entries pickBy omitBy defaults mapKeys invert forIn findKey lowerFirst camelCase kebabCase snakeCase lowerCase upperCase startCase words pad padStart padEnd trim trimStart trimEnd escape unescape truncate constant uniqueId now toPath defaultTo').split(' ').forEach(function (name) {
         api[name] = function () { return more()[name].apply(this, arguments); };
     });
+    // The rest of lodash's API, in lodash-rest.js.
+    function rest() { return __lazy('lib/lodash-rest.js'); }
+    ('after before once ary unary bind bindKey bindAll curry curryRight partial partialRight rest spread flip negate rearg overArgs ' +
+        'wrap flow flowRight memoize over overEvery overSome nthArg cond conforms conformsTo defer delay attempt tap thru method ' +
+        'methodOf invoke invokeMap propertyOf matchesProperty stubArray stubFalse stubObject stubString stubTrue differenceBy ' +
+        'differenceWith intersectionBy intersectionWith unionBy unionWith uniqWith xor xorBy xorWith dropWhile dropRightWhile ' +
+        'takeWhile takeRightWhile flatMapDeep flatMapDepth pullAll pullAllBy pullAllWith pullAt rangeRight slice sortedUniq ' +
+        'sortedUniqBy sortedIndex sortedIndexBy sortedIndexOf sortedLastIndex sortedLastIndexBy sortedLastIndexOf unzip unzipWith ' +
+        'zipWith zipObjectDeep reduceRight forEachRight eachRight assignIn assignInWith extendWith assignWith at create ' +
+        'defaultsDeep mergeWith functions functionsIn keysIn valuesIn toPairsIn entriesIn toPlainObject invertBy transform setWith ' +
+        'update updateWith unset hasIn result findLastKey forInRight forOwnRight cloneWith cloneDeepWith isEqualWith isMatchWith ' +
+        'add subtract multiply divide eq gt gte lt lte toFinite toLength toSafeInteger parseInt deburr escapeRegExp isArguments ' +
+        'isArrayBuffer isArrayLikeObject isBuffer isElement isLength isMap isSet isWeakMap isWeakSet isSymbol isTypedArray ' +
+        'isNative inherit args ensureEncoded assignLocked assignHidden createDefined mergeDefined getOwn cloneElement inSuperChain ' +
+        'randomString choose').split(' ').forEach(function (name) {
+        api[name] = function () { return rest()[name].apply(this, arguments); };
+    });
+    // `_.memoize.Cache` and `_.partial.placeholder` are read before a call.
+    Object.defineProperty(api.memoize = function () { return rest().memoize.apply(this, arguments); }, 'Cache', {
+        get: function () { return rest().memoize.Cache; }, set: function (c) { rest().memoize.Cache = c; }, enumerable: true
+    });
+    ['partial', 'partialRight'].forEach(function (name) {
+        var stub = api[name];
+        Object.defineProperty(stub, 'placeholder', { get: function () { return rest()[name].placeholder; }, set: function (p) { rest()[name].placeholder = p; }, enumerable: true });
+    });
+    api.mixin = mixin;
+    api.noConflict = function () { return _; };
+    api.runInContext = function () { return _; };
     Object.keys(api).forEach(function (name) { _[name] = api[name]; });
+    _._ = _;
 
     // `_(value).map(…).value()` and `_.chain`: each method takes the wrapped
     // value. Without `chain`, a method whose result is not a collection
@@ -452,6 +481,26 @@
         };
     });
     _.chain = function (value) { return new Wrapper(value, true); };
+    // `_.mixin(source)` or `_.mixin(object, source, { chain })`: adds the
+    // source's functions to lodash (or to `object`) and to wrapped values.
+    function mixin(object, source, options) {
+        function functionNames(from) { return Object.keys(Object(from)).filter(function (k) { return typeof from[k] === 'function'; }); }
+        var names = functionNames(source);
+        if (isNil(options) && !(isObject(source) && (names.length || !Object.keys(source).length))) {
+            options = source; source = object; object = isObject(this) ? this : _; names = functionNames(source);
+        }
+        var chain = !(isObject(options) && 'chain' in options) || !!options.chain;
+        names.forEach(function (name) {
+            var func = source[name];
+            object[name] = func;
+            if (object !== _) { return; }
+            Wrapper.prototype[name] = function () {
+                var result = func.apply(_, [this.__wrapped__].concat(Array.prototype.slice.call(arguments)));
+                return chain && (this.__chain__ || isObject(result)) ? new Wrapper(result, this.__chain__) : result;
+            };
+        });
+        return object;
+    }
     // lodash's defaults; scripts set `interpolate` for mustache-style templates.
     _.templateSettings = { escape: /<%-([\s\S]+?)%>/g, evaluate: /<%([\s\S]+?)%>/g, interpolate: /<%=([\s\S]+?)%>/g, variable: '' };
     _.__api = api;
@@ -460,7 +509,8 @@
         hasOwn: hasOwn, isNil: isNil, toArray: toArray, toPath: toPath, get: get, iteratee: iteratee, matches: matches,
         identity: identity, each: each, map: map, filter: filter, find: find, includes: includes, flatten: flatten,
         uniqBy: uniqBy, range: range, extremum: extremum, sumBy: sumBy, toString: toString, upperFirst: upperFirst,
-        shuffle: shuffle, grouper: grouper, lodash: _
+        shuffle: shuffle, grouper: grouper, lodash: _, isObject: isObject, isPlainObject: isPlainObject,
+        isEqual: isEqual, clone: clone, set: set
     } });
     return _;
 })();

@@ -39,12 +39,68 @@
         sample: function (c, n) { return n === undefined ? base.sample(c) : base.sampleSize(c, n); },
         uniq: function (a, sorted, fn) { return base.uniqBy(a, typeof sorted === 'boolean' ? fn : sorted); },
         sum: function (c, fn) { return base.sumBy(base.toArray(c), fn); },
-        unique: function (a, sorted, fn) { return base.uniqBy(a, typeof sorted === 'boolean' ? fn : sorted); }
+        unique: function (a, sorted, fn) { return base.uniqBy(a, typeof sorted === 'boolean' ? fn : sorted); },
+        // lodash 3's names for what lodash 4 renamed, and what it did otherwise.
+        callback: function (func, self) { var fn = base.iteratee(func); return self === undefined || typeof func !== 'function' ? fn : fn.bind(self); },
+        modArgs: base.overArgs,
+        restParam: base.rest,
+        sortByAll: function (c) { return base.sortBy(c, base.flatten(Array.prototype.slice.call(arguments, 1), Infinity)); },
+        flow: composer(false), flowRight: composer(true), backflow: composer(true), compose: composer(true),
+        foldr: base.reduceRight,
+        functions: functionsIn, methods: functionsIn,
+        eq: base.isEqual,
+        invoke: base.invokeMap,
+        at: function (collection) {
+            var keys = base.flatten(Array.prototype.slice.call(arguments, 1), Infinity), list = base.isArrayLike(collection);
+            return keys.map(function (key) { return list ? (/^\d+$/.test(String(key)) ? collection[key] : undefined) : (collection == null ? undefined : collection[key]); });
+        },
+        add: function (a, b) { return (+a || 0) + (+b || 0); },
+        zipWith: function () {
+            var arrays = Array.prototype.slice.call(arguments), fn = typeof arrays[arrays.length - 1] === 'function' ? arrays.pop() : undefined;
+            return unzipWith(arrays, fn);
+        },
+        unzipWith: unzipWith,
+        deburr: function (t) {
+            return base.toString(t).replace(/[\xc0-\xd6\xd8-\xf6\xf8-\xff]/g, function (c) { return base.deburr(c); }).replace(/[\u0300-\u036f\ufe20-\ufe23]/g, '');
+        },
+        escapeRegExp: escapeRegExp,
+        trunc: function (t, options) {
+            if (typeof options !== 'object' || options === null) { options = options === undefined ? {} : { length: options }; }
+            return base.truncate(t, options);
+        }
     };
+    function functionsIn(object) { return base.functionsIn(object); }
+    // lodash 3's flow takes functions, not arrays of them.
+    function composer(fromRight) {
+        return function () {
+            var funcs = Array.prototype.slice.call(arguments);
+            if (funcs.some(function (f) { return typeof f !== 'function'; })) { throw new TypeError('Expected a function'); }
+            return (fromRight ? base.flowRight : base.flow).apply(null, funcs);
+        };
+    }
+    // lodash 3 folds each group with the function (as reduce does).
+    function unzipWith(arrays, fn) {
+        var groups = base.unzip(arrays);
+        return fn ? groups.map(function (group) { return group.reduce(function (acc, value, i, all) { return fn(acc, value, i, all); }); }) : groups;
+    }
+    // lodash 3 also escapes `/`, and a leading `:`, `!`, `,`, hex digit or
+    // escape letter, so the result can follow anything in a pattern.
+    function escapeRegExp(text) {
+        text = base.toString(text);
+        if (!text) { return '(?:)'; }
+        return text.replace(/^[:!,]|[\\^$.*+?()[\]{}|\/]|(^[0-9a-fA-Fnrtuvx])|([\n\r\u2028\u2029])/g, function (c, leading, space) {
+            if (leading) { return '\\x' + c.charCodeAt(0).toString(16); }
+            if (space) { return '\\' + { '\n': 'n', '\r': 'r', '\u2028': 'u2028', '\u2029': 'u2029' }[c]; }
+            return '\\' + c;
+        });
+    }
     Object.keys(lodash3).forEach(function (name) { api[name] = lodash3[name]; });
     ['entries', 'toPairs', 'head', 'padStart', 'padEnd', 'trimStart', 'trimEnd', 'orderBy', 'keyBy',
         'sumBy', 'maxBy', 'minBy', 'meanBy', 'flatMap', 'sampleSize', 'defaultTo', 'castArray', 'nth',
-        'fromPairs', 'upperFirst', 'lowerFirst', 'lowerCase', 'upperCase', 'clamp', 'isNil'].forEach(function (name) {
+        'fromPairs', 'upperFirst', 'lowerFirst', 'lowerCase', 'upperCase', 'clamp', 'isNil',
+        // and what the collection SDK mixes into lodash 4 only
+        'inherit', 'args', 'ensureEncoded', 'assignLocked', 'assignHidden', 'createDefined', 'mergeDefined', 'getOwn',
+        'cloneElement', 'inSuperChain', 'randomString', 'choose'].forEach(function (name) {
         if (!Object.prototype.hasOwnProperty.call(lodash3, name)) { delete api[name]; }
     });
 
@@ -63,5 +119,20 @@
     });
     _.chain = function (value) { return new Wrapper(value); };
     _.noConflict = function () { return _; };
+    _._ = _;
+    // Functions mixed into this `_` also work on its wrapped values.
+    _.mixin = function (object, source, options) {
+        var target = lodash4.mixin.call(this === _ ? {} : this, object, source, options);
+        if (this !== _) { return target; }
+        Object.keys(target).forEach(function (name) {
+            var func = target[name];
+            _[name] = func;
+            Wrapper.prototype[name] = function () {
+                var result = func.apply(_, [this.__wrapped__].concat(Array.prototype.slice.call(arguments)));
+                return result !== null && typeof result === 'object' ? new Wrapper(result) : result;
+            };
+        });
+        return _;
+    };
     return _;
 })(__lazy('lib/lodash.js'));
