@@ -95,7 +95,7 @@
         Object.keys(object).forEach(function (key) {
             var value = object[key];
             if (value === undefined) { return; }
-            if (value && value._postman_propertyIsList && key.slice(-1) === 's') { key = key.slice(0, -1); }
+            if (value && value._postman_propertyIsList && !value._postman_proprtyIsSerialisedAsPlural && key.slice(-1) === 's') { key = key.slice(0, -1); }
             out[key] = value && isFunction(value.toJSON) ? value.toJSON() : (isString(value) ? value : cloneElement(value));
         });
         return out;
@@ -806,6 +806,7 @@
             var variable = this.values.oneNormalizedVariable(key), update = { key: key, value: value };
             if (isString(type)) { update.type = type; }
             if (variable && !variable.disabled) { variable.update(update); } else { this.values.add(update); }
+            if (this._postman_enableTracking) { this.mutations.track('set', key, value); }
         },
         unset: function (key) {
             var lastDisabled;
@@ -815,8 +816,13 @@
                 return true;
             });
             if (lastDisabled) { this.values.reference[key] = lastDisabled; }
+            if (this._postman_enableTracking) { this.mutations.track('unset', key); }
         },
-        clear: function () { this.values.clear(); },
+        clear: function () {
+            var mutations = this.mutations;
+            if (this._postman_enableTracking) { this.values.each(function (variable) { mutations.track('unset', variable.key); }); }
+            this.values.clear();
+        },
         replaceIn: function (template) {
             var sources = [this.values].concat(this._layers || [undefined]);
             if (isString(template) || Array.isArray(template)) {
@@ -824,8 +830,13 @@
             }
             return isObject(template) ? Property.replaceSubstitutionsIn(template, sources) : template;
         },
-        enableTracking: function () { notProvided('VariableScope#enableTracking (MutationTracker)'); },
-        disableTracking: function () {},
+        // Tracking starts afresh each time it is turned on.
+        enableTracking: function (options) {
+            if (this._postman_enableTracking) { return; }
+            this._postman_enableTracking = true;
+            this.mutations = new MutationTracker(options);
+        },
+        disableTracking: function () { this._postman_enableTracking = false; },
         applyMutation: function (instruction, key, value) { if (this[instruction]) { this[instruction](key, value); } },
         syncVariablesFrom: function (object, track) { return this.values.syncFromObject(object, track); },
         syncVariablesTo: function (object) { return this.values.syncToObject(object); },
@@ -833,6 +844,7 @@
             var out = serialise(this);
             if (out.value) { out.values = out.value; delete out.value; }
             delete out._layers;
+            if (out._postman_enableTracking) { delete out._postman_enableTracking; }
             return out;
         },
         addLayer: function (list) {
@@ -1615,22 +1627,240 @@
         });
     });
 
-    // ---- what postrun does not provide ----
+    // ---- UrlMatchPattern, ProxyConfig, Certificate, MutationTracker ----
 
-    function notProvided(name) {
-        throw new Error("postman-collection's " + name + ' is not provided by postrun yet');
+    // Chrome's match patterns: `<all_urls>`, or protocols joined by `+`,
+    // `://`, a host (`*`, `*.suffix` or a name), an optional port and a path
+    // glob (`*` any run, `?` any one character).
+    var MATCH_ALL_URLS = '<all_urls>', MATCH_PROTOCOLS = ['http', 'https', 'file', 'ftp'];
+    var MATCH_PATTERN = new RegExp('^((' + MATCH_PROTOCOLS.join('|') + '|\\*)(\\+(' + MATCH_PROTOCOLS.join('|') +
+        '))*)://(\\*|\\*\\.[^*/:]+|[^*/:]+)(:\\*|:\\d+)?(/.*)$');
+    var DEFAULT_PORTS = { ftp: '21', http: '80', https: '443' };
+    function UrlMatchPattern(options) {
+        if (isString(options)) { options = { pattern: options }; }
+        Property.apply(this, arguments);
+        this.pattern = MATCH_ALL_URLS;
+        this.update(options);
     }
-    function missing(name) {
-        var Type = function () { notProvided(name); };
-        Type._postman_propertyName = name;
-        return Type;
+    inherit(UrlMatchPattern, Property);
+    Object.assign(UrlMatchPattern.prototype, {
+        update: function (options) {
+            if (has(options, 'pattern') && isString(options.pattern) && options.pattern) { this.pattern = options.pattern; }
+            this._matchPatternObject = this.createMatchPattern();
+        },
+        createMatchPattern: function () {
+            var match = this.pattern.match(MATCH_PATTERN);
+            if (!match) { return undefined; }
+            return {
+                protocols: match[1].split('+').filter(function (p, i, all) { return all.indexOf(p) === i; }),
+                host: match[5],
+                port: match[6] && match[6].substr(1),
+                path: this.globPatternToRegexp(match[7])
+            };
+        },
+        globPatternToRegexp: function (pattern) {
+            return new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\?/g, '.').replace('*', '.*') + '$');
+        },
+        testProtocol: function (protocol) {
+            var protocols = this._matchPatternObject.protocols;
+            return MATCH_PROTOCOLS.indexOf(protocol) >= 0 && (protocols.indexOf('*') >= 0 || protocols.indexOf(protocol) >= 0);
+        },
+        getProtocols: function () { return (this._matchPatternObject && this._matchPatternObject.protocols) || []; },
+        testHost: function (host) {
+            var pattern = this._matchPatternObject;
+            return this.matchAnyHost(pattern) || this.matchAbsoluteHostPattern(pattern, host) || this.matchSuffixHostPattern(pattern, host);
+        },
+        matchAnyHost: function (pattern) { return pattern.host === '*'; },
+        matchSuffixHostPattern: function (pattern, remote) {
+            var suffix = pattern.host.substr(2);
+            return pattern.host[0] === '*' && (remote === suffix || remote.endsWith('.' + suffix));
+        },
+        matchAbsoluteHostPattern: function (pattern, remote) { return pattern.host === remote; },
+        testPort: function (port, protocol) {
+            var wanted = this._matchPatternObject.port, fallback = protocol && DEFAULT_PORTS[protocol];
+            if (port === undefined && wanted === undefined) { return true; }
+            if (port && !isString(port)) { port = String(port); }
+            if (!port) { port = fallback; }
+            if (!wanted) { wanted = fallback; }
+            return wanted === '*' || wanted === port;
+        },
+        testPath: function (path) { return !isEmpty(path.match(this._matchPatternObject.path)); },
+        test: function (url) {
+            if (this.pattern === MATCH_ALL_URLS) { return true; }
+            if (isEmpty(this._matchPatternObject)) { return false; }
+            return patternMatchesUrl(this, new Url(url));
+        },
+        toString: function () { return String(this.pattern); },
+        toJSON: function () { return { pattern: this.toString() }; }
+    });
+    UrlMatchPattern._postman_propertyName = 'UrlMatchPattern';
+    UrlMatchPattern.PROTOCOL_DELIMITER = '+';
+    UrlMatchPattern.MATCH_ALL_URLS = MATCH_ALL_URLS;
+    function patternMatchesUrl(pattern, url) {
+        return pattern.testProtocol(url.protocol) && pattern.testHost(url.getHost()) && pattern.testPort(url.port, url.protocol) && pattern.testPath(url.getPath());
     }
-    var Certificate = missing('Certificate'), ProxyConfig = missing('ProxyConfig'), MutationTracker = missing('MutationTracker');
+
+    function UrlMatchPatternList(parent, list) { PropertyList.call(this, UrlMatchPattern, parent, list); }
+    inherit(UrlMatchPatternList, PropertyList);
+    Object.assign(UrlMatchPatternList.prototype, {
+        _postman_proprtyIsSerialisedAsPlural: true,
+        test: function (url) {
+            if (isObject(this.find(function (pattern) { return pattern.pattern === MATCH_ALL_URLS; }))) { return true; }
+            url = new Url(url);
+            return Boolean(this.find(function (pattern) {
+                return !isEmpty(pattern._matchPatternObject) && patternMatchesUrl(pattern, url);
+            }));
+        }
+    });
+    UrlMatchPatternList._postman_propertyName = 'UrlMatchPatternList';
+
+    var PROXY_PROTOCOLS = ['http', 'https'], PROXY_DEFAULT_PATTERN = 'http+https://*:*/*';
+    function ProxyConfig(options) {
+        Property.call(this, options);
+        Object.assign(this, {
+            host: '', match: new UrlMatchPattern(PROXY_DEFAULT_PATTERN), port: 8080, tunnel: false, bypass: undefined,
+            authenticate: false, username: undefined, password: undefined
+        });
+        this.update(options);
+    }
+    inherit(ProxyConfig, Property);
+    Object.assign(ProxyConfig.prototype, {
+        _postman_propertyRequiresId: true,
+        update: function (options) {
+            if (!isObject(options)) { return; }
+            var port = get(options, 'port') >> 0;
+            if (isString(options.host)) { this.host = new Url(options.host).getHost(); }
+            if (isString(options.match)) { this.match = new UrlMatchPattern(options.match); }
+            if (isObject(options.match) && isString(options.match.pattern)) { this.match = new UrlMatchPattern(options.match.pattern); }
+            if (port) { this.port = port; }
+            var self = this;
+            ['tunnel', 'disabled', 'authenticate'].forEach(function (key) { if (typeof options[key] === 'boolean') { self[key] = options[key]; } });
+            ['username', 'password'].forEach(function (key) { if (isString(options[key])) { self[key] = options[key]; } });
+            if (Array.isArray(options.bypass)) { this.bypass = new UrlMatchPatternList(null, options.bypass); }
+            else if (PropertyList.isPropertyList(options.bypass)) { this.bypass = new UrlMatchPatternList(null, options.bypass.all()); }
+        },
+        updateProtocols: function (protocols) {
+            if (!protocols) { return; }
+            var hostAndPath = this.match.pattern.split('://')[1];
+            if (!hostAndPath) { return; }
+            var chosen = PROXY_PROTOCOLS.filter(function (p) { return (Array.isArray(protocols) ? protocols : [protocols]).indexOf(p) >= 0; });
+            if (!chosen.length) { chosen = PROXY_PROTOCOLS; }
+            this.match.update({ pattern: chosen.join('+') + '://' + hostAndPath });
+        },
+        test: function (url) {
+            var protocol = Url.isUrl(url) ? url.protocol : (Url.parse(url || '').protocol || '');
+            if (isEmpty(protocol)) { protocol = 'http'; url = protocol + '://' + url; }
+            if (PROXY_PROTOCOLS.indexOf(protocol) < 0) { return false; }
+            if (this.bypass && this.bypass.test(url)) { return false; }
+            return this.match.test(url);
+        },
+        getProxyUrl: function () {
+            var auth = '';
+            if (this.authenticate) {
+                auth = encodeURIComponent(this.username || '');
+                if (this.password) { auth += ':' + encodeURIComponent(this.password); }
+                if (auth) { auth += '@'; }
+            }
+            return 'http://' + auth + this.host + ':' + this.port;
+        },
+        getProtocols: function () { return this.match.getProtocols(); }
+    });
+    ProxyConfig._postman_propertyName = 'ProxyConfig';
+    ProxyConfig.isProxyConfig = isA(ProxyConfig);
+
+    function ProxyConfigList(parent, populate) { PropertyList.call(this, ProxyConfig, parent, populate); }
+    inherit(ProxyConfigList, PropertyList);
+    ProxyConfigList.prototype.resolve = function (url) {
+        if (!isString(url) && !Url.isUrl(url)) { return undefined; }
+        return this.find(function (config) { return !config.disabled && config.test(url); });
+    };
+    ProxyConfigList._postman_propertyName = 'ProxyConfigList';
+    ProxyConfigList.isProxyConfigList = isA(ProxyConfigList);
+
+    function Certificate(options) {
+        Property.apply(this, arguments);
+        this.update(options);
+    }
+    inherit(Certificate, Property);
+    Object.assign(Certificate.prototype, {
+        _postman_propertyRequiresId: true,
+        update: function (options) {
+            if (!isObject(options)) { return; }
+            function file(value) { return isObject(value) ? value : { src: value }; }
+            mergeDefined(this, {
+                id: options.id, name: options.name,
+                matches: options.matches && new UrlMatchPatternList({}, options.matches),
+                key: file(options.key), cert: file(options.cert), pfx: file(options.pfx), passphrase: options.passphrase
+            });
+        },
+        canApplyTo: function (url) {
+            if (isEmpty(url)) { return false; }
+            if (isString(url)) { url = new Url(url); }
+            return url.protocol === 'https' && this.matches.test(url);
+        },
+        // The files' contents stay out of the JSON; their paths do not.
+        toJSON: function () {
+            var out = serialise(this);
+            ['key', 'cert', 'pfx'].forEach(function (name) { if (isObject(out[name])) { delete out[name].value; } });
+            return out;
+        }
+    });
+    Certificate._postman_propertyName = 'Certificate';
+    Certificate._postman_propertyIndexKey = 'id';
+    Certificate.isCertificate = isA(Certificate);
+
+    function CertificateList(parent, list) { PropertyList.call(this, Certificate, parent, list); }
+    inherit(CertificateList, PropertyList);
+    CertificateList.prototype.resolveOne = function (url) {
+        if (!isString(url) && !Url.isUrl(url)) { return undefined; }
+        return this.find(function (certificate) { return certificate.canApplyTo(url); });
+    };
+    CertificateList._postman_propertyName = 'CertificateList';
+    CertificateList.isCertificateList = isA(CertificateList);
+
+    // A VariableScope's `set`/`unset` calls while tracking is on: a stream of
+    // `[key, value]` / `[key]` mutations, or the last one per key (compacted).
+    function MutationTracker(definition) {
+        PropertyBase.call(this, definition);
+        definition = definition || {};
+        this.autoCompact = Boolean(definition.autoCompact);
+        this.stream = Array.isArray(definition.stream) ? definition.stream : [];
+        this.compacted = isPlainObject(definition.compacted) ? definition.compacted : {};
+    }
+    inherit(MutationTracker, PropertyBase);
+    function isPrimitiveMutation(mutation) { return mutation && mutation.length <= 2; }
+    Object.assign(MutationTracker.prototype, {
+        addMutation: function (mutation) {
+            if (!isPrimitiveMutation(mutation)) { return; }
+            if (this.autoCompact) { this.addAndCompact(mutation); } else { this.stream.push(mutation); }
+        },
+        addAndCompact: function (mutation) {
+            var key = Array.isArray(mutation[0]) ? mutation[0].join('.') : mutation[0];
+            this.compacted[key] = mutation;
+        },
+        track: function (instruction) {
+            var payload = Array.prototype.slice.call(arguments, 1);
+            if (!instruction || (instruction !== 'set' && instruction !== 'unset')) { return; }
+            this.addMutation(payload);
+        },
+        compact: function () { this.stream.forEach(this.addAndCompact.bind(this)); this.stream = []; },
+        count: function () { return this.stream.length + Object.keys(this.compacted).length; },
+        applyOn: function (target) {
+            if (!(target && target.applyMutation)) { return; }
+            function apply(mutation) {
+                if (isPrimitiveMutation(mutation)) { target.applyMutation.apply(target, [mutation.length > 1 ? 'set' : 'unset'].concat(mutation)); }
+            }
+            Object.keys(this.compacted).forEach(function (key) { apply(this.compacted[key]); }, this);
+            this.stream.forEach(apply);
+        }
+    });
+    MutationTracker._postman_propertyName = 'MutationTracker';
+    MutationTracker.isMutationTracker = isA(MutationTracker);
 
     return {
         PropertyBase: PropertyBase,
         Certificate: Certificate,
-        CertificateList: missing('CertificateList'),
+        CertificateList: CertificateList,
         Collection: Collection,
         Cookie: Cookie,
         CookieList: CookieList,
@@ -1652,13 +1882,13 @@
         Response: Response,
         Script: Script,
         Url: Url,
-        UrlMatchPattern: missing('UrlMatchPattern'),
-        UrlMatchPatternList: missing('UrlMatchPatternList'),
+        UrlMatchPattern: UrlMatchPattern,
+        UrlMatchPatternList: UrlMatchPatternList,
         Variable: Variable,
         VariableList: VariableList,
         VariableScope: VariableScope,
         ProxyConfig: ProxyConfig,
-        ProxyConfigList: missing('ProxyConfigList'),
+        ProxyConfigList: ProxyConfigList,
         Version: Version
     };
 })(__host);
