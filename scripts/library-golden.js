@@ -49,6 +49,10 @@ const chai = require(path.join(modules, 'chai'));
 // the shared copy (as it does in the sandbox: those are checked apart).
 const lodashOwnFunctions = Object.keys(L).filter((k) => typeof L[k] === 'function');
 const sdk = require(path.join(modules, 'postman-collection'));
+// Backbone 1.6.0 (the sandbox's `Backbone`, with underscore) and liquid-json
+// (`require('json')`, from Newman's install in .parity/).
+const B = require(path.join(modules, 'backbone'));
+const liquidJson = require(require.resolve('liquid-json', { paths: [path.resolve(__dirname, '../.parity/node_modules'), modules] }));
 // The uuid package's v1/v5/validate (Newman's own uuid module has only v4).
 const uuid = require(path.join(modules, 'uuid'));
 // The sandbox's xml2Json (postman-sandbox lib/sandbox/xml2Json.js), rebuilt
@@ -164,6 +168,10 @@ const cases = [
     "Buffer.from('ÿ', 'latin1').toString('hex')", "Buffer.from('x').toString('binary')",
     // ajv 6 (draft-07, formats checked, first error unless allErrors) and tv4 (draft-04)
     ...lodashCases(),
+    ...backboneCases(),
+    // the engine itself, where boa wrote something else: a pattern's source
+    "[new RegExp('[^/?]').source, new RegExp('a/b').source, /[/]\\//.source, String(new RegExp('[\\\\]/]/')), new RegExp('\\\\/').source, new RegExp('').source, new RegExp('\\n').source, String(/a\\/b/g), RegExp.prototype.source, new RegExp(/a\\/b[/]/.source).test('a/b/')]",
+    ...liquidJsonCases(),
     ...schemaCases(),
     ...xmlCases(),
     ...nodeCases(),
@@ -645,6 +653,56 @@ function sugarCases() {
         "Object.min({ a: 3, b: 1 })", "Object.max({ a: 3, b: 1 })", "Object.max({ a: 3, b: 3, c: 1 }, undefined, true)", "Object.sum({ a: { n: 2 }, b: { n: 3 } }, 'n')",
         "Object.least({ a: 1, b: 1, c: 2 })", "Object.most({ a: 1, b: 1, c: 2 })",
         "Object.tap({ a: 1 }, function (o) { o.b = 2; })", "(function () { var o = { n: 0, inc: function () { this.n++; } }; Object.tap(o, 'inc'); return o.n; })()"
+    ];
+}
+
+// Backbone without a DOM: events, models, collections, routers driven by
+// `history.loadUrl`, and what fails for want of a document or XHR.
+function backboneCases() {
+    const f = (body) => `(function () { ${body} })()`;
+    return [
+        f("var log = [], o = Object.assign({}, B.Events); o.on('a b', function (x) { log.push('ab:' + x); }); o.on('all', function (n, x) { log.push('all:' + n + ':' + x); }); o.trigger('a', 1); o.trigger('b c', 2); o.off('a'); o.trigger('a', 3); return log;"),
+        f("var log = [], o = Object.assign({}, B.Events); o.once('x', function (v) { log.push(v); }); o.trigger('x', 1); o.trigger('x', 2); o.on({ p: function () { log.push('p'); }, q: function () { log.push('q'); } }); o.trigger('p q'); o.off(); o.trigger('p'); return log;"),
+        f("var log = [], a = Object.assign({}, B.Events), b = Object.assign({}, B.Events); a.listenTo(b, 'e', function (v) { log.push([this === a, v]); }); b.trigger('e', 1); a.stopListening(b); b.trigger('e', 2); a.listenToOnce(b, 'f', function (v) { log.push(v); }); b.trigger('f', 3); b.trigger('f', 4); return [log, a._listeningTo === undefined || Object.keys(a._listeningTo).length];"),
+        f("var ctx = { n: 'ctx' }, got, o = Object.assign({}, B.Events); o.on('e', function () { got = this.n; }, ctx); o.trigger('e'); o.off('e', null, ctx); o.trigger('e'); return got;"),
+        f("var M = B.Model.extend({ defaults: { a: 1, b: 2 }, idAttribute: '_id', urlRoot: '/api/things' }); var m = new M({ b: 3, c: 4 }); return [m.toJSON(), m.isNew(), m.url(), m.get('a'), m.has('z'), m.set({ _id: 'x y' }).url(), m.id, m.isNew()];"),
+        f("var log = [], m = new B.Model({ a: 1 }); m.on('change:a', function (model, v) { log.push('a=' + v + ' prev ' + model.previous('a')); }); m.on('change', function (model) { log.push('change ' + JSON.stringify(model.changedAttributes())); }); m.set('a', 2); m.set({ a: 2 }); m.set({ b: 1 }, { silent: true }); m.unset('a'); return [log, m.toJSON(), m.hasChanged('a'), m.previousAttributes()];"),
+        f("var m = new B.Model({ a: 1, b: 2 }); m.clear(); return [m.toJSON(), m.changed, m.hasChanged()];"),
+        f("var M = B.Model.extend({ validate: function (attrs) { if (attrs.age < 0) { return 'negative'; } } }); var m = new M({ age: 1 }), errors = []; m.on('invalid', function (model, e) { errors.push(e); }); return [m.set({ age: -1 }, { validate: true }), m.get('age'), m.validationError, m.set({ age: -2 }).get('age'), m.isValid(), errors];"),
+        f("var m = new B.Model({ name: '<b>x</b>', a: 1, b: 2 }); return [m.escape('name'), m.keys(), m.values(), m.pairs(), m.pick('a'), m.omit('name', 'a'), m.isEmpty(), m.invert(), m.matches({ a: 1 }), m.clone().toJSON()];"),
+        f("var M = B.Model.extend({ parse: function (r) { return r.data; } }); return new M({ data: { x: 1 } }, { parse: true }).toJSON();"),
+        f("var C = B.Collection.extend({ comparator: 'n' }); var c = new C([{ id: 3, n: 'c' }, { id: 1, n: 'a' }, { id: 2, n: 'b' }]); return [c.pluck('n'), c.at(-1).id, c.get(2).get('n'), c.has(9), c.indexOf(c.get(1)), c.length];"),
+        f("var log = [], c = new B.Collection(); c.on('all', function (name) { log.push(name); }); c.add([{ id: 1 }, { id: 2 }]); c.add({ id: 1, x: 'merged?' }); c.set([{ id: 1, x: 'y' }, { id: 3 }]); c.remove(3); c.reset([{ id: 9 }]); return [log, c.toJSON()];"),
+        f("var c = new B.Collection([{ id: 1, t: 'x', v: 5 }, { id: 2, t: 'y', v: 1 }, { id: 3, t: 'x', v: 3 }]); return [c.where({ t: 'x' }).map(function (m) { return m.id; }), c.findWhere({ t: 'y' }).id, c.map('v'), c.filter({ t: 'x' }).length, c.max('v').id, c.min(function (m) { return m.get('v'); }).id, c.sortBy('v').map(function (m) { return m.id; }), c.groupBy('t').x.length, c.countBy('t'), Object.keys(c.indexBy('v')), c.first().id, c.first(2).length, c.last().id, c.rest().length, c.initial().length, c.isEmpty(), c.size(), c.some({ v: 3 }), c.every(function (m) { return m.get('v') > 0; }), c.reduce(function (s, m) { return s + m.get('v'); }, 0), c.findIndex({ t: 'y' }), c.partition({ t: 'x' }).map(function (p) { return p.length; }), c.includes(c.at(0)), c.without(c.at(0)).length, c.slice(1).length];"),
+        f("var c = new B.Collection([{ id: 1 }, { id: 2 }]); var p = c.pop(), s = c.shift(); c.push({ id: 5 }); c.unshift({ id: 4 }); return [p.id, s.id, c.pluck('id')];"),
+        f("var c = new B.Collection([{ id: 1 }]); var m = c.get(1); m.set('id', 7); return [c.get(7) === m, c.get(1)];"),
+        f("var c = new B.Collection([{ id: 1 }, { id: 2 }]); var removed = []; c.on('remove', function (m) { removed.push(m.id); }); c.get(1).trigger('destroy', c.get(1), c); return [removed, c.pluck('id')];"),
+        f("var c = new B.Collection([], { comparator: function (a, b) { return b.get('n') - a.get('n'); } }); c.add([{ n: 1 }, { n: 3 }, { n: 2 }]); return c.pluck('n');"),
+        f("try { new B.Collection([{ a: 1 }]).sort(); } catch (e) { return e.message; }"),
+        f("var out = [], R = B.Router.extend({ routes: { 'items/:id': 'item', 'files/*path': 'file', 'search(/:q)': 'search', '': 'home' }, item: function (id, q) { out.push(['item', id, q]); }, file: function (p) { out.push(['file', p]); }, search: function (q) { out.push(['search', q]); }, home: function () { out.push('home'); } }); var r = new R(); r.on('route', function (name, args) { out.push(['route', name, args]); }); ['items/42', 'items/a%20b?x=1', 'files/a/b/c.txt', 'search', 'search/term', '', 'nothing/here'].forEach(function (fr) { var h = B.history.handlers.filter(function (h) { return h.route.test(fr); })[0]; out.push(h ? (h.callback(fr), true) : false); }); out.push(B.history.handlers.length); try { B.history.loadUrl('items/1'); } catch (e) { out.push(e.message); } B.history.handlers = []; return out;"),
+        f("var r = new B.Router(); return [String(r._routeToRegExp('a/:b(/:c)/*d')), r._extractParameters(/^a\\/([^/?]+)(?:\\?([\\s\\S]*))?$/, 'a/x%2Fy?q=1')];"),
+        f("function attempt(fn) { try { return fn(); } catch (e) { return e.name + ': ' + e.message; } } return [B.history.navigate('x'), attempt(function () { return B.history.start(); }), attempt(function () { return B.history.start(); }), attempt(function () { return B.history.navigate('y'); }), B.history.root];"),
+        f("try { new B.View(); } catch (e) { return e.name + ': ' + e.message; }"),
+        f("try { new B.Model({ id: 1 }).fetch(); } catch (e) { return e.message; }"),
+        f("try { new B.Model().save({ a: 1 }); } catch (e) { return e.message; }"),
+        f("var m = new B.Model({ a: 1 }), destroyed = 0; m.on('destroy', function () { destroyed++; }); return [m.destroy(), destroyed];"),
+        f("var Base = B.Model.extend({ hello: function () { return 'base'; } }, { make: function () { return 'static'; } }); var Sub = Base.extend({ hello: function () { return 'sub+' + Sub.__super__.hello.call(this); } }); var s = new Sub(); return [s.hello(), Sub.make(), s instanceof Base, s instanceof B.Model, typeof Sub.extend];"),
+        f("var c = new B.Collection([{ id: 'a' }, { id: 'b' }]), ids = []; for (var m of c) { ids.push(m.id); } return [ids, Array.from(c.keys()), Array.from(c.entries()).map(function (e) { return e[0]; })];"),
+        "[B.VERSION, B.emulateHTTP, B.emulateJSON, Object.keys(B.Events).sort(), typeof B.sync, typeof B.ajax, Object.keys(B.history).sort()]"
+    ];
+}
+
+// liquid-json, `require('json')` in the sandbox: JSON.parse's answers, a
+// byte order mark forgiven, and its own wording of where a text is not JSON.
+function liquidJsonCases() {
+    const texts = ['{"a":1}', '\ufeff{"b":[1,2]}', '{"a":1, /* c */ "b":2}', '{\n  "a": 1,\n  "b": [1, 2,]\n}', '{"a":1,}', "{'a':1}", '{a:1}', '[1 2]', '', '   ', '{"a":"x\ty"}',
+        '{"a":', 'nul', 'truex', '01', '1.', '-', '-x', '1e', '{"a":"\\x"}', '"\\u12G4"', '[1]x', '{"a":1}\n\n  }', '{"a" 1}', '["a"', '"abc', 'x'.repeat(90) + '{', '\t{"a":\r\n @}'];
+    return [
+        ...texts.map((t) => `(function () { try { return liquidJson.parse(${JSON.stringify(t)}); } catch (e) { return [e.name, e.message]; } })()`),
+        "liquidJson.parse('{\"a\":1}', function (k, v) { return typeof v === 'number' ? v + 1 : v; })",
+        "(function () { try { return liquidJson.parse('\\ufeff[]', null, true); } catch (e) { return [e.name, e.message]; } })()",
+        "liquidJson.stringify({ a: [1, 'x'] }, null, 2)",
+        "(function () { var o = {}; o.o = o; try { return liquidJson.stringify(o); } catch (e) { return e.name; } })()"
     ];
 }
 

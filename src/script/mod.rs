@@ -18,6 +18,7 @@ mod assert;
 mod host;
 pub(crate) use host::xml_tree;
 mod json;
+mod json_fault;
 mod start;
 mod watchdog;
 

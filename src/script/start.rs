@@ -39,9 +39,10 @@ pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 7] = [
 
 /// The sandbox's libraries (`require.js` maps module names to them), loaded
 /// like the lazy prelude parts: parsed when a script first asks.
-pub(in crate::script) const LIBRARIES: [(&str, &str); 21] = [
+pub(in crate::script) const LIBRARIES: [(&str, &str); 22] = [
     ("lib/chai.js", include_str!("lib/chai.js")),
     ("lib/stream.js", include_str!("lib/stream.js")),
+    ("lib/backbone.js", include_str!("lib/backbone.js")),
     (
         "lib/postman-collection.js",
         include_str!("lib/postman-collection.js"),

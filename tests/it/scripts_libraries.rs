@@ -33,7 +33,7 @@ fn library_calls_answer_as_the_real_libraries_do() {
     // compared as JSON, so a wrong value fails its own named test.
     let script = [
         "var L = require('lodash'), moment = require('moment'), Ajv = require('ajv'), xml2js = require('xml2js');".to_string(),
-        "var node = {}; ['path', 'querystring', 'events', 'util', 'punycode', 'url', 'string_decoder', 'assert'].forEach(function (m) { node[m] = require(m); }); node.Buffer = Buffer; var csvParse = require('csv-parse/lib/sync'), cheerio = require('cheerio'), chai = require('chai'), uuid = require('uuid'), sdk = require('postman-collection');".to_string(),
+        "var node = {}; ['path', 'querystring', 'events', 'util', 'punycode', 'url', 'string_decoder', 'assert'].forEach(function (m) { node[m] = require(m); }); node.Buffer = Buffer; var csvParse = require('csv-parse/lib/sync'), cheerio = require('cheerio'), chai = require('chai'), uuid = require('uuid'), sdk = require('postman-collection'), B = require('backbone'), liquidJson = require('json');".to_string(),
         format!("var golden = {text};"),
         "eval(golden.setup);".to_string(),
         "var cases = golden.cases;".to_string(),
@@ -103,7 +103,7 @@ fn require_names_what_is_missing_and_what_is_there() {
     ];
     let stdout = test_script_says(&lines, 0);
     for line in [
-        "unknown: Cannot find module 'nope' (postrun's sandbox has: ajv, assert, atob, btoa, buffer, chai, cheerio, crypto-js, csv-parse/lib/sync, events, lodash, moment, path, postman-collection, punycode, querystring, stream, string_decoder, timers, tv4, url, util, uuid, xml2js)",
+        "unknown: Cannot find module 'nope' (postrun's sandbox has: _process, ajv, assert, atob, backbone, btoa, buffer, chai, cheerio, crypto-js, csv-parse/lib/sync, events, fs, json, lodash, moment, os, path, postman-collection, punycode, querystring, stream, string_decoder, timers, tv4, url, util, uuid, xml2js)",
         "stream: function function",
         "same: true true",
         "uuid: function v4,v1,v5,validate true",

@@ -162,8 +162,13 @@ fn json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         let message = "\"undefined\" is not valid JSON";
         return Err(JsNativeError::syntax().with_message(message).into());
     }
-    let value = super::json::parse(&response.body, ctx).map_err(|e| {
-        JsError::from(JsNativeError::syntax().with_message(json_error_message(&response.body, &e)))
+    // liquid-json forgives a byte order mark before the text.
+    let body = response
+        .body
+        .strip_prefix("\u{feff}".as_bytes())
+        .unwrap_or(&response.body);
+    let value = super::json::parse(body, ctx).map_err(|e| {
+        JsError::from(JsNativeError::syntax().with_message(json_error_message(body, &e)))
     })?;
     if current {
         host.borrow_mut().json = Some(value.clone());
@@ -213,53 +218,9 @@ fn parse_json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
 }
 
 /// A JSON error worded as Newman's sandbox words it (its `JSON.parse` and
-/// `pm.response.json()` use the `jju` parser): what went wrong, where, and
-/// the line with a caret under the place.
+/// `pm.response.json()` are liquid-json, which asks the `jju` parser):
+/// what went wrong, where, and the line with a caret under the place.
 pub(super) fn json_error_message(input: &[u8], error: &serde_json::Error) -> String {
     let text = String::from_utf8_lossy(input);
-    if text.trim().is_empty() {
-        let what = match text.is_empty() {
-            true => "No data, empty input",
-            false => "No data, only a whitespace",
-        };
-        let (line, column) = position_after(&text);
-        return with_caret(&text, what, line, column);
-    }
-    let line = error.line().max(1);
-    let line_text = text.lines().nth(line - 1).unwrap_or_default();
-    let chars: Vec<char> = line_text.chars().collect();
-    let mut column = error.column().clamp(1, chars.len().max(1));
-    // An unknown word (`nul`, `undefined`) is reported where it starts.
-    while column > 1 && chars.get(column - 2).is_some_and(|c| c.is_alphanumeric()) {
-        column -= 1;
-    }
-    let what = match (
-        error.to_string().starts_with("trailing comma"),
-        chars.get(column - 1),
-    ) {
-        (true, Some('}')) => "Trailing comma in object".to_string(),
-        (true, Some(']')) => "Trailing comma in array".to_string(),
-        (_, Some(found)) if error.is_eof() && column > chars.len() => {
-            let _ = found;
-            "Unexpected end of input".to_string()
-        }
-        (_, Some(found)) => format!("Unexpected token '{found}'"),
-        (_, None) => "Unexpected end of input".to_string(),
-    };
-    with_caret(&text, &what, line, column)
-}
-
-/// The line and column just past the end of `text`.
-fn position_after(text: &str) -> (usize, usize) {
-    let line = text.matches('\n').count() + 1;
-    let column = text.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
-    (line, column)
-}
-
-fn with_caret(text: &str, what: &str, line: usize, column: usize) -> String {
-    let line_text = text.lines().nth(line - 1).unwrap_or_default();
-    format!(
-        "{what} at {line}:{column}\n{line_text}\n{}^",
-        " ".repeat(column.saturating_sub(1))
-    )
+    crate::script::json_fault::describe(&text).unwrap_or_else(|| error.to_string())
 }

@@ -61,17 +61,35 @@
 
     // JSON.parse on the host: boa's parser is the slowest part of scripts that
     // parse large bodies. A reviver still goes to the built-in one.
-    // Its errors are Newman's: a SyntaxError named JSONError, worded as the
-    // `jju` parser of Newman's sandbox words them.
+    // It is Newman's, liquid-json's: a byte order mark before the text is
+    // skipped (refused with `relaxed`, its third argument), and errors are
+    // SyntaxErrors named JSONError, worded as its `jju` parser words them.
     var builtinParse = JSON.parse;
     function jsonError(message) {
         var error = new SyntaxError(message);
         error.name = 'JSONError';
         return error;
     }
-    JSON.parse = function parse(text, reviver) {
+    function byteOrderMark(text) {
+        var first = text.charCodeAt(0), second = text.charCodeAt(1);
+        if (first === 0xFEFF || first === 0xBBBF) { return 1; }
+        if ((first === 0xFE && second === 0xFF) || (first === 0xFF && second === 0xFE)) { return 2; }
+        return first === 0xEF && second === 0xBB && text.charCodeAt(2) === 0xBF ? 3 : 0;
+    }
+    JSON.parse = function parse(text, reviver, relaxed) {
+        if (typeof reviver === 'boolean' && relaxed === null) { relaxed = reviver; reviver = null; }
         if (text === undefined) { throw jsonError('"undefined" is not valid JSON'); }
-        if (typeof reviver === 'function') { return builtinParse(text, reviver); }
+        var bom = typeof text === 'string' ? byteOrderMark(text) : 0;
+        if (bom) {
+            if (relaxed) { throw jsonError('Unexpected byte order mark found in first ' + bom + ' character(s)'); }
+            text = text.slice(bom);
+        }
+        if (typeof reviver === 'function') {
+            try { return builtinParse(text, reviver); } catch (e) {
+                try { host.parseJson(String(text)); } catch (fault) { throw jsonError(fault.message); }
+                throw e;
+            }
+        }
         try { return host.parseJson(String(text)); } catch (e) { throw jsonError(e.message); }
     };
 
@@ -117,6 +135,26 @@
     });
     Object.defineProperty(Date, 'length', { value: 7, configurable: true });
     global.Date = Date;
+
+    // A pattern's `source` (and so its `toString()`) as V8 writes it: boa
+    // puts a backslash before every `/`, even one already escaped (`\/`
+    // came back as `\\/`, another pattern) or inside a class (`[/]`).
+    var nativeSource = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
+    Object.defineProperty(RegExp.prototype, 'source', {
+        get: function source() {
+            var text = nativeSource.call(this);
+            if (text.indexOf('/') < 0) { return text; }
+            var pattern = text.split('\\/').join('/'), out = '', inClass = false;
+            for (var i = 0; i < pattern.length; i++) {
+                var c = pattern.charAt(i);
+                if (c === '\\') { out += c + pattern.charAt(++i); continue; }
+                if (c === '[') { inClass = true; } else if (c === ']') { inClass = false; } else if (c === '/' && !inClass) { out += '\\'; }
+                out += c;
+            }
+            return out;
+        },
+        configurable: true
+    });
 
     // How dates, numbers and arrays are written (`toString()` with the zone's
     // name, `toLocaleString()` in en-US): js/dates.js, parsed on first call.

@@ -1,5 +1,5 @@
 // `require(name)`, the library globals of Postman's sandbox (`_`,
-// `CryptoJS`, `Buffer`, `tv4`, `xml2Json`, `cheerio`) and Sugar's extensions
+// `CryptoJS`, `Buffer`, `tv4`, `xml2Json`, `cheerio`, `Backbone`) and Sugar's extensions
 // of the built-ins, at the least cost to a run that uses none of them: the
 // module table is `lib/modules.js` and each library a file of `lib/`, all
 // parsed when first asked for (through `__lazy`, so every `require` of a
@@ -12,7 +12,7 @@
 
     // The library globals, made on first read. They stay accessors: boa's
     // caches in compiled scripts do not notice a getter replaced by a plain value.
-    ['_', 'CryptoJS', 'Buffer', 'tv4', 'xml2Json', 'cheerio'].forEach(function (name) {
+    ['_', 'CryptoJS', 'Buffer', 'tv4', 'xml2Json', 'cheerio', 'Backbone'].forEach(function (name) {
         var value, known = false;
         Object.defineProperty(global, name, {
             get: function () {

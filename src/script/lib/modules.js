@@ -31,7 +31,12 @@
         punycode: ['lib/node.js', 'punycode'],
         string_decoder: ['lib/node.js', 'string_decoder'],
         timers: ['lib/small.js', 'timers'],
-        stream: ['lib/stream.js']
+        stream: ['lib/stream.js'],
+        backbone: ['lib/backbone.js'],
+        fs: ['lib/small.js', 'fs'],
+        os: ['lib/small.js', 'os'],
+        _process: ['lib/small.js', 'process'],
+        json: ['lib/small.js', 'json']
     };
 
     function available() {
@@ -92,7 +97,8 @@
         Buffer: function () { return load('buffer').Buffer; },
         tv4: function () { return load('tv4'); },
         xml2Json: function () { return load('xml2js').xml2Json; },
-        cheerio: function () { return load('cheerio'); }
+        cheerio: function () { return load('cheerio'); },
+        Backbone: function () { return load('backbone'); }
     };
     return { require: require, pmRequire: pmRequire, legacy: legacy };
 })(__lazy);
