@@ -76,10 +76,12 @@ const NAMES: &[(&str, &[&str])] = &[
             "padRight",
             "paragraphs",
             "parameterize",
+            "pluralize",
             "remove",
             "removeTags",
             "reverse",
             "shift",
+            "singularize",
             "spacify",
             "stripTags",
             "titleize",
@@ -417,7 +419,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("ArrayStatic", &["create"]),
     ("RegExpStatic", &["escape"]),
     ("NumberStatic", &["random"]),
-    ("DateStatic", &["create", "future", "past"]),
+    ("DateStatic", &["create", "future", "past", "range"]),
 ];
 
 /// Natives of boa that Newman's engine (node 20) does not have, so Sugar's

@@ -26,6 +26,22 @@
     });
 
     host.installSugar();
+    // Sugar's statics that are values (`String.Inflector`, `Date.utc`,
+    // `Array.AlphanumericSortOrder` and the other collation settings), made
+    // by lib/sugar.js on first read; a script may replace them.
+    [[global.String, 'String', ['Inflector']], [global.Date, 'Date', ['utc']],
+        [global.Array, 'Array', ['AlphanumericSortOrder', 'AlphanumericSortIgnore', 'AlphanumericSortIgnoreCase', 'AlphanumericSortEquivalents']]
+    ].forEach(function (entry) {
+        entry[2].forEach(function (name) {
+            function holder() { return lazy('lib/sugar.js').values[entry[1]]; }
+            Object.defineProperty(entry[0], name, {
+                get: function () { return holder()[name]; },
+                set: function (value) { holder()[name] = value; },
+                configurable: true,
+                enumerable: false
+            });
+        });
+    });
     // Sugar's named formats (`date.format(Date.RFC1123)`).
     [['RFC1123', '{Dow}, {dd} {Mon} {yyyy} {HH}:{mm}:{ss} {tz}'], ['RFC1036', '{Weekday}, {dd}-{Mon}-{yy} {HH}:{mm}:{ss} {tz}'],
         ['ISO8601_DATE', '{yyyy}-{MM}-{dd}'], ['ISO8601_DATETIME', '{yyyy}-{MM}-{dd}T{HH}:{mm}:{ss}.{fff}{isotz}']].forEach(function (named) {

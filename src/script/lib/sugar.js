@@ -91,14 +91,22 @@
             });
         },
         camelize: function (first) {
-            var out = string.underscore.call(this).replace(/(^|_)([^_]+)/g, function (match, sep, word, at) {
-                return at === 0 && first === false ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+            return string.underscore.call(this).replace(/(^|_)([^_]+)/g, function (match, sep, word, at) {
+                var acronym = acronymOf(word), upper = first !== false || at > 0;
+                if (acronym) { return upper ? acronym : acronym.toLowerCase(); }
+                return upper ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word;
             });
-            return out;
         },
+        // An acronym the Inflector knows stays one word. (Sugar passes its
+        // pattern even when there is none: `replace(undefined)` then looks
+        // for the text 'undefined', and so does this.)
         underscore: function () {
-            return String(this).replace(/[-\s]+/g, '_').replace(/([A-Z\d]+)([A-Z][a-z])/g, '$1_$2').replace(/([a-z\d])([A-Z])/g, '$1_$2').toLowerCase();
+            return String(this).replace(/[-\s]+/g, '_')
+                .replace(Inflector.acronymRegExp, function (acronym, at) { return (at > 0 ? '_' : '') + acronym.toLowerCase(); })
+                .replace(/([A-Z\d]+)([A-Z][a-z])/g, '$1_$2').replace(/([a-z\d])([A-Z])/g, '$1_$2').toLowerCase();
         },
+        pluralize: function () { return inflect(this, true); },
+        singularize: function () { return inflect(this, false); },
         dasherize: function () { return string.underscore.call(this).replace(/_/g, '-'); },
         spacify: function () { return string.underscore.call(this).replace(/_/g, ' '); },
         words: function (fn) { return string.each.call(String(this).trim(), /\S+/g, fn); },
@@ -133,8 +141,9 @@
             return out;
         },
         humanize: function () {
-            var text = String(this).replace(/_id$/g, '').replace(/(_)?([a-z\d]*)/gi, function (match, underscore, word) {
-                return (underscore ? ' ' : '') + word.toLowerCase();
+            var text = String(replaceFirstRule(String(this), inflections.humans)).replace(/_id$/g, '').replace(/(_)?([a-z\d]*)/gi, function (match, underscore, word) {
+                var acronyms = inflections.acronyms;
+                return (underscore ? ' ' : '') + (Object.prototype.hasOwnProperty.call(acronyms, word) ? acronyms[word] : word.toLowerCase());
             });
             return capitalizeWord(text);
         },
@@ -161,6 +170,131 @@
     var SMALL_WORDS = ['and', 'or', 'nor', 'a', 'an', 'the', 'so', 'but', 'to', 'of', 'at', 'by', 'from', 'into', 'on', 'onto',
         'off', 'out', 'in', 'over', 'with', 'for'];
     function capitalizeWord(word) { return word.replace(/^\W*[a-z]/, function (w) { return w.toUpperCase(); }); }
+
+    // ---- inflections: `pluralize`, `singularize` and `String.Inflector` ----
+    // Each list of rules is read from its newest rule back: a rule a script
+    // adds with the Inflector goes in front, as Sugar's does.
+    var inflections = { plurals: [], singulars: [], uncountables: [], humans: [], acronyms: {} };
+    function dropFrom(list, item) { var at = list.indexOf(item); if (at > -1) { list.splice(at, 1); } }
+    function addRule(list, rule, replacement) {
+        if (typeof rule === 'string') { dropFrom(inflections.uncountables, rule); }
+        dropFrom(inflections.uncountables, replacement);
+        list.unshift({ rule: rule, replacement: replacement });
+    }
+    function replaceFirstRule(word, rules) {
+        for (var i = 0; i < rules.length; i++) {
+            if (word.match(rules[i].rule)) { return word.replace(rules[i].rule, rules[i].replacement); }
+        }
+        return word;
+    }
+    function inflect(word, plural) {
+        word = typeof word === 'string' || word instanceof String ? String(word) : '';
+        var uncountable = inflections.uncountables.some(function (u) { return new RegExp('\\b' + u + '$', 'i').test(word); });
+        if (!word.trim() || uncountable) { return word; }
+        return replaceFirstRule(word, plural ? inflections.plurals : inflections.singulars);
+    }
+    function acronymOf(word) {
+        var found = Inflector.acronyms && Inflector.acronyms[word];
+        return typeof found === 'string' ? found : undefined;
+    }
+    var Inflector = {
+        acronym: function (word) {
+            var acronyms = inflections.acronyms;
+            acronyms[word.toLowerCase()] = word;
+            Inflector.acronymRegExp = new RegExp(Object.keys(acronyms).map(function (k) { return acronyms[k]; }).join('|'), 'g');
+        },
+        plural: function (rule, replacement) { addRule(inflections.plurals, rule, replacement); },
+        singular: function (rule, replacement) { addRule(inflections.singulars, rule, replacement); },
+        // A pair matched at a word's end: 'woman' follows 'man'. When both
+        // forms start with the same letter its case is kept; otherwise each
+        // case of the first letter gets its own rule.
+        irregular: function (singular, plural) {
+            var s0 = singular.charAt(0), sRest = singular.slice(1), p0 = plural.charAt(0), pRest = plural.slice(1);
+            dropFrom(inflections.uncountables, singular);
+            dropFrom(inflections.uncountables, plural);
+            if (s0.toUpperCase() === p0.toUpperCase()) {
+                Inflector.plural(new RegExp('(' + s0 + ')' + sRest + '$', 'i'), '$1' + pRest);
+                Inflector.plural(new RegExp('(' + p0 + ')' + pRest + '$', 'i'), '$1' + pRest);
+                Inflector.singular(new RegExp('(' + p0 + ')' + pRest + '$', 'i'), '$1' + sRest);
+                return;
+            }
+            [s0.toUpperCase(), s0.toLowerCase()].forEach(function (first, i) {
+                Inflector.plural(new RegExp(first + sRest + '$'), (i ? p0.toLowerCase() : p0.toUpperCase()) + pRest);
+            });
+            [p0.toUpperCase(), p0.toLowerCase()].forEach(function (first) { Inflector.plural(new RegExp(first + pRest + '$'), first + pRest); });
+            Inflector.singular(new RegExp(p0.toUpperCase() + pRest + '$'), s0.toUpperCase() + sRest);
+            Inflector.singular(new RegExp(p0.toLowerCase() + pRest + '$'), s0.toLowerCase() + sRest);
+        },
+        uncountable: function (first) {
+            var words = Array.isArray(first) ? first : array.flatten.call(Array.prototype.slice.call(arguments));
+            inflections.uncountables = inflections.uncountables.concat(words);
+        },
+        human: function (rule, replacement) { inflections.humans.unshift({ rule: rule, replacement: replacement }); },
+        clear: function (type) {
+            function wants(name) { return type == name || type == 'all' || !type; }
+            ['singulars', 'plurals', 'uncountables', 'humans'].forEach(function (name) { if (wants(name)) { inflections[name] = []; } });
+            if (wants('acronyms')) { inflections.acronyms = {}; }
+        }
+    };
+    Inflector.acronyms = inflections.acronyms;
+    // English, as the sandbox's Sugar starts: general rules first (they are
+    // read last), exceptions after.
+    [[/$/, 's'], [/s$/gi, 's'], [/(ax|test)is$/gi, '$1es'], [/(octop|vir|fung|foc|radi|alumn)(i|us)$/gi, '$1i'],
+        [/(census|alias|status)$/gi, '$1es'], [/(bu)s$/gi, '$1ses'], [/(buffal|tomat)o$/gi, '$1oes'], [/([ti])um$/gi, '$1a'],
+        [/([ti])a$/gi, '$1a'], [/sis$/gi, 'ses'], [/f+e?$/gi, 'ves'], [/(cuff|roof)$/gi, '$1s'], [/([ht]ive)$/gi, '$1s'],
+        [/([^aeiouy]o)$/gi, '$1es'], [/([^aeiouy]|qu)y$/gi, '$1ies'], [/(x|ch|ss|sh)$/gi, '$1es'], [/(matr|vert|ind)(?:ix|ex)$/gi, '$1ices'],
+        [/([ml])ouse$/gi, '$1ice'], [/([ml])ice$/gi, '$1ice'], [/^(ox)$/gi, '$1en'], [/^(oxen)$/gi, '$1'], [/(quiz)$/gi, '$1zes'],
+        [/(phot|cant|hom|zer|pian|portic|pr|quart|kimon)o$/gi, '$1os'], [/(craft)$/gi, '$1'], [/([ft])[eo]{2}(th?)$/gi, '$1ee$2']
+    ].forEach(function (rule) { Inflector.plural(rule[0], rule[1]); });
+    [[/s$/gi, ''], [/([pst][aiu]s)$/gi, '$1'], [/([aeiouy])ss$/gi, '$1ss'], [/(n)ews$/gi, '$1ews'], [/([ti])a$/gi, '$1um'],
+        [/((a)naly|(b)a|(d)iagno|(p)arenthe|(p)rogno|(s)ynop|(t)he)ses$/gi, '$1$2sis'], [/(^analy)ses$/gi, '$1sis'], [/(i)(f|ves)$/i, '$1fe'],
+        [/([aeolr]f?)(f|ves)$/i, '$1f'], [/([ht]ive)s$/gi, '$1'], [/([^aeiouy]|qu)ies$/gi, '$1y'], [/(s)eries$/gi, '$1eries'],
+        [/(m)ovies$/gi, '$1ovie'], [/(x|ch|ss|sh)es$/gi, '$1'], [/([ml])(ous|ic)e$/gi, '$1ouse'], [/(bus)(es)?$/gi, '$1'], [/(o)es$/gi, '$1'],
+        [/(shoe)s?$/gi, '$1'], [/(cris|ax|test)[ie]s$/gi, '$1is'], [/(octop|vir|fung|foc|radi|alumn)(i|us)$/gi, '$1us'],
+        [/(census|alias|status)(es)?$/gi, '$1'], [/^(ox)(en)?/gi, '$1'], [/(vert|ind)(ex|ices)$/gi, '$1ex'], [/(matr)(ix|ices)$/gi, '$1ix'],
+        [/(quiz)(zes)?$/gi, '$1'], [/(database)s?$/gi, '$1'], [/ee(th?)$/gi, 'oo$1']
+    ].forEach(function (rule) { Inflector.singular(rule[0], rule[1]); });
+    [['person', 'people'], ['man', 'men'], ['child', 'children'], ['sex', 'sexes'], ['move', 'moves'], ['save', 'saves'], ['save', 'saves'],
+        ['cow', 'kine'], ['goose', 'geese'], ['zombie', 'zombies']].forEach(function (pair) { Inflector.irregular(pair[0], pair[1]); });
+    Inflector.uncountable(['equipment', 'information', 'rice', 'money', 'species', 'series', 'fish', 'sheep', 'jeans']);
+
+    // ---- how Array#sortBy orders strings: Sugar's settings on Array ----
+    var collation = (function () {
+        var order = 'AÁÀÂÃĄBCĆČÇDĎÐEÉÈĚÊËĘFGĞHıIÍÌİÎÏJKLŁMNŃŇÑOÓÒÔPQRŘSŚŠŞTŤUÚÙŮÛÜVWXYÝZŹŻŽÞÆŒØÕÅÄÖ';
+        var equivalents = {};
+        'AÁÀÂÃÄ,CÇ,EÉÈÊË,IÍÌİÎÏ,OÓÒÔÕÖ,Sß,UÚÙÛÜ'.split(',').forEach(function (set) {
+            set.slice(1).split('').forEach(function (c) { equivalents[c] = set.charAt(0); equivalents[c.toLowerCase()] = set.charAt(0).toLowerCase(); });
+        });
+        return {
+            AlphanumericSortOrder: order.split('').map(function (c) { return c + c.toLowerCase(); }).join(''),
+            AlphanumericSortIgnore: undefined,
+            AlphanumericSortIgnoreCase: true,
+            AlphanumericSortEquivalents: equivalents
+        };
+    })();
+    // Letter by letter in the settings' order (an equivalent letter as its
+    // base, ties going to the plain one), other characters by code.
+    function collateStrings(a, b) {
+        var settings = Array;
+        function ready(text) {
+            if (settings.AlphanumericSortIgnoreCase) { text = text.toLowerCase(); }
+            return text.replace(settings.AlphanumericSortIgnore, '');
+        }
+        function letter(text, at) { var c = text.charAt(at), eq = settings.AlphanumericSortEquivalents || {}; return eq[c] || c; }
+        function rank(c) { return c ? settings.AlphanumericSortOrder.indexOf(c) : null; }
+        a = ready(a); b = ready(b);
+        var index = 0, tie = 0, aValue, bValue;
+        do {
+            var aChar = letter(a, index), bChar = letter(b, index);
+            aValue = rank(aChar); bValue = rank(bChar);
+            if (aValue === -1 || bValue === -1) { aValue = a.charCodeAt(index) || null; bValue = b.charCodeAt(index) || null; }
+            var aEquiv = aChar !== a.charAt(index), bEquiv = bChar !== b.charAt(index);
+            if (aEquiv !== bEquiv && tie === 0) { tie = aEquiv - bEquiv; }
+            index += 1;
+        } while (aValue != null && bValue != null && aValue === bValue);
+        if (aValue === bValue) { return tie; }
+        return aValue < bValue ? -1 : 1;
+    }
 
     var array = {
         first: function (num) { return num === undefined ? this[0] : this.slice(0, Math.max(num, 0)); },
@@ -220,7 +354,11 @@
         },
         sortBy: function (map, desc) {
             var fn = mapper(map);
-            return this.slice().sort(function (a, b) { var x = fn(a), y = fn(b), c = x > y ? 1 : x < y ? -1 : 0; return desc ? -c : c; });
+            return this.slice().sort(function (a, b) {
+                var x = fn(a), y = fn(b);
+                var c = typeof x === 'string' && typeof y === 'string' ? collateStrings(x, y) : (x < y ? -1 : x > y ? 1 : 0);
+                return desc ? -c : c;
+            });
         },
         randomize: function () {
             var out = this.slice();
@@ -982,6 +1120,68 @@
         if (time === null && withTime(d, text)) { return settle(d, now, prefer, UNITS[3]); }
         return undefined;
     }
+    // `Date.utc.create(…)`: the text's fields read as UTC, and the date
+    // marked so Sugar's getters and formats use UTC.
+    function createUTCDate(args, prefer) {
+        var d = createDate(args, prefer), first = args[0];
+        var keepsInstant = !args.length || first === undefined || typeof first === 'number' || first instanceof Date ||
+            (typeof first === 'string' && /(?:z|[+-]\d\d:?\d\d|gmt|utc)\s*$/i.test(first.trim()));
+        if (!keepsInstant && d.getTime() === d.getTime()) {
+            d = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds()));
+        }
+        date.utc.call(d, true);
+        return d;
+    }
+    // `Date.range(start, end)`: the dates between, stepped by a unit.
+    function DateRange(start, end) {
+        this.start = createDate([start], 0);
+        this.end = createDate([end], 0);
+    }
+    DateRange.prototype.toString = function () {
+        return this.isValid() ? date.full.call(this.start) + '..' + date.full.call(this.end) : 'Invalid DateRange';
+    };
+    function unitStep(text, count) {
+        var m = /^(\d+)?\s?(\w+?)s?$/i.exec(text), params = {};
+        if (m) { params[m[2].toLowerCase()] = count === undefined ? (parseInt(m[1], 10) || 1) : count; }
+        return params;
+    }
+    [['isValid', function () { return this.start < this.end; }],
+        ['duration', function () { return this.isValid() ? this.end.getTime() - this.start.getTime() : NaN; }],
+        ['contains', function (obj) {
+            var self = this;
+            return (obj.start && obj.end ? [obj.start, obj.end] : [obj]).every(function (d) { return d >= self.start && d <= self.end; });
+        }],
+        ['every', function (increment, fn) {
+            var current = date.clone.call(this.start), result = [], index = 0, params, isDay;
+            if (typeof increment === 'string') {
+                date.advance.call(current, unitStep(increment, 0), true);
+                params = unitStep(increment);
+                isDay = increment.toLowerCase() === 'day';
+            } else {
+                params = { milliseconds: increment };
+            }
+            while (current <= this.end) {
+                result.push(current);
+                if (fn) { fn(current, index); }
+                if (isDay && dget(current, 'Hours') === 23) {
+                    current = date.clone.call(current);
+                    dset(current, 'Hours', 48);
+                } else {
+                    current = date.advance.call(date.clone.call(current), params, true);
+                }
+                index++;
+            }
+            return result;
+        }],
+        ['union', function (range) { return new DateRange(this.start < range.start ? this.start : range.start, this.end > range.end ? this.end : range.end); }],
+        ['intersect', function (range) { return new DateRange(this.start > range.start ? this.start : range.start, this.end < range.end ? this.end : range.end); }],
+        ['clone', function () { return new DateRange(this.start, this.end); }]
+    ].concat(['Millisecond', 'Second', 'Minute', 'Hour', 'Day', 'Week', 'Month', 'Year'].map(function (unit) {
+        return ['each' + unit, function (fn) { return this.every(unit, fn); }];
+    })).forEach(function (method) {
+        Object.defineProperty(DateRange.prototype, method[0], { value: method[1], writable: true, configurable: true });
+    });
+
     function createDate(args, prefer) {
         var first = args[0];
         if (!args.length || first === undefined) { return new Date(); }
@@ -996,7 +1196,21 @@
     var dateStatics = {
         create: function () { return createDate(arguments, 0); },
         past: function () { return createDate(arguments, -1); },
-        future: function () { return createDate(arguments, 1); }
+        future: function () { return createDate(arguments, 1); },
+        range: function (start, end) { return new DateRange(start, end); }
+    };
+    // Sugar's statics that are values, not functions (js/require.js makes
+    // accessors for them): `String.Inflector`, `Date.utc`, Array's settings.
+    var values = {
+        String: { Inflector: Inflector },
+        Date: {
+            utc: {
+                create: function () { return createUTCDate(arguments, 0); },
+                past: function () { return createUTCDate(arguments, -1); },
+                future: function () { return createUTCDate(arguments, 1); }
+            }
+        },
+        Array: collation
     };
 
     var numberStatics = {
@@ -1009,6 +1223,7 @@
 
     return {
         String: string, Array: array, Number: number, Date: date, Object: statics, Function: func, RegExp: regexp,
-        ArrayStatic: arrayStatics, RegExpStatic: regexpStatics, NumberStatic: numberStatics, DateStatic: dateStatics
+        ArrayStatic: arrayStatics, RegExpStatic: regexpStatics, NumberStatic: numberStatics, DateStatic: dateStatics,
+        values: values
     };
 })();
