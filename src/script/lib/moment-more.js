@@ -5,6 +5,7 @@
     'use strict';
 
     var MONTHS = core.MONTHS, UNITS = core.UNITS, MS = core.MS, unit = core.unit, truncate = core.truncate;
+    var Locale = core.Locale, locales = core.locales, mergeConfigs = core.mergeConfigs, create = core.create, moment = core.moment;
 
     var PARSE_TOKENS = /(\[[^\]]*\])|YYYY|YY|MMMM|MMM|MM|M|DDDD|DD|Do|D|HH|H|hh|h|mm|m|ss|s|SSS|SS|S|A|a|ZZ|Z|X|x|./g;
     function fromFormat(text, format, utc, strict) {
@@ -56,54 +57,198 @@
         return date;
     }
 
-    var RELATIVE = [[45, 's', 'a few seconds'], [90, 'm', 'a minute'], [45 * 60, 'mm'], [90 * 60, 'h', 'an hour'], [22 * 3600, 'hh'],
-        [36 * 3600, 'd', 'a day'], [26 * 86400, 'dd'], [45 * 86400, 'M', 'a month'], [320 * 86400, 'MM'], [548 * 86400, 'y', 'a year'], [Infinity, 'yy']];
-    function humanize(seconds) {
-        var abs = Math.abs(seconds);
-        for (var i = 0; i < RELATIVE.length; i++) {
-            if (Math.round(abs) < RELATIVE[i][0]) {
-                var row = RELATIVE[i];
-                if (row[2]) { return row[2]; }
-                var per = { mm: 60, hh: 3600, dd: 86400, MM: 86400 * 30.4375, yy: 86400 * 365.25 }[row[1]];
-                var names = { mm: 'minutes', hh: 'hours', dd: 'days', MM: 'months', yy: 'years' };
-                return Math.max(Math.round(abs / per), 2) + ' ' + names[row[1]];
-            }
+    // ---- relative time: moment's thresholds, the locale's words ----
+
+    var thresholds = { ss: 44, s: 45, m: 45, h: 22, d: 26, w: null, M: 11 };
+    var round = Math.round;
+    function relativeTime(duration, withoutSuffix, locale) {
+        var abs = duration.clone().abs();
+        var seconds = round(abs.as('s')), minutes = round(abs.as('m')), hours = round(abs.as('h')), days = round(abs.as('d'));
+        var months = round(abs.as('M')), weeks = round(abs.as('w')), years = round(abs.as('y'));
+        var a = (seconds <= thresholds.ss && ['s', seconds]) || (seconds < thresholds.s && ['ss', seconds]) || (minutes <= 1 && ['m']) ||
+            (minutes < thresholds.m && ['mm', minutes]) || (hours <= 1 && ['h']) || (hours < thresholds.h && ['hh', hours]) ||
+            (days <= 1 && ['d']) || (days < thresholds.d && ['dd', days]);
+        if (thresholds.w != null) { a = a || (weeks <= 1 && ['w']) || (weeks < thresholds.w && ['ww', weeks]); }
+        a = a || (months <= 1 && ['M']) || (months < thresholds.M && ['MM', months]) || (years <= 1 && ['y']) || ['yy', years];
+        return locale.relativeTime(a[1] || 1, !!withoutSuffix, a[0], +duration > 0);
+    }
+    function humanize(duration, withSuffix, custom) {
+        var saved = thresholds, locale = duration._locale;
+        if (typeof withSuffix === 'object') { custom = withSuffix; withSuffix = false; }
+        if (custom && typeof custom === 'object') {
+            thresholds = Object.assign({}, thresholds, custom);
+            if (custom.s != null && custom.ss == null) { thresholds.ss = custom.s - 1; }
         }
-        return '';
+        try {
+            var output = relativeTime(duration, !withSuffix, locale);
+            if (withSuffix) { output = locale.pastFuture(+duration, output); }
+            return locale.postformat(output);
+        } finally { thresholds = saved; }
     }
     function from(m, other, withoutSuffix) {
-        var seconds = (m - other) / 1000, text = humanize(seconds);
-        return withoutSuffix ? text : (seconds > 0 ? 'in ' + text : text + ' ago');
+        if (!m.isValid() || !other.isValid()) { return m.localeData().invalidDate(); }
+        return new Duration({ to: m, from: other }).locale(m.locale()).humanize(!withoutSuffix);
+    }
+    function calendar(m, args) {
+        var time = args[0], formats = args[1];
+        if (args.length === 1) {
+            if (!args[0]) { time = undefined; formats = undefined; } else if (isMomentInput(args[0])) { formats = undefined; } else { formats = args[0]; time = undefined; }
+        }
+        var now = time || create();
+        // Today as the moment's zone sees it.
+        var sod = (m._isUTC ? create(now).utcOffset(m.utcOffset()) : create(now).local()).startOf('day');
+        var key = moment.calendarFormat(m, sod) || 'sameElse';
+        var output = formats && (typeof formats[key] === 'function' ? formats[key].call(m, now) : formats[key]);
+        return m.format(output || m.localeData().calendar(key, m, create(now)));
+    }
+    function isMomentInput(value) {
+        return moment.isMoment(value) || moment.isDate(value) || typeof value === 'string' || typeof value === 'number' || Array.isArray(value) ||
+            (value && typeof value === 'object' && ['years', 'year', 'y', 'months', 'month', 'M', 'days', 'day', 'd', 'dates', 'date', 'D', 'hours', 'hour', 'h',
+                'minutes', 'minute', 'm', 'seconds', 'second', 's', 'milliseconds', 'millisecond', 'ms'].some(function (k) { return Object.prototype.hasOwnProperty.call(value, k); }));
+    }
+
+    // ---- locales a script defines ----
+
+    function defineLocale(name, config) {
+        if (config === null) { delete locales[name]; return null; }
+        var parent = core.BASE_CONFIG;
+        config.abbr = name;
+        if (locales[name] != null) {
+            parent = locales[name]._config;
+        } else if (config.parentLocale != null) {
+            if (locales[config.parentLocale] == null) { return null; }
+            parent = locales[config.parentLocale]._config;
+        }
+        locales[name] = new Locale(mergeConfigs(parent, config));
+        core.setGlobalLocale(name);
+        return locales[name];
+    }
+    function updateLocale(name, config) {
+        if (config != null) {
+            if (locales[name] != null && locales[name].parentLocale != null) {
+                locales[name].set(mergeConfigs(locales[name]._config, config));
+            } else {
+                var existing = locales[name], merged = mergeConfigs(existing ? existing._config : core.BASE_CONFIG, config);
+                if (!existing) { merged.abbr = name; }
+                var locale = new Locale(merged);
+                locale.parentLocale = existing;
+                locales[name] = locale;
+            }
+            core.setGlobalLocale(name);
+        } else if (locales[name] != null) {
+            if (locales[name].parentLocale != null) {
+                locales[name] = locales[name].parentLocale;
+                if (name === core.setGlobalLocale()) { core.setGlobalLocale(name); }
+            } else {
+                delete locales[name];
+            }
+        }
+        return locales[name];
+    }
+    // A month given by name to `month(…)`, in the moment's locale.
+    function monthIndex(locale, name) {
+        name = String(name).toLowerCase();
+        for (var i = 0; i < 12; i++) {
+            var m = moment.utc([2000, i]);
+            if (locale.months(m, '').toLowerCase() === name || locale.monthsShort(m, '').toLowerCase() === name) { return i; }
+        }
+        return undefined;
+    }
+    // moment's parsing flags, as they read for a moment made here.
+    function parsingFlags(m) {
+        var input = m._i, iso = typeof input === 'string' && m._f !== undefined && typeof m._f === 'string' && core.fromIso(input) !== null && !!/\d/.test(input);
+        var overflow = -1;
+        if (!m.isValid() && typeof input === 'string') {
+            var p = /^\s*(\d{4}|[+-]\d{6})(?:-?(\d\d)(?:-?(\d\d))?)?(?:[T ](\d\d)(?::?(\d\d)(?::?(\d\d))?)?)?/.exec(input);
+            if (p) {
+                var days = p[2] ? new Date(Date.UTC(+p[1], +p[2], 0)).getUTCDate() : 31;
+                overflow = p[2] && (+p[2] < 1 || +p[2] > 12) ? 1 : p[3] && (+p[3] < 1 || +p[3] > days) ? 2 : p[4] && +p[4] > 24 ? 3 : p[5] && +p[5] > 59 ? 4 : p[6] && +p[6] > 59 ? 5 : -1;
+            }
+        }
+        return {
+            empty: false, unusedTokens: [], unusedInput: [], overflow: overflow, charsLeftOver: 0, nullInput: input === null,
+            invalidEra: null, invalidMonth: null, invalidFormat: false, userInvalidated: false, iso: iso,
+            parsedDateParts: typeof input === 'string' && m.isValid() ? m.toArray() : [], era: null, rfc2822: false, weekdayMismatch: false
+        };
     }
 
     // ---- durations ----
 
-    function Duration(input, name) {
-        var data = { milliseconds: 0, seconds: 0, minutes: 0, hours: 0, days: 0, weeks: 0, months: 0, years: 0 };
-        if (input && input._isDuration) { input = input._data; }
-        if (typeof input === 'number' || (typeof input === 'string' && !isNaN(+input))) {
-            var u = unit(name || 'ms');
-            data[(u === 'quarter' ? 'month' : u) + 's'] = +input * (u === 'quarter' ? 3 : 1);
-        } else if (input && typeof input === 'object') {
-            Object.keys(input).forEach(function (k) { var u = unit(k); data[u + 's'] = (data[u + 's'] || 0) + input[k]; });
+    // A duration from milliseconds (or a unit), another duration, an
+    // object of units, `'1.02:03:04.5'` (.NET), ISO 8601 (`'P1DT2H'`) or
+    // `{ from, to }` (months, then the milliseconds left).
+    var ASP_NET = /^(-|\+)?(?:(\d*)[. ])?(\d+):(\d+)(?::(\d+)(\.\d*)?)?$/;
+    var ISO_DURATION = /^(-|\+)?P(?:([-+]?[0-9,.]*)Y)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)W)?(?:([-+]?[0-9,.]*)D)?(?:T(?:([-+]?[0-9,.]*)H)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)S)?)?$/;
+    function isoNumber(text, sign) { var n = text && parseFloat(text.replace(',', '.')); return (isNaN(n) ? 0 : n) * sign; }
+    function toInt(value) { var n = +value; return n !== 0 && isFinite(n) ? (n < 0 ? Math.ceil(n) : Math.floor(n)) : 0; }
+    function momentsDifference(base, other) {
+        if (!(base.isValid() && other.isValid())) { return { milliseconds: 0, months: 0 }; }
+        function positive(a, b) {
+            var months = b.month() - a.month() + (b.year() - a.year()) * 12;
+            if (a.clone().add(months, 'M').isAfter(b)) { months -= 1; }
+            return { months: months, milliseconds: +b - +a.clone().add(months, 'M') };
         }
+        if (base.isBefore(other)) { return positive(base, other); }
+        var res = positive(other, base);
+        return { months: -res.months, milliseconds: -res.milliseconds };
+    }
+    function Duration(input, name) {
+        var data = { milliseconds: 0, seconds: 0, minutes: 0, hours: 0, days: 0, weeks: 0, months: 0, years: 0 }, match, sign;
+        if (input && input._isDuration) {
+            input = { ms: input._milliseconds, d: input._days, M: input._months };
+        } else if (typeof input === 'number' || (typeof input === 'string' && !isNaN(+input))) {
+            var u = unit(name || 'ms');
+            var one = {};
+            one[u] = +input;
+            input = one;
+        } else if (typeof input === 'string' && (match = ASP_NET.exec(input))) {
+            sign = match[1] === '-' ? -1 : 1;
+            input = { d: toInt(match[2]) * sign, h: toInt(match[3]) * sign, m: toInt(match[4]) * sign, s: toInt(match[5]) * sign,
+                ms: toInt(Math.round((match[6] || 0) * 1000)) * sign };
+        } else if (typeof input === 'string' && (match = ISO_DURATION.exec(input))) {
+            sign = match[1] === '-' ? -1 : 1;
+            input = { y: isoNumber(match[2], sign), M: isoNumber(match[3], sign), w: isoNumber(match[4], sign), d: isoNumber(match[5], sign),
+                h: isoNumber(match[6], sign), m: isoNumber(match[7], sign), s: isoNumber(match[8], sign) };
+        } else if (input && typeof input === 'object' && ('from' in input || 'to' in input)) {
+            var diff = momentsDifference(create(input.from), create(input.to));
+            input = { ms: diff.milliseconds, M: diff.months };
+        } else if (input == null || typeof input !== 'object') {
+            input = {};
+        }
+        var valid = true;
+        Object.keys(input).forEach(function (k) {
+            var u = unit(k), key = (u === 'quarter' ? 'month' : u === 'isoWeek' ? 'week' : u) + 's', value = +input[k] * (u === 'quarter' ? 3 : 1);
+            if (!Object.prototype.hasOwnProperty.call(data, key)) { return; }
+            if (input[k] != null && value !== value) { valid = false; }
+            data[key] = (data[key] || 0) + value;
+        });
         this._isDuration = true;
-        this._data = data;
+        this._isValid = valid;
         this._milliseconds = data.milliseconds + data.seconds * 1e3 + data.minutes * 6e4 + data.hours * 36e5;
         this._days = data.days + data.weeks * 7;
         this._months = data.months + data.years * 12;
+        this._locale = core.findLocale();
+        this._bubble();
     }
     var dfn = Duration.prototype;
     dfn.as = function (name) {
-        var u = unit(name), days, months;
+        if (!this._isValid) { return NaN; }
+        var u = unit(name), ms = this._milliseconds, days, months;
         if (u === 'month' || u === 'quarter' || u === 'year') {
-            days = this._days + this._milliseconds / 864e5;
+            days = this._days + ms / 864e5;
             months = this._months + days * 4800 / 146097;
             return u === 'month' ? months : u === 'quarter' ? months / 3 : months / 12;
         }
         days = this._days + Math.round(this._months * 146097 / 4800);
-        var ms = days * 864e5 + this._milliseconds;
-        return ms / (u === 'week' ? 6048e5 : MS[u] || 1);
+        switch (u) {
+            case 'week': return days / 7 + ms / 6048e5;
+            case 'day': return days + ms / 864e5;
+            case 'hour': return days * 24 + ms / 36e5;
+            case 'minute': return days * 1440 + ms / 6e4;
+            case 'second': return days * 86400 + ms / 1000;
+            case 'millisecond': return Math.floor(days * 864e5) + ms;
+            default: throw new Error('Unknown unit ' + name);
+        }
     };
     ['Milliseconds', 'Seconds', 'Minutes', 'Hours', 'Days', 'Weeks', 'Months', 'Years'].forEach(function (name) {
         dfn['as' + name] = function () { return this.as(name.toLowerCase()); };
@@ -117,30 +262,76 @@
         days -= Math.ceil(monthsFromDays * 146097 / 4800);
         return { milliseconds: ms % 1000, seconds: seconds % 60, minutes: minutes % 60, hours: hours % 24, days: days, months: months % 12, years: truncate(months / 12) };
     }
+    dfn._bubble = function () { this._data = bubbled(this); };
     ['milliseconds', 'seconds', 'minutes', 'hours', 'days', 'months', 'years'].forEach(function (name) {
-        dfn[name] = function () { return bubbled(this)[name]; };
+        dfn[name] = function () { return this._isValid ? this._data[name] : NaN; };
     });
+    dfn.get = function (name) { var u = unit(name); return this._isValid ? this[u + 's']() : NaN; };
+    dfn.isValid = function () { return this._isValid; };
+    dfn.abs = function () {
+        var data = this._data;
+        this._milliseconds = Math.abs(this._milliseconds);
+        this._days = Math.abs(this._days);
+        this._months = Math.abs(this._months);
+        // moment leaves `days` as it was (its own slip), and so does this.
+        Object.keys(data).forEach(function (k) { if (k !== 'days') { data[k] = Math.abs(data[k]); } });
+        return this;
+    };
+    dfn.clone = function () { var copy = new Duration(this); copy._locale = this._locale; return copy; };
+    dfn.asQuarters = function () { return this.as('quarter'); };
+    dfn.locale = function (key) {
+        if (key === undefined) { return this._locale._abbr; }
+        this._locale = core.findLocale(key);
+        return this;
+    };
+    dfn.localeData = function () { return this._locale; };
+    dfn.lang = function (key) { return key === undefined ? this.localeData() : this.locale(key); };
     dfn.weeks = function () { return truncate(this.days() / 7); };
     dfn.valueOf = function () { return this.asMilliseconds(); };
-    dfn.humanize = function (withSuffix) {
-        var text = humanize(this.asSeconds());
-        return withSuffix ? (this.asSeconds() > 0 ? 'in ' + text : text + ' ago') : text;
+    dfn.humanize = function (withSuffix, custom) {
+        if (!this._isValid) { return this._locale.invalidDate(); }
+        return humanize(this, withSuffix, custom);
     };
-    dfn.add = function (amount, name) { var other = new Duration(amount, name); this._milliseconds += other._milliseconds; this._days += other._days; this._months += other._months; return this; };
-    dfn.subtract = function (amount, name) { var other = new Duration(amount, name); this._milliseconds -= other._milliseconds; this._days -= other._days; this._months -= other._months; return this; };
+    dfn.add = function (amount, name) { var other = new Duration(amount, name); this._milliseconds += other._milliseconds; this._days += other._days; this._months += other._months; this._bubble(); return this; };
+    dfn.subtract = function (amount, name) { var other = new Duration(amount, name); this._milliseconds -= other._milliseconds; this._days -= other._days; this._months -= other._months; this._bubble(); return this; };
+    // Each part as kept: hours are not carried into days, nor days into months.
     dfn.toISOString = function () {
-        var b = bubbled(this), total = this.asSeconds();
+        if (!this._isValid) { return this._locale.invalidDate(); }
+        var total = this.asSeconds();
         if (!total) { return 'P0D'; }
-        var seconds = b.seconds + b.milliseconds / 1000;
-        var date = (b.years ? b.years + 'Y' : '') + (b.months ? b.months + 'M' : '') + (b.days ? b.days + 'D' : '');
-        var time = (b.hours ? b.hours + 'H' : '') + (b.minutes ? b.minutes + 'M' : '') + (seconds ? +seconds.toFixed(3) + 'S' : '');
-        return (total < 0 ? '-' : '') + 'P' + date + (time ? 'T' + time : '');
+        var seconds = Math.abs(this._milliseconds) / 1000, days = Math.abs(this._days), months = Math.abs(this._months);
+        var minutes = truncate(seconds / 60), hours = truncate(minutes / 60), years = truncate(months / 12);
+        seconds %= 60; minutes %= 60; months %= 12;
+        function sign(n) { return (n > 0) - (n < 0) || +n; }
+        var ym = sign(this._months) !== sign(total) ? '-' : '', d = sign(this._days) !== sign(total) ? '-' : '', hms = sign(this._milliseconds) !== sign(total) ? '-' : '';
+        var s = seconds ? seconds.toFixed(3).replace(/\.?0+$/, '') : '';
+        return (total < 0 ? '-' : '') + 'P' + (years ? ym + years + 'Y' : '') + (months ? ym + months + 'M' : '') + (days ? d + days + 'D' : '') +
+            (hours || minutes || seconds ? 'T' : '') + (hours ? hms + hours + 'H' : '') + (minutes ? hms + minutes + 'M' : '') + (seconds ? hms + s + 'S' : '');
     };
     dfn.toJSON = dfn.toISOString;
+    dfn.toIsoString = dfn.toISOString;
+    dfn.toString = dfn.toISOString;
 
     return {
         fromFormat: fromFormat,
         from: from,
+        calendar: calendar,
+        defineLocale: defineLocale,
+        updateLocale: updateLocale,
+        monthIndex: monthIndex,
+        parsingFlags: parsingFlags,
+        relativeTimeRounding: function (rounding) {
+            if (rounding === undefined) { return round; }
+            if (typeof rounding === 'function') { round = rounding; return true; }
+            return false;
+        },
+        relativeTimeThreshold: function (threshold, limit) {
+            if (thresholds[threshold] === undefined) { return false; }
+            if (limit === undefined) { return thresholds[threshold]; }
+            thresholds[threshold] = limit;
+            if (threshold === 's') { thresholds.ss = limit - 1; }
+            return true;
+        },
         duration: function (input, name) { return new Duration(input, name); }
     };
 })(__lazy('lib/moment.js').__internals);
