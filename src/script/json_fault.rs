@@ -98,10 +98,7 @@ impl Scanner<'_> {
     }
 
     fn object(&mut self) -> Result<(), Fault> {
-        self.pos += 1;
-        self.space();
-        if self.peek() == Some('}') {
-            self.pos += 1;
+        if self.open('}') {
             return Ok(());
         }
         loop {
@@ -123,48 +120,53 @@ impl Scanner<'_> {
                 return Err(Some(format!("No value found for key {key}")));
             }
             self.value()?;
-            self.space();
-            match self.peek() {
-                Some(',') => {
-                    self.pos += 1;
-                    self.space();
-                    if self.peek() == Some('}') {
-                        return Err(Some("Trailing comma in object".to_string()));
-                    }
-                }
-                Some('}') => {
-                    self.pos += 1;
-                    return Ok(());
-                }
-                _ => return Err(None),
+            if self.next_member('}', "object")? {
+                return Ok(());
             }
         }
     }
 
     fn array(&mut self) -> Result<(), Fault> {
-        self.pos += 1;
-        self.space();
-        if self.peek() == Some(']') {
-            self.pos += 1;
+        if self.open(']') {
             return Ok(());
         }
         loop {
             self.value()?;
-            self.space();
-            match self.peek() {
-                Some(',') => {
-                    self.pos += 1;
-                    self.space();
-                    if self.peek() == Some(']') {
-                        return Err(Some("Trailing comma in array".to_string()));
-                    }
-                }
-                Some(']') => {
-                    self.pos += 1;
-                    return Ok(());
-                }
-                _ => return Err(None),
+            if self.next_member(']', "array")? {
+                return Ok(());
             }
+        }
+    }
+
+    /// Past an opening bracket: whether the container closes at once.
+    fn open(&mut self, close: char) -> bool {
+        self.pos += 1;
+        self.space();
+        let empty = self.peek() == Some(close);
+        if empty {
+            self.pos += 1;
+        }
+        empty
+    }
+
+    /// After a member: a comma (not just before the close), or the close
+    /// (then `true`).
+    fn next_member(&mut self, close: char, container: &str) -> Result<bool, Fault> {
+        self.space();
+        match self.peek() {
+            Some(',') => {
+                self.pos += 1;
+                self.space();
+                if self.peek() == Some(close) {
+                    return Err(Some(format!("Trailing comma in {container}")));
+                }
+                Ok(false)
+            }
+            Some(c) if c == close => {
+                self.pos += 1;
+                Ok(true)
+            }
+            _ => Err(None),
         }
     }
 
@@ -251,7 +253,11 @@ impl Scanner<'_> {
     /// A misspelt word is faulted where it starts.
     fn word(&mut self, word: &str) -> Result<(), Fault> {
         let end = self.pos + word.chars().count();
-        if self.chars.get(self.pos..end).is_some_and(|found| found.iter().copied().eq(word.chars())) {
+        if self
+            .chars
+            .get(self.pos..end)
+            .is_some_and(|found| found.iter().copied().eq(word.chars()))
+        {
             self.pos = end;
             Ok(())
         } else {
@@ -327,8 +333,14 @@ mod tests {
             describe("1.").unwrap(),
             "Non-json numeric literal - \"1.\" at 1:2\n1.\n ^"
         );
-        assert_eq!(describe("nul").unwrap(), "Unexpected token 'n' at 1:1\nnul\n^");
-        assert_eq!(describe("{'a':1}").unwrap(), "Unexpected token '\\'' at 1:2\n{'a':1}\n ^");
+        assert_eq!(
+            describe("nul").unwrap(),
+            "Unexpected token 'n' at 1:1\nnul\n^"
+        );
+        assert_eq!(
+            describe("{'a':1}").unwrap(),
+            "Unexpected token '\\'' at 1:2\n{'a':1}\n ^"
+        );
         assert_eq!(describe("").unwrap(), "No data, empty input at 1:1\n\n^");
     }
 }

@@ -597,40 +597,27 @@
         return best;
     }
     function bound(fn, context) { return fn && context !== undefined ? fn.bind(context) : fn; }
+    // lodash's function of the same meaning, with the iteratee bound to `ctx`.
+    function viaLodash(name) { return function (m, fn, ctx) { return _[name](m, bound(fn, ctx)); }; }
     var collectionMethods = {
         forEach: function (m, fn, ctx) { m.forEach(bound(fn, ctx)); },
-        each: function (m, fn, ctx) { m.forEach(bound(fn, ctx)); },
-        map: function (m, fn, ctx) { return _.map(m, bound(fn, ctx)); },
-        collect: function (m, fn, ctx) { return _.map(m, bound(fn, ctx)); },
-        reduce: function (m) { return _.reduce.apply(null, arguments); },
-        foldl: function () { return _.reduce.apply(null, arguments); },
-        inject: function () { return _.reduce.apply(null, arguments); },
+        map: viaLodash('map'),
+        reduce: function () { return _.reduce.apply(null, arguments); },
         reduceRight: function () { return _.reduceRight.apply(null, arguments); },
-        foldr: function () { return _.reduceRight.apply(null, arguments); },
-        find: function (m, fn, ctx) { return _.find(m, bound(fn, ctx)); },
-        detect: function (m, fn, ctx) { return _.find(m, bound(fn, ctx)); },
-        filter: function (m, fn, ctx) { return _.filter(m, bound(fn, ctx)); },
-        select: function (m, fn, ctx) { return _.filter(m, bound(fn, ctx)); },
-        reject: function (m, fn, ctx) { return _.reject(m, bound(fn, ctx)); },
-        every: function (m, fn, ctx) { return _.every(m, bound(fn, ctx)); },
-        all: function (m, fn, ctx) { return _.every(m, bound(fn, ctx)); },
-        some: function (m, fn, ctx) { return _.some(m, bound(fn, ctx)); },
-        any: function (m, fn, ctx) { return _.some(m, bound(fn, ctx)); },
-        include: function (m, value, from) { return _.includes(m, value, from); },
+        find: viaLodash('find'),
+        filter: viaLodash('filter'),
+        reject: viaLodash('reject'),
+        every: viaLodash('every'),
+        some: viaLodash('some'),
         includes: function (m, value, from) { return _.includes(m, value, from); },
-        contains: function (m, value, from) { return _.includes(m, value, from); },
-        invoke: function (m) { return _.invokeMap.apply(null, arguments); },
+        invoke: function () { return _.invokeMap.apply(null, arguments); },
         max: function (m, fn, ctx) { return extreme(m, bound(fn, ctx), function (a, b) { return a > b; }, -Infinity); },
         min: function (m, fn, ctx) { return extreme(m, bound(fn, ctx), function (a, b) { return a < b; }, Infinity); },
         toArray: function (m) { return m.slice(); },
         size: function (m) { return m.length; },
         first: function (m, n) { return n == null ? m[0] : m.slice(0, Math.max(n, 0)); },
-        head: function (m, n) { return n == null ? m[0] : m.slice(0, Math.max(n, 0)); },
-        take: function (m, n) { return n == null ? m[0] : m.slice(0, Math.max(n, 0)); },
         initial: function (m, n) { return m.slice(0, Math.max(0, m.length - (n == null ? 1 : n))); },
         rest: function (m, n) { return m.slice(n == null ? 1 : n); },
-        tail: function (m, n) { return m.slice(n == null ? 1 : n); },
-        drop: function (m, n) { return m.slice(n == null ? 1 : n); },
         last: function (m, n) { return n == null ? m[m.length - 1] : m.slice(Math.max(0, m.length - n)); },
         without: function (m) { var out = slice.call(arguments, 1); return m.filter(function (x) { return out.indexOf(x) < 0; }); },
         difference: function (m) { var out = _.flatten(slice.call(arguments, 1)); return m.filter(function (x) { return out.indexOf(x) < 0; }); },
@@ -640,14 +627,18 @@
         isEmpty: function (m) { return !m.length; },
         chain: function (m) { return lodash.chain(m); },
         sample: function (m, n) { return n == null ? _.sample(m) : _.sampleSize(m, n); },
-        partition: function (m, fn, ctx) { return _.partition(m, bound(fn, ctx)); },
-        groupBy: function (m, fn, ctx) { return _.groupBy(m, bound(fn, ctx)); },
-        countBy: function (m, fn, ctx) { return _.countBy(m, bound(fn, ctx)); },
-        sortBy: function (m, fn, ctx) { return _.sortBy(m, bound(fn, ctx)); },
-        indexBy: function (m, fn, ctx) { return _.keyBy(m, bound(fn, ctx)); },
-        findIndex: function (m, fn, ctx) { return _.findIndex(m, bound(fn, ctx)); },
-        findLastIndex: function (m, fn, ctx) { return _.findLastIndex(m, bound(fn, ctx)); }
+        partition: viaLodash('partition'),
+        groupBy: viaLodash('groupBy'),
+        countBy: viaLodash('countBy'),
+        sortBy: viaLodash('sortBy'),
+        indexBy: viaLodash('keyBy'),
+        findIndex: viaLodash('findIndex'),
+        findLastIndex: viaLodash('findLastIndex')
     };
+    // underscore's other names for them.
+    [['each', 'forEach'], ['collect', 'map'], ['foldl', 'reduce'], ['inject', 'reduce'], ['foldr', 'reduceRight'], ['detect', 'find'],
+        ['select', 'filter'], ['all', 'every'], ['any', 'some'], ['include', 'includes'], ['contains', 'includes'], ['head', 'first'],
+        ['take', 'first'], ['tail', 'rest'], ['drop', 'rest']].forEach(function (alias) { collectionMethods[alias[0]] = collectionMethods[alias[1]]; });
     var takesIteratee = ['forEach', 'each', 'map', 'collect', 'find', 'detect', 'filter', 'select', 'reject', 'every', 'all', 'some', 'any',
         'max', 'min', 'partition', 'groupBy', 'countBy', 'sortBy', 'indexBy', 'findIndex', 'findLastIndex', 'reduce', 'foldl', 'inject', 'reduceRight', 'foldr'];
     Object.keys(collectionMethods).forEach(function (name) {
