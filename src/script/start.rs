@@ -39,7 +39,7 @@ pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 7] = [
 
 /// The sandbox's libraries (`require.js` maps module names to them), loaded
 /// like the lazy prelude parts: parsed when a script first asks.
-pub(in crate::script) const LIBRARIES: [(&str, &str); 22] = [
+pub(in crate::script) const LIBRARIES: [(&str, &str); 23] = [
     ("lib/chai.js", include_str!("lib/chai.js")),
     ("lib/stream.js", include_str!("lib/stream.js")),
     ("lib/backbone.js", include_str!("lib/backbone.js")),
@@ -48,6 +48,7 @@ pub(in crate::script) const LIBRARIES: [(&str, &str); 22] = [
         include_str!("lib/postman-collection.js"),
     ),
     ("lib/moment-more.js", include_str!("lib/moment-more.js")),
+    ("lib/moment-locale.js", include_str!("lib/moment-locale.js")),
     ("lib/lodash-more.js", include_str!("lib/lodash-more.js")),
     ("lib/lodash-rest.js", include_str!("lib/lodash-rest.js")),
     ("lib/modules.js", include_str!("lib/modules.js")),

@@ -336,7 +336,7 @@
     function baseToString(value) { return isNil(value) ? String(value) : toString(value); }
     function upperFirst(text) { text = toString(text); return text.charAt(0).toUpperCase() + text.slice(1); }
 
-    var _ = function (value) { return value instanceof Wrapper ? value : new Wrapper(value, false); };
+    var _ = function (value) { return value instanceof Wrapper ? value : wrap(value, false); };
     var api = {
         VERSION: '4.17.21',
         isNil: isNil,
@@ -473,14 +473,23 @@
     Wrapper.prototype.valueOf = Wrapper.prototype.value;
     Wrapper.prototype.toJSON = Wrapper.prototype.value;
     Wrapper.prototype.chain = function () { this.__chain__ = true; return this; };
-    Object.keys(api).forEach(function (name) {
-        if (typeof api[name] !== 'function') { return; }
-        Wrapper.prototype[name] = function () {
-            var result = api[name].apply(_, [this.__wrapped__].concat(Array.prototype.slice.call(arguments)));
-            return this.__chain__ || isObject(result) ? new Wrapper(result, this.__chain__) : result;
-        };
-    });
-    _.chain = function (value) { return new Wrapper(value, true); };
+    // The wrapper's methods are made when the first value is wrapped: most
+    // scripts never wrap one, and three hundred functions are a cost.
+    var wrapperReady = false;
+    function wrap(value, chained) {
+        if (!wrapperReady) {
+            wrapperReady = true;
+            Object.keys(api).forEach(function (name) {
+                if (typeof api[name] !== 'function' || Object.prototype.hasOwnProperty.call(Wrapper.prototype, name)) { return; }
+                Wrapper.prototype[name] = function () {
+                    var result = api[name].apply(_, [this.__wrapped__].concat(Array.prototype.slice.call(arguments)));
+                    return this.__chain__ || isObject(result) ? new Wrapper(result, this.__chain__) : result;
+                };
+            });
+        }
+        return new Wrapper(value, chained);
+    }
+    _.chain = function (value) { return wrap(value, true); };
     // `_.mixin(source)` or `_.mixin(object, source, { chain })`: adds the
     // source's functions to lodash (or to `object`) and to wrapped values.
     function mixin(object, source, options) {

@@ -5,7 +5,8 @@
     'use strict';
 
     var MONTHS = core.MONTHS, UNITS = core.UNITS, MS = core.MS, unit = core.unit, truncate = core.truncate;
-    var Locale = core.Locale, locales = core.locales, mergeConfigs = core.mergeConfigs, create = core.create, moment = core.moment;
+    var create = core.create, moment = core.moment, localeOf = core.localeOf;
+    function localeLib() { return __lazy('lib/moment-locale.js'); }
 
     var PARSE_TOKENS = /(\[[^\]]*\])|YYYY|YY|MMMM|MMM|MM|M|DDDD|DD|Do|D|HH|H|hh|h|mm|m|ss|s|SSS|SS|S|A|a|ZZ|Z|X|x|./g;
     function fromFormat(text, format, utc, strict) {
@@ -73,7 +74,7 @@
         return locale.relativeTime(a[1] || 1, !!withoutSuffix, a[0], +duration > 0);
     }
     function humanize(duration, withSuffix, custom) {
-        var saved = thresholds, locale = duration._locale;
+        var saved = thresholds, locale = localeOf(duration);
         if (typeof withSuffix === 'object') { custom = withSuffix; withSuffix = false; }
         if (custom && typeof custom === 'object') {
             thresholds = Object.assign({}, thresholds, custom);
@@ -107,56 +108,9 @@
                 'minutes', 'minute', 'm', 'seconds', 'second', 's', 'milliseconds', 'millisecond', 'ms'].some(function (k) { return Object.prototype.hasOwnProperty.call(value, k); }));
     }
 
-    // ---- locales a script defines ----
-
-    function defineLocale(name, config) {
-        if (config === null) { delete locales[name]; return null; }
-        var parent = core.BASE_CONFIG;
-        config.abbr = name;
-        if (locales[name] != null) {
-            parent = locales[name]._config;
-        } else if (config.parentLocale != null) {
-            if (locales[config.parentLocale] == null) { return null; }
-            parent = locales[config.parentLocale]._config;
-        }
-        locales[name] = new Locale(mergeConfigs(parent, config));
-        core.setGlobalLocale(name);
-        return locales[name];
-    }
-    function updateLocale(name, config) {
-        if (config != null) {
-            if (locales[name] != null && locales[name].parentLocale != null) {
-                locales[name].set(mergeConfigs(locales[name]._config, config));
-            } else {
-                var existing = locales[name], merged = mergeConfigs(existing ? existing._config : core.BASE_CONFIG, config);
-                if (!existing) { merged.abbr = name; }
-                var locale = new Locale(merged);
-                locale.parentLocale = existing;
-                locales[name] = locale;
-            }
-            core.setGlobalLocale(name);
-        } else if (locales[name] != null) {
-            if (locales[name].parentLocale != null) {
-                locales[name] = locales[name].parentLocale;
-                if (name === core.setGlobalLocale()) { core.setGlobalLocale(name); }
-            } else {
-                delete locales[name];
-            }
-        }
-        return locales[name];
-    }
-    // A month given by name to `month(…)`, in the moment's locale.
-    function monthIndex(locale, name) {
-        name = String(name).toLowerCase();
-        for (var i = 0; i < 12; i++) {
-            var m = moment.utc([2000, i]);
-            if (locale.months(m, '').toLowerCase() === name || locale.monthsShort(m, '').toLowerCase() === name) { return i; }
-        }
-        return undefined;
-    }
     // moment's parsing flags, as they read for a moment made here.
     function parsingFlags(m) {
-        var input = m._i, iso = typeof input === 'string' && m._f !== undefined && typeof m._f === 'string' && core.fromIso(input) !== null && !!/\d/.test(input);
+        var input = m._i, iso = typeof input === 'string' && m._f === undefined && isoFormatOf(input) !== undefined;
         var overflow = -1;
         if (!m.isValid() && typeof input === 'string') {
             var p = /^\s*(\d{4}|[+-]\d{6})(?:-?(\d\d)(?:-?(\d\d))?)?(?:[T ](\d\d)(?::?(\d\d)(?::?(\d\d))?)?)?/.exec(input);
@@ -227,7 +181,7 @@
         this._milliseconds = data.milliseconds + data.seconds * 1e3 + data.minutes * 6e4 + data.hours * 36e5;
         this._days = data.days + data.weeks * 7;
         this._months = data.months + data.years * 12;
-        this._locale = core.findLocale();
+        this._locale = core.state.global;
         this._bubble();
     }
     var dfn = Duration.prototype;
@@ -280,23 +234,23 @@
     dfn.clone = function () { var copy = new Duration(this); copy._locale = this._locale; return copy; };
     dfn.asQuarters = function () { return this.as('quarter'); };
     dfn.locale = function (key) {
-        if (key === undefined) { return this._locale._abbr; }
-        this._locale = core.findLocale(key);
+        if (key === undefined) { return localeOf(this)._abbr; }
+        this._locale = localeLib().findLocale(key);
         return this;
     };
-    dfn.localeData = function () { return this._locale; };
+    dfn.localeData = function () { return localeOf(this); };
     dfn.lang = function (key) { return key === undefined ? this.localeData() : this.locale(key); };
     dfn.weeks = function () { return truncate(this.days() / 7); };
     dfn.valueOf = function () { return this.asMilliseconds(); };
     dfn.humanize = function (withSuffix, custom) {
-        if (!this._isValid) { return this._locale.invalidDate(); }
+        if (!this._isValid) { return localeOf(this).invalidDate(); }
         return humanize(this, withSuffix, custom);
     };
     dfn.add = function (amount, name) { var other = new Duration(amount, name); this._milliseconds += other._milliseconds; this._days += other._days; this._months += other._months; this._bubble(); return this; };
     dfn.subtract = function (amount, name) { var other = new Duration(amount, name); this._milliseconds -= other._milliseconds; this._days -= other._days; this._months -= other._months; this._bubble(); return this; };
     // Each part as kept: hours are not carried into days, nor days into months.
     dfn.toISOString = function () {
-        if (!this._isValid) { return this._locale.invalidDate(); }
+        if (!this._isValid) { return localeOf(this).invalidDate(); }
         var total = this.asSeconds();
         if (!total) { return 'P0D'; }
         var seconds = Math.abs(this._milliseconds) / 1000, days = Math.abs(this._days), months = Math.abs(this._months);
@@ -312,13 +266,179 @@
     dfn.toIsoString = dfn.toISOString;
     dfn.toString = dfn.toISOString;
 
+
+    // ---- the rarer methods and tokens of moment.js, parsed on first use ----
+
+    var field = core.field, offset = core.offset, zero = core.zero, h12 = core.h12, isoWeek = core.isoWeek, localeWeek = core.localeWeek;
+    var weeksInYear = core.weeksInYear, firstWeekOffset = core.firstWeekOffset, daysInYear = core.daysInYear, utcDate = core.utcDate;
+    var proto = {};
+    function eraOf(m) {
+        var eras = localeOf(m).eras(), at = m.clone().startOf('day').valueOf();
+        for (var i = 0; i < eras.length; i++) {
+            if ((eras[i].since <= at && at <= eras[i].until) || (eras[i].until <= at && at <= eras[i].since)) { return eras[i]; }
+        }
+        return null;
+    }
+    function eraYear(m) {
+        var era = eraOf(m);
+        if (!era) { return field(m, 'FullYear'); }
+        return (field(m, 'FullYear') - create(era.since).year()) * (era.since <= era.until ? 1 : -1) + era.offset;
+    }
+
+    var formatters = {
+        YYYYY: function (m) { return zero(field(m, 'FullYear'), 5); },
+        YYYYYY: function (m) { return zero(field(m, 'FullYear'), 6, true); },
+        gg: function (m) { return zero(localeWeek(m).year % 100, 2); },
+        gggg: function (m) { return zero(localeWeek(m).year, 4); },
+        ggggg: function (m) { return zero(localeWeek(m).year, 5); },
+        GG: function (m) { return zero(isoWeek(m).year % 100, 2); },
+        GGGG: function (m) { return zero(isoWeek(m).year, 4); },
+        GGGGG: function (m) { return zero(isoWeek(m).year, 5); },
+        N: function (m) { return m.eraAbbr(); },
+        NN: function (m) { return m.eraAbbr(); },
+        NNN: function (m) { return m.eraAbbr(); },
+        NNNN: function (m) { return m.eraName(); },
+        NNNNN: function (m) { return m.eraNarrow(); },
+        y: function (m) { return eraYear(m); },
+        yy: function (m) { return zero(eraYear(m), 2); },
+        yyy: function (m) { return zero(eraYear(m), 3); },
+        yyyy: function (m) { return zero(eraYear(m), 4); },
+        yo: function (m) { return localeOf(m).ordinal(eraYear(m), 'y'); },
+        hmm: function (m) { return '' + h12(m) + zero(field(m, 'Minutes'), 2); },
+        hmmss: function (m) { return '' + h12(m) + zero(field(m, 'Minutes'), 2) + zero(field(m, 'Seconds'), 2); },
+        Hmm: function (m) { return '' + field(m, 'Hours') + zero(field(m, 'Minutes'), 2); },
+        Hmmss: function (m) { return '' + field(m, 'Hours') + zero(field(m, 'Minutes'), 2) + zero(field(m, 'Seconds'), 2); },
+        z: function (m) { return m.zoneAbbr(); },
+        zz: function (m) { return m.zoneName(); }
+    };
+    // SSSS … SSSSSSSSS: milliseconds, widened.
+    for (var digits = 4; digits <= 9; digits++) {
+        formatters['SSSSSSSSS'.slice(0, digits)] = (function (width) {
+            return function (m) { return zero(field(m, 'Milliseconds') * Math.pow(10, width - 3), width); };
+        })(digits);
+    }
+    // The ISO 8601 form moment recognised, in its format tokens.
+    function isoFormatOf(text) {
+        var p = /^\s*((?:[+-]\d{6}|\d{4})-\d\d-\d\d|\d{4}-\d\d|\d{8}|\d{4})(?:([T ])(\d\d(?::?\d\d(?::?\d\d(?:[.,]\d+)?)?)?))?\s*(Z|[+-]\d\d(?::?\d\d)?)?\s*$/i.exec(text);
+        if (!p) { return undefined; }
+        var date = p[1].length === 8 ? 'YYYYMMDD' : p[1].length === 4 ? 'YYYY' : p[1].length === 7 ? 'YYYY-MM' : p[1].charAt(0) === '+' || p[1].charAt(0) === '-' ? 'YYYYYY-MM-DD' : 'YYYY-MM-DD';
+        var time = '';
+        if (p[3]) {
+            var colon = p[3].indexOf(':') >= 0, pieces = p[3].replace(/[.,]\d+$/, '').replace(/:/g, '').length / 2;
+            time = p[2] + ['HH', 'HHmm', 'HHmmss'][pieces - 1];
+            if (colon) { time = time.replace('HHmmss', 'HH:mm:ss').replace('HHmm', 'HH:mm'); }
+            if (/[.,]\d+$/.test(p[3])) { time += (p[3].match(/[.,]/)[0]) + 'SSSS'; }
+        }
+        return date + time + (p[4] ? 'Z' : '');
+    }
+    proto.inspect = function () {
+        if (!this._isValid) { return 'moment.invalid(/* ' + this._i + ' */)'; }
+        var name = 'moment', zone = '';
+        if (!this.isLocal()) { name = this.utcOffset() === 0 ? 'moment.utc' : 'moment.parseZone'; zone = 'Z'; }
+        var year = this.year() >= 0 && this.year() <= 9999 ? 'YYYY' : 'YYYYYY';
+        return this.format('[' + name + '("]' + year + '-MM-DD[T]HH:mm:ss.SSS' + zone + '[")]');
+    };
+
+    // `+05:30`, `-0800`, `Z` (the last one in the text), as minutes.
+    function offsetFromString(pattern, text) {
+        var matches = String(text || '').match(pattern);
+        if (matches === null) { return null; }
+        var parts = String(matches[matches.length - 1] || []).match(/([\+\-]|\d\d)/gi) || ['-', 0, 0];
+        var minutes = +(parts[1] * 60) + (+parts[2] || 0);
+        return minutes === 0 ? 0 : parts[0] === '+' ? minutes : -minutes;
+    }
+    proto.utcOffset = function (input, keepLocalTime, keepMinutes) {
+        if (!this._isValid) { return input != null ? this : NaN; }
+        if (input == null) { return offset(this); }
+        if (typeof input === 'string') {
+            input = offsetFromString(/Z|[+-]\d\d(?::?\d\d)?/gi, input);
+            if (input === null) { return this; }
+        } else if (Math.abs(input) < 16 && !keepMinutes) {
+            input = input * 60;
+        }
+        var before = offset(this);
+        this._isUTC = true;
+        this._offset = input;
+        // Keeping the local time moves the instant by the change of offset.
+        if (keepLocalTime) { this._d.setTime(this._d.getTime() + (before - input) * 6e4); }
+        return this;
+    };
+    proto.local = function (keepLocalTime) {
+        if (this._isUTC) {
+            var before = offset(this);
+            this._isUTC = false;
+            this._offset = 0;
+            if (keepLocalTime) { this._d.setTime(this._d.getTime() + (before - offset(this)) * 6e4); }
+        }
+        return this;
+    };
+    proto.parseZone = function () {
+        var zone = typeof this._i === 'string' ? offsetFromString(/Z|[+-]\d\d:?\d\d/gi, this._i) : null;
+        return zone != null ? this.utcOffset(zone) : this.utcOffset(0, true);
+    };
+    proto.hasAlignedHourOffset = function (input) {
+        if (!this._isValid) { return false; }
+        return (this.utcOffset() - (input ? create(input).utcOffset() : 0)) % 60 === 0;
+    };
+    proto.isDST = function () { return this.utcOffset() > this.clone().month(0).utcOffset() || this.utcOffset() > this.clone().month(5).utcOffset(); };
+    proto.isDSTShifted = function () { return false; };
+    // Without moment-timezone a zone has a name only in UTC.
+    proto.zoneAbbr = function () { return this._isUTC ? 'UTC' : ''; };
+    proto.zoneName = function () { return this._isUTC ? 'Coordinated Universal Time' : ''; };
+    proto.zone = function (input, keepLocalTime) {
+        if (input == null) { return -this.utcOffset(); }
+        return this.utcOffset(typeof input === 'string' ? input : -input, keepLocalTime);
+    };
+
+    // Setting a week-year keeps the week and weekday (moment's setWeekAll).
+    function setWeekYear(m, year, week, weekday, dow, doy) {
+        var target = weeksInYear(year, dow, doy);
+        if (week > target) { week = target; }
+        var day = 1 + 7 * (week - 1) + (7 + weekday - dow) % 7 + firstWeekOffset(year, dow, doy), resultYear = year;
+        if (day <= 0) { resultYear = year - 1; day += daysInYear(resultYear); } else if (day > daysInYear(year)) { day -= daysInYear(year); resultYear = year + 1; }
+        var date = utcDate(resultYear, 0, day);
+        return m.year(date.getUTCFullYear()).month(date.getUTCMonth()).date(date.getUTCDate());
+    }
+    proto.weekYear = function (value) {
+        var week = localeOf(this)._week;
+        return value == null ? localeWeek(this).year : setWeekYear(this, +value, this.week(), this.weekday() + week.dow, week.dow, week.doy);
+    };
+    proto.isoWeekYear = function (value) { return value == null ? isoWeek(this).year : setWeekYear(this, +value, this.isoWeek(), this.isoWeekday(), 1, 4); };
+    proto.weeksInYear = function () { var week = localeOf(this)._week; return weeksInYear(this.year(), week.dow, week.doy); };
+    proto.weeksInWeekYear = function () { var week = localeOf(this)._week; return weeksInYear(this.weekYear(), week.dow, week.doy); };
+    proto.isoWeeksInYear = function () { return weeksInYear(this.year(), 1, 4); };
+    proto.isoWeeksInISOWeekYear = function () { return weeksInYear(this.isoWeekYear(), 1, 4); };
+    proto.eraName = function () { var era = eraOf(this); return era ? era.name : ''; };
+    proto.eraNarrow = function () { var era = eraOf(this); return era ? era.narrow : ''; };
+    proto.eraAbbr = function () { var era = eraOf(this); return era ? era.abbr : ''; };
+    proto.eraYear = function () { return eraYear(this); };
+    // What moment says of how a moment was made.
+    proto.creationData = function () { return { input: this._i, format: this._f !== undefined ? this._f : (typeof this._i === 'string' ? isoFormatOf(this._i) : undefined), locale: localeOf(this), isUTC: this._isUTC, strict: this._strict }; };
+    proto.parsingFlags = function () { return parsingFlags(this); };
+    proto.invalidAt = function () { return this.parsingFlags().overflow; };
+    // moment's deprecated `min` and `max` (each returns the other bound).
+    proto.min = function () { var other = moment.apply(null, arguments); return this._isValid && other._isValid ? (other < this ? this : other) : moment.invalid(); };
+    proto.max = function () { var other = moment.apply(null, arguments); return this._isValid && other._isValid ? (other > this ? this : other) : moment.invalid(); };
+
+    var statics = {};
+    statics.normalizeUnits = function (name) {
+        if (typeof name !== 'string') { return undefined; }
+        var found = UNITS[name] || UNITS[name.toLowerCase()] || UNITS[name.toLowerCase().replace(/s$/, '')];
+        return found === 'isoWeek' ? 'isoWeek' : found;
+    };
+    statics.parseTwoDigitYear = function (input) { var year = parseInt(input, 10) || 0; return year + (year > 68 ? 1900 : 2000); };
+    statics.calendarFormat = function (m, now) {
+        var diff = m.diff(now, 'days', true);
+        return diff < -6 ? 'sameElse' : diff < -1 ? 'lastWeek' : diff < 0 ? 'lastDay' : diff < 1 ? 'sameDay' : diff < 2 ? 'nextDay' : diff < 7 ? 'nextWeek' : 'sameElse';
+    };
+
     return {
         fromFormat: fromFormat,
+        proto: proto,
+        statics: statics,
+        formatters: formatters,
         from: from,
         calendar: calendar,
-        defineLocale: defineLocale,
-        updateLocale: updateLocale,
-        monthIndex: monthIndex,
         parsingFlags: parsingFlags,
         relativeTimeRounding: function (rounding) {
             if (rounding === undefined) { return round; }

@@ -27,7 +27,7 @@
         this._offset = 0;
         this._isValid = valid !== false && !isNaN(date.getTime());
         this._isAMomentObject = true;
-        this._locale = globalLocale;
+        this._locale = state.global;
     }
     var fn = Moment.prototype;
 
@@ -35,169 +35,13 @@
     // defining locales) are parsed the first time a script uses one.
     function more() { return __lazy('lib/moment-more.js'); }
 
-    // ---- locales: English, as the sandbox's moment.min has it; others as a
-    // script defines them (`moment.defineLocale`, in moment-more.js) ----
-    function isPlainObject(value) { return Object.prototype.toString.call(value) === '[object Object]'; }
-    var MONTHS_IN_FORMAT = /D[oD]?(\[[^\[\]]*\]|\s)+MMMM?/;
-    function Locale(config) { if (config) { this.set(config); } }
-    function shiftWeekdays(list, dow) { return list.slice(dow, 7).concat(list.slice(0, dow)); }
-    function nameFrom(names, index, format, isFormat) {
-        return Array.isArray(names) ? names[index] : names[(isFormat || MONTHS_IN_FORMAT).test(format) ? 'format' : 'standalone'][index];
-    }
-    Locale.prototype = {
-        constructor: Locale,
-        // A function in the config replaces the method; a value is kept as `_name`.
-        set: function (config) {
-            for (var key in config) {
-                if (Object.prototype.hasOwnProperty.call(config, key)) {
-                    if (typeof config[key] === 'function') { this[key] = config[key]; } else { this['_' + key] = config[key]; }
-                }
-            }
-            this._config = config;
-            this._dayOfMonthOrdinalParseLenient = new RegExp((this._dayOfMonthOrdinalParse.source || this._ordinalParse.source) + '|' + /\d{1,2}/.source);
-        },
-        months: function (m, format) {
-            if (!m) { return Array.isArray(this._months) ? this._months : this._months.standalone; }
-            return nameFrom(this._months, m.month(), format, this._months.isFormat);
-        },
-        monthsShort: function (m, format) {
-            if (!m) { return Array.isArray(this._monthsShort) ? this._monthsShort : this._monthsShort.standalone; }
-            return nameFrom(this._monthsShort, m.month(), format, this._monthsShort.isFormat);
-        },
-        weekdays: function (m, format) {
-            var days = Array.isArray(this._weekdays) ? this._weekdays : this._weekdays[m && m !== true && this._weekdays.isFormat.test(format) ? 'format' : 'standalone'];
-            return m === true ? shiftWeekdays(days, this._week.dow) : m ? days[m.day()] : days;
-        },
-        weekdaysShort: function (m) { return m === true ? shiftWeekdays(this._weekdaysShort, this._week.dow) : m ? this._weekdaysShort[m.day()] : this._weekdaysShort; },
-        weekdaysMin: function (m) { return m === true ? shiftWeekdays(this._weekdaysMin, this._week.dow) : m ? this._weekdaysMin[m.day()] : this._weekdaysMin; },
-        // `l`, `ll`, … are `L`, `LL`, … with the long names shortened.
-        longDateFormat: function (key) {
-            var format = this._longDateFormat[key], upper = this._longDateFormat[key.toUpperCase()];
-            if (format || !upper) { return format; }
-            this._longDateFormat[key] = upper.match(FORMAT_TOKENS).map(function (token) {
-                return token === 'MMMM' || token === 'MM' || token === 'DD' || token === 'dddd' ? token.slice(1) : token;
-            }).join('');
-            return this._longDateFormat[key];
-        },
-        ordinal: function (number) { return this._ordinal.replace('%d', number); },
-        meridiem: function (hours, minutes, isLower) { return hours > 11 ? (isLower ? 'pm' : 'PM') : (isLower ? 'am' : 'AM'); },
-        isPM: function (input) { return (input + '').toLowerCase().charAt(0) === 'p'; },
-        calendar: function (key, m, now) {
-            var output = this._calendar[key] || this._calendar.sameElse;
-            return typeof output === 'function' ? output.call(m, now) : output;
-        },
-        relativeTime: function (number, withoutSuffix, key, isFuture) {
-            var output = this._relativeTime[key];
-            return typeof output === 'function' ? output(number, withoutSuffix, key, isFuture) : output.replace(/%d/i, number);
-        },
-        pastFuture: function (diff, output) {
-            var format = this._relativeTime[diff > 0 ? 'future' : 'past'];
-            return typeof format === 'function' ? format(output) : format.replace(/%s/i, output);
-        },
-        preparse: function (text) { return text; },
-        postformat: function (text) { return text; },
-        invalidDate: function () { return this._invalidDate; },
-        week: function (m) { return weekOfYear(m, this._week.dow, this._week.doy).week; },
-        firstDayOfWeek: function () { return this._week.dow; },
-        firstDayOfYear: function () { return this._week.doy; },
-        // The eras with their bounds as instants (read once from their dates).
-        eras: function () {
-            var eras = this._eras || locales.en._eras;
-            eras.forEach(function (era) {
-                if (typeof era.since === 'string') { era.since = create(era.since).startOf('day').valueOf(); }
-                if (era.until === undefined) { era.until = +Infinity; } else if (typeof era.until === 'string') { era.until = create(era.until).startOf('day').valueOf(); }
-            });
-            return eras;
-        }
-    };
-    var BASE_CONFIG = {
-        calendar: { sameDay: '[Today at] LT', nextDay: '[Tomorrow at] LT', nextWeek: 'dddd [at] LT', lastDay: '[Yesterday at] LT', lastWeek: '[Last] dddd [at] LT', sameElse: 'L' },
-        longDateFormat: { LTS: 'h:mm:ss A', LT: 'h:mm A', L: 'MM/DD/YYYY', LL: 'MMMM D, YYYY', LLL: 'MMMM D, YYYY h:mm A', LLLL: 'dddd, MMMM D, YYYY h:mm A' },
-        invalidDate: 'Invalid date',
-        ordinal: '%d',
-        dayOfMonthOrdinalParse: /\d{1,2}/,
-        relativeTime: { future: 'in %s', past: '%s ago', s: 'a few seconds', ss: '%d seconds', m: 'a minute', mm: '%d minutes', h: 'an hour', hh: '%d hours',
-            d: 'a day', dd: '%d days', w: 'a week', ww: '%d weeks', M: 'a month', MM: '%d months', y: 'a year', yy: '%d years' },
-        months: MONTHS,
-        monthsShort: MONTHS.map(function (name) { return name.slice(0, 3); }),
-        week: { dow: 0, doy: 6 },
-        weekdays: DAYS,
-        weekdaysMin: DAYS.map(function (name) { return name.slice(0, 2); }),
-        weekdaysShort: DAYS.map(function (name) { return name.slice(0, 3); }),
-        meridiemParse: /[ap]\.?m?\.?/i
-    };
-    // moment's merge of a parent locale's config with a child's: objects
-    // merged a level deep, anything else replaced (or removed by null).
-    function mergeConfigs(parent, child) {
-        var out = Object.assign({}, parent), key;
-        for (key in child) {
-            if (!Object.prototype.hasOwnProperty.call(child, key)) { continue; }
-            if (isPlainObject(parent[key]) && isPlainObject(child[key])) {
-                out[key] = Object.assign({}, parent[key], child[key]);
-            } else if (child[key] != null) {
-                out[key] = child[key];
-            } else {
-                delete out[key];
-            }
-        }
-        for (key in parent) {
-            if (Object.prototype.hasOwnProperty.call(parent, key) && !Object.prototype.hasOwnProperty.call(child, key) && isPlainObject(parent[key])) {
-                out[key] = Object.assign({}, out[key]);
-            }
-        }
-        return out;
-    }
-    var locales = {};
-    var globalLocale;
-    locales.en = globalLocale = new Locale(mergeConfigs(BASE_CONFIG, {
-        eras: [{ since: '0001-01-01', until: +Infinity, offset: 1, name: 'Anno Domini', narrow: 'AD', abbr: 'AD' },
-            { since: '0000-12-31', until: -Infinity, offset: 1, name: 'Before Christ', narrow: 'BC', abbr: 'BC' }],
-        dayOfMonthOrdinalParse: /\d{1,2}(th|st|nd|rd)/,
-        ordinal: function (number) {
-            var last = number % 10, suffix = Math.floor((number % 100) / 10) === 1 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
-            return number + suffix;
-        },
-        abbr: 'en'
-    }));
-    // A locale by name. moment tries to load a name it does not know (from
-    // ./locale/, which the sandbox's bundle does not have) and notes the
-    // failure as `null`, so `moment.locales()` lists names asked for.
-    function loadLocale(name) {
-        if (!Object.prototype.hasOwnProperty.call(locales, name) && name && /^[^/\\]*$/.test(name)) { locales[name] = null; }
-        return Object.prototype.hasOwnProperty.call(locales, name) ? locales[name] : undefined;
-    }
-    function normalizeLocale(name) { return name ? String(name).toLowerCase().replace('_', '-') : name; }
-    // `en-GB` falls back to `en`; nothing found is the global locale.
-    function findLocale(key) {
-        if (key && key._locale && key._locale._abbr) { key = key._locale._abbr; }
-        if (!key) { return globalLocale; }
-        if (!Array.isArray(key)) {
-            var exact = loadLocale(key);
-            if (exact) { return exact; }
-            key = [key];
-        }
-        for (var i = 0; i < key.length; i++) {
-            var split = normalizeLocale(key[i]).split('-'), next = normalizeLocale(key[i + 1]);
-            next = next ? next.split('-') : null;
-            for (var j = split.length; j > 0; j--) {
-                var found = loadLocale(split.slice(0, j).join('-'));
-                if (found) { return found; }
-                if (next && next.length >= j && commonPrefix(split, next) >= j - 1) { break; }
-            }
-        }
-        return globalLocale;
-    }
-    function commonPrefix(a, b) {
-        for (var i = 0; i < Math.min(a.length, b.length); i++) { if (a[i] !== b[i]) { return i; } }
-        return Math.min(a.length, b.length);
-    }
-    function setGlobalLocale(key, values) {
-        if (key) {
-            var data = values === undefined ? findLocale(key) : more().defineLocale(key, values);
-            if (data) { globalLocale = data; }
-        }
-        return globalLocale._abbr;
-    }
+    // Locales (English, and those a script defines) are in moment-locale.js,
+    // parsed when a moment first needs a name, an ordinal or a long format.
+    // A moment's `_locale` is null for English, as long as the global
+    // locale is (`state.global`).
+    var state = { global: null };
+    function localeLib() { return __lazy('lib/moment-locale.js'); }
+    function localeOf(m) { return m._locale || localeLib().en; }
 
     // The calendar fields, in local time or at the moment's UTC offset.
     function shifted(m) { return new Date(m._d.getTime() + m._offset * 6e4); }
@@ -259,25 +103,11 @@
             if (utc) { m.utc(); }
         } else {
             m._i = input;
-            m._f = format !== undefined ? format : (typeof input === 'string' ? isoFormatOf(input) : undefined);
+            m._f = format;
             m._strict = strict === undefined ? undefined : strict;
         }
-        if (locale) { m._locale = findLocale(locale); }
+        if (locale) { m._locale = localeLib().findLocale(locale); }
         return m;
-    }
-    // The ISO 8601 form moment recognised, in its format tokens.
-    function isoFormatOf(text) {
-        var p = /^\s*((?:[+-]\d{6}|\d{4})-\d\d-\d\d|\d{4}-\d\d|\d{8}|\d{4})(?:([T ])(\d\d(?::?\d\d(?::?\d\d(?:[.,]\d+)?)?)?))?\s*(Z|[+-]\d\d(?::?\d\d)?)?\s*$/i.exec(text);
-        if (!p) { return undefined; }
-        var date = p[1].length === 8 ? 'YYYYMMDD' : p[1].length === 4 ? 'YYYY' : p[1].length === 7 ? 'YYYY-MM' : p[1].charAt(0) === '+' || p[1].charAt(0) === '-' ? 'YYYYYY-MM-DD' : 'YYYY-MM-DD';
-        var time = '';
-        if (p[3]) {
-            var colon = p[3].indexOf(':') >= 0, pieces = p[3].replace(/[.,]\d+$/, '').replace(/:/g, '').length / 2;
-            time = p[2] + ['HH', 'HHmm', 'HHmmss'][pieces - 1];
-            if (colon) { time = time.replace('HHmmss', 'HH:mm:ss').replace('HHmm', 'HH:mm'); }
-            if (/[.,]\d+$/.test(p[3])) { time += (p[3].match(/[.,]/)[0]) + 'SSSS'; }
-        }
-        return date + time + (p[4] ? 'Z' : '');
     }
     function build(input, format, strict, utc) {
         if (input === undefined || input === null && format === undefined) {
@@ -345,85 +175,52 @@
         return { week: week, year: year };
     }
     function isoWeek(m) { return weekOfYear(m, 1, 4); }
-    function localeWeek(m) { var week = m._locale._week; return weekOfYear(m, week.dow, week.doy); }
-    function eraOf(m) {
-        var eras = m._locale.eras(), at = m.clone().startOf('day').valueOf();
-        for (var i = 0; i < eras.length; i++) {
-            if ((eras[i].since <= at && at <= eras[i].until) || (eras[i].until <= at && at <= eras[i].since)) { return eras[i]; }
-        }
-        return null;
-    }
-    function eraYear(m) {
-        var era = eraOf(m);
-        if (!era) { return field(m, 'FullYear'); }
-        return (field(m, 'FullYear') - create(era.since).year()) * (era.since <= era.until ? 1 : -1) + era.offset;
-    }
-
+    function localeWeek(m) { var week = localeOf(m)._week; return weekOfYear(m, week.dow, week.doy); }
     // moment's tokens: `[literal]`, `\x` (one escaped character), the tokens,
     // and any other character as itself; `L`-style tokens are the locale's.
     var FORMAT_TOKENS = /(\[[^\[]*\])|(\\)?([Hh]mm(ss)?|Mo|MM?M?M?|Do|DDDo|DD?D?D?|ddd?d?|do?|w[o|w]?|W[o|W]?|Qo?|N{1,5}|YYYYYY|YYYYY|YYYY|YY|y{2,4}|yo?|gg(ggg?)?|GG(GGG?)?|e|E|a|A|hh?|HH?|kk?|mm?|ss?|S{1,9}|x|X|zz?|ZZ?|.)/g;
+    // Tokens whose formatters are in moment-more.js.
+    var RARE_TOKENS = /^(?:YYYYYY?|gg(?:ggg?)?|GG(?:GGG?)?|N{1,5}|y{1,4}|yo|[Hh]mm(?:ss)?|S{4,9}|zz?)$/;
     var LOCAL_TOKENS = /(\[[^\[]*\])|(\\)?(LTS|LT|LL?L?L?|l{1,4})/g;
     function h12(m) { return field(m, 'Hours') % 12 || 12; }
     var FORMATTERS = {
         M: function (m) { return field(m, 'Month') + 1; },
         MM: function (m) { return zero(field(m, 'Month') + 1, 2); },
-        Mo: function (m) { return m._locale.ordinal(field(m, 'Month') + 1, 'M'); },
-        MMM: function (m, format) { return m._locale.monthsShort(m, format); },
-        MMMM: function (m, format) { return m._locale.months(m, format); },
+        Mo: function (m) { return localeOf(m).ordinal(field(m, 'Month') + 1, 'M'); },
+        MMM: function (m, format) { return localeOf(m).monthsShort(m, format); },
+        MMMM: function (m, format) { return localeOf(m).months(m, format); },
         D: function (m) { return field(m, 'Date'); },
         DD: function (m) { return zero(field(m, 'Date'), 2); },
-        Do: function (m) { return m._locale.ordinal(field(m, 'Date'), 'D'); },
+        Do: function (m) { return localeOf(m).ordinal(field(m, 'Date'), 'D'); },
         DDD: function (m) { return dayOfYear(m); },
         DDDD: function (m) { return zero(dayOfYear(m), 3); },
-        DDDo: function (m) { return m._locale.ordinal(dayOfYear(m), 'DDD'); },
+        DDDo: function (m) { return localeOf(m).ordinal(dayOfYear(m), 'DDD'); },
         d: function (m) { return field(m, 'Day'); },
-        do: function (m) { return m._locale.ordinal(field(m, 'Day'), 'd'); },
-        dd: function (m, format) { return m._locale.weekdaysMin(m, format); },
-        ddd: function (m, format) { return m._locale.weekdaysShort(m, format); },
-        dddd: function (m, format) { return m._locale.weekdays(m, format); },
-        e: function (m) { return (field(m, 'Day') + 7 - m._locale._week.dow) % 7; },
+        do: function (m) { return localeOf(m).ordinal(field(m, 'Day'), 'd'); },
+        dd: function (m, format) { return localeOf(m).weekdaysMin(m, format); },
+        ddd: function (m, format) { return localeOf(m).weekdaysShort(m, format); },
+        dddd: function (m, format) { return localeOf(m).weekdays(m, format); },
+        e: function (m) { return (field(m, 'Day') + 7 - localeOf(m)._week.dow) % 7; },
         E: function (m) { return field(m, 'Day') || 7; },
         w: function (m) { return localeWeek(m).week; },
         ww: function (m) { return zero(localeWeek(m).week, 2); },
-        wo: function (m) { return m._locale.ordinal(localeWeek(m).week, 'w'); },
+        wo: function (m) { return localeOf(m).ordinal(localeWeek(m).week, 'w'); },
         W: function (m) { return isoWeek(m).week; },
         WW: function (m) { return zero(isoWeek(m).week, 2); },
-        Wo: function (m) { return m._locale.ordinal(isoWeek(m).week, 'W'); },
+        Wo: function (m) { return localeOf(m).ordinal(isoWeek(m).week, 'W'); },
         Q: function (m) { return Math.ceil((field(m, 'Month') + 1) / 3); },
-        Qo: function (m) { return m._locale.ordinal(Math.ceil((field(m, 'Month') + 1) / 3), 'Q'); },
+        Qo: function (m) { return localeOf(m).ordinal(Math.ceil((field(m, 'Month') + 1) / 3), 'Q'); },
         Y: function (m) { var y = field(m, 'FullYear'); return y <= 9999 ? zero(y, 4) : '+' + y; },
         YY: function (m) { return zero(field(m, 'FullYear') % 100, 2); },
         YYYY: function (m) { return zero(field(m, 'FullYear'), 4); },
-        YYYYY: function (m) { return zero(field(m, 'FullYear'), 5); },
-        YYYYYY: function (m) { return zero(field(m, 'FullYear'), 6, true); },
-        gg: function (m) { return zero(localeWeek(m).year % 100, 2); },
-        gggg: function (m) { return zero(localeWeek(m).year, 4); },
-        ggggg: function (m) { return zero(localeWeek(m).year, 5); },
-        GG: function (m) { return zero(isoWeek(m).year % 100, 2); },
-        GGGG: function (m) { return zero(isoWeek(m).year, 4); },
-        GGGGG: function (m) { return zero(isoWeek(m).year, 5); },
-        N: function (m) { return m.eraAbbr(); },
-        NN: function (m) { return m.eraAbbr(); },
-        NNN: function (m) { return m.eraAbbr(); },
-        NNNN: function (m) { return m.eraName(); },
-        NNNNN: function (m) { return m.eraNarrow(); },
-        y: function (m) { return eraYear(m); },
-        yy: function (m) { return zero(eraYear(m), 2); },
-        yyy: function (m) { return zero(eraYear(m), 3); },
-        yyyy: function (m) { return zero(eraYear(m), 4); },
-        yo: function (m) { return m._locale.ordinal(eraYear(m), 'y'); },
-        a: function (m) { return m._locale.meridiem(field(m, 'Hours'), field(m, 'Minutes'), true); },
-        A: function (m) { return m._locale.meridiem(field(m, 'Hours'), field(m, 'Minutes'), false); },
+        a: function (m) { return localeOf(m).meridiem(field(m, 'Hours'), field(m, 'Minutes'), true); },
+        A: function (m) { return localeOf(m).meridiem(field(m, 'Hours'), field(m, 'Minutes'), false); },
         H: function (m) { return field(m, 'Hours'); },
         HH: function (m) { return zero(field(m, 'Hours'), 2); },
         h: h12,
         hh: function (m) { return zero(h12(m), 2); },
         k: function (m) { return field(m, 'Hours') || 24; },
         kk: function (m) { return zero(field(m, 'Hours') || 24, 2); },
-        hmm: function (m) { return '' + h12(m) + zero(field(m, 'Minutes'), 2); },
-        hmmss: function (m) { return '' + h12(m) + zero(field(m, 'Minutes'), 2) + zero(field(m, 'Seconds'), 2); },
-        Hmm: function (m) { return '' + field(m, 'Hours') + zero(field(m, 'Minutes'), 2); },
-        Hmmss: function (m) { return '' + field(m, 'Hours') + zero(field(m, 'Minutes'), 2) + zero(field(m, 'Seconds'), 2); },
         m: function (m) { return field(m, 'Minutes'); },
         mm: function (m) { return zero(field(m, 'Minutes'), 2); },
         s: function (m) { return field(m, 'Seconds'); },
@@ -431,41 +228,39 @@
         S: function (m) { return Math.floor(field(m, 'Milliseconds') / 100); },
         SS: function (m) { return zero(Math.floor(field(m, 'Milliseconds') / 10), 2); },
         SSS: function (m) { return zero(field(m, 'Milliseconds'), 3); },
-        z: function (m) { return m.zoneAbbr(); },
-        zz: function (m) { return m.zoneName(); },
         Z: function (m) { return zoneText(offset(m), ':'); },
         ZZ: function (m) { return zoneText(offset(m), ''); },
         X: function (m) { return Math.floor(m.valueOf() / 1000); },
         x: function (m) { return m.valueOf(); }
     };
-    // SSSS … SSSSSSSSS: milliseconds, widened.
-    for (var digits = 4; digits <= 9; digits++) {
-        FORMATTERS['SSSSSSSSS'.slice(0, digits)] = (function (width) {
-            return function (m) { return zero(field(m, 'Milliseconds') * Math.pow(10, width - 3), width); };
-        })(digits);
-    }
     // The locale's long formats (`LLL`), expanded (they may nest, up to five deep).
-    function expandFormat(format, locale) {
+    function expandFormat(format, m) {
         for (var depth = 5; depth >= 0; depth--) {
             LOCAL_TOKENS.lastIndex = 0;
             if (!LOCAL_TOKENS.test(format)) { break; }
             LOCAL_TOKENS.lastIndex = 0;
-            format = format.replace(LOCAL_TOKENS, function (token) { return locale.longDateFormat(token) || token; });
+            // A `[literal]` or an escaped letter is no long format: the
+            // locale is not asked (nor loaded) for one.
+            format = format.replace(LOCAL_TOKENS, function (token, literal, escaped) {
+                return literal || escaped ? token : localeOf(m).longDateFormat(token) || token;
+            });
         }
         LOCAL_TOKENS.lastIndex = 0;
         return format;
     }
     function formatMoment(m, format) {
-        if (!m.isValid()) { return m._locale.invalidDate(); }
-        format = expandFormat(format, m._locale);
+        if (!m.isValid()) { return localeOf(m).invalidDate(); }
+        format = expandFormat(format, m);
         return format.replace(FORMAT_TOKENS, function (token) {
             if (Object.prototype.hasOwnProperty.call(FORMATTERS, token)) { return FORMATTERS[token](m, format); }
+            if (RARE_TOKENS.test(token)) { return more().formatters[token](m, format); }
             return token.match(/\[[\s\S]/) ? token.replace(/^\[|\]$/g, '') : token.replace(/\\/g, '');
         });
     }
     fn.format = function (format) {
         if (!format) { format = this.isUtc() ? moment.defaultFormatUtc : moment.defaultFormat; }
-        return this._locale.postformat(formatMoment(this, String(format)));
+        var text = formatMoment(this, String(format));
+        return this._locale ? localeOf(this).postformat(text) : text;
     };
     fn.toISOString = function (keepOffset) {
         if (!this._isValid) { return null; }
@@ -475,15 +270,7 @@
         return new Date(this.valueOf() + this.utcOffset() * 6e4).toISOString().replace('Z', formatMoment(m, 'Z'));
     };
     fn.toJSON = function () { return this._isValid ? this.toISOString() : null; };
-    fn.toString = function () { return this.clone().locale('en').format('ddd MMM DD YYYY HH:mm:ss [GMT]ZZ'); };
-    fn.inspect = function () {
-        if (!this._isValid) { return 'moment.invalid(/* ' + this._i + ' */)'; }
-        var name = 'moment', zone = '';
-        if (!this.isLocal()) { name = this.utcOffset() === 0 ? 'moment.utc' : 'moment.parseZone'; zone = 'Z'; }
-        var year = this.year() >= 0 && this.year() <= 9999 ? 'YYYY' : 'YYYYYY';
-        return this.format('[' + name + '("]' + year + '-MM-DD[T]HH:mm:ss.SSS' + zone + '[")]');
-    };
-
+    fn.toString = function () { var en = this.clone(); en._locale = null; return en.format('ddd MMM DD YYYY HH:mm:ss [GMT]ZZ'); };
     // ---- reading and arithmetic ----
 
     fn.valueOf = function () { return this._d.getTime(); };
@@ -505,99 +292,42 @@
 
     // ---- UTC and offsets ----
 
-    // `+05:30`, `-0800`, `Z` (the last one in the text), as minutes.
-    function offsetFromString(pattern, text) {
-        var matches = String(text || '').match(pattern);
-        if (matches === null) { return null; }
-        var parts = String(matches[matches.length - 1] || []).match(/([\+\-]|\d\d)/gi) || ['-', 0, 0];
-        var minutes = +(parts[1] * 60) + (+parts[2] || 0);
-        return minutes === 0 ? 0 : parts[0] === '+' ? minutes : -minutes;
-    }
-    fn.utcOffset = function (input, keepLocalTime, keepMinutes) {
-        if (!this._isValid) { return input != null ? this : NaN; }
-        if (input == null) { return offset(this); }
-        if (typeof input === 'string') {
-            input = offsetFromString(/Z|[+-]\d\d(?::?\d\d)?/gi, input);
-            if (input === null) { return this; }
-        } else if (Math.abs(input) < 16 && !keepMinutes) {
-            input = input * 60;
-        }
-        var before = offset(this);
+    // Setting an offset (and `utc(true)`, `local(true)`, `parseZone`) is in moment-more.js.
+    fn.utcOffset = function (input) {
+        if (input == null) { return this._isValid ? offset(this) : NaN; }
+        return more().proto.utcOffset.apply(this, arguments);
+    };
+    fn.utc = function (keepLocalTime) {
+        if (keepLocalTime || !this._isValid) { return this.utcOffset(0, keepLocalTime); }
         this._isUTC = true;
-        this._offset = input;
-        // Keeping the local time moves the instant by the change of offset.
-        if (keepLocalTime) { this._d.setTime(this._d.getTime() + (before - input) * 6e4); }
+        this._offset = 0;
         return this;
     };
-    fn.utc = function (keepLocalTime) { return this.utcOffset(0, keepLocalTime); };
     fn.local = function (keepLocalTime) {
-        if (this._isUTC) {
-            var before = offset(this);
-            this._isUTC = false;
-            this._offset = 0;
-            if (keepLocalTime) { this._d.setTime(this._d.getTime() + (before - offset(this)) * 6e4); }
-        }
+        if (keepLocalTime) { return more().proto.local.apply(this, arguments); }
+        this._isUTC = false;
+        this._offset = 0;
         return this;
-    };
-    fn.parseZone = function () {
-        var zone = typeof this._i === 'string' ? offsetFromString(/Z|[+-]\d\d:?\d\d/gi, this._i) : null;
-        return zone != null ? this.utcOffset(zone) : this.utcOffset(0, true);
     };
     fn.isUtc = fn.isUTC = function () { return this._isValid ? this._isUTC && this._offset === 0 : false; };
     fn.isLocal = function () { return this._isValid ? !this._isUTC : false; };
     fn.isUtcOffset = function () { return this._isValid ? this._isUTC : false; };
-    fn.hasAlignedHourOffset = function (input) {
-        if (!this._isValid) { return false; }
-        return (this.utcOffset() - (input ? create(input).utcOffset() : 0)) % 60 === 0;
-    };
-    fn.isDST = function () { return this.utcOffset() > this.clone().month(0).utcOffset() || this.utcOffset() > this.clone().month(5).utcOffset(); };
-    fn.isDSTShifted = function () { return false; };
-    // Without moment-timezone a zone has a name only in UTC.
-    fn.zoneAbbr = function () { return this._isUTC ? 'UTC' : ''; };
-    fn.zoneName = function () { return this._isUTC ? 'Coordinated Universal Time' : ''; };
-    fn.zone = function (input, keepLocalTime) {
-        if (input == null) { return -this.utcOffset(); }
-        return this.utcOffset(typeof input === 'string' ? input : -input, keepLocalTime);
-    };
-
     // ---- calendar fields ----
 
     fn.daysInMonth = function () { return new Date(Date.UTC(field(this, 'FullYear'), field(this, 'Month') + 1, 0)).getUTCDate(); };
     fn.isLeapYear = function () { return isLeap(field(this, 'FullYear')); };
     fn.dayOfYear = function (value) { return value == null ? dayOfYear(this) : this.add(value - dayOfYear(this), 'd'); };
     fn.isoWeek = fn.isoWeeks = function (value) { var week = isoWeek(this).week; return value == null ? week : this.add((value - week) * 7, 'd'); };
-    fn.week = fn.weeks = function (value) { var week = this._locale.week(this); return value == null ? week : this.add((value - week) * 7, 'd'); };
+    fn.week = fn.weeks = function (value) { var week = localeOf(this).week(this); return value == null ? week : this.add((value - week) * 7, 'd'); };
     fn.isoWeekday = function (value) { var d = field(this, 'Day') || 7; return value == null ? d : this.add(value - d, 'd'); };
     fn.weekday = function (value) {
-        var weekday = (field(this, 'Day') + 7 - this._locale._week.dow) % 7;
+        var weekday = (field(this, 'Day') + 7 - localeOf(this)._week.dow) % 7;
         return value == null ? weekday : this.add(value - weekday, 'd');
     };
     fn.quarter = fn.quarters = function (value) {
         var month = field(this, 'Month');
         return value == null ? Math.ceil((month + 1) / 3) : this.month((value - 1) * 3 + month % 3);
     };
-    // Setting a week-year keeps the week and weekday (moment's setWeekAll).
-    function setWeekYear(m, year, week, weekday, dow, doy) {
-        var target = weeksInYear(year, dow, doy);
-        if (week > target) { week = target; }
-        var day = 1 + 7 * (week - 1) + (7 + weekday - dow) % 7 + firstWeekOffset(year, dow, doy), resultYear = year;
-        if (day <= 0) { resultYear = year - 1; day += daysInYear(resultYear); } else if (day > daysInYear(year)) { day -= daysInYear(year); resultYear = year + 1; }
-        var date = utcDate(resultYear, 0, day);
-        return m.year(date.getUTCFullYear()).month(date.getUTCMonth()).date(date.getUTCDate());
-    }
-    fn.weekYear = function (value) {
-        var week = this._locale._week;
-        return value == null ? localeWeek(this).year : setWeekYear(this, +value, this.week(), this.weekday() + week.dow, week.dow, week.doy);
-    };
-    fn.isoWeekYear = function (value) { return value == null ? isoWeek(this).year : setWeekYear(this, +value, this.isoWeek(), this.isoWeekday(), 1, 4); };
-    fn.weeksInYear = function () { var week = this._locale._week; return weeksInYear(this.year(), week.dow, week.doy); };
-    fn.weeksInWeekYear = function () { var week = this._locale._week; return weeksInYear(this.weekYear(), week.dow, week.doy); };
-    fn.isoWeeksInYear = function () { return weeksInYear(this.year(), 1, 4); };
-    fn.isoWeeksInISOWeekYear = function () { return weeksInYear(this.isoWeekYear(), 1, 4); };
-    fn.eraName = function () { var era = eraOf(this); return era ? era.name : ''; };
-    fn.eraNarrow = function () { var era = eraOf(this); return era ? era.narrow : ''; };
-    fn.eraAbbr = function () { var era = eraOf(this); return era ? era.abbr : ''; };
-    fn.eraYear = function () { return eraYear(this); };
     [['year', 'FullYear'], ['years', 'FullYear'], ['month', 'Month'], ['months', 'Month'], ['date', 'Date'], ['dates', 'Date'],
         ['day', 'Day'], ['days', 'Day'], ['hour', 'Hours'], ['hours', 'Hours'], ['minute', 'Minutes'], ['minutes', 'Minutes'],
         ['second', 'Seconds'], ['seconds', 'Seconds'], ['millisecond', 'Milliseconds'], ['milliseconds', 'Milliseconds']].forEach(function (pair) {
@@ -608,7 +338,7 @@
             // A month keeps its day where it can (January 31st to February
             // 29th), as a year keeps February 29th.
             if (pair[1] === 'Month') {
-                var month = typeof value === 'string' && !/^\d+$/.test(value) ? more().monthIndex(this._locale, value) : +value;
+                var month = typeof value === 'string' && !/^\d+$/.test(value) ? localeLib().monthIndex(localeOf(this), value) : +value;
                 if (month === undefined || month !== month) { return this; }
                 var day = Math.min(field(this, 'Date'), new Date(Date.UTC(field(this, 'FullYear'), month + 1, 0)).getUTCDate());
                 setField(this, 'Date', 1);
@@ -731,19 +461,17 @@
     fn.toNow = function (withoutSuffix) { return create().from(this, withoutSuffix); };
     fn.calendar = function (time, formats) { return more().calendar(this, arguments); };
     fn.locale = function (key) {
-        if (key === undefined) { return this._locale._abbr; }
-        this._locale = findLocale(key);
+        if (key === undefined) { return localeOf(this)._abbr; }
+        this._locale = localeLib().findLocale(key);
         return this;
     };
-    fn.localeData = function () { return this._locale; };
+    fn.localeData = function () { return localeOf(this); };
     fn.lang = function (key) { return key === undefined ? this.localeData() : this.locale(key); };
-    // What moment says of how a moment was made.
-    fn.creationData = function () { return { input: this._i, format: this._f, locale: this._locale, isUTC: this._isUTC, strict: this._strict }; };
-    fn.parsingFlags = function () { return more().parsingFlags(this); };
-    fn.invalidAt = function () { return this.parsingFlags().overflow; };
-    // moment's deprecated `min` and `max` (each returns the other bound).
-    fn.min = function () { var other = moment.apply(null, arguments); return this._isValid && other._isValid ? (other < this ? this : other) : moment.invalid(); };
-    fn.max = function () { var other = moment.apply(null, arguments); return this._isValid && other._isValid ? (other > this ? this : other) : moment.invalid(); };
+    // The rarer methods, in moment-more.js (`proto`), parsed on first call.
+    ('parseZone hasAlignedHourOffset isDST isDSTShifted zoneAbbr zoneName zone weekYear isoWeekYear weeksInYear weeksInWeekYear ' +
+        'isoWeeksInYear isoWeeksInISOWeekYear eraName eraNarrow eraAbbr eraYear inspect creationData parsingFlags invalidAt min max').split(' ').forEach(function (name) {
+        fn[name] = function () { return more().proto[name].apply(this, arguments); };
+    });
 
     // ---- the module ----
 
@@ -766,45 +494,16 @@
     moment.invalid = function () { var m = new Moment(new Date(NaN), true, false); m._i = NaN; return m; };
     moment.max = function () { var list = Array.isArray(arguments[0]) ? arguments[0] : Array.prototype.slice.call(arguments); return list.reduce(function (a, b) { return b > a ? b : a; }); };
     moment.min = function () { var list = Array.isArray(arguments[0]) ? arguments[0] : Array.prototype.slice.call(arguments); return list.reduce(function (a, b) { return b < a ? b : a; }); };
-    moment.locale = setGlobalLocale;
-    moment.lang = setGlobalLocale;
-    moment.localeData = function (key) { return findLocale(key); };
-    moment.langData = moment.localeData;
-    moment.locales = function () { return Object.keys(locales); };
-    moment.defineLocale = function (name, config) { return more().defineLocale(name, config); };
-    moment.updateLocale = function (name, config) { return more().updateLocale(name, config); };
-    // The locale's names: all, or one by index (weekdays may start on the locale's first day).
-    function listOf(kind, setter, count) {
-        return function (localeSorted, format, index) {
-            if (kind === 'months' || kind === 'monthsShort') { index = format; format = localeSorted; localeSorted = false; }
-            if (typeof localeSorted !== 'boolean') { index = format; format = localeSorted; localeSorted = false; }
-            if (typeof format === 'number') { index = format; format = undefined; }
-            format = format || '';
-            var locale = findLocale(), shift = localeSorted ? locale._week.dow : 0;
-            function one(i) { return locale[kind](moment.utc().set(setter, (i + shift) % count), format); }
-            if (index != null) { return one(index); }
-            var out = [];
-            for (var i = 0; i < count; i++) { out.push(one(i)); }
-            return out;
-        };
-    }
-    moment.months = listOf('months', 'month', 12);
-    moment.monthsShort = listOf('monthsShort', 'month', 12);
-    moment.weekdays = listOf('weekdays', 'day', 7);
-    moment.weekdaysShort = listOf('weekdaysShort', 'day', 7);
-    moment.weekdaysMin = listOf('weekdaysMin', 'day', 7);
-    moment.normalizeUnits = function (name) {
-        if (typeof name !== 'string') { return undefined; }
-        var found = UNITS[name] || UNITS[name.toLowerCase()] || UNITS[name.toLowerCase().replace(/s$/, '')];
-        return found === 'isoWeek' ? 'isoWeek' : found;
-    };
-    moment.parseTwoDigitYear = function (input) { var year = parseInt(input, 10) || 0; return year + (year > 68 ? 1900 : 2000); };
+    // The locale statics are moment-locale.js's.
+    ['locale', 'lang', 'localeData', 'langData', 'locales', 'defineLocale', 'updateLocale', 'months', 'monthsShort', 'weekdays',
+        'weekdaysShort', 'weekdaysMin'].forEach(function (name) {
+        moment[name] = function () { return localeLib()[name].apply(null, arguments); };
+    });
+    ['normalizeUnits', 'parseTwoDigitYear', 'calendarFormat'].forEach(function (name) {
+        moment[name] = function () { return more().statics[name].apply(null, arguments); };
+    });
     moment.relativeTimeRounding = function (round) { return more().relativeTimeRounding.apply(null, arguments); };
     moment.relativeTimeThreshold = function (threshold, limit) { return more().relativeTimeThreshold.apply(null, arguments); };
-    moment.calendarFormat = function (m, now) {
-        var diff = m.diff(now, 'days', true);
-        return diff < -6 ? 'sameElse' : diff < -1 ? 'lastWeek' : diff < 0 ? 'lastDay' : diff < 1 ? 'sameDay' : diff < 2 ? 'nextDay' : diff < 7 ? 'nextWeek' : 'sameElse';
-    };
     moment.updateOffset = function () {};
     moment.createFromInputFallback = function (config) { config._d = new Date(config._i + (config._useUTC ? ' UTC' : '')); };
     moment.ISO_8601 = function () {};
@@ -821,9 +520,10 @@
     moment.version = '2.30.1';
     moment.fn = fn;
     Object.defineProperty(moment, '__internals', { value: {
-        MONTHS: MONTHS, UNITS: UNITS, MS: MS, unit: unit, truncate: truncate, Locale: Locale, locales: locales, mergeConfigs: mergeConfigs,
-        BASE_CONFIG: BASE_CONFIG, findLocale: findLocale, setGlobalLocale: setGlobalLocale, create: create, moment: moment, isPlainObject: isPlainObject,
-        fromIso: fromIso
+        MONTHS: MONTHS, DAYS: DAYS, UNITS: UNITS, MS: MS, unit: unit, truncate: truncate, create: create, moment: moment,
+        fromIso: fromIso, state: state, localeOf: localeOf, weekOfYear: weekOfYear, FORMAT_TOKENS: FORMAT_TOKENS,
+        field: field, offset: offset, zero: zero, h12: h12, isoWeek: isoWeek, localeWeek: localeWeek, weeksInYear: weeksInYear,
+        firstWeekOffset: firstWeekOffset, daysInYear: daysInYear, utcDate: utcDate
     } });
     return moment;
 })();
