@@ -6,7 +6,14 @@
     'use strict';
 
     var api = {};
-    Object.keys(lodash4.__api).forEach(function (name) { api[name] = lodash4.__api[name]; });
+    // lodash 4's names that lodash 3 does not have are left out as they are
+    // copied (deleting them afterwards cost more than the whole copy in boa).
+    var lodash4Only = ['entries', 'toPairs', 'head', 'padStart', 'padEnd', 'trimStart', 'trimEnd', 'orderBy', 'keyBy',
+        'sumBy', 'maxBy', 'minBy', 'meanBy', 'flatMap', 'sampleSize', 'defaultTo', 'castArray', 'nth',
+        'fromPairs', 'upperFirst', 'lowerFirst', 'lowerCase', 'upperCase', 'clamp', 'isNil',
+        // and what the collection SDK mixes into lodash 4 only
+        'inherit', 'args', 'ensureEncoded', 'assignLocked', 'assignHidden', 'createDefined', 'mergeDefined', 'getOwn',
+        'cloneElement', 'inSuperChain', 'randomString', 'choose'];
     var base = lodash4.__api;
     var matches = base.matches;
 
@@ -94,30 +101,33 @@
             return '\\' + c;
         });
     }
-    Object.keys(lodash3).forEach(function (name) { api[name] = lodash3[name]; });
-    ['entries', 'toPairs', 'head', 'padStart', 'padEnd', 'trimStart', 'trimEnd', 'orderBy', 'keyBy',
-        'sumBy', 'maxBy', 'minBy', 'meanBy', 'flatMap', 'sampleSize', 'defaultTo', 'castArray', 'nth',
-        'fromPairs', 'upperFirst', 'lowerFirst', 'lowerCase', 'upperCase', 'clamp', 'isNil',
-        // and what the collection SDK mixes into lodash 4 only
-        'inherit', 'args', 'ensureEncoded', 'assignLocked', 'assignHidden', 'createDefined', 'mergeDefined', 'getOwn',
-        'cloneElement', 'inSuperChain', 'randomString', 'choose'].forEach(function (name) {
-        if (!Object.prototype.hasOwnProperty.call(lodash3, name)) { delete api[name]; }
+    Object.keys(lodash4.__api).forEach(function (name) {
+        if (lodash4Only.indexOf(name) < 0 || Object.prototype.hasOwnProperty.call(lodash3, name)) { api[name] = lodash4.__api[name]; }
     });
+    Object.keys(lodash3).forEach(function (name) { api[name] = lodash3[name]; });
 
     function Wrapper(value) { this.__wrapped__ = value; }
     Wrapper.prototype.value = function () { return this.__wrapped__; };
     Wrapper.prototype.valueOf = Wrapper.prototype.value;
     Wrapper.prototype.toJSON = Wrapper.prototype.value;
-    var _ = function (value) { return value instanceof Wrapper ? value : new Wrapper(value); };
-    Object.keys(api).forEach(function (name) {
-        _[name] = api[name];
-        if (typeof api[name] !== 'function') { return; }
-        Wrapper.prototype[name] = function () {
-            var result = api[name].apply(_, [this.__wrapped__].concat(Array.prototype.slice.call(arguments)));
-            return result !== null && typeof result === 'object' ? new Wrapper(result) : result;
-        };
-    });
-    _.chain = function (value) { return new Wrapper(value); };
+    var _ = function (value) { return value instanceof Wrapper ? value : wrap(value); };
+    Object.keys(api).forEach(function (name) { _[name] = api[name]; });
+    // The wrapper's methods are made when the first value is wrapped.
+    var wrapperReady = false;
+    function wrap(value) {
+        if (!wrapperReady) {
+            wrapperReady = true;
+            Object.keys(api).forEach(function (name) {
+                if (typeof api[name] !== 'function' || Object.prototype.hasOwnProperty.call(Wrapper.prototype, name)) { return; }
+                Wrapper.prototype[name] = function () {
+                    var result = api[name].apply(_, [this.__wrapped__].concat(Array.prototype.slice.call(arguments)));
+                    return result !== null && typeof result === 'object' ? new Wrapper(result) : result;
+                };
+            });
+        }
+        return new Wrapper(value);
+    }
+    _.chain = function (value) { return wrap(value); };
     _.noConflict = function () { return _; };
     _._ = _;
     // Functions mixed into this `_` also work on its wrapped values.
