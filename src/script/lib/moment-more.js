@@ -8,55 +8,236 @@
     var create = core.create, moment = core.moment, localeOf = core.localeOf;
     function localeLib() { return __lazy('lib/moment-locale.js'); }
 
-    var PARSE_TOKENS = /(\[[^\]]*\])|YYYY|YY|MMMM|MMM|MM|M|DDDD|DD|Do|D|HH|H|hh|h|mm|m|ss|s|SSS|SS|S|A|a|ZZ|Z|X|x|./g;
-    function fromFormat(text, format, utc, strict) {
-        var values = { year: 1970, month: 0, day: 1, hour: 0, minute: 0, second: 0, ms: 0 }, zone = null, pm = null, stamp = null;
-        var rest = String(text), ok = true;
-        String(format).replace(PARSE_TOKENS, function (token, literal) {
-            if (!ok) { return token; }
-            var match;
-            function take(pattern) {
-                match = pattern.exec(rest);
-                if (!match || match.index !== 0) { ok = ok && !strict && /^\W*$/.test(token) || false; return null; }
-                rest = rest.slice(match[0].length);
-                return match[0];
-            }
-            if (literal) { rest = rest.slice(Math.min(rest.length, literal.length - 2)); return token; }
-            var v;
-            switch (token) {
-                case 'YYYY': v = take(/^[+-]?\d{1,6}/); if (v) { values.year = +v; } break;
-                case 'YY': v = take(/^\d\d/); if (v) { values.year = +v + (+v > 68 ? 1900 : 2000); } break;
-                case 'MM': case 'M': v = take(/^\d\d?/); if (v) { values.month = +v - 1; } break;
-                case 'MMMM': case 'MMM':
-                    v = take(/^[A-Za-z]+/);
-                    if (v) { var i = MONTHS.findIndex(function (name) { return name.toLowerCase().indexOf(v.toLowerCase()) === 0 && v.length >= 3; }); if (i < 0) { ok = false; } else { values.month = i; } }
-                    break;
-                case 'DD': case 'D': v = take(/^\d\d?/); if (v) { values.day = +v; } break;
-                case 'Do': v = take(/^\d\d?(st|nd|rd|th)?/); if (v) { values.day = parseInt(v, 10); } break;
-                case 'HH': case 'H': case 'hh': case 'h': v = take(/^\d\d?/); if (v) { values.hour = +v; } break;
-                case 'mm': case 'm': v = take(/^\d\d?/); if (v) { values.minute = +v; } break;
-                case 'ss': case 's': v = take(/^\d\d?/); if (v) { values.second = +v; } break;
-                case 'SSS': case 'SS': case 'S': v = take(/^\d+/); if (v) { values.ms = Math.floor(+('0.' + v) * 1000 + 1e-7); } break;
-                case 'A': case 'a': v = take(/^[AaPp]\.?[Mm]\.?/); if (v) { pm = /^p/i.test(v); } break;
-                case 'ZZ': case 'Z': v = take(/^(Z|[+-]\d\d:?\d\d)/i); if (v) { zone = v.toUpperCase() === 'Z' ? 0 : (v[0] === '-' ? -1 : 1) * (+v.replace(/\D/g, '').slice(0, 2) * 60 + +v.replace(/\D/g, '').slice(2)); } break;
-                case 'X': v = take(/^[+-]?\d+(\.\d+)?/); if (v) { stamp = +v * 1000; } break;
-                case 'x': v = take(/^[+-]?\d+/); if (v) { stamp = +v; } break;
-                default: if (rest[0] === token) { rest = rest.slice(1); } else if (strict) { ok = false; }
-            }
-            return token;
-        });
-        if (!ok || (strict && rest.length)) { return new Date(NaN); }
-        if (stamp !== null) { return new Date(stamp); }
-        if (pm !== null) { values.hour = pm ? (values.hour % 12) + 12 : values.hour % 12; }
-        if (values.month > 11 || values.day < 1 || values.day > new Date(Date.UTC(values.year, values.month + 1, 0)).getUTCDate() ||
-            values.hour > 23 || values.minute > 59 || values.second > 59) { return new Date(NaN); }
-        var args = [values.year, values.month, values.day, values.hour, values.minute, values.second, values.ms];
-        if (zone !== null) { return new Date(Date.UTC.apply(null, args) - zone * 6e4); }
-        if (utc) { return new Date(Date.UTC.apply(null, args)); }
-        var date = new Date(values.year, values.month, values.day, values.hour, values.minute, values.second, values.ms);
-        if (values.year < 100) { date.setFullYear(values.year); }
+    // ---- parsing with a format string: moment's own algorithm ----
+    // Each token has a pattern (a stricter one in strict mode) looked for
+    // in what is left of the text, anywhere in it; what lies before is
+    // skipped. Missing year, month and day default to today's, the rest to
+    // the start of the day; then the fields are checked for overflow.
+    var match1 = /\d/, match2 = /\d\d/, match3 = /\d{3}/, match4 = /\d{4}/, match6 = /[+-]?\d{6}/, match1to2 = /\d\d?/,
+        match3to4 = /\d\d\d\d?/, match5to6 = /\d\d\d\d\d\d?/, match1to3 = /\d{1,3}/, match1to4 = /\d{1,4}/, match1to6 = /[+-]?\d{1,6}/,
+        matchUnsigned = /\d+/, matchSigned = /[+-]?\d+/, matchShortOffset = /Z|[+-]\d\d(?::?\d\d)?/gi, matchTimestamp = /[+-]?\d+(\.\d{1,3})?/,
+        noLeadingZero = /^[1-9]\d?/, hasZero = /^([1-9]\d|\d)/;
+    var YEAR = 0, MONTH = 1, DATE = 2, HOUR = 3, MINUTE = 4, SECOND = 5, MILLISECOND = 6;
+    function toInt(value) { var n = +value; return n !== 0 && isFinite(n) ? (n < 0 ? Math.ceil(n) : Math.floor(n)) : 0; }
+    function twoDigitYear(input) { return toInt(input) + (toInt(input) > 68 ? 1900 : 2000); }
+    function escapeRegex(text) { return text.replace(/[-\/\\^$*+?.()|[\]{}]/g, '\\$&'); }
+    // The locale's names as patterns, longest first (moment's monthsRegex …).
+    function namesPattern(names, strict) { return new RegExp('^(' + names.slice().sort(function (a, b) { return b.length - a.length; }).map(escapeRegex).join('|') + ')', 'i'); }
+    function localeNames(locale, kind) {
+        var out = [];
+        for (var i = 0; i < (kind === 'month' ? 12 : 7); i++) {
+            var m = moment.utc([2000, kind === 'month' ? i : 0, kind === 'month' ? 1 : 2 + i]);
+            out.push(kind === 'month' ? [locale.months(m, ''), locale.monthsShort(m, '')] : [locale.weekdays(m, ''), locale.weekdaysShort(m, ''), locale.weekdaysMin(m, '')]);
+        }
+        return out;
+    }
+    function nameIndex(list, input, which, strict) {
+        input = input.toLowerCase();
+        for (var i = 0; i < list.length; i++) {
+            var names = strict ? [list[i][which]] : list[i];
+            if (names.some(function (n) { return n.toLowerCase() === input; })) { return i; }
+        }
+        return null;
+    }
+    var PARSERS = {};
+    function token(names, regex, strictRegex, parse) {
+        names.split(' ').forEach(function (name) { PARSERS[name] = { regex: regex, strict: strictRegex || regex, parse: parse }; });
+    }
+    function setter(index, read) { return function (input, c) { c.a[index] = read ? read(input) : toInt(input); }; }
+    token('M', match1to2, noLeadingZero, function (input, c) { c.a[MONTH] = toInt(input) - 1; });
+    token('MM', match1to2, match2, function (input, c) { c.a[MONTH] = toInt(input) - 1; });
+    token('MMM MMMM', function (c, strict, name) {
+        var months = localeNames(c.locale, 'month');
+        return namesPattern(strict ? months.map(function (m) { return m[name === 'MMM' ? 1 : 0]; }) : [].concat.apply([], months), strict);
+    }, null, function (input, c, name) {
+        var month = nameIndex(localeNames(c.locale, 'month'), input, name === 'MMM' ? 1 : 0, c.strict);
+        if (month != null) { c.a[MONTH] = month; } else { c.flags.invalidMonth = input; }
+    });
+    token('D', match1to2, noLeadingZero, setter(DATE));
+    token('DD', match1to2, match2, setter(DATE));
+    token('Do', function (c, strict) { return strict ? c.locale._dayOfMonthOrdinalParse : c.locale._dayOfMonthOrdinalParseLenient; }, null,
+        function (input, c) { c.a[DATE] = toInt(input.match(match1to2)[0]); });
+    token('DDD', match1to3, null, function (input, c) { c.dayOfYear = toInt(input); });
+    token('DDDD', match3, null, function (input, c) { c.dayOfYear = toInt(input); });
+    token('Y', matchSigned, null, function (input, c) { c.a[YEAR] = parseInt(input, 10); });
+    token('YY', match1to2, match2, function (input, c) { c.a[YEAR] = twoDigitYear(input); });
+    token('YYYY', match1to4, match4, function (input, c) { c.a[YEAR] = input.length === 2 ? twoDigitYear(input) : toInt(input); });
+    token('YYYYY YYYYYY', match1to6, match6, setter(YEAR));
+    token('Q', match1, null, function (input, c) { c.a[MONTH] = (toInt(input) - 1) * 3; });
+    token('d e E', match1to2, null, function (input, c, name) { c.w[name] = toInt(input); });
+    token('dd ddd dddd', function (c, strict, name) {
+        var days = localeNames(c.locale, 'day'), which = { dd: 2, ddd: 1, dddd: 0 }[name];
+        return namesPattern(strict ? days.map(function (d) { return d[which]; }) : [].concat.apply([], days), strict);
+    }, null, function (input, c, name) {
+        var day = nameIndex(localeNames(c.locale, 'day'), input, { dd: 2, ddd: 1, dddd: 0 }[name], c.strict);
+        if (day != null) { c.w.d = day; } else { c.flags.invalidWeekday = input; }
+    });
+    token('w W', match1to2, noLeadingZero, function (input, c, name) { c.w[name] = toInt(input); });
+    token('ww WW', match1to2, match2, function (input, c, name) { c.w[name.charAt(0)] = toInt(input); });
+    token('gggg GGGG', match1to4, match4, function (input, c, name) { c.w[name.slice(0, 2)] = toInt(input); });
+    token('ggggg GGGGG', match1to6, match6, function (input, c, name) { c.w[name.slice(0, 2)] = toInt(input); });
+    token('gg GG', match1to2, match2, function (input, c, name) { c.w[name] = twoDigitYear(input); });
+    token('H', match1to2, hasZero, setter(HOUR));
+    token('HH kk', match1to2, match2, setter(HOUR));
+    token('k', match1to2, noLeadingZero, setter(HOUR));
+    token('h', match1to2, noLeadingZero, function (input, c) { c.a[HOUR] = toInt(input); c.flags.bigHour = true; });
+    token('hh', match1to2, match2, function (input, c) { c.a[HOUR] = toInt(input); c.flags.bigHour = true; });
+    token('hmm Hmm', match3to4, null, function (input, c, name) {
+        var at = input.length - 2;
+        c.a[HOUR] = toInt(input.substr(0, at)); c.a[MINUTE] = toInt(input.substr(at));
+        if (name === 'hmm') { c.flags.bigHour = true; }
+    });
+    token('hmmss Hmmss', match5to6, null, function (input, c, name) {
+        var a = input.length - 4, b = input.length - 2;
+        c.a[HOUR] = toInt(input.substr(0, a)); c.a[MINUTE] = toInt(input.substr(a, 2)); c.a[SECOND] = toInt(input.substr(b));
+        if (name === 'hmmss') { c.flags.bigHour = true; }
+    });
+    token('m', match1to2, hasZero, setter(MINUTE));
+    token('mm', match1to2, match2, setter(MINUTE));
+    token('s', match1to2, hasZero, setter(SECOND));
+    token('ss', match1to2, match2, setter(SECOND));
+    var fraction = function (input, c) { c.a[MILLISECOND] = toInt(('0.' + input) * 1000); };
+    token('S', match1to3, match1, fraction);
+    token('SS', match1to3, match2, fraction);
+    token('SSS', match1to3, match3, fraction);
+    token('SSSS SSSSS SSSSSS SSSSSSS SSSSSSSS SSSSSSSSS', matchUnsigned, null, fraction);
+    token('a A', function (c) { return c.locale._meridiemParse; }, null, function (input, c) { c.isPm = c.locale.isPM(input); c.meridiem = input; });
+    token('Z ZZ', matchShortOffset, null, function (input, c) { c.useUTC = true; c.tzm = offsetMinutes(input); });
+    token('X', matchTimestamp, null, function (input, c) { c.date = new Date(parseFloat(input) * 1000); });
+    token('x', matchSigned, null, function (input, c) { c.date = new Date(toInt(input)); });
+    function offsetMinutes(text) {
+        var matches = String(text).match(matchShortOffset), parts = String(matches[matches.length - 1] || []).match(/([\+\-]|\d\d)/gi) || ['-', 0, 0];
+        var minutes = +(parts[1] * 60) + toInt(parts[2]);
+        return minutes === 0 ? 0 : parts[0] === '+' ? minutes : -minutes;
+    }
+    function patternFor(name, c) {
+        var parser = PARSERS[name];
+        if (!parser) { return new RegExp(escapeRegex(name.replace('\\', '').replace(/\\(\[)|\\(\])|\[([^\]\[]*)\]|\\(.)/g, function (m, p1, p2, p3, p4) { return p1 || p2 || p3 || p4; }))); }
+        var regex = c.strict ? parser.strict : parser.regex;
+        return typeof regex === 'function' ? regex(c, c.strict, name) : regex;
+    }
+    // moment's fields from what was parsed: a day from week fields or a day
+    // of the year, defaults, 24:00 as the next day, the offset.
+    function fromFields(c, utc) {
+        if (c.date) { return c.date; }
+        var now = new Date(), today = c.useUTC ? [now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()] : [now.getFullYear(), now.getMonth(), now.getDate()];
+        if (Object.keys(c.w).length && c.a[DATE] == null && c.a[MONTH] == null) { weekFields(c); }
+        if (c.dayOfYear != null) {
+            var year = c.a[YEAR] != null ? c.a[YEAR] : today[YEAR];
+            if (c.dayOfYear > (isLeap(year) ? 366 : 365) || c.dayOfYear === 0) { c.flags.overflowDayOfYear = true; }
+            var day = core.utcDate(year, 0, c.dayOfYear);
+            c.a[MONTH] = day.getUTCMonth(); c.a[DATE] = day.getUTCDate();
+        }
+        var i = 0;
+        for (; i < 3 && c.a[i] == null; ++i) { c.a[i] = today[i]; }
+        for (; i < 7; i++) { if (c.a[i] == null) { c.a[i] = i === 2 ? 1 : 0; } }
+        var a = c.a.slice(0, 7), nextDay = false;
+        if (a[HOUR] === 24 && a[MINUTE] === 0 && a[SECOND] === 0 && a[MILLISECOND] === 0) { nextDay = true; a[HOUR] = 0; }
+        var date = c.useUTC || (utc && c.tzm == null) ? new Date(core.utcTime(a)) : core.localDate(a);
+        var weekday = c.useUTC ? date.getUTCDay() : date.getDay();
+        if (c.tzm != null) { date.setUTCMinutes(date.getUTCMinutes() - c.tzm); }
+        if (nextDay) { date.setTime(date.getTime() + 864e5); }
+        if (c.w.d != null && c.w.d !== weekday) { c.flags.weekdayMismatch = true; }
         return date;
     }
+    function isLeap(year) { return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0; }
+    function weekFields(c) {
+        var w = c.w, weekYear, week, weekday, dow, doy, overflow;
+        if (w.GG != null || w.W != null || w.E != null) {
+            dow = 1; doy = 4;
+            weekYear = w.GG != null ? w.GG : c.a[YEAR] != null ? c.a[YEAR] : core.weekOfYear(create(), 1, 4).year;
+            week = w.W != null ? w.W : 1;
+            weekday = w.E != null ? w.E : 1;
+            if (weekday < 1 || weekday > 7) { overflow = true; }
+        } else {
+            dow = c.locale._week.dow; doy = c.locale._week.doy;
+            var current = core.weekOfYear(create(), dow, doy);
+            weekYear = w.gg != null ? w.gg : c.a[YEAR] != null ? c.a[YEAR] : current.year;
+            week = w.w != null ? w.w : current.week;
+            if (w.d != null) { weekday = w.d; if (weekday < 0 || weekday > 6) { overflow = true; } } else if (w.e != null) { weekday = w.e + dow; if (w.e < 0 || w.e > 6) { overflow = true; } } else { weekday = dow; }
+        }
+        if (week < 1 || week > core.weeksInYear(weekYear, dow, doy)) { c.flags.overflowWeeks = true; return; }
+        if (overflow) { c.flags.overflowWeekday = true; return; }
+        var day = 1 + 7 * (week - 1) + (7 + weekday - dow) % 7 + core.firstWeekOffset(weekYear, dow, doy), year = weekYear;
+        var days = function (y) { return isLeap(y) ? 366 : 365; };
+        if (day <= 0) { year = weekYear - 1; day += days(year); } else if (day > days(weekYear)) { day -= days(weekYear); year = weekYear + 1; }
+        c.a[YEAR] = year; c.dayOfYear = day;
+    }
+    function overflowOf(a, flags) {
+        var days = new Date(Date.UTC(2000 + a[YEAR] % 400, a[MONTH] + 1, 0)).getUTCDate();
+        var overflow = a[MONTH] < 0 || a[MONTH] > 11 ? MONTH : a[DATE] < 1 || a[DATE] > days ? DATE :
+            a[HOUR] < 0 || a[HOUR] > 24 || (a[HOUR] === 24 && (a[MINUTE] !== 0 || a[SECOND] !== 0 || a[MILLISECOND] !== 0)) ? HOUR :
+                a[MINUTE] < 0 || a[MINUTE] > 59 ? MINUTE : a[SECOND] < 0 || a[SECOND] > 59 ? SECOND : a[MILLISECOND] < 0 || a[MILLISECOND] > 999 ? MILLISECOND : -1;
+        if (flags.overflowDayOfYear && (overflow < YEAR || overflow > DATE)) { overflow = DATE; }
+        if (flags.overflowWeeks && overflow === -1) { overflow = 7; }
+        if (flags.overflowWeekday && overflow === -1) { overflow = 8; }
+        return overflow;
+    }
+    // One format: the date, whether moment holds it valid, and its score
+    // (characters left over, unused tokens) for choosing among formats.
+    function parseWithFormat(text, format, utc, strict, locale) {
+        var c = { a: [], w: {}, flags: { empty: true, unusedTokens: [], unusedInput: [] }, strict: strict, useUTC: false, tzm: null };
+        // The locale is asked for (and loaded) only by a token that needs it.
+        Object.defineProperty(c, 'locale', { get: function () { return localeOf(locale); } });
+        var string = String(text), total = 0, length = string.length;
+        var tokens = core.expandFormat(String(format), locale).match(core.FORMAT_TOKENS) || [];
+        tokens.forEach(function (name) {
+            var found = (string.match(patternFor(name, c)) || [])[0];
+            if (found) {
+                var at = string.indexOf(found);
+                if (at > 0) { c.flags.unusedInput.push(string.substr(0, at)); }
+                string = string.slice(at + found.length);
+                total += found.length;
+            }
+            if (PARSERS[name]) {
+                if (found) { c.flags.empty = false; PARSERS[name].parse(found, c, name); } else { c.flags.unusedTokens.push(name); }
+            } else if (strict && !found) {
+                c.flags.unusedTokens.push(name);
+            }
+        });
+        c.flags.charsLeftOver = length - total;
+        if (c.a[HOUR] <= 12 && c.flags.bigHour === true && c.a[HOUR] > 0) { c.flags.bigHour = undefined; }
+        if (c.meridiem != null && c.isPm != null) {
+            if (c.isPm && c.a[HOUR] < 12) { c.a[HOUR] += 12; }
+            if (!c.isPm && c.a[HOUR] === 12) { c.a[HOUR] = 0; }
+        }
+        var date = fromFields(c, utc), f = c.flags;
+        var overflow = c.date ? -1 : overflowOf(c.a, f);
+        var valid = !isNaN(date.getTime()) && overflow < 0 && !f.empty && !f.invalidMonth && !f.invalidWeekday && !f.weekdayMismatch;
+        if (strict) { valid = valid && f.charsLeftOver === 0 && f.unusedTokens.length === 0 && f.bigHour === undefined; }
+        return { date: valid ? date : new Date(NaN), valid: valid, score: f.charsLeftOver + f.unusedTokens.length * 10, overflow: overflow };
+    }
+    // RFC 2822 dates (`moment(text, moment.RFC_2822)`, and text that is
+    // not ISO 8601), with the old US zone names.
+    var RFC_2822 = /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s)?(\d{1,2})\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s(\d{2,4})\s(\d\d):(\d\d)(?::(\d\d))?\s(?:(UT|GMT|[ECMP][SD]T)|([Zz])|([+-]\d{4}))$/;
+    var ZONES = { UT: 0, GMT: 0, EDT: -4 * 60, EST: -5 * 60, CDT: -5 * 60, CST: -6 * 60, MDT: -6 * 60, MST: -7 * 60, PDT: -7 * 60, PST: -8 * 60 };
+    function fromRfc2822(text) {
+        var match = RFC_2822.exec(String(text).replace(/\([^()]*\)|[\n\t]/g, ' ').replace(/(\s\s+)/g, ' ').replace(/^\s\s*/, '').replace(/\s\s*$/, ''));
+        if (!match) { return null; }
+        var year = parseInt(match[4], 10);
+        year = year <= 49 ? 2000 + year : year <= 999 ? 1900 + year : year;
+        var a = [year, 'JanFebMarAprMayJunJulAugSepOctNovDec'.indexOf(match[3]) / 3, parseInt(match[2], 10), parseInt(match[5], 10), parseInt(match[6], 10), match[7] ? parseInt(match[7], 10) : 0, 0];
+        var date = new Date(core.utcTime(a));
+        if (match[1] && 'SunMonTueWedThuFriSat'.indexOf(match[1]) / 3 !== date.getUTCDay()) { return new Date(NaN); }
+        var offset = match[8] ? ZONES[match[8]] : match[9] ? 0 : (function (hm) { var h = parseInt(hm, 10), m = h % 100; return ((h - m) / 100) * 60 + m; })(match[10]);
+        date.setUTCMinutes(date.getUTCMinutes() - offset);
+        return date;
+    }
+    // A list of formats: the valid one with the least left over, as moment chooses.
+    function fromFormat(text, formats, utc, strict, locale) {
+        var best = null, bestValid = false;
+        formats.forEach(function (format) {
+            var result = format === moment.ISO_8601 ? isoResult(text, utc) : format === moment.RFC_2822 ? rfcResult(text) : parseWithFormat(text, format, utc, strict, locale);
+            if (!bestValid) {
+                if (best === null || result.score < best.score || result.valid) { best = result; bestValid = result.valid; }
+            } else if (result.score < best.score) {
+                best = result;
+            }
+        });
+        return best ? best.date : new Date(NaN);
+    }
+    function isoResult(text, utc) { var date = core.fromIso(String(text), utc) || new Date(NaN); return { date: date, valid: !isNaN(date), score: 0 }; }
+    function rfcResult(text) { var date = fromRfc2822(text) || new Date(NaN); return { date: date, valid: !isNaN(date), score: 0 }; }
 
     // ---- relative time: moment's thresholds, the locale's words ----
 
@@ -434,6 +615,7 @@
 
     return {
         fromFormat: fromFormat,
+        fromRfc2822: fromRfc2822,
         proto: proto,
         statics: statics,
         formatters: formatters,

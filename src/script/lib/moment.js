@@ -92,13 +92,17 @@
         return date;
     }
 
-    // Parsing with a format string is in moment-more.js.
-    function fromFormat(text, format, utc, strict) { return more().fromFormat(text, format, utc, strict); }
+    // Parsing with a format string is in moment-more.js, with the moment's
+    // locale (loaded only if a token needs its names).
+    function fromFormat(text, formats, utc, strict, locale) {
+        var holder = { _locale: locale ? localeLib().findLocale(locale) : state.global };
+        return more().fromFormat(text, formats, utc, strict, holder);
+    }
 
     // What a moment was made from, for `creationData()`, `parsingFlags()`
     // and `parseZone()`; its locale, the global one unless a name is given.
     function create(input, format, strict, utc, locale) {
-        var m = input instanceof Moment ? input.clone() : build(input, format, strict === true, utc);
+        var m = input instanceof Moment ? input.clone() : build(input, format, strict === true, utc, locale);
         if (input instanceof Moment) {
             if (utc) { m.utc(); }
         } else {
@@ -109,7 +113,7 @@
         if (locale) { m._locale = localeLib().findLocale(locale); }
         return m;
     }
-    function build(input, format, strict, utc) {
+    function build(input, format, strict, utc, locale) {
         if (input === undefined || input === null && format === undefined) {
             return input === null ? new Moment(new Date(NaN), utc, false) : new Moment(new Date(), utc);
         }
@@ -127,16 +131,13 @@
         }
         var text = String(input);
         if (format !== undefined) {
-            var formats = Array.isArray(format) ? format : [format];
-            for (var f = 0; f < formats.length; f++) {
-                var parsed = fromFormat(text, formats[f] === moment.ISO_8601 ? 'YYYY-MM-DDTHH:mm:ss.SSSZ' : formats[f], utc, strict);
-                if (!isNaN(parsed.getTime())) { return new Moment(parsed, utc); }
-            }
-            return new Moment(new Date(NaN), utc, false);
+            var parsed = fromFormat(text, Array.isArray(format) ? format : [format], utc, strict, locale);
+            return new Moment(parsed, utc, !isNaN(parsed.getTime()));
         }
         var iso = fromIso(text, utc);
-        // Not ISO: moment falls back to the Date constructor (and warns).
-        return new Moment(iso || new Date(text), utc);
+        if (iso) { return new Moment(iso, utc); }
+        // Not ISO: RFC 2822, then the Date constructor (moment warns then).
+        return new Moment(more().fromRfc2822(text) || new Date(text), utc);
     }
 
     // ---- formatting ----
@@ -522,6 +523,7 @@
     Object.defineProperty(moment, '__internals', { value: {
         MONTHS: MONTHS, DAYS: DAYS, UNITS: UNITS, MS: MS, unit: unit, truncate: truncate, create: create, moment: moment,
         fromIso: fromIso, state: state, localeOf: localeOf, weekOfYear: weekOfYear, FORMAT_TOKENS: FORMAT_TOKENS,
+        expandFormat: expandFormat, utcTime: utcTime, localDate: localDate,
         field: field, offset: offset, zero: zero, h12: h12, isoWeek: isoWeek, localeWeek: localeWeek, weeksInYear: weeksInYear,
         firstWeekOffset: firstWeekOffset, daysInYear: daysInYear, utcDate: utcDate
     } });
