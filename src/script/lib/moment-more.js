@@ -1,10 +1,11 @@
 // moment's rarer parts, parsed the first time a script uses one: parsing
-// with a format string, relative time (`fromNow`) and durations. moment.js
-// keeps a stub for each and shares its helpers.
+// with a format string (and RFC 2822), relative time (`fromNow`,
+// `calendar`), durations, and the rarer methods, tokens and statics.
+// moment.js keeps a stub for each and shares its helpers.
 (function (core) {
     'use strict';
 
-    var MONTHS = core.MONTHS, UNITS = core.UNITS, MS = core.MS, unit = core.unit, truncate = core.truncate;
+    var UNITS = core.UNITS, unit = core.unit, truncate = core.truncate;
     var create = core.create, moment = core.moment, localeOf = core.localeOf;
     function localeLib() { return __lazy('lib/moment-locale.js'); }
 
@@ -22,7 +23,7 @@
     function twoDigitYear(input) { return toInt(input) + (toInt(input) > 68 ? 1900 : 2000); }
     function escapeRegex(text) { return text.replace(/[-\/\\^$*+?.()|[\]{}]/g, '\\$&'); }
     // The locale's names as patterns, longest first (moment's monthsRegex …).
-    function namesPattern(names, strict) { return new RegExp('^(' + names.slice().sort(function (a, b) { return b.length - a.length; }).map(escapeRegex).join('|') + ')', 'i'); }
+    function namesPattern(names) { return new RegExp('^(' + names.slice().sort(function (a, b) { return b.length - a.length; }).map(escapeRegex).join('|') + ')', 'i'); }
     function localeNames(locale, kind) {
         var out = [];
         for (var i = 0; i < (kind === 'month' ? 12 : 7); i++) {
@@ -48,7 +49,7 @@
     token('MM', match1to2, match2, function (input, c) { c.a[MONTH] = toInt(input) - 1; });
     token('MMM MMMM', function (c, strict, name) {
         var months = localeNames(c.locale, 'month');
-        return namesPattern(strict ? months.map(function (m) { return m[name === 'MMM' ? 1 : 0]; }) : [].concat.apply([], months), strict);
+        return namesPattern(strict ? months.map(function (m) { return m[name === 'MMM' ? 1 : 0]; }) : [].concat.apply([], months));
     }, null, function (input, c, name) {
         var month = nameIndex(localeNames(c.locale, 'month'), input, name === 'MMM' ? 1 : 0, c.strict);
         if (month != null) { c.a[MONTH] = month; } else { c.flags.invalidMonth = input; }
@@ -67,7 +68,7 @@
     token('d e E', match1to2, null, function (input, c, name) { c.w[name] = toInt(input); });
     token('dd ddd dddd', function (c, strict, name) {
         var days = localeNames(c.locale, 'day'), which = { dd: 2, ddd: 1, dddd: 0 }[name];
-        return namesPattern(strict ? days.map(function (d) { return d[which]; }) : [].concat.apply([], days), strict);
+        return namesPattern(strict ? days.map(function (d) { return d[which]; }) : [].concat.apply([], days));
     }, null, function (input, c, name) {
         var day = nameIndex(localeNames(c.locale, 'day'), input, { dd: 2, ddd: 1, dddd: 0 }[name], c.strict);
         if (day != null) { c.w.d = day; } else { c.flags.invalidWeekday = input; }
@@ -102,14 +103,9 @@
     token('SSS', match1to3, match3, fraction);
     token('SSSS SSSSS SSSSSS SSSSSSS SSSSSSSS SSSSSSSSS', matchUnsigned, null, fraction);
     token('a A', function (c) { return c.locale._meridiemParse; }, null, function (input, c) { c.isPm = c.locale.isPM(input); c.meridiem = input; });
-    token('Z ZZ', matchShortOffset, null, function (input, c) { c.useUTC = true; c.tzm = offsetMinutes(input); });
+    token('Z ZZ', matchShortOffset, null, function (input, c) { c.useUTC = true; c.tzm = offsetFromString(matchShortOffset, input); });
     token('X', matchTimestamp, null, function (input, c) { c.date = new Date(parseFloat(input) * 1000); });
     token('x', matchSigned, null, function (input, c) { c.date = new Date(toInt(input)); });
-    function offsetMinutes(text) {
-        var matches = String(text).match(matchShortOffset), parts = String(matches[matches.length - 1] || []).match(/([\+\-]|\d\d)/gi) || ['-', 0, 0];
-        var minutes = +(parts[1] * 60) + toInt(parts[2]);
-        return minutes === 0 ? 0 : parts[0] === '+' ? minutes : -minutes;
-    }
     function patternFor(name, c) {
         var parser = PARSERS[name];
         if (!parser) { return new RegExp(escapeRegex(name.replace('\\', '').replace(/\\(\[)|\\(\])|\[([^\]\[]*)\]|\\(.)/g, function (m, p1, p2, p3, p4) { return p1 || p2 || p3 || p4; }))); }
