@@ -796,6 +796,7 @@ function lodashCases() {
     return [
         `${own(L)}.filter(function (k) { return !Object.prototype.hasOwnProperty.call(L, k) || typeof L[k] !== 'function'; })`,
         `${own(_)}.filter(function (k) { return !Object.prototype.hasOwnProperty.call(_, k) || typeof _[k] !== 'function'; })`,
+        `Object.keys(_).filter(function (k) { return typeof _[k] === 'function' && ${own(_)}.indexOf(k) < 0; })`,
         "L._ === L", "_._ === _", `${JSON.stringify(mixedIn)}.filter(function (k) { return typeof L[k] !== 'function' || typeof _[k] !== 'undefined'; })`,
         "L.args((function () { return arguments; })(1, 2))", "L.ensureEncoded('a b%20c')", "L.ensureEncoded('%E0%A4%A')", "L.choose('', [], { a: 1 }, 'x')",
         "L.getOwn({ a: 1 }, 'a', 2)", "L.getOwn({}, 'toString', 2)", "L.mergeDefined({ a: 1, b: 2 }, { a: undefined, b: 3, c: null })", "L.randomString(9).length",
@@ -884,6 +885,9 @@ function lodashCases() {
         "L.cloneDeepWith({ a: { b: 1 } }, function (v) { return typeof v === 'number' ? v + 1 : undefined; })",
         "L.isEqualWith(['hello', 'goodbye'], ['hi', 'goodbye ciao'], function (a, b) { if (/^h(?:i|ello)$/.test(a) && /^h(?:i|ello)$/.test(b)) { return true; } })",
         "L.isMatchWith({ greeting: 'hello' }, { greeting: 'hi' }, function (a, b) { if (/^h(?:i|ello)$/.test(a) && /^h(?:i|ello)$/.test(b)) { return true; } })",
+        "[L.toNumber('0x1f'), L.toNumber('0b11'), L.toNumber('0o17'), L.toNumber(' 12 '), L.toNumber('-0x1f'), L.toNumber(null), L.toNumber([]), L.toNumber(['7']), L.toNumber({ valueOf: function () { return '3'; } }), L.toNumber(true), L.toNumber('')]",
+        "[L.toInteger(3.7), L.toInteger('0b101'), L.toInteger(Infinity), L.toInteger(NaN), L.toInteger('-2.9'), L.toInteger(Number.MIN_VALUE), _.toInteger ? typeof _.toInteger : 'none']",
+        "L.cloneDeepWith({ a: { b: 1 }, c: [2] }, function (v, k, parent) { return k === 'b' ? [k, v, Object.keys(parent)] : undefined; })",
         "L.subtract(6, 4)", "L.multiply(6, 4)", "L.divide(6, 4)", "L.multiply()", "L.toFinite(Infinity)", "L.toFinite('3.2')", "L.toFinite(-Infinity)", "L.toLength(-3)", "L.toLength('3.2')",
         "L.toLength(Infinity)", "L.toSafeInteger(Infinity)", "L.toSafeInteger('3.2')", "L.isArrayBuffer(new ArrayBuffer(2))", "L.isArrayLikeObject([1])", "L.isArrayLikeObject('abc')",
         "L.isBuffer(new Uint8Array(2))", "L.isLength(3)", "L.isLength(Number.MIN_VALUE)", "L.isLength('3')", "L.isMap(new Map())", "L.isSet(new Set())", "L.isWeakMap(new WeakMap())",

@@ -195,7 +195,6 @@
         throttle: throttle,
         isSafeInteger: Number.isSafeInteger,
         isMatch: function (o, s) { return matches(s)(o); },
-        toInteger: function (v) { var n = +v || 0; return n === Infinity || n === -Infinity ? (n > 0 ? 1 : -1) * Number.MAX_VALUE : Math.trunc(n); },
         castArray: function () { return !arguments.length ? [] : (Array.isArray(arguments[0]) ? arguments[0] : [arguments[0]]); },
         findLast: function (c, fn) { return find(toArray(c).reverse(), fn); },
         countBy: grouper(function (out, key) { out[key] = (out[key] || 0) + 1; }),

@@ -9,11 +9,10 @@
     var hasOwn = core.hasOwn, isNil = core.isNil, toArray = core.toArray, toPath = core.toPath, get = core.get;
     var iteratee = core.iteratee, identity = core.identity, each = core.each, flatten = core.flatten;
     var toString = core.toString, isObject = core.isObject, isPlainObject = core.isPlainObject;
-    var isEqual = core.isEqual, clone = core.clone, set = core.set, range = core.range;
+    var isEqual = core.isEqual, clone = core.clone, set = core.set, range = core.range, toNumber = core.toNumber;
+    var isArrayLike = core.isArrayLike, sameValueZero = core.sameValueZero;
     var toTag = Object.prototype.toString, slice = Array.prototype.slice;
 
-    function isArrayLike(value) { return !isNil(value) && typeof value !== 'function' && typeof value.length === 'number' && value.length >= 0; }
-    function sameValueZero(a, b) { return a === b || (a !== a && b !== b); }
     function args(list, from) { return slice.call(list, from || 0); }
     // lodash's `(array, ...values, iteratee)` signatures: the last argument is
     // the iteratee unless it is an array (or array-like object).
@@ -33,16 +32,6 @@
     function toInteger(value) {
         var number = toFinite(value), remainder = number % 1;
         return number === number ? (remainder ? number - remainder : number) : 0;
-    }
-    function toNumber(value) {
-        if (typeof value === 'number') { return value; }
-        if (typeof value === 'symbol') { return NaN; }
-        if (isObject(value)) { var primitive = typeof value.valueOf === 'function' ? value.valueOf() : value; value = isObject(primitive) ? primitive + '' : primitive; }
-        if (typeof value !== 'string') { return value === 0 ? value : +value; }
-        value = value.trim();
-        if (/^0b[01]+$/i.test(value)) { return parseInt(value.slice(2), 2); }
-        if (/^0o[0-7]+$/i.test(value)) { return parseInt(value.slice(2), 8); }
-        return /^[-+]0x[0-9a-f]+$/i.test(value) ? NaN : +value;
     }
     function toFinite(value) {
         if (!value) { return value === 0 ? value : 0; }
@@ -261,38 +250,8 @@
         });
         return target;
     }
-    function setWith(object, path, value, customizer) {
-        if (!isObject(object)) { return object; }
-        var keys = toPath(path), node = object;
-        for (var i = 0; i < keys.length - 1; i++) {
-            var next = node[keys[i]];
-            if (!isObject(next)) {
-                next = customizer ? customizer(next, keys[i], node) : undefined;
-                if (next === undefined) { next = /^\d+$/.test(keys[i + 1]) ? [] : {}; }
-                node[keys[i]] = next;
-            }
-            node = next;
-        }
-        node[keys[keys.length - 1]] = value;
-        return object;
-    }
     function cloneUsing(deep) {
-        return function (value, customizer) {
-            function copy(v, key, parent, seen) {
-                var custom = customizer ? customizer(v, key, parent) : undefined;
-                if (custom !== undefined) { return custom; }
-                if (!isObject(v) || typeof v === 'function') { return v; }
-                var tag = toTag.call(v);
-                if (tag === '[object Date]') { return new Date(+v); }
-                if (tag === '[object RegExp]') { return new RegExp(v.source, v.flags); }
-                if (seen.has(v)) { return seen.get(v); }
-                var out = Array.isArray(v) ? [] : Object.create(Object.getPrototypeOf(v));
-                seen.set(v, out);
-                Object.keys(v).forEach(function (k) { out[k] = deep ? copy(v[k], k, v, seen) : v[k]; });
-                return out;
-            }
-            return copy(value, undefined, undefined, new Map());
-        };
+        return function (value, customizer) { return clone(value, deep, undefined, customizer); };
     }
     function isMatchWith(object, source, customizer) {
         return Object.keys(Object(source)).every(function (key) {
@@ -539,9 +498,9 @@
             each(object, function (value, key, all) { return fn(accumulator, value, key, all); });
             return accumulator;
         },
-        setWith: setWith,
+        setWith: set,
         update: function (object, path, updater) { return isNil(object) ? object : set(object, path, updater(get(object, path))); },
-        updateWith: function (object, path, updater, customizer) { return isNil(object) ? object : setWith(object, path, updater(get(object, path)), customizer); },
+        updateWith: function (object, path, updater, customizer) { return isNil(object) ? object : set(object, path, updater(get(object, path)), customizer); },
         unset: function (object, path) {
             if (isNil(object)) { return true; }
             var parts = toPath(path), parent = parts.length > 1 ? get(object, parts.slice(0, -1)) : object;
@@ -573,6 +532,7 @@
         gte: relational(function (a, b) { return a >= b; }),
         lt: relational(function (a, b) { return a < b; }),
         lte: relational(function (a, b) { return a <= b; }),
+        toInteger: toInteger,
         toFinite: toFinite,
         toLength: function (value) { return value ? Math.min(Math.max(toInteger(value), 0), 4294967295) : 0; },
         toSafeInteger: function (value) { return value ? Math.min(Math.max(toInteger(value), -9007199254740991), 9007199254740991) : (value === 0 ? value : 0); },

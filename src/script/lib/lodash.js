@@ -49,12 +49,18 @@
         }
         return keys.length > 0;
     }
-    function set(object, path, value) {
+    // `customizer` (setWith's) may make the missing objects on the way.
+    function set(object, path, value, customizer) {
         if (!isObject(object)) { return object; }
         var keys = toPath(path), node = object;
         for (var i = 0; i < keys.length - 1; i++) {
-            if (!isObject(node[keys[i]])) { node[keys[i]] = /^\d+$/.test(keys[i + 1]) ? [] : {}; }
-            node = node[keys[i]];
+            var next = node[keys[i]];
+            if (!isObject(next)) {
+                next = customizer ? customizer(next, keys[i], node) : undefined;
+                if (next === undefined) { next = /^\d+$/.test(keys[i + 1]) ? [] : {}; }
+                node[keys[i]] = next;
+            }
+            node = next;
         }
         node[keys[keys.length - 1]] = value;
         return object;
@@ -99,7 +105,10 @@
         if (keysA.length !== keysB.length) { return false; }
         return keysA.every(function (key) { return hasOwn.call(b, key) && isEqual(a[key], b[key], seen); });
     }
-    function clone(value, deep, seen) {
+    // `customizer` (cloneWith's) answers for a value first, when it will.
+    function clone(value, deep, seen, customizer, key, parent) {
+        var custom = customizer ? customizer(value, key, parent) : undefined;
+        if (custom !== undefined) { return custom; }
         if (!isObject(value) || typeof value === 'function') { return value; }
         var tag = toTag.call(value);
         if (tag === '[object Date]') { return new Date(+value); }
@@ -108,8 +117,19 @@
         if (seen.has(value)) { return seen.get(value); }
         var out = Array.isArray(value) ? [] : Object.create(Object.getPrototypeOf(value));
         seen.set(value, out);
-        Object.keys(value).forEach(function (key) { out[key] = deep ? clone(value[key], true, seen) : value[key]; });
+        Object.keys(value).forEach(function (k) { out[k] = deep ? clone(value[k], true, seen, customizer, k, value) : value[k]; });
         return out;
+    }
+    // lodash's toNumber: binary and octal text too, a signed hex string not.
+    function toNumber(value) {
+        if (typeof value === 'number') { return value; }
+        if (typeof value === 'symbol') { return NaN; }
+        if (isObject(value)) { var primitive = typeof value.valueOf === 'function' ? value.valueOf() : value; value = isObject(primitive) ? primitive + '' : primitive; }
+        if (typeof value !== 'string') { return value === 0 ? value : +value; }
+        value = value.trim();
+        if (/^0b[01]+$/i.test(value)) { return parseInt(value.slice(2), 2); }
+        if (/^0o[0-7]+$/i.test(value)) { return parseInt(value.slice(2), 8); }
+        return /^[-+]0x[0-9a-f]+$/i.test(value) ? NaN : +value;
     }
 
     // ---- collections ----
@@ -363,7 +383,7 @@
         cloneDeep: function (v) { return clone(v, true); },
         toArray: toArray,
         toString: toString,
-        toNumber: function (v) { return typeof v === 'number' ? v : +v; },
+        toNumber: toNumber,
         each: each,
         forEach: each,
         map: map,
@@ -431,7 +451,7 @@
     // The rarer functions are in lodash-more.js, parsed on the first call of
     // one: parsing is most of what a first `require('lodash')` costs.
     function more() { return __lazy('lib/lodash-more.js'); }
-    ('template debounce throttle isSafeInteger isMatch toInteger castArray findLast countBy partition flatMap sampleSize chunk concat difference intersection union without flattenDepth takeRight drop dropRight nth lastIndexOf findLastIndex join reverse fill fromPairs zip zipObject remove pull mean meanBy maxBy minBy clamp inRange round floor ceil toPairs entries pickBy omitBy defaults mapKeys invert forIn findKey lowerFirst camelCase kebabCase snakeCase lowerCase upperCase startCase words pad padStart padEnd trim trimStart trimEnd escape unescape truncate constant uniqueId now toPath defaultTo').split(' ').forEach(function (name) {
+    ('template debounce throttle isSafeInteger isMatch castArray findLast countBy partition flatMap sampleSize chunk concat difference intersection union without flattenDepth takeRight drop dropRight nth lastIndexOf findLastIndex join reverse fill fromPairs zip zipObject remove pull mean meanBy maxBy minBy clamp inRange round floor ceil toPairs entries pickBy omitBy defaults mapKeys invert forIn findKey lowerFirst camelCase kebabCase snakeCase lowerCase upperCase startCase words pad padStart padEnd trim trimStart trimEnd escape unescape truncate constant uniqueId now toPath defaultTo').split(' ').forEach(function (name) {
         api[name] = function () { return more()[name].apply(this, arguments); };
     });
     // The rest of lodash's API, in lodash-rest.js.
@@ -445,7 +465,7 @@
         'zipWith zipObjectDeep reduceRight forEachRight eachRight assignIn assignInWith extendWith assignWith at create ' +
         'defaultsDeep mergeWith functions functionsIn keysIn valuesIn toPairsIn entriesIn toPlainObject invertBy transform setWith ' +
         'update updateWith unset hasIn result findLastKey forInRight forOwnRight cloneWith cloneDeepWith isEqualWith isMatchWith ' +
-        'add subtract multiply divide eq gt gte lt lte toFinite toLength toSafeInteger parseInt deburr escapeRegExp isArguments ' +
+        'add subtract multiply divide eq gt gte lt lte toInteger toFinite toLength toSafeInteger parseInt deburr escapeRegExp isArguments ' +
         'isArrayBuffer isArrayLikeObject isBuffer isElement isLength isMap isSet isWeakMap isWeakSet isSymbol isTypedArray ' +
         'isNative inherit args ensureEncoded assignLocked assignHidden createDefined mergeDefined getOwn cloneElement inSuperChain ' +
         'randomString choose').split(' ').forEach(function (name) {
@@ -473,20 +493,28 @@
     Wrapper.prototype.valueOf = Wrapper.prototype.value;
     Wrapper.prototype.toJSON = Wrapper.prototype.value;
     Wrapper.prototype.chain = function () { this.__chain__ = true; return this; };
-    // The wrapper's methods are made when the first value is wrapped: most
-    // scripts never wrap one, and three hundred functions are a cost.
+    // A wrapper's method for `func`: called on the wrapped value, its result
+    // wrapped again where `rewraps(wrapper, result)` says (lodash 3's `_`
+    // makes its own the same way).
+    function wrapperMethod(Wrapper, owner, func, rewraps) {
+        return function () {
+            var result = func.apply(owner, [this.__wrapped__].concat(Array.prototype.slice.call(arguments)));
+            return rewraps(this, result) ? new Wrapper(result, this.__chain__) : result;
+        };
+    }
+    // Made when the first value is wrapped: most scripts never wrap one, and
+    // three hundred functions are a cost. A mixed-in method stays.
+    function addWrapperMethods(Wrapper, owner, functions, rewraps) {
+        Object.keys(functions).forEach(function (name) {
+            if (typeof functions[name] === 'function' && !hasOwn.call(Wrapper.prototype, name)) {
+                Wrapper.prototype[name] = wrapperMethod(Wrapper, owner, functions[name], rewraps);
+            }
+        });
+    }
+    function keepsWrapping(wrapper, result) { return wrapper.__chain__ || isObject(result); }
     var wrapperReady = false;
     function wrap(value, chained) {
-        if (!wrapperReady) {
-            wrapperReady = true;
-            Object.keys(api).forEach(function (name) {
-                if (typeof api[name] !== 'function' || Object.prototype.hasOwnProperty.call(Wrapper.prototype, name)) { return; }
-                Wrapper.prototype[name] = function () {
-                    var result = api[name].apply(_, [this.__wrapped__].concat(Array.prototype.slice.call(arguments)));
-                    return this.__chain__ || isObject(result) ? new Wrapper(result, this.__chain__) : result;
-                };
-            });
-        }
+        if (!wrapperReady) { wrapperReady = true; addWrapperMethods(Wrapper, _, api, keepsWrapping); }
         return new Wrapper(value, chained);
     }
     _.chain = function (value) { return wrap(value, true); };
@@ -503,10 +531,7 @@
             var func = source[name];
             object[name] = func;
             if (object !== _) { return; }
-            Wrapper.prototype[name] = function () {
-                var result = func.apply(_, [this.__wrapped__].concat(Array.prototype.slice.call(arguments)));
-                return chain && (this.__chain__ || isObject(result)) ? new Wrapper(result, this.__chain__) : result;
-            };
+            Wrapper.prototype[name] = wrapperMethod(Wrapper, _, func, function (wrapper, result) { return chain && keepsWrapping(wrapper, result); });
         });
         return object;
     }
@@ -519,7 +544,8 @@
         identity: identity, each: each, map: map, filter: filter, find: find, includes: includes, flatten: flatten,
         uniqBy: uniqBy, range: range, extremum: extremum, sumBy: sumBy, toString: toString, upperFirst: upperFirst,
         shuffle: shuffle, grouper: grouper, lodash: _, isObject: isObject, isPlainObject: isPlainObject,
-        isEqual: isEqual, clone: clone, set: set
+        isEqual: isEqual, clone: clone, set: set, isArrayLike: isArrayLike, sameValueZero: sameValueZero, toNumber: toNumber,
+        wrapperMethod: wrapperMethod, addWrapperMethods: addWrapperMethods
     } });
     return _;
 })();

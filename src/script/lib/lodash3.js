@@ -5,15 +5,24 @@
 (function (lodash4) {
     'use strict';
 
-    var api = {};
-    // lodash 4's names that lodash 3 does not have are left out as they are
-    // copied (deleting them afterwards cost more than the whole copy in boa).
-    var lodash4Only = ['entries', 'toPairs', 'head', 'padStart', 'padEnd', 'trimStart', 'trimEnd', 'orderBy', 'keyBy',
-        'sumBy', 'maxBy', 'minBy', 'meanBy', 'flatMap', 'sampleSize', 'defaultTo', 'castArray', 'nth',
-        'fromPairs', 'upperFirst', 'lowerFirst', 'lowerCase', 'upperCase', 'clamp', 'isNil',
-        // and what the collection SDK mixes into lodash 4 only
-        'inherit', 'args', 'ensureEncoded', 'assignLocked', 'assignHidden', 'createDefined', 'mergeDefined', 'getOwn',
-        'cloneElement', 'inSuperChain', 'randomString', 'choose'];
+    // lodash 3.10.2's functions, by name (from the real one): lodash 4's
+    // where they did not change, and the ones below where they did.
+    var NAMES = ('after ary assign at before bind bindAll bindKey callback chain chunk compact constant countBy create curry ' +
+        'curryRight debounce defaults defaultsDeep defer delay difference drop dropRight dropRightWhile dropWhile fill ' +
+        'filter flatten flattenDeep flow flowRight forEach forEachRight forIn forInRight forOwn forOwnRight functions ' +
+        'groupBy indexBy initial intersection invert invoke keys keysIn map mapKeys mapValues matches matchesProperty ' +
+        'memoize merge method methodOf mixin modArgs negate omit once pairs partial partialRight partition pick pluck ' +
+        'property propertyOf pull pullAt range rearg reject remove rest restParam set shuffle slice sortBy sortByAll ' +
+        'sortByOrder spread take takeRight takeRightWhile takeWhile tap throttle thru times toArray toPlainObject ' +
+        'transform union uniq unzip unzipWith values valuesIn where without wrap xor zip zipObject zipWith backflow ' +
+        'collect compose each eachRight extend iteratee methods object select tail unique add attempt camelCase ' +
+        'capitalize ceil clone cloneDeep deburr endsWith escape escapeRegExp every find findIndex findKey findLast ' +
+        'findLastIndex findLastKey findWhere first floor get gt gte has identity includes indexOf inRange isArguments ' +
+        'isArray isBoolean isDate isElement isEmpty isEqual isError isFinite isFunction isMatch isNaN isNative isNull ' +
+        'isNumber isObject isPlainObject isRegExp isString isTypedArray isUndefined kebabCase last lastIndexOf lt lte ' +
+        'max min noConflict noop now pad padLeft padRight parseInt random reduce reduceRight repeat result round ' +
+        'runInContext size snakeCase some sortedIndex sortedLastIndex startCase startsWith sum template trim trimLeft ' +
+        'trimRight trunc unescape uniqueId words all any contains eq detect foldl foldr head include inject sample _').split(' ');
     var base = lodash4.__api;
     var matches = base.matches;
 
@@ -101,10 +110,8 @@
             return '\\' + c;
         });
     }
-    Object.keys(lodash4.__api).forEach(function (name) {
-        if (lodash4Only.indexOf(name) < 0 || Object.prototype.hasOwnProperty.call(lodash3, name)) { api[name] = lodash4.__api[name]; }
-    });
-    Object.keys(lodash3).forEach(function (name) { api[name] = lodash3[name]; });
+    var api = { VERSION: lodash3.VERSION };
+    NAMES.forEach(function (name) { api[name] = Object.prototype.hasOwnProperty.call(lodash3, name) ? lodash3[name] : base[name]; });
 
     function Wrapper(value) { this.__wrapped__ = value; }
     Wrapper.prototype.value = function () { return this.__wrapped__; };
@@ -112,19 +119,11 @@
     Wrapper.prototype.toJSON = Wrapper.prototype.value;
     var _ = function (value) { return value instanceof Wrapper ? value : wrap(value); };
     Object.keys(api).forEach(function (name) { _[name] = api[name]; });
-    // The wrapper's methods are made when the first value is wrapped.
-    var wrapperReady = false;
+    // lodash 3 wraps again only what is an object (lodash.js makes the methods).
+    var internals = lodash4.__internals, wrapperReady = false;
+    function rewrapsObjects(wrapper, result) { return result !== null && typeof result === 'object'; }
     function wrap(value) {
-        if (!wrapperReady) {
-            wrapperReady = true;
-            Object.keys(api).forEach(function (name) {
-                if (typeof api[name] !== 'function' || Object.prototype.hasOwnProperty.call(Wrapper.prototype, name)) { return; }
-                Wrapper.prototype[name] = function () {
-                    var result = api[name].apply(_, [this.__wrapped__].concat(Array.prototype.slice.call(arguments)));
-                    return result !== null && typeof result === 'object' ? new Wrapper(result) : result;
-                };
-            });
-        }
+        if (!wrapperReady) { wrapperReady = true; internals.addWrapperMethods(Wrapper, _, api, rewrapsObjects); }
         return new Wrapper(value);
     }
     _.chain = function (value) { return wrap(value); };
@@ -137,10 +136,7 @@
         Object.keys(target).forEach(function (name) {
             var func = target[name];
             _[name] = func;
-            Wrapper.prototype[name] = function () {
-                var result = func.apply(_, [this.__wrapped__].concat(Array.prototype.slice.call(arguments)));
-                return result !== null && typeof result === 'object' ? new Wrapper(result) : result;
-            };
+            Wrapper.prototype[name] = internals.wrapperMethod(Wrapper, _, func, rewrapsObjects);
         });
         return _;
     };
