@@ -7,7 +7,7 @@
 
     var UNITS = core.UNITS, unit = core.unit, truncate = core.truncate;
     var create = core.create, moment = core.moment, localeOf = core.localeOf;
-    function localeLib() { return __lazy('lib/moment-locale.js'); }
+    var weeksInYear = core.weeksInYear, firstWeekOffset = core.firstWeekOffset, daysInYear = core.daysInYear, utcDate = core.utcDate;
 
     // ---- parsing with a format string: moment's own algorithm ----
     // Each token has a pattern (a stricter one in strict mode) looked for
@@ -20,7 +20,8 @@
         noLeadingZero = /^[1-9]\d?/, hasZero = /^([1-9]\d|\d)/;
     var YEAR = 0, MONTH = 1, DATE = 2, HOUR = 3, MINUTE = 4, SECOND = 5, MILLISECOND = 6;
     function toInt(value) { var n = +value; return n !== 0 && isFinite(n) ? (n < 0 ? Math.ceil(n) : Math.floor(n)) : 0; }
-    function twoDigitYear(input) { return toInt(input) + (toInt(input) > 68 ? 1900 : 2000); }
+    // moment reads two-digit years through its hook, which a script may replace.
+    function twoDigitYear(input) { return moment.parseTwoDigitYear(input); }
     function escapeRegex(text) { return text.replace(/[-\/\\^$*+?.()|[\]{}]/g, '\\$&'); }
     // The locale's names as patterns, longest first (moment's monthsRegex …).
     function namesPattern(names) { return new RegExp('^(' + names.slice().sort(function (a, b) { return b.length - a.length; }).map(escapeRegex).join('|') + ')', 'i'); }
@@ -120,7 +121,7 @@
         if (Object.keys(c.w).length && c.a[DATE] == null && c.a[MONTH] == null) { weekFields(c); }
         if (c.dayOfYear != null) {
             var year = c.a[YEAR] != null ? c.a[YEAR] : today[YEAR];
-            if (c.dayOfYear > (isLeap(year) ? 366 : 365) || c.dayOfYear === 0) { c.flags.overflowDayOfYear = true; }
+            if (c.dayOfYear > daysInYear(year) || c.dayOfYear === 0) { c.flags.overflowDayOfYear = true; }
             var day = core.utcDate(year, 0, c.dayOfYear);
             c.a[MONTH] = day.getUTCMonth(); c.a[DATE] = day.getUTCDate();
         }
@@ -136,7 +137,6 @@
         if (c.w.d != null && c.w.d !== weekday) { c.flags.weekdayMismatch = true; }
         return date;
     }
-    function isLeap(year) { return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0; }
     function weekFields(c) {
         var w = c.w, weekYear, week, weekday, dow, doy, overflow;
         if (w.GG != null || w.W != null || w.E != null) {
@@ -152,12 +152,16 @@
             week = w.w != null ? w.w : current.week;
             if (w.d != null) { weekday = w.d; if (weekday < 0 || weekday > 6) { overflow = true; } } else if (w.e != null) { weekday = w.e + dow; if (w.e < 0 || w.e > 6) { overflow = true; } } else { weekday = dow; }
         }
-        if (week < 1 || week > core.weeksInYear(weekYear, dow, doy)) { c.flags.overflowWeeks = true; return; }
+        if (week < 1 || week > weeksInYear(weekYear, dow, doy)) { c.flags.overflowWeeks = true; return; }
         if (overflow) { c.flags.overflowWeekday = true; return; }
-        var day = 1 + 7 * (week - 1) + (7 + weekday - dow) % 7 + core.firstWeekOffset(weekYear, dow, doy), year = weekYear;
-        var days = function (y) { return isLeap(y) ? 366 : 365; };
-        if (day <= 0) { year = weekYear - 1; day += days(year); } else if (day > days(weekYear)) { day -= days(weekYear); year = weekYear + 1; }
-        c.a[YEAR] = year; c.dayOfYear = day;
+        var found = dayOfYearFromWeeks(weekYear, week, weekday, dow, doy);
+        c.a[YEAR] = found.year; c.dayOfYear = found.dayOfYear;
+    }
+    // The year and day of the year of a week-year's week and weekday.
+    function dayOfYearFromWeeks(weekYear, week, weekday, dow, doy) {
+        var day = 1 + 7 * (week - 1) + (7 + weekday - dow) % 7 + firstWeekOffset(weekYear, dow, doy), year = weekYear;
+        if (day <= 0) { year = weekYear - 1; day += daysInYear(year); } else if (day > daysInYear(weekYear)) { day -= daysInYear(weekYear); year = weekYear + 1; }
+        return { year: year, dayOfYear: day };
     }
     function overflowOf(a, flags) {
         var days = new Date(Date.UTC(2000 + a[YEAR] % 400, a[MONTH] + 1, 0)).getUTCDate();
@@ -291,10 +295,7 @@
         var overflow = -1;
         if (!m.isValid() && typeof input === 'string') {
             var p = /^\s*(\d{4}|[+-]\d{6})(?:-?(\d\d)(?:-?(\d\d))?)?(?:[T ](\d\d)(?::?(\d\d)(?::?(\d\d))?)?)?/.exec(input);
-            if (p) {
-                var days = p[2] ? new Date(Date.UTC(+p[1], +p[2], 0)).getUTCDate() : 31;
-                overflow = p[2] && (+p[2] < 1 || +p[2] > 12) ? 1 : p[3] && (+p[3] < 1 || +p[3] > days) ? 2 : p[4] && +p[4] > 24 ? 3 : p[5] && +p[5] > 59 ? 4 : p[6] && +p[6] > 59 ? 5 : -1;
-            }
+            if (p) { overflow = overflowOf([+p[1], p[2] ? p[2] - 1 : 0, p[3] ? +p[3] : 1, +(p[4] || 0), +(p[5] || 0), +(p[6] || 0), 0], {}); }
         }
         return {
             empty: false, unusedTokens: [], unusedInput: [], overflow: overflow, charsLeftOver: 0, nullInput: input === null,
@@ -311,7 +312,6 @@
     var ASP_NET = /^(-|\+)?(?:(\d*)[. ])?(\d+):(\d+)(?::(\d+)(\.\d*)?)?$/;
     var ISO_DURATION = /^(-|\+)?P(?:([-+]?[0-9,.]*)Y)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)W)?(?:([-+]?[0-9,.]*)D)?(?:T(?:([-+]?[0-9,.]*)H)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)S)?)?$/;
     function isoNumber(text, sign) { var n = text && parseFloat(text.replace(',', '.')); return (isNaN(n) ? 0 : n) * sign; }
-    function toInt(value) { var n = +value; return n !== 0 && isFinite(n) ? (n < 0 ? Math.ceil(n) : Math.floor(n)) : 0; }
     function momentsDifference(base, other) {
         if (!(base.isValid() && other.isValid())) { return { milliseconds: 0, months: 0 }; }
         function positive(a, b) {
@@ -410,13 +410,10 @@
     };
     dfn.clone = function () { var copy = new Duration(this); copy._locale = this._locale; return copy; };
     dfn.asQuarters = function () { return this.as('quarter'); };
-    dfn.locale = function (key) {
-        if (key === undefined) { return localeOf(this)._abbr; }
-        this._locale = localeLib().findLocale(key);
-        return this;
-    };
-    dfn.localeData = function () { return localeOf(this); };
-    dfn.lang = function (key) { return key === undefined ? this.localeData() : this.locale(key); };
+    // A duration keeps its locale as a moment does.
+    dfn.locale = moment.fn.locale;
+    dfn.localeData = moment.fn.localeData;
+    dfn.lang = moment.fn.lang;
     dfn.weeks = function () { return truncate(this.days() / 7); };
     dfn.valueOf = function () { return this.asMilliseconds(); };
     dfn.humanize = function (withSuffix, custom) {
@@ -447,7 +444,6 @@
     // ---- the rarer methods and tokens of moment.js, parsed on first use ----
 
     var field = core.field, offset = core.offset, zero = core.zero, h12 = core.h12, isoWeek = core.isoWeek, localeWeek = core.localeWeek;
-    var weeksInYear = core.weeksInYear, firstWeekOffset = core.firstWeekOffset, daysInYear = core.daysInYear, utcDate = core.utcDate;
     var proto = {};
     function eraOf(m) {
         var eras = localeOf(m).eras(), at = m.clone().startOf('day').valueOf();
@@ -571,9 +567,7 @@
     function setWeekYear(m, year, week, weekday, dow, doy) {
         var target = weeksInYear(year, dow, doy);
         if (week > target) { week = target; }
-        var day = 1 + 7 * (week - 1) + (7 + weekday - dow) % 7 + firstWeekOffset(year, dow, doy), resultYear = year;
-        if (day <= 0) { resultYear = year - 1; day += daysInYear(resultYear); } else if (day > daysInYear(year)) { day -= daysInYear(year); resultYear = year + 1; }
-        var date = utcDate(resultYear, 0, day);
+        var found = dayOfYearFromWeeks(year, week, weekday, dow, doy), date = utcDate(found.year, 0, found.dayOfYear);
         return m.year(date.getUTCFullYear()).month(date.getUTCMonth()).date(date.getUTCDate());
     }
     proto.weekYear = function (value) {
@@ -603,7 +597,7 @@
         var found = UNITS[name] || UNITS[name.toLowerCase()] || UNITS[name.toLowerCase().replace(/s$/, '')];
         return found === 'isoWeek' ? 'isoWeek' : found;
     };
-    statics.parseTwoDigitYear = function (input) { var year = parseInt(input, 10) || 0; return year + (year > 68 ? 1900 : 2000); };
+    statics.parseTwoDigitYear = function (input) { return toInt(input) + (toInt(input) > 68 ? 1900 : 2000); };
     statics.calendarFormat = function (m, now) {
         var diff = m.diff(now, 'days', true);
         return diff < -6 ? 'sameElse' : diff < -1 ? 'lastWeek' : diff < 0 ? 'lastDay' : diff < 1 ? 'sameDay' : diff < 2 ? 'nextDay' : diff < 7 ? 'nextWeek' : 'sameElse';

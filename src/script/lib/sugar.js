@@ -141,7 +141,7 @@
             return out;
         },
         humanize: function () {
-            var text = String(replaceFirstRule(String(this), inflections.humans)).replace(/_id$/g, '').replace(/(_)?([a-z\d]*)/gi, function (match, underscore, word) {
+            var text = replaceFirstRule(String(this), inflections.humans).replace(/_id$/g, '').replace(/(_)?([a-z\d]*)/gi, function (match, underscore, word) {
                 var acronyms = inflections.acronyms;
                 return (underscore ? ' ' : '') + (Object.prototype.hasOwnProperty.call(acronyms, word) ? acronyms[word] : word.toLowerCase());
             });
