@@ -429,9 +429,8 @@
             }
             var orderChanged = false, replace = !sortable && add && remove;
             if (set.length && replace) {
-                var self = this;
                 orderChanged = this.length !== set.length || this.models.some(function (m, index) { return m !== set[index]; });
-                self.models.length = 0;
+                this.models.length = 0;
                 spliceInto(this.models, set, 0);
                 this.length = this.models.length;
             } else if (toAdd.length) {

@@ -49,10 +49,10 @@
     token('M', match1to2, noLeadingZero, function (input, c) { c.a[MONTH] = toInt(input) - 1; });
     token('MM', match1to2, match2, function (input, c) { c.a[MONTH] = toInt(input) - 1; });
     token('MMM MMMM', function (c, strict, name) {
-        var months = localeNames(c.locale, 'month');
+        var months = c.names('month');
         return namesPattern(strict ? months.map(function (m) { return m[name === 'MMM' ? 1 : 0]; }) : [].concat.apply([], months));
     }, null, function (input, c, name) {
-        var month = nameIndex(localeNames(c.locale, 'month'), input, name === 'MMM' ? 1 : 0, c.strict);
+        var month = nameIndex(c.names('month'), input, name === 'MMM' ? 1 : 0, c.strict);
         if (month != null) { c.a[MONTH] = month; } else { c.flags.invalidMonth = input; }
     });
     token('D', match1to2, noLeadingZero, setter(DATE));
@@ -68,10 +68,10 @@
     token('Q', match1, null, function (input, c) { c.a[MONTH] = (toInt(input) - 1) * 3; });
     token('d e E', match1to2, null, function (input, c, name) { c.w[name] = toInt(input); });
     token('dd ddd dddd', function (c, strict, name) {
-        var days = localeNames(c.locale, 'day'), which = { dd: 2, ddd: 1, dddd: 0 }[name];
+        var days = c.names('day'), which = { dd: 2, ddd: 1, dddd: 0 }[name];
         return namesPattern(strict ? days.map(function (d) { return d[which]; }) : [].concat.apply([], days));
     }, null, function (input, c, name) {
-        var day = nameIndex(localeNames(c.locale, 'day'), input, { dd: 2, ddd: 1, dddd: 0 }[name], c.strict);
+        var day = nameIndex(c.names('day'), input, { dd: 2, ddd: 1, dddd: 0 }[name], c.strict);
         if (day != null) { c.w.d = day; } else { c.flags.invalidWeekday = input; }
     });
     token('w W', match1to2, noLeadingZero, function (input, c, name) { c.w[name] = toInt(input); });
@@ -177,8 +177,11 @@
     // (characters left over, unused tokens) for choosing among formats.
     function parseWithFormat(text, format, utc, strict, locale) {
         var c = { a: [], w: {}, flags: { empty: true, unusedTokens: [], unusedInput: [] }, strict: strict, useUTC: false, tzm: null };
-        // The locale is asked for (and loaded) only by a token that needs it.
+        // The locale is asked for (and loaded) only by a token that needs it;
+        // its names are listed once per parse.
         Object.defineProperty(c, 'locale', { get: function () { return localeOf(locale); } });
+        var names = {};
+        c.names = function (kind) { return names[kind] || (names[kind] = localeNames(c.locale, kind)); };
         var string = String(text), total = 0, length = string.length;
         var tokens = core.expandFormat(String(format), locale).match(core.FORMAT_TOKENS) || [];
         tokens.forEach(function (name) {
