@@ -141,7 +141,13 @@ fn body(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     if response.is_empty() {
         return Ok(JsValue::undefined());
     }
-    Ok(text(String::from_utf8_lossy(&response.body).as_ref()))
+    Ok(text(String::from_utf8_lossy(decoded(&response.body)).as_ref()))
+}
+
+/// A body's bytes as scripts read them: without a UTF-8 byte order mark,
+/// which the sandbox's decoder (iconv-lite) drops from text and JSON alike.
+fn decoded(body: &[u8]) -> &[u8] {
+    body.strip_prefix("\u{feff}".as_bytes()).unwrap_or(body)
 }
 
 /// Parsed natively: serde plus `from_json` is several times faster than
@@ -162,11 +168,7 @@ fn json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         let message = "\"undefined\" is not valid JSON";
         return Err(JsNativeError::syntax().with_message(message).into());
     }
-    // liquid-json forgives a byte order mark before the text.
-    let body = response
-        .body
-        .strip_prefix("\u{feff}".as_bytes())
-        .unwrap_or(&response.body);
+    let body = decoded(&response.body);
     let value = super::json::parse(body, ctx).map_err(|e| {
         JsError::from(JsNativeError::syntax().with_message(json_error_message(body, &e)))
     })?;

@@ -325,6 +325,7 @@ async fn route(method: &Method, uri: &Uri, headers: &HeaderMap, body: Bytes) -> 
         ("GET", ["bytes", count]) => binary(count.parse().unwrap_or(0)),
         ("GET", ["xml"]) => document("application/xml", XML),
         ("GET", ["html"]) => document("text/html; charset=utf-8", HTML),
+        ("GET", ["json-bom"]) => document("application/json", JSON_WITH_BOM),
         _ => (
             StatusCode::NOT_FOUND,
             axum::Json(json!({ "error": "not found" })),
@@ -334,6 +335,9 @@ async fn route(method: &Method, uri: &Uri, headers: &HeaderMap, body: Bytes) -> 
 }
 
 /// A fixed XML document, for scripts that parse XML (xml2js, xml2Json).
+/// JSON after a byte order mark, as some Windows servers send it.
+const JSON_WITH_BOM: &str = "\u{feff}{\"bom\": true, \"items\": [1, 2]}";
+
 const XML: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <catalog updated="2024-03-15">
   <book id="b1" lang="en"><title>Rust in Action</title><price currency="EUR">39.90</price></book>
