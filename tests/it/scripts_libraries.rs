@@ -335,3 +335,24 @@ fn lodash_debounce_and_throttle_keep_lodashs_timing_rules() {
     );
     assert_eq!(stdout.matches('✓').count(), 3, "{stdout}");
 }
+
+/// The standard's own vectors, apart from the golden file (which compares
+/// with crypto-js and could share a mistake with it): NIST SP 800-38A's
+/// AES-128 in ECB, CBC and CTR (F.1.1, F.2.1, F.5.1, first block) and RFC
+/// 4231's HMAC-SHA256 case 1; and `WordArray.random`'s shape.
+#[test]
+fn aes_and_hmac_give_the_standards_vectors() {
+    let lines = [
+        "var C = require('crypto-js'), hex = C.enc.Hex.parse;",
+        "var key = hex('2b7e151628aed2a6abf7158809cf4f3c'), block = hex('6bc1bee22e409f96e93d7e117393172a');",
+        "function aes(mode, iv) { return C.AES.encrypt(block, key, { mode: C.mode[mode], padding: C.pad.NoPadding, iv: iv && hex(iv) }).ciphertext.toString(); }",
+        "pm.test('ECB', function () { pm.expect(aes('ECB')).to.equal('3ad77bb40d7a3660a89ecaf32466ef97'); });",
+        "pm.test('CBC', function () { pm.expect(aes('CBC', '000102030405060708090a0b0c0d0e0f')).to.equal('7649abac8119b246cee98e9b12e9197d'); });",
+        "pm.test('CTR', function () { pm.expect(aes('CTR', 'f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff')).to.equal('874d6191b620e3261bef6864990db6ce'); });",
+        "pm.test('CBC decrypts', function () { pm.expect(C.AES.decrypt({ ciphertext: hex('7649abac8119b246cee98e9b12e9197d') }, key, { iv: hex('000102030405060708090a0b0c0d0e0f'), padding: C.pad.NoPadding }).toString()).to.equal('6bc1bee22e409f96e93d7e117393172a'); });",
+        "pm.test('HMAC', function () { pm.expect(C.HmacSHA256('Hi There', hex('0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b')).toString()).to.equal('b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7'); });",
+        "pm.test('random', function () { var a = C.lib.WordArray.random(16), b = C.lib.WordArray.random(16); pm.expect([a.sigBytes, a.words.length, a.toString().length]).to.eql([16, 4, 32]); pm.expect(a.toString()).to.not.equal(b.toString()); });",
+    ];
+    let stdout = test_script_says(&lines, 0);
+    assert_eq!(stdout.matches('✓').count(), 6, "{stdout}");
+}

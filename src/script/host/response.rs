@@ -141,7 +141,9 @@ fn body(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     if response.is_empty() {
         return Ok(JsValue::undefined());
     }
-    Ok(text(String::from_utf8_lossy(decoded(&response.body)).as_ref()))
+    Ok(text(
+        String::from_utf8_lossy(decoded(&response.body)).as_ref(),
+    ))
 }
 
 /// A body's bytes as scripts read them: without a UTF-8 byte order mark,
