@@ -1,6 +1,9 @@
 //! The baseline for postrun's start-up figure: a bare reqwest binary that
 //! sends one GET (same TLS stack and runtime flavour as postrun) and
-//! prints the status.
+//! prints the status. It reads no trust store at all (reqwest is built
+//! with manual roots here), so it can only speak plain HTTP: the least a
+//! binary can do to send the request, which makes it the strictest
+//! baseline.
 //!
 //! ```text
 //! cargo build --release --example bare_get --bin postrun

@@ -107,6 +107,7 @@ impl Remote {
         let timeout = self.timeout.unwrap_or(DEFAULT_FETCH_TIMEOUT);
         let client = reqwest::Client::builder()
             .timeout(timeout)
+            .use_preconfigured_tls(crate::http::platform_tls())
             .build()
             .map_err(|e| other(what, &shown(source), e.to_string()))?;
         if is_remote(source) {

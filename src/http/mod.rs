@@ -19,6 +19,12 @@ pub use file_access::FileAccess;
 pub use prepare::{AuthInput, Part, PartValue, PreparedBody, PreparedRequest, Warning, prepare};
 pub use tls::{TlsError, TlsOptions};
 
+/// The TLS configuration of a client with no TLS options: the platform's
+/// trust store, read at the first handshake.
+pub(crate) fn platform_tls() -> rustls::ClientConfig {
+    tls::Tls::platform().config(None)
+}
+
 /// Headers Postman adds to every request unless the collection sets them or
 /// switches them off with `disabledSystemHeaders`, in Newman's order; a
 /// fresh `Postman-Token` goes after the first three. (`Host` and
@@ -215,8 +221,9 @@ pub struct Client {
     /// client: one more client (same cookie jar) per other redirect limit
     /// or listed certificate a request needs, built on first use.
     others: std::sync::Mutex<std::collections::HashMap<ClientKey, reqwest::Client>>,
-    /// Client certificates: the default and `--ssl-client-cert-list`'s.
-    identities: tls::Identities,
+    /// Server trust and the client certificates (the default one and
+    /// `--ssl-client-cert-list`'s).
+    tls: tls::Tls,
     jar: Arc<CookieJar>,
     options: ClientOptions,
     /// OAuth 2.0 tokens fetched during the run.
@@ -244,17 +251,17 @@ impl Client {
             Some(path) => load_cookie_jar(path)?,
             None => CookieJar::default(),
         });
-        let identities = tls::Identities::load(&options.tls)?;
+        let tls = tls::Tls::load(&options.tls, options.insecure)?;
         let following = build_client(
             &options,
             &jar,
             reqwest::redirect::Policy::limited(DEFAULT_REDIRECTS as usize),
-            identities.get(None),
+            tls.config(None),
         )?;
         Ok(Client {
             following,
             others: Default::default(),
-            identities,
+            tls,
             jar,
             options,
             tokens: Default::default(),
@@ -520,7 +527,7 @@ impl Client {
 
     fn client_for(&self, request: &PreparedRequest) -> Result<reqwest::Client, RequestError> {
         let limit = request.redirects.unwrap_or(0);
-        let listed = self.identities.listed_for(&request.url);
+        let listed = self.tls.listed_for(&request.url);
         if (limit, listed) == (DEFAULT_REDIRECTS, None) {
             return Ok(self.following.clone());
         }
@@ -535,8 +542,8 @@ impl Client {
             0 => reqwest::redirect::Policy::none(),
             n => reqwest::redirect::Policy::limited(n as usize),
         };
-        let identity = self.identities.get(listed);
-        let client = build_client(&self.options, &self.jar, policy, identity).map_err(|e| {
+        let tls = self.tls.config(listed);
+        let client = build_client(&self.options, &self.jar, policy, tls).map_err(|e| {
             RequestError::Connection {
                 message: error_chain(&e),
             }
@@ -656,16 +663,15 @@ fn build_client(
     options: &ClientOptions,
     jar: &Arc<CookieJar>,
     redirects: reqwest::redirect::Policy,
-    identity: Option<&reqwest::Identity>,
+    tls: rustls::ClientConfig,
 ) -> Result<reqwest::Client, ClientError> {
     let mut builder = reqwest::Client::builder()
         .cookie_provider(jar.clone())
         .redirect(redirects)
-        .danger_accept_invalid_certs(options.insecure);
+        .use_preconfigured_tls(tls);
     if let Some(timeout) = options.timeout {
         builder = builder.timeout(timeout);
     }
-    builder = tls::configure(builder, &options.tls, identity)?;
     Ok(builder.build()?)
 }
 

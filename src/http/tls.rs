@@ -1,12 +1,22 @@
-//! TLS trust and client certificates for the run's client.
+//! TLS trust and client certificates for the run's clients.
 //!
 //! Trust is the platform's certificate store (which honours `SSL_CERT_FILE`
 //! and `SSL_CERT_DIR`) plus Mozilla's roots, plus `--ssl-extra-ca-certs`.
+//! The store is read at the first TLS handshake, not when a client is
+//! built: reading and decoding it was most of a plain-HTTP run's start-up.
 //! A client certificate comes from `--ssl-client-cert` and
 //! `--ssl-client-key` (an encrypted PKCS#8 key with
 //! `--ssl-client-passphrase`). `-k` turns verification off.
 
+use rustls::client::WebPkiServerVerifier;
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::crypto::CryptoProvider;
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
+use rustls::sign::{CertifiedKey, SingleCertAndKey};
+use rustls::{DigitallySignedStruct, RootCertStore, SignatureScheme};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 /// The TLS settings of a run.
 #[derive(Debug, Clone, Default)]
@@ -25,17 +35,230 @@ pub struct TlsOptions {
     pub client_cert_list: Option<PathBuf>,
 }
 
+/// A client certificate with its key, checked to belong together.
+type Identity = Arc<CertifiedKey>;
+
+/// How a run's clients speak TLS: one server verifier for all of them,
+/// and the client certificates.
+#[derive(Clone)]
+pub(crate) struct Tls {
+    verifier: Arc<dyn ServerCertVerifier>,
+    identities: Identities,
+}
+
+impl Tls {
+    /// Reads every file the options name; the trust store waits for the
+    /// first handshake.
+    pub(super) fn load(options: &TlsOptions, insecure: bool) -> Result<Tls, TlsError> {
+        let extra = match &options.extra_ca_certs {
+            Some(path) => extra_roots(path)?,
+            None => Vec::new(),
+        };
+        let verifier: Arc<dyn ServerCertVerifier> = if insecure {
+            Arc::new(AcceptAnything)
+        } else {
+            Arc::new(LazyRoots {
+                extra,
+                verifier: OnceLock::new(),
+            })
+        };
+        Ok(Tls {
+            verifier,
+            identities: Identities::load(options)?,
+        })
+    }
+
+    /// Trust as for a run without TLS options (fetching a collection).
+    pub(crate) fn platform() -> Tls {
+        Tls {
+            verifier: Arc::new(LazyRoots {
+                extra: Vec::new(),
+                verifier: OnceLock::new(),
+            }),
+            identities: Identities::default(),
+        }
+    }
+
+    /// The entry of `--ssl-client-cert-list` whose pattern matches `url`.
+    pub(super) fn listed_for(&self, url: &str) -> Option<usize> {
+        self.identities.listed_for(url)
+    }
+
+    /// The rustls configuration of a client presenting the certificate of
+    /// an entry of the list, or the default one.
+    pub(crate) fn config(&self, listed: Option<usize>) -> rustls::ClientConfig {
+        let builder = rustls::ClientConfig::builder_with_provider(provider())
+            .with_protocol_versions(rustls::ALL_VERSIONS)
+            .expect("ring's provider supports TLS 1.2 and 1.3")
+            .dangerous()
+            .with_custom_certificate_verifier(self.verifier.clone());
+        let mut config = match self.identities.get(listed) {
+            Some(identity) => builder
+                .with_client_cert_resolver(Arc::new(SingleCertAndKey::from(identity.clone()))),
+            None => builder.with_no_client_auth(),
+        };
+        // reqwest is built for HTTP/1.1 alone.
+        config.alpn_protocols = vec![b"http/1.1".to_vec()];
+        config
+    }
+}
+
+/// The crypto provider reqwest would pick: ring's.
+fn provider() -> Arc<CryptoProvider> {
+    static PROVIDER: OnceLock<Arc<CryptoProvider>> = OnceLock::new();
+    PROVIDER
+        .get_or_init(|| Arc::new(rustls::crypto::ring::default_provider()))
+        .clone()
+}
+
+/// `--ssl-extra-ca-certs`: every PEM certificate in the file.
+fn extra_roots(path: &Path) -> Result<Vec<CertificateDer<'static>>, TlsError> {
+    let flag = "--ssl-extra-ca-certs";
+    let certificates = CertificateDer::pem_slice_iter(&read(flag, path)?)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| invalid(flag, path, format!("not PEM certificates ({e})")))?;
+    if certificates.is_empty() {
+        return Err(invalid(flag, path, "no PEM certificate in it"));
+    }
+    Ok(certificates)
+}
+
+/// The platform's store and Mozilla's roots, read once per process at the
+/// first handshake that needs them. Certificates the platform's store
+/// holds but cannot be parsed are skipped, as reqwest does.
+fn system_roots() -> &'static RootCertStore {
+    static ROOTS: OnceLock<RootCertStore> = OnceLock::new();
+    ROOTS.get_or_init(|| {
+        let mut roots = RootCertStore::empty();
+        roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+        roots.add_parsable_certificates(rustls_native_certs::load_native_certs().certs);
+        roots
+    })
+}
+
+/// Verifies servers against the roots, made at the first handshake.
+#[derive(Debug)]
+struct LazyRoots {
+    extra: Vec<CertificateDer<'static>>,
+    verifier: OnceLock<Result<Arc<WebPkiServerVerifier>, rustls::Error>>,
+}
+
+impl LazyRoots {
+    fn verifier(&self) -> Result<&Arc<WebPkiServerVerifier>, rustls::Error> {
+        self.verifier
+            .get_or_init(|| {
+                let mut roots = system_roots().clone();
+                for certificate in &self.extra {
+                    roots.add(certificate.clone()).map_err(|e| {
+                        rustls::Error::General(format!("--ssl-extra-ca-certs: {e}"))
+                    })?;
+                }
+                WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider())
+                    .build()
+                    .map_err(|e| rustls::Error::General(e.to_string()))
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+}
+
+impl ServerCertVerifier for LazyRoots {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        self.verifier()?.verify_server_cert(
+            end_entity,
+            intermediates,
+            server_name,
+            ocsp_response,
+            now,
+        )
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        let algorithms = provider().signature_verification_algorithms;
+        rustls::crypto::verify_tls12_signature(message, cert, dss, &algorithms)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        let algorithms = provider().signature_verification_algorithms;
+        rustls::crypto::verify_tls13_signature(message, cert, dss, &algorithms)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        provider()
+            .signature_verification_algorithms
+            .supported_schemes()
+    }
+}
+
+/// `-k`: any certificate, any signature, as reqwest's own does.
+#[derive(Debug)]
+struct AcceptAnything;
+
+impl ServerCertVerifier for AcceptAnything {
+    fn verify_server_cert(
+        &self,
+        _: &CertificateDer<'_>,
+        _: &[CertificateDer<'_>],
+        _: &ServerName<'_>,
+        _: &[u8],
+        _: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        _: &[u8],
+        _: &CertificateDer<'_>,
+        _: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        Ok(HandshakeSignatureValid::assertion())
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        _: &[u8],
+        _: &CertificateDer<'_>,
+        _: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        Ok(HandshakeSignatureValid::assertion())
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        provider()
+            .signature_verification_algorithms
+            .supported_schemes()
+    }
+}
+
 /// The client certificates of a run: the default one and those of
 /// `--ssl-client-cert-list`, each with the URL patterns it serves.
 #[derive(Clone, Default)]
-pub(super) struct Identities {
-    default: Option<reqwest::Identity>,
-    listed: Vec<(Vec<String>, reqwest::Identity)>,
+struct Identities {
+    default: Option<Identity>,
+    listed: Vec<(Vec<String>, Identity)>,
 }
 
 impl Identities {
     /// Reads every certificate file the options name.
-    pub(super) fn load(options: &TlsOptions) -> Result<Identities, TlsError> {
+    fn load(options: &TlsOptions) -> Result<Identities, TlsError> {
         let default = match &options.client_cert {
             Some(cert) => Some(identity(
                 ("--ssl-client-cert", cert),
@@ -55,14 +278,14 @@ impl Identities {
     }
 
     /// The entry of the list whose pattern matches `url`, if any.
-    pub(super) fn listed_for(&self, url: &str) -> Option<usize> {
+    fn listed_for(&self, url: &str) -> Option<usize> {
         self.listed
             .iter()
             .position(|(patterns, _)| patterns.iter().any(|p| pattern_matches(p, url)))
     }
 
     /// The certificate for an entry of the list, or the default one.
-    pub(super) fn get(&self, listed: Option<usize>) -> Option<&reqwest::Identity> {
+    fn get(&self, listed: Option<usize>) -> Option<&Identity> {
         match listed {
             Some(index) => self.listed.get(index).map(|(_, identity)| identity),
             None => self.default.as_ref(),
@@ -72,7 +295,7 @@ impl Identities {
 
 /// Newman's `--ssl-client-cert-list`: `[{name, matches: [pattern], cert:
 /// {src}, key: {src}, passphrase}]`, paths relative to the current folder.
-fn cert_list(path: &Path) -> Result<Vec<(Vec<String>, reqwest::Identity)>, TlsError> {
+fn cert_list(path: &Path) -> Result<Vec<(Vec<String>, Identity)>, TlsError> {
     let flag = "--ssl-client-cert-list";
     let text = read(flag, path)?;
     let entries: Vec<serde_json::Value> = serde_json::from_slice(&text)
@@ -193,36 +416,13 @@ fn invalid(flag: &'static str, path: &Path, problem: impl Into<String>) -> TlsEr
     }
 }
 
-/// Applies the options to a client builder.
-pub(super) fn configure(
-    mut builder: reqwest::ClientBuilder,
-    options: &TlsOptions,
-    identity: Option<&reqwest::Identity>,
-) -> Result<reqwest::ClientBuilder, TlsError> {
-    if let Some(path) = &options.extra_ca_certs {
-        let flag = "--ssl-extra-ca-certs";
-        let certificates = reqwest::Certificate::from_pem_bundle(&read(flag, path)?)
-            .map_err(|e| invalid(flag, path, format!("not PEM certificates ({e})")))?;
-        if certificates.is_empty() {
-            return Err(invalid(flag, path, "no PEM certificate in it"));
-        }
-        for certificate in certificates {
-            builder = builder.add_root_certificate(certificate);
-        }
-    }
-    if let Some(identity) = identity {
-        builder = builder.identity(identity.clone());
-    }
-    Ok(builder)
-}
-
-/// A certificate (and its key, from the same file or its own) as reqwest
-/// presents it; each file comes with the flag that named it.
+/// A certificate (and its key, from the same file or its own), checked to
+/// belong together; each file comes with the flag that named it.
 fn identity(
     (flag, cert_path): (&'static str, &Path),
     key: Option<(&'static str, &Path)>,
     passphrase: Option<&str>,
-) -> Result<reqwest::Identity, TlsError> {
+) -> Result<Identity, TlsError> {
     let mut pem = read(flag, cert_path)?;
     let (key_flag, key_path) = key.unwrap_or((flag, cert_path));
     let key = match key {
@@ -245,7 +445,7 @@ fn identity(
         pem.push(b'\n');
         pem.extend_from_slice(&key);
     }
-    reqwest::Identity::from_pem(&pem).map_err(|e| {
+    let unusable = |e: &dyn std::fmt::Display| {
         invalid(
             flag,
             cert_path,
@@ -253,7 +453,17 @@ fn identity(
                 "no usable certificate and private key (PEM) in it or in --ssl-client-key ({e})"
             ),
         )
-    })
+    };
+    let chain = CertificateDer::pem_slice_iter(&pem)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| unusable(&e))?;
+    if chain.is_empty() {
+        return Err(unusable(&"no certificate"));
+    }
+    let key = PrivateKeyDer::from_pem_slice(&pem).map_err(|e| unusable(&e))?;
+    CertifiedKey::from_der(chain, key, &provider())
+        .map(Arc::new)
+        .map_err(|e| unusable(&e))
 }
 
 /// An encrypted PKCS#8 key, decrypted into an unencrypted PEM block.

@@ -108,7 +108,7 @@ fn collection(port: u16) -> String {
 }
 
 #[test]
-fn a_private_ca_is_refused_with_the_way_out_then_trusted_by_flag_or_ssl_cert_file() {
+fn a_private_ca_is_refused_with_the_way_out_then_trusted_by_flag_env_or_k() {
     let pki = pki();
     let port = https_server(&pki, false);
     let untrusted = TestRun::inline(&collection(port)).run();
@@ -119,6 +119,13 @@ fn a_private_ca_is_refused_with_the_way_out_then_trusted_by_flag_or_ssl_cert_fil
         )) && untrusted.stdout.contains("--ssl-extra-ca-certs FILE"),
         "{}",
         untrusted.stdout
+    );
+
+    let insecure = TestRun::inline(&collection(port)).args(["-k"]).run();
+    assert_eq!(
+        insecure.code, 0,
+        "-k takes any certificate: {}",
+        insecure.stdout
     );
 
     let run = TestRun::inline(&collection(port));
