@@ -43,8 +43,9 @@ pub(crate) const WRAPPER_LINES: usize = 1;
 /// must fit.
 pub const DEFAULT_LOOP_LIMIT: u64 = 100_000_000;
 
-/// How many compiled scripts a sandbox keeps for reuse.
-const SCRIPT_CACHE: usize = 256;
+/// How many compiled scripts a sandbox keeps for reuse: a compiled script
+/// holds about 16 KB.
+const SCRIPT_CACHE: usize = 64;
 
 /// A response body this large (256 KiB) gets the engine's garbage
 /// collected after each script that saw it.
@@ -291,16 +292,58 @@ impl<T: std::fmt::Debug> std::fmt::Debug for Later<T> {
 #[error("{0}")]
 pub struct SandboxError(String);
 
+/// Compiled scripts by their text, which the host also reads (to word
+/// errors as V8 does) without a copy per run. foldhash: SipHash over every
+/// script's text, at every run of it, cost more than an empty script.
+///
+/// Ten thousand distinct scripts kept whole took 160 MB, so the cache is
+/// small. When it is full, the scripts run again since the last pruning
+/// stay (collection and folder scripts, which run around every request)
+/// and the others go; if every one was reused, all go.
+#[derive(Default)]
+struct ScriptCache {
+    entries: foldhash::HashMap<Rc<str>, CachedScript>,
+}
+
+struct CachedScript {
+    text: Rc<str>,
+    script: Script,
+    reused: std::cell::Cell<bool>,
+}
+
+impl ScriptCache {
+    fn get(&self, source: &str) -> Option<(Script, Rc<str>)> {
+        let entry = self.entries.get(source)?;
+        entry.reused.set(true);
+        Some((entry.script.clone(), entry.text.clone()))
+    }
+
+    fn insert(&mut self, text: Rc<str>, script: Script) {
+        if self.entries.len() >= SCRIPT_CACHE {
+            self.entries.retain(|_, entry| entry.reused.replace(false));
+            if self.entries.len() >= SCRIPT_CACHE {
+                self.entries.clear();
+            }
+        }
+        let entry = CachedScript {
+            text: text.clone(),
+            script,
+            reused: std::cell::Cell::new(false),
+        };
+        self.entries.insert(text, entry);
+    }
+
+    fn clear(&mut self) {
+        self.entries.clear();
+    }
+}
+
 /// The run's JavaScript engine.
 pub struct Sandbox {
     context: Context,
     host: Rc<RefCell<Host>>,
     glue: Glue,
-    /// Compiled scripts by source. foldhash: SipHash over every script's
-    /// text, at every run of it, cost more than an empty script.
-    /// Compiled scripts by their text, which the host also reads (to word
-    /// errors as V8 does) without a copy per run.
-    scripts: foldhash::HashMap<Rc<str>, Script>,
+    scripts: ScriptCache,
     options: SandboxOptions,
     /// Stops promise jobs that would run past the script's deadline.
     watchdog: watchdog::Watchdog,
@@ -329,7 +372,7 @@ impl Sandbox {
             context,
             host,
             glue,
-            scripts: foldhash::HashMap::default(),
+            scripts: ScriptCache::default(),
             options,
             sent: Vec::new(),
         })
@@ -435,8 +478,8 @@ impl Sandbox {
     }
 
     fn compiled(&mut self, source: &str) -> JsResult<(Script, Rc<str>)> {
-        if let Some((text, script)) = self.scripts.get_key_value(source) {
-            return Ok((script.clone(), text.clone()));
+        if let Some(found) = self.scripts.get(source) {
+            return Ok(found);
         }
         // The function is called directly, not through a native `call`, so
         // that the budgeted evaluation (`--timeout-script`) covers the user's
@@ -454,12 +497,6 @@ impl Sandbox {
             None,
             &mut self.context,
         )?;
-        // A compiled script holds about 16 KB: ten thousand distinct scripts
-        // kept 160 MB. Iterations rerun the same texts, so a small cache
-        // that starts over when full keeps most of the gain.
-        if self.scripts.len() >= SCRIPT_CACHE {
-            self.scripts.clear();
-        }
         let text: Rc<str> = Rc::from(source);
         self.scripts.insert(text.clone(), script.clone());
         Ok((script, text))
@@ -757,6 +794,32 @@ async fn send_request(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_full_script_cache_keeps_the_scripts_run_again() {
+        let mut context = Context::default();
+        let mut compile = |text: &str| {
+            let script = Script::parse(Source::from_bytes(text), None, &mut context).unwrap();
+            (Rc::<str>::from(text), script)
+        };
+        let mut cache = ScriptCache::default();
+        let (collection_text, collection_script) = compile("'collection';");
+        cache.insert(collection_text, collection_script);
+        for i in 1..SCRIPT_CACHE {
+            let (text, script) = compile(&format!("'request {i}';"));
+            cache.insert(text, script);
+        }
+        assert!(cache.get("'collection';").is_some());
+        assert!(cache.get("'request 1';").is_some());
+
+        let (text, script) = compile("'one more';");
+        cache.insert(text, script);
+        assert!(cache.get("'collection';").is_some(), "reused: kept");
+        assert!(cache.get("'request 1';").is_some(), "reused: kept");
+        assert!(cache.get("'request 2';").is_none(), "run once: gone");
+        assert!(cache.get("'one more';").is_some());
+        assert_eq!(cache.entries.len(), 3);
+    }
 
     #[test]
     fn later_values_are_made_once_and_only_when_asked() {
