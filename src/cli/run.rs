@@ -155,15 +155,16 @@ pub struct RunArgs {
     #[arg(long = "max-item-repeats", value_name = "N", default_value_t = postrun::plan::DEFAULT_MAX_ITEM_REPEATS)]
     pub max_item_repeats: usize,
 
-    /// Run up to N iterations at once, each with its own script engine and
-    /// cookie jar, starting from the variables as the files give them
-    /// (changes a script makes do not reach other iterations). Reports list
-    /// the iterations in order, as a sequential run does.
+    /// Run up to N iterations at once, each with its own cookie jar,
+    /// starting from the variables as the files give them (changes a script
+    /// makes do not reach other iterations); they share one script engine
+    /// per core, a script at a time. Reports list the iterations in order,
+    /// as a sequential run does.
     #[arg(long = "parallel", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub parallel: u16,
 
     /// At most N requests to one host at a time, over all --parallel
-    /// workers (default: one per worker).
+    /// iterations (default: one per running iteration).
     #[arg(long = "max-connections-per-host", value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub max_connections_per_host: Option<u16>,
 

@@ -60,7 +60,7 @@ pub fn run_until(
     sink: &mut dyn EventSink,
     stop: &Stop,
 ) -> Result<Summary, RunError> {
-    // One worker per unit at most (an iteration, or a top-level folder of one).
+    // One lane per unit at most (an iteration, or a top-level folder of one).
     if plan.options.parallel > 1 && !plan.options.dry_run {
         return parallel::run(plan, sink, stop, plan.options.parallel);
     }
@@ -78,6 +78,7 @@ pub fn run_until(
     if let Some(seed) = plan.options.seed {
         crate::vars::seed_dynamic(seed);
     }
+    let sandbox = sandbox.map(|sandbox| Rc::new(tokio::sync::Mutex::new(sandbox)));
     let mut worker = Worker::new(plan, client, sandbox, sink, stop.clone());
     if let Some(after) = plan.options.timeout {
         let stop = stop.clone();
@@ -101,6 +102,11 @@ struct Part<'a, 'p> {
     closes: bool,
 }
 
+/// The script engine a worker runs its scripts in: a run's own, or one
+/// that the units a `--parallel` thread runs at once take turns on (a
+/// script holds it until it ends, timers and `pm.sendRequest` included).
+type SharedSandbox = Rc<tokio::sync::Mutex<Sandbox>>;
+
 /// The state of one run: scopes, summary, the event clock.
 struct Worker<'p, 's> {
     plan: &'p RunPlan,
@@ -110,7 +116,7 @@ struct Worker<'p, 's> {
     summary: Summary,
     started: Instant,
     warned: HashSet<(String, String)>,
-    sandbox: Option<Sandbox>,
+    sandbox: Option<SharedSandbox>,
     /// Secret values known so far, to notice new ones.
     secrets: Vec<String>,
     /// Values auth sent (tokens, passwords), already announced as secrets.
@@ -122,7 +128,7 @@ impl<'p, 's> Worker<'p, 's> {
     fn new(
         plan: &'p RunPlan,
         client: Client,
-        sandbox: Option<Sandbox>,
+        sandbox: Option<SharedSandbox>,
         sink: &'s mut dyn EventSink,
         stop: Stop,
     ) -> Self {
@@ -476,10 +482,11 @@ impl<'p, 's> Worker<'p, 's> {
             context,
             response,
         };
-        let outcome = match &mut self.sandbox {
+        let outcome = match self.sandbox.clone() {
             // Nothing to run, but Newman counts it as a script that ran.
             _ if source.trim().is_empty() => ScriptOutcome::default(),
             Some(sandbox) => {
+                let mut sandbox = sandbox.lock().await;
                 let stop = self.stop.clone();
                 // A stop (a signal, --timeout) does not wait for a script's timers.
                 let finished = tokio::select! {

@@ -1,12 +1,16 @@
 //! `--parallel N`: iterations (with `--parallel-folders`, each iteration's
-//! top-level folders too) run at once on N worker threads.
+//! top-level folders too) run N at once.
 //!
-//! Each worker has its own async runtime and script engine (a boa context
-//! stays on its thread) and takes the next unit of work not yet taken: an
+//! A run waits on the network far more than it computes, so the N lanes
+//! share as many threads as there are cores: each thread has its own async
+//! runtime and one script engine (a boa context stays on its thread, and
+//! each one costs milliseconds to start and megabytes to keep), which its
+//! lanes take turns on, a script at a time, while their requests go on
+//! together. A lane takes the next unit of work not yet taken: an
 //! iteration, or one top-level folder of one. Every unit starts from the
 //! plan's scopes and a new HTTP client with its own cookie jar, as a run of
 //! that unit alone would: what a script sets does not reach other units, so
-//! the result does not depend on which worker ran what. A worker records a
+//! the result does not depend on which lane ran what. A lane records a
 //! unit's events as owned values and hands them over when it ends; this
 //! thread replays them in run order, so reporters and the summary see the
 //! events a sequential run of independent units emits, timings aside.
@@ -19,7 +23,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use super::{Part, RunError, Stop, Worker};
+use super::{Part, RunError, SharedSandbox, Stop, Worker};
 use crate::events::{Event, EventKind, EventSink, ItemRef};
 use crate::http::{Client, PreparedRequest, RequestError, Response};
 use crate::load::{Listen, RequestItem};
@@ -28,13 +32,13 @@ use crate::script::{AssertionOutcome, ConsoleLine, Sandbox, ScriptError};
 use crate::summary::Summary;
 use crate::vars::Scopes;
 
-/// Runs the plan's iterations on `workers` threads, replaying their events
+/// Runs the plan's iterations `lanes` at once, replaying their events
 /// into `sink` in iteration order.
 pub(super) fn run(
     plan: &RunPlan,
     sink: &mut dyn EventSink,
     stop: &Stop,
-    workers: usize,
+    lanes: usize,
 ) -> Result<Summary, RunError> {
     let steps = plan.steps();
     let started = Instant::now();
@@ -66,12 +70,17 @@ pub(super) fn run(
     };
     let (sender, receiver) = mpsc::channel();
     let mut last: Option<Box<End>> = None;
+    let lanes = lanes.min(units.len());
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = lanes.min(cores).max(1);
     let outcome = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..workers.min(units.len()))
-            .map(|_| {
+        let threads: Vec<_> = (0..threads)
+            .map(|thread| {
                 let sender = sender.clone();
                 let shared = &shared;
-                scope.spawn(move || work(shared, sender))
+                // The lanes spread evenly over the threads.
+                let lanes = lanes / threads + usize::from(thread < lanes % threads);
+                scope.spawn(move || work(shared, sender, lanes))
             })
             .collect();
         drop(sender);
@@ -94,9 +103,9 @@ pub(super) fn run(
         for events in waiting.into_values() {
             out.replay(events);
         }
-        workers
+        threads
             .into_iter()
-            .map(|worker| worker.join().expect("a worker thread panicked"))
+            .map(|thread| thread.join().expect("a parallel run's thread panicked"))
             .collect::<Result<Vec<()>, RunError>>()
     });
     outcome?;
@@ -113,12 +122,12 @@ pub(super) fn run(
     Ok(std::mem::take(&mut out.summary))
 }
 
-/// What the workers share.
+/// What the lanes share.
 struct Shared<'p> {
     plan: &'p RunPlan,
     steps: &'p [Step<'p>],
     units: &'p [Unit],
-    /// The next unit no worker has taken.
+    /// The next unit no lane has taken.
     next: AtomicUsize,
     /// `--bail` met a failure: no new iteration starts.
     bailed: AtomicBool,
@@ -172,7 +181,7 @@ fn units(plan: &RunPlan, steps: &[Step<'_>]) -> Vec<Unit> {
         .collect()
 }
 
-/// What a worker sends: a unit's events, or (from the worker that ran the
+/// What a lane sends: a unit's events, or (from the lane that ran the
 /// last unit) the scopes and cookie jar the run ends with.
 enum Message<'p> {
     Unit(usize, Vec<(Duration, Recorded<'p>)>),
@@ -184,8 +193,12 @@ struct End {
     cookie_jar: serde_json::Value,
 }
 
-/// One worker: takes iterations until none is left, or the run stops.
-fn work<'p>(shared: &Shared<'p>, sender: mpsc::Sender<Message<'p>>) -> Result<(), RunError> {
+/// One thread: its runtime and script engine, and `lanes` units at a time.
+fn work<'p>(
+    shared: &Shared<'p>,
+    sender: mpsc::Sender<Message<'p>>,
+    lanes: usize,
+) -> Result<(), RunError> {
     let plan = shared.plan;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -195,10 +208,32 @@ fn work<'p>(shared: &Shared<'p>, sender: mpsc::Sender<Message<'p>>) -> Result<()
         true => Some(Sandbox::new(plan.options.sandbox).map_err(RunError::Sandbox)?),
         false => None,
     };
+    let sandbox = sandbox.map(|sandbox| Rc::new(tokio::sync::Mutex::new(sandbox)));
     // Each thread has its own generator for the dynamic variables.
     if let Some(seed) = plan.options.seed {
         crate::vars::seed_dynamic(seed);
     }
+    if let Some(after) = plan.options.timeout {
+        let (stop, deadline) = (shared.stop.clone(), shared.started + after);
+        runtime.spawn(async move {
+            tokio::time::sleep_until(deadline.into()).await;
+            stop.time_out(after);
+        });
+    }
+    let lanes = (0..lanes).map(|_| lane(shared, sender.clone(), sandbox.clone()));
+    runtime
+        .block_on(futures_util::future::join_all(lanes))
+        .into_iter()
+        .collect()
+}
+
+/// One lane: takes units until none is left, or the run stops.
+async fn lane<'p>(
+    shared: &Shared<'p>,
+    sender: mpsc::Sender<Message<'p>>,
+    sandbox: Option<SharedSandbox>,
+) -> Result<(), RunError> {
+    let plan = shared.plan;
     let client = Client::new(plan.options.client.clone()).map_err(RunError::Client)?;
     let events = Rc::new(RefCell::new(Vec::new()));
     let mut recorder = Recorder {
@@ -211,13 +246,6 @@ fn work<'p>(shared: &Shared<'p>, sender: mpsc::Sender<Message<'p>>) -> Result<()
     };
     let mut worker = Worker::new(plan, client, sandbox, &mut recorder, shared.stop.clone());
     worker.started = shared.started;
-    if let Some(after) = plan.options.timeout {
-        let (stop, deadline) = (shared.stop.clone(), shared.started + after);
-        runtime.spawn(async move {
-            tokio::time::sleep_until(deadline.into()).await;
-            stop.time_out(after);
-        });
-    }
     loop {
         if shared.bailed.load(Ordering::SeqCst) || shared.stop.requested().is_some() {
             break;
@@ -236,26 +264,26 @@ fn work<'p>(shared: &Shared<'p>, sender: mpsc::Sender<Message<'p>>) -> Result<()
             closes: unit.closes,
         };
         let steps = &shared.steps[unit.steps.clone()];
-        let going_on = runtime.block_on(worker.run_part(steps, unit.iteration, part));
+        let going_on = worker.run_part(steps, unit.iteration, part).await;
         if !going_on && plan.options.bail {
             shared.bailed.store(true, Ordering::SeqCst);
         }
         let recorded = std::mem::take(&mut *events.borrow_mut());
-        // The receiver only ends after every worker: it is there.
+        // The receiver only ends after every lane: it is there.
         let _ = sender.send(Message::Unit(index, recorded));
         if index + 1 == shared.units.len() {
             let end = End {
                 scopes: worker.scopes.clone(),
                 cookie_jar: worker.client.jar().to_tough_json(),
             };
-            // The receiver only ends after every worker: it is there.
+            // The receiver only ends after every lane: it is there.
             let _ = sender.send(Message::End(Box::new(end)));
         }
     }
     Ok(())
 }
 
-/// An event as a worker records it: owned, with its item by address (the
+/// An event as a lane records it: owned, with its item by address (the
 /// plan's item, shared by all threads).
 enum Recorded<'p> {
     IterationStarted(usize),
@@ -280,7 +308,7 @@ struct At<'p> {
     iteration: usize,
 }
 
-/// A worker's sink: records its unit's events, which the worker sends
+/// A lane's sink: records its unit's events, which the lane sends
 /// when the unit ends.
 struct Recorder<'p> {
     /// The plan's items by address, to keep an event's item with the
@@ -345,7 +373,7 @@ impl EventSink for Recorder<'_> {
             EventKind::ItemFinished(at) => Recorded::ItemFinished(self.at(at)),
             EventKind::IterationFinished { iteration } => Recorded::IterationFinished(*iteration),
             EventKind::SecretsChanged { secrets } => Recorded::SecretsChanged(secrets.to_vec()),
-            // Emitted by the replaying thread, never by a worker.
+            // Emitted by the replaying thread, never by a lane.
             EventKind::RunStarted { .. } | EventKind::RunFinished { .. } => return,
         };
         self.events.borrow_mut().push((event.elapsed, recorded));

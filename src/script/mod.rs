@@ -43,6 +43,9 @@ pub(crate) const WRAPPER_LINES: usize = 1;
 /// must fit.
 pub const DEFAULT_LOOP_LIMIT: u64 = 100_000_000;
 
+/// How many scripts run between two collections of the engine's garbage.
+const COLLECT_EVERY: u32 = 32;
+
 /// How many compiled scripts a sandbox keeps for reuse: a compiled script
 /// holds about 16 KB.
 const SCRIPT_CACHE: usize = 64;
@@ -349,6 +352,8 @@ pub struct Sandbox {
     watchdog: watchdog::Watchdog,
     /// The running script's `pm.sendRequest` calls.
     sent: Vec<ScriptRequest>,
+    /// Scripts run since the engine's garbage was last collected here.
+    since_collected: u32,
 }
 
 /// The prelude functions the host calls.
@@ -375,6 +380,7 @@ impl Sandbox {
             scripts: ScriptCache::default(),
             options,
             sent: Vec::new(),
+            since_collected: 0,
         })
     }
 
@@ -438,9 +444,14 @@ impl Sandbox {
         // boa's collector counts objects, not bytes: the strings a large
         // body became would pile up over many requests (60 responses of
         // 1 MB took the process from 47 MB to 107 MB). Collect them now.
-        if large_body {
+        // Otherwise its threshold lets garbage grow to nearly half of what
+        // is live, per worker: a collection every few dozen scripts keeps
+        // that down (8 workers: 80 MB -> 67 MB) for no measurable time.
+        self.since_collected += 1;
+        if large_body || self.since_collected >= COLLECT_EVERY {
             drop((host.response.take(), host.response_object.take()));
             boa_gc::force_collect();
+            self.since_collected = 0;
         }
         let skip = host.skipped.take().map(|skipped| {
             host.outputs.truncate(skipped.outputs);

@@ -16,6 +16,15 @@ fn run(server: &TestServer, collection: &str, extra: &[&str]) -> Finished {
     with_reports(run).args(extra).run()
 }
 
+/// A run of an inline `collection` with `iterations`, terminal output only.
+fn run_inline(server: &TestServer, collection: &str, iterations: u32, extra: &[&str]) -> Finished {
+    TestRun::inline(collection)
+        .against(server)
+        .args(["-n", &iterations.to_string(), "--color", "off"])
+        .args(extra)
+        .run()
+}
+
 /// The report environment, and the JSON and JUnit reports as `r.json` and
 /// `r.xml` in the run's folder.
 fn with_reports(run: TestRun) -> TestRun {
@@ -109,16 +118,9 @@ fn each_parallel_iteration_starts_from_the_files() {
             "pm.environment.set('seen', seen + 1);",
             "pm.test('first to count', () => pm.expect(seen).to.equal(0));"]}}],
             "request": {"method": "GET", "url": "{{baseUrl}}/get"}}]}"#;
-    let run = |extra: &[&str]| {
-        TestRun::inline(collection)
-            .against(&server)
-            .args(["-n", "4", "--color", "off"])
-            .args(extra)
-            .run()
-    };
-    let sequential = run(&[]);
+    let sequential = run_inline(&server, collection, 4, &[]);
     assert_eq!(sequential.code, 1, "iterations 2-4 see the count");
-    let parallel = run(&["--parallel", "4"]);
+    let parallel = run_inline(&server, collection, 4, &["--parallel", "4"]);
     assert_eq!(parallel.code, 0, "{}", parallel.stdout);
 }
 
@@ -331,4 +333,28 @@ fn merge_reports_names_the_report_it_cannot_use() {
             .contains("hint: merge the JSON reports and the JUnit reports in two calls")
     );
     assert!(!out.exists(), "no merged report after an error");
+}
+
+/// The iterations a thread runs at once take turns on its script engine:
+/// a script that waits for a timer and a `pm.sendRequest` reply holds it,
+/// and each sees its own iteration's values, as in a sequential run.
+#[test]
+fn scripts_that_wait_keep_their_own_iteration_in_parallel() {
+    let server = TestServer::start();
+    let collection = r#"{"info": {"name": "waiting", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "wait", "event": [
+            {"listen": "prerequest", "script": {"exec": ["pm.variables.set('mine', 'iteration ' + pm.info.iteration);"]}},
+            {"listen": "test", "script": {"exec": [
+            "const mine = pm.variables.get('mine');",
+            "setTimeout(() => pm.test('the timer sees ' + mine, () => pm.expect(pm.variables.get('mine')).to.equal('iteration ' + pm.info.iteration)), 30);",
+            "pm.sendRequest(pm.variables.replaceIn('{{baseUrl}}/get?i=') + pm.info.iteration, (err, res) => {",
+            "  pm.test('the reply for ' + mine, () => pm.expect(res.json().args.i).to.equal(String(pm.info.iteration)));",
+            "});"]}}],
+            "request": {"method": "GET", "url": "{{baseUrl}}/get"}}]}"#;
+    let sequential = run_inline(&server, collection, 6, &[]);
+    assert_eq!(sequential.code, 0, "{}", sequential.stdout);
+    assert!(sequential.stdout.contains("the reply for iteration 5"));
+    let parallel = run_inline(&server, collection, 6, &["--parallel", "6"]);
+    assert_eq!(parallel.code, 0, "{}", parallel.stdout);
+    assert_eq!(steady(&parallel.stdout), steady(&sequential.stdout));
 }
