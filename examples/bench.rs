@@ -14,7 +14,7 @@
 //!    of Newman's time).
 //! 5. parallel: 16 iterations of 10 scripted requests against a server that
 //!    answers after 20 ms, sequential and with `--parallel 8` (target: at
-//!    least 6× the throughput), and peak RSS with 8 workers (under 64 MB).
+//!    least 6× the throughput), and peak RSS with 8 at once (under 64 MB).
 //!
 //! ```text
 //! cargo run --release --example bench [-- REQUESTS [plain|scripted|heavy|libraries|parallel]]
@@ -156,8 +156,8 @@ fn main() {
 
 /// `--parallel 8` against a server that answers after 20 ms, as real APIs
 /// make a run wait: 16 iterations of 10 scripted requests, sequential and
-/// with 8 workers (target: at least 6x the throughput), and the peak RSS
-/// of the release binary running 1,000 scripted requests with 8 workers
+/// with `--parallel 8` (target: at least 6x the throughput), and the peak RSS
+/// of the release binary running 1,000 scripted requests 8 iterations at once
 /// (target: under 64 MB).
 fn parallel_workload(base: &str, rounds: usize) {
     const ITERATIONS: usize = 16;
@@ -231,7 +231,7 @@ fn parallel_workload(base: &str, rounds: usize) {
     let thousand = realistic_collection(125);
     match peak_rss_with(&thousand, base, &["-n", "8", "--parallel", "8"]) {
         Some(kb) => println!(
-            "peak RSS:         {:.1} MB, 8 iterations of 125 scripted requests on 8 workers (target: under 64 MB)",
+            "peak RSS:         {:.1} MB, 8 iterations of 125 scripted requests, 8 at once (target: under 64 MB)",
             kb as f64 / 1024.0
         ),
         None => println!(
