@@ -1,11 +1,11 @@
 // How dates, numbers and arrays are written, and text compared
-// (`localeCompare`), as node does it: the local
-// zone's name after `Date.prototype.toString()` (`… GMT+0000 (Coordinated
-// Universal Time)`), and en-US from `toLocaleString()` and its date and time
-// forms when a script names no locale (or en-US) and no options. boa, built
-// without Intl, printed `toString()` and plain digits there; other locales
-// and options keep boa's. Parsed on the first call (`js/globals.js` has the
-// stubs).
+// (`localeCompare`), as node does it: the local zone's name after
+// `Date.prototype.toString()` (`… GMT+0000 (Coordinated Universal Time)`),
+// and en-US from `toLocaleString()` and its date and time forms when a
+// script names no locale (or en-US) and no options. boa, built without
+// Intl, printed `toString()` and plain digits there; other locales and
+// options keep boa's. Also the date text boa's `Date.parse` cannot read.
+// Parsed on the first call (`js/globals.js` has the stubs).
 (function (host) {
     'use strict';
 
@@ -146,7 +146,28 @@
         return 0;
     }
 
+    // What boa's `Date.parse` cannot read (js/globals.js asks): a fraction of
+    // a second other than three digits, then V8's fallback rules on the host
+    // (host/dates.rs), as fields in local time or at an offset.
+    var ISO_FRACTION = /^([+-]\d{6}|\d{4})(-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\.(\d+)(Z|[+-]\d{2}:\d{2})?$/i;
+    function parseFallback(text, nativeParse, NativeDate) {
+        var iso = ISO_FRACTION.exec(text);
+        if (iso) { return nativeParse(iso[1] + iso[2].toUpperCase() + '.' + (iso[3] + '00').slice(0, 3) + (iso[4] || '').toUpperCase()); }
+        var parts = host.parseDate(String(text));
+        if (parts === null) { return NaN; }
+        var d = new NativeDate(0);
+        if (parts[7] === null) {
+            d.setFullYear(parts[0], parts[1], parts[2]);
+            d.setHours(parts[3], parts[4], parts[5], parts[6]);
+        } else {
+            d.setUTCFullYear(parts[0], parts[1], parts[2]);
+            d.setUTCHours(parts[3], parts[4] - parts[7], parts[5], parts[6]);
+        }
+        return d.getTime();
+    }
+
     return {
+        parseFallback: parseFallback,
         collate: function (name, builtin, text, args) {
             if (text === undefined || text === null) { return builtin.apply(text, args); }
             return collate(String(text), String(args[0]), args[2]);

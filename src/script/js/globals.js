@@ -100,27 +100,9 @@
     // prototype and statics, so instanceof, subclasses and Sugar's
     // extensions see one Date.
     var NativeDate = global.Date, nativeParse = NativeDate.parse;
-    function timeOf(parts) {
-        var d = new NativeDate(0);
-        if (parts[7] === null) {
-            d.setFullYear(parts[0], parts[1], parts[2]);
-            d.setHours(parts[3], parts[4], parts[5], parts[6]);
-        } else {
-            d.setUTCFullYear(parts[0], parts[1], parts[2]);
-            d.setUTCHours(parts[3], parts[4] - parts[7], parts[5], parts[6]);
-        }
-        return d.getTime();
-    }
-    // The standard's format with a fraction of a second other than three
-    // digits (`.5`, `.123456` as Python and Go write it): V8 reads it.
-    var ISO_FRACTION = /^([+-]\d{6}|\d{4})(-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\.(\d+)(Z|[+-]\d{2}:\d{2})?$/i;
     function parseDate(text) {
         var time = nativeParse(text);
-        if (time === time) { return time; }
-        var iso = ISO_FRACTION.exec(text);
-        if (iso) { return nativeParse(iso[1] + iso[2].toUpperCase() + '.' + (iso[3] + '00').slice(0, 3) + (iso[4] || '').toUpperCase()); }
-        var parts = host.parseDate(String(text));
-        return parts === null ? NaN : timeOf(parts);
+        return time === time ? time : lazy('dates.js').parseFallback(text, nativeParse, NativeDate);
     }
     function Date(year, month, day, hours, minutes, seconds, ms) {
         if (new.target === undefined) { return NativeDate(); }

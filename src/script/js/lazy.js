@@ -1,6 +1,6 @@
 // Parts of the prelude most scripts never use (value display for failure
 // messages and console lines, chai's rarer assertions, the JSON Schema
-// validator, the web globals, the request side of `pm`) are parsed the first time something needs
+// validator, the web globals, the request side of `pm`, cookies) are parsed the first time something needs
 // them: parsing is most of a sandbox's start. `__lazy(name)` is that
 // file's value, loaded once. What stands for a lazy part beforehand must
 // stay in place: boa's property caches in compiled scripts do not notice

@@ -54,7 +54,7 @@ var __postrun = (function (global, host, lib, lazy) {
     });
     Object.defineProperty(PostmanResponse.prototype, 'cookies', {
         get: function () {
-            if (!this._cookies) { this._cookies = new CookieList(host.responseCookies(this)); }
+            if (!this._cookies) { this._cookies = new (cookieSide().CookieList)(host.responseCookies(this)); }
             return this._cookies;
         },
         set: function (value) { this._cookies = value; }
@@ -66,90 +66,9 @@ var __postrun = (function (global, host, lib, lazy) {
         value: function () { return 'PostmanResponse{ \u2026(' + ('code' in this ? 10 : 5) + ') }'; }
     });
 
-    function CookieList(cookies) { this._cookies = cookies; }
-    CookieList.prototype = {
-        one: function (name) { return this._cookies.find(function (c) { return c.name === name; }); },
-        get: function (name) { var c = this.one(name); return c ? c.value : undefined; },
-        has: function (name) { return !!this.one(name); },
-        all: function () { return this._cookies.slice(); },
-        count: function () { return this._cookies.length; },
-        toObject: function () {
-            var out = {};
-            this._cookies.forEach(function (c) { out[c.name] = c.value; });
-            return out;
-        },
-        each: function (fn) { this._cookies.forEach(fn); },
-        toJSON: function () { return this._cookies.slice(); }
-    };
-
-    // ---- pm.cookies.jar(): the run's jar, called back later as in Newman ----
-    function jarUrl(url, operation) {
-        var text = url && typeof url === 'object' && typeof url.toString === 'function' ? url.toString() : url;
-        if (!text || typeof text !== 'string') {
-            throw new TypeError('CookieJar.' + operation + '() requires a valid url');
-        }
-        return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : 'http://' + text;
-    }
-    function callLater(callback, work) {
-        var outcome;
-        try { outcome = { value: work() }; }
-        catch (e) { outcome = { error: e instanceof Error ? e : new Error(String(e)) }; }
-        if (typeof callback !== 'function') { return; }
-        Promise.resolve().then(function () {
-            if (outcome.error) { callback(outcome.error); } else { callback(null, outcome.value); }
-        });
-    }
-    function jarCall(operation, url, argument) {
-        return JSON.parse(host.cookieJar(operation, url, argument === undefined ? '' : String(argument)));
-    }
-    function setCookieText(cookie) {
-        var text = (cookie.name || cookie.key) + '=' + (cookie.value === undefined ? '' : cookie.value);
-        if (cookie.domain && !cookie.hostOnly) { text += '; Domain=' + cookie.domain; }
-        if (cookie.path) { text += '; Path=' + cookie.path; }
-        if (cookie.expires) { text += '; Expires=' + new Date(cookie.expires).toUTCString(); }
-        if (cookie.maxAge) { text += '; Max-Age=' + cookie.maxAge; }
-        if (cookie.secure) { text += '; Secure'; }
-        if (cookie.httpOnly) { text += '; HttpOnly'; }
-        return text;
-    }
-    function CookieJar() {}
-    CookieJar.prototype = {
-        get: function (url, name, callback) {
-            url = jarUrl(url, 'get');
-            if (typeof callback !== 'function') { throw new TypeError('CookieJar.get() requires a callback function'); }
-            if (typeof name !== 'string') { throw new TypeError('CookieJar.get() requires cookie name to be a string'); }
-            callLater(callback, function () {
-                var found = jarCall('getAll', url).find(function (c) { return c.name === name; });
-                return found ? found.value : null;
-            });
-        },
-        getAll: function (url, options, callback) {
-            url = jarUrl(url, 'getAll');
-            if (typeof options === 'function' && !callback) { callback = options; options = {}; }
-            if (typeof callback !== 'function') { throw new TypeError('CookieJar.getAll() requires a callback function'); }
-            if (typeof options !== 'object') { throw new TypeError('CookieJar.getAll() requires options to be an object'); }
-            callLater(callback, function () { return new CookieList(jarCall('getAll', url)); });
-        },
-        set: function (url, name, value, callback) {
-            url = jarUrl(url, 'set');
-            if (typeof value === 'function' && !callback) { callback = value; value = null; }
-            var text;
-            if (name && value) { text = setCookieText({ name: name, value: value }); }
-            else if (name && typeof name === 'object') { text = setCookieText(name); }
-            else if (typeof name === 'string') { text = name; }
-            else { throw new TypeError('CookieJar.set() requires a valid set cookie arguments'); }
-            callLater(callback, function () { return jarCall('set', url, text); });
-        },
-        unset: function (url, name, callback) {
-            url = jarUrl(url, 'unset');
-            if (typeof name !== 'string') { throw new TypeError('CookieJar.unset() requires cookie name to be a string'); }
-            callLater(callback, function () { jarCall('unset', url, name); });
-        },
-        clear: function (url, callback) {
-            url = jarUrl(url, 'clear');
-            callLater(callback, function () { jarCall('clear', url); });
-        }
-    };
+    // The cookie lists and the jar (`cookies.js`), parsed when a script
+    // first reads cookies.
+    function cookieSide() { return lazy('cookies.js'); }
 
     // ---- variable scopes ----
 
@@ -261,32 +180,12 @@ var __postrun = (function (global, host, lib, lazy) {
     }
     test.skip = function (name) { recordAssertion(name, null, true); return pm; };
 
-    function specFrom(request) {
-        if (typeof request === 'string') { return { url: request, method: 'GET', header: [] }; }
-        // pm.request's parts and the SDK's (`require('postman-collection')`)
-        // are both lists and URLs that serialise themselves.
-        function listJSON(list) { return list && typeof list.toJSON === 'function' ? list.toJSON() : list; }
-        var url = request.url && typeof request.url === 'object' ? request.url.toString() : String(request.url || '');
-        var headers = request.header || request.headers || [];
-        if (typeof headers.toJSON === 'function') { headers = headers.toJSON(); }
-        else if (!Array.isArray(headers)) {
-            headers = Object.keys(headers).map(function (k) { return { key: k, value: String(headers[k]) }; });
-        }
-        var body = request.body ? Object.assign({}, request.body) : null;
-        if (body && body.urlencoded) { body.urlencoded = listJSON(body.urlencoded); }
-        if (body && body.formdata) { body.formdata = listJSON(body.formdata); }
-        if (body && body.raw !== undefined && typeof body.raw !== 'string') { body.raw = JSON.stringify(body.raw); }
-        var spec = { url: url, method: String(request.method || 'GET').toUpperCase(), header: headers, body: body };
-        if (request.auth) { spec.auth = typeof request.auth.toJSON === 'function' ? request.auth.toJSON() : request.auth; }
-        return spec;
-    }
-
     function sendRequest(request, callback) {
         var id = nextSend++;
         var promise = new Promise(function (resolve, reject) {
             pendingSends[id] = { resolve: resolve, reject: reject, callback: callback };
         });
-        host.send(id, JSON.stringify(specFrom(request)));
+        host.send(id, JSON.stringify(requestSide().specFrom(request)));
         // With a callback the promise is only a convenience: never an unhandled rejection.
         if (typeof callback === 'function') { promise.catch(function () {}); }
         return promise;
@@ -389,29 +288,7 @@ var __postrun = (function (global, host, lib, lazy) {
         define('environment', function () { return host.toObject('environment'); });
         define('globals', function () { return host.toObject('globals'); });
         define('data', function () { return host.toObject('data'); });
-        define('request', function () {
-            // Newman's shape and order; header names lower-cased.
-            var req = pm.request, headers = {}, all = req.headers.toObject(true);
-            Object.keys(all).forEach(function (key) { headers[key.toLowerCase()] = all[key]; });
-            var description = req.description && typeof req.description === 'object' ? req.description.content : req.description;
-            return { id: req.id, name: req.name, description: description, headers: headers, method: req.method, url: req.url.toString(), data: legacyData(req.body) };
-        });
-        // The body as the legacy `request.data`: raw text, or the enabled
-        // fields of a form as an object (a repeated key's values in an array).
-        function legacyData(body) {
-            if (!body) { return {}; }
-            if (body.mode === 'raw') { return body.raw === '' ? {} : body.raw; }
-            var fields = body.mode === 'urlencoded' ? body.urlencoded : body.mode === 'formdata' ? body.formdata : null;
-            var data = {};
-            if (!fields) { return data; }
-            fields.all().forEach(function (field) {
-                if (field.disabled) { return; }
-                if (!Object.prototype.hasOwnProperty.call(data, field.key)) { data[field.key] = field.value; }
-                else if (Array.isArray(data[field.key])) { data[field.key].push(field.value); }
-                else { data[field.key] = [data[field.key], field.value]; }
-            });
-            return data;
-        }
+        define('request', function () { return requestSide().legacyRequest(pm.request); });
         define('responseBody', function () { return pm.response ? pm.response.text() : undefined; });
         define('responseCode', function () {
             var response = pm.response;
@@ -485,8 +362,9 @@ var __postrun = (function (global, host, lib, lazy) {
         enumerable: true,
         get: function () {
             return remembered('cookies', function () {
-                var list = new CookieList(host.cookies());
-                list.jar = function () { return new CookieJar(); };
+                var side = cookieSide();
+                var list = new side.CookieList(host.cookies());
+                list.jar = function () { return new side.CookieJar(); };
                 return list;
             });
         }

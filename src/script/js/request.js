@@ -298,5 +298,54 @@
         pair[0]._postman_propertyName = pair[1];
     });
 
-    return { PropertyList: PropertyList, Url: Url, PostmanRequest: PostmanRequest };
+    // What `pm.sendRequest` sends (a URL, or a request: pm.request's own or
+    // one made with the SDK) as the host reads it.
+    function specFrom(request) {
+        if (typeof request === 'string') { return { url: request, method: 'GET', header: [] }; }
+        // pm.request's parts and the SDK's (`require('postman-collection')`)
+        // are both lists and URLs that serialise themselves.
+        function listJSON(list) { return list && typeof list.toJSON === 'function' ? list.toJSON() : list; }
+        var url = request.url && typeof request.url === 'object' ? request.url.toString() : String(request.url || '');
+        var headers = request.header || request.headers || [];
+        if (typeof headers.toJSON === 'function') { headers = headers.toJSON(); }
+        else if (!Array.isArray(headers)) {
+            headers = Object.keys(headers).map(function (k) { return { key: k, value: String(headers[k]) }; });
+        }
+        var body = request.body ? Object.assign({}, request.body) : null;
+        if (body && body.urlencoded) { body.urlencoded = listJSON(body.urlencoded); }
+        if (body && body.formdata) { body.formdata = listJSON(body.formdata); }
+        if (body && body.raw !== undefined && typeof body.raw !== 'string') { body.raw = JSON.stringify(body.raw); }
+        var spec = { url: url, method: String(request.method || 'GET').toUpperCase(), header: headers, body: body };
+        if (request.auth) { spec.auth = typeof request.auth.toJSON === 'function' ? request.auth.toJSON() : request.auth; }
+        return spec;
+    }
+
+    // The legacy `request` global: Newman's shape and order, header names
+    // lower-cased, the body as `request.data` (raw text, or the enabled
+    // fields of a form as an object, a repeated key's values in an array).
+    function legacyRequest(req) {
+        var headers = {}, all = req.headers.toObject(true);
+        Object.keys(all).forEach(function (key) { headers[key.toLowerCase()] = all[key]; });
+        var description = req.description && typeof req.description === 'object' ? req.description.content : req.description;
+        return { id: req.id, name: req.name, description: description, headers: headers, method: req.method, url: req.url.toString(), data: legacyData(req.body) };
+    }
+    function legacyData(body) {
+        if (!body) { return {}; }
+        if (body.mode === 'raw') { return body.raw === '' ? {} : body.raw; }
+        var fields = body.mode === 'urlencoded' ? body.urlencoded : body.mode === 'formdata' ? body.formdata : null;
+        var data = {};
+        if (!fields) { return data; }
+        fields.all().forEach(function (field) {
+            if (field.disabled) { return; }
+            if (!Object.prototype.hasOwnProperty.call(data, field.key)) { data[field.key] = field.value; }
+            else if (Array.isArray(data[field.key])) { data[field.key].push(field.value); }
+            else { data[field.key] = [data[field.key], field.value]; }
+        });
+        return data;
+    }
+
+    return {
+        PropertyList: PropertyList, Url: Url, PostmanRequest: PostmanRequest,
+        specFrom: specFrom, legacyRequest: legacyRequest
+    };
 })();
