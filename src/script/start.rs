@@ -40,7 +40,7 @@ pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 8] = [
 
 /// The sandbox's libraries (`require.js` maps module names to them), loaded
 /// like the lazy prelude parts: parsed when a script first asks.
-pub(in crate::script) const LIBRARIES: [(&str, &str); 23] = [
+pub(in crate::script) const LIBRARIES: [(&str, &str); 24] = [
     ("lib/chai.js", include_str!("lib/chai.js")),
     ("lib/stream.js", include_str!("lib/stream.js")),
     ("lib/backbone.js", include_str!("lib/backbone.js")),
@@ -62,6 +62,10 @@ pub(in crate::script) const LIBRARIES: [(&str, &str); 23] = [
     ("lib/tv4.js", include_str!("lib/tv4.js")),
     ("lib/schema-common.js", include_str!("lib/schema-common.js")),
     ("lib/crypto-js.js", include_str!("lib/crypto-js.js")),
+    (
+        "lib/crypto-js-cipher.js",
+        include_str!("lib/crypto-js-cipher.js"),
+    ),
     ("lib/lodash.js", include_str!("lib/lodash.js")),
     ("lib/lodash3.js", include_str!("lib/lodash3.js")),
     ("lib/moment.js", include_str!("lib/moment.js")),

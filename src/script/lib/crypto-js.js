@@ -1,5 +1,6 @@
 // crypto-js 3.3.0's API (what postman-sandbox bundles): WordArray, the
-// encoders, every hash and HMAC, PBKDF2. The hashing runs natively
+// encoders, every hash and HMAC, PBKDF2 (the ciphers are
+// lib/crypto-js-cipher.js). The hashing runs natively
 // (`host/crypto.rs`); bytes cross as binary strings, one char per byte.
 (function (host) {
     'use strict';
@@ -205,148 +206,29 @@
     };
     algo.PBKDF2 = { create: function (cfg) { return { compute: function (p, s) { return C.PBKDF2(p, s, cfg); } }; } };
 
-    // ---- ciphers: the block work is the host's (`host/cipher.rs`) ----
-
-    var mode = {}, pad = {};
-    ['CBC', 'ECB', 'CTR', 'CFB', 'OFB'].forEach(function (name) { mode[name] = { name: name }; });
-    ['Pkcs7', 'NoPadding', 'ZeroPadding', 'Iso10126', 'Iso97971', 'AnsiX923'].forEach(function (name) { pad[name] = { name: name }; });
-
-    function CipherParams(cfg) { var self = this; Object.keys(cfg || {}).forEach(function (k) { self[k] = cfg[k]; }); }
-    CipherParams.prototype.toString = function (formatter) { return (formatter || this.formatter || OpenSSL).stringify(this); };
-
-    // OpenSSL's format: base64 of `Salted__`, the salt and the ciphertext
-    // (the ciphertext alone when there is no salt).
-    var OpenSSL = {
-        stringify: function (params) {
-            var salt = params.salt ? 'Salted__' + toBinary(params.salt) : '';
-            return Base64.stringify(fromBinary(salt + toBinary(params.ciphertext)));
-        },
-        parse: function (text) {
-            var bytes = toBinary(Base64.parse(text));
-            if (bytes.slice(0, 8) === 'Salted__') {
-                return new CipherParams({ ciphertext: fromBinary(bytes.slice(16)), salt: fromBinary(bytes.slice(8, 16)) });
-            }
-            return new CipherParams({ ciphertext: fromBinary(bytes) });
+    // ---- ciphers: lib/crypto-js-cipher.js, parsed when a script first
+    // reads one (most only hash). The accessors stay (boa's caches in
+    // compiled scripts); a script may replace a value.
+    var ciphers = null;
+    function cipherPart() {
+        if (!ciphers) {
+            ciphers = __lazy('lib/crypto-js-cipher.js')(host, {
+                lib: lib, Base64: Base64, Hex: Hex, toBinary: toBinary, fromBinary: fromBinary, toWords: toWords
+            });
         }
-    };
-    var format = {
-        OpenSSL: OpenSSL,
-        Hex: {
-            stringify: function (params) { return Hex.stringify(params.ciphertext); },
-            parse: function (text) { return new CipherParams({ ciphertext: Hex.parse(text) }); }
-        }
-    };
-
-    // OpenSSL's EVP_BytesToKey: MD5, one iteration; a random salt unless given.
-    var kdf = {
-        OpenSSL: {
-            execute: function (password, keySize, ivSize, salt) {
-                salt = salt || lib.WordArray.random(8);
-                var secret = toBinary(toWords(password)), derived = '', block = '';
-                while (derived.length < (keySize + ivSize) * 4) {
-                    block = host.digest('MD5', block + secret + toBinary(salt));
-                    derived += block;
-                }
-                return new CipherParams({
-                    key: fromBinary(derived.slice(0, keySize * 4)),
-                    iv: fromBinary(derived.slice(keySize * 4, (keySize + ivSize) * 4)),
-                    salt: salt
-                });
-            }
-        }
-    };
-
-    function blockCipher(name, keySize, ivSize) {
-        function settings(cfg) {
-            return { mode: cfg.mode || mode.CBC, padding: cfg.padding || pad.Pkcs7 };
-        }
-        function run(encrypt, data, key, iv, chosen) {
-            return fromBinary(host.cipher(name, encrypt, chosen.mode.name, toBinary(key), iv ? toBinary(iv) : '',
-                toBinary(data), chosen.padding.name));
-        }
-        return {
-            keySize: keySize,
-            ivSize: ivSize,
-            encrypt: function (message, key, cfg) {
-                cfg = cfg || {};
-                var chosen = settings(cfg), iv = cfg.iv, salt;
-                if (typeof key === 'string') {
-                    // crypto-js 3.3 takes no salt option: always a fresh one.
-                    var derived = kdf.OpenSSL.execute(key, keySize, ivSize);
-                    key = derived.key; iv = derived.iv; salt = derived.salt;
-                }
-                return new CipherParams({
-                    ciphertext: run(true, toWords(message), key, iv, chosen),
-                    key: key, iv: iv, salt: salt, mode: chosen.mode, padding: chosen.padding,
-                    blockSize: name === 'AES' ? 4 : 2, formatter: cfg.format || OpenSSL
-                });
-            },
-            decrypt: function (ciphertext, key, cfg) {
-                cfg = cfg || {};
-                var chosen = settings(cfg), iv = cfg.iv;
-                if (typeof ciphertext === 'string') { ciphertext = (cfg.format || OpenSSL).parse(ciphertext); }
-                if (typeof key === 'string') {
-                    var derived = kdf.OpenSSL.execute(key, keySize, ivSize, ciphertext.salt);
-                    key = derived.key; iv = derived.iv;
-                }
-                return run(false, ciphertext.ciphertext, key, iv, chosen);
-            }
-        };
+        return ciphers;
     }
-    C.mode = mode;
-    C.pad = pad;
-    C.format = format;
-    C.kdf = kdf;
-    C.lib.CipherParams = { create: function (cfg) { return new CipherParams(cfg); } };
-    C.AES = blockCipher('AES', 8, 4);
-    C.DES = blockCipher('DES', 2, 2);
-    C.TripleDES = blockCipher('TripleDES', 6, 2);
-
-    // The stream ciphers: a passphrase gets a key (and an IV) from the
-    // OpenSSL derivation, sized as each cipher's; `keystream(data, key, iv,
-    // cfg)` XORs the data.
-    function streamCipher(keyWords, ivWords, keystream) {
-        function run(data, key, iv, cfg) { return fromBinary(keystream(toBinary(data), toBinary(key), iv, cfg)); }
-        return {
-            encrypt: function (message, key, cfg) {
-                var salt, iv = cfg && cfg.iv;
-                if (typeof key === 'string') {
-                    var derived = kdf.OpenSSL.execute(key, keyWords, ivWords);
-                    key = derived.key; salt = derived.salt;
-                    if (ivWords) { iv = derived.iv; }
-                }
-                return new CipherParams({ ciphertext: run(toWords(message), key, iv, cfg), key: key, iv: iv, salt: salt, formatter: (cfg && cfg.format) || OpenSSL });
-            },
-            decrypt: function (ciphertext, key, cfg) {
-                var iv = cfg && cfg.iv;
-                if (typeof ciphertext === 'string') { ciphertext = ((cfg && cfg.format) || OpenSSL).parse(ciphertext); }
-                if (typeof key === 'string') {
-                    var derived = kdf.OpenSSL.execute(key, keyWords, ivWords, ciphertext.salt);
-                    key = derived.key;
-                    if (ivWords) { iv = derived.iv; }
-                }
-                return run(ciphertext.ciphertext, key, iv, cfg);
-            }
-        };
-    }
-    // RC4 (and RC4Drop, which first drops `drop` words of keystream, 192 by
-    // default): a 256-bit key and no IV.
-    function rc4(drop) {
-        return streamCipher(8, 0, function (data, key, iv, cfg) {
-            var words = drop ? ((cfg && cfg.drop) !== undefined ? cfg.drop : 192) : 0;
-            return host.rc4(key, data, words * 4);
+    [[C, ['mode', 'pad', 'format', 'kdf', 'AES', 'DES', 'TripleDES', 'RC4', 'RC4Drop', 'Rabbit', 'RabbitLegacy']],
+        [lib, ['CipherParams']]].forEach(function (entry) {
+        entry[1].forEach(function (name) {
+            Object.defineProperty(entry[0], name, {
+                get: function () { return cipherPart()[name]; },
+                set: function (value) { cipherPart()[name] = value; },
+                enumerable: true,
+                configurable: true
+            });
         });
-    }
-    C.RC4 = rc4(false);
-    C.RC4Drop = rc4(true);
-    // Rabbit: a 128-bit key and a 64-bit IV (optional with a key).
-    function rabbit(legacy) {
-        return streamCipher(4, 2, function (data, key, iv) {
-            return host.rabbit(key, iv ? toBinary(toWords(iv)) : null, data, legacy);
-        });
-    }
-    C.Rabbit = rabbit(false);
-    C.RabbitLegacy = rabbit(true);
+    });
 
     return C;
 })(__host);
