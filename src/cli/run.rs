@@ -158,8 +158,9 @@ pub struct RunArgs {
     /// Run up to N iterations at once, each with its own cookie jar,
     /// starting from the variables as the files give them (changes a script
     /// makes do not reach other iterations); they share one script engine
-    /// per core, a script at a time. Reports list the iterations in order,
-    /// as a sequential run does.
+    /// per core, a script at a time, unless a script may wait (a timer,
+    /// pm.sendRequest). Reports list the iterations in order, as a
+    /// sequential run does.
     #[arg(long = "parallel", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub parallel: u16,
 

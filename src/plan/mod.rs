@@ -253,12 +253,26 @@ impl RunPlan {
 
     /// Whether any request runs a script (an empty script does not count).
     pub fn has_scripts(&self) -> bool {
+        self.any_script(|source| !source.trim().is_empty())
+    }
+
+    /// Whether a script may wait for the network or a clock
+    /// (`pm.sendRequest`, timers): such a script holds its engine while it
+    /// waits, so `--parallel` gives each running iteration its own.
+    pub fn scripts_wait(&self) -> bool {
+        const WAITS: [&str; 4] = ["sendRequest", "setTimeout", "setInterval", "setImmediate"];
+        self.any_script(|source| WAITS.iter().any(|name| source.contains(name)))
+    }
+
+    /// Whether any script a step runs (its own, its folders', the
+    /// collection's) satisfies `test`.
+    fn any_script(&self, test: impl Fn(&str) -> bool) -> bool {
         self.steps().iter().any(|step| {
             [Listen::Prerequest, Listen::Test]
                 .into_iter()
                 .any(|listen| {
                     step.scripts(&self.collection, listen)
-                        .any(|source| !source.trim().is_empty())
+                        .any(|source| test(source))
                 })
         })
     }
@@ -345,5 +359,41 @@ impl RunPlanBuilder {
 
     fn options_mut(&mut self) -> &mut RunOptions {
         &mut self.options
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan_with(folder_script: &str, request_script: &str) -> RunPlan {
+        let text = serde_json::json!({
+            "info": { "name": "scripts" },
+            "item": [{
+                "name": "folder",
+                "event": [{ "listen": "prerequest", "script": { "exec": [folder_script] } }],
+                "item": [{
+                    "name": "request",
+                    "event": [{ "listen": "test", "script": { "exec": [request_script] } }],
+                    "request": { "method": "GET", "url": "http://127.0.0.1/" }
+                }]
+            }]
+        })
+        .to_string();
+        let collection = crate::load::parse_collection(&text, std::path::Path::new("c.json"))
+            .expect("collection");
+        RunPlan::builder(collection).build().expect("plan")
+    }
+
+    #[test]
+    fn scripts_that_wait_are_found_in_folders_and_requests() {
+        let plain = plan_with("pm.variables.set('a', 1);", "pm.test('ok', () => {});");
+        assert!(plain.has_scripts() && !plain.scripts_wait());
+        let sends = plan_with("pm.sendRequest('http://127.0.0.1/token', () => {});", "");
+        assert!(sends.scripts_wait());
+        let timer = plan_with("", "setTimeout(() => pm.test('later', () => {}), 10);");
+        assert!(timer.scripts_wait());
+        let none = plan_with("", " ");
+        assert!(!none.has_scripts() && !none.scripts_wait());
     }
 }

@@ -6,7 +6,9 @@
 //! runtime and one script engine (a boa context stays on its thread, and
 //! each one costs milliseconds to start and megabytes to keep), which its
 //! lanes take turns on, a script at a time, while their requests go on
-//! together. A lane takes the next unit of work not yet taken: an
+//! together. When a script may wait itself (`pm.sendRequest`, timers),
+//! which would hold the engine, each lane has a thread and engine of its
+//! own. A lane takes the next unit of work not yet taken: an
 //! iteration, or one top-level folder of one. Every unit starts from the
 //! plan's scopes and a new HTTP client with its own cookie jar, as a run of
 //! that unit alone would: what a script sets does not reach other units, so
@@ -72,7 +74,13 @@ pub(super) fn run(
     let mut last: Option<Box<End>> = None;
     let lanes = lanes.min(units.len());
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let threads = lanes.min(cores).max(1);
+    // A script that waits (a timer, a pm.sendRequest reply) holds its
+    // engine meanwhile: sharing one would queue the other lanes' waits.
+    let threads = match plan.scripts_wait() {
+        true => lanes,
+        false => lanes.min(cores),
+    }
+    .max(1);
     let outcome = std::thread::scope(|scope| {
         let threads: Vec<_> = (0..threads)
             .map(|thread| {

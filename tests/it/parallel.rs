@@ -335,9 +335,9 @@ fn merge_reports_names_the_report_it_cannot_use() {
     assert!(!out.exists(), "no merged report after an error");
 }
 
-/// The iterations a thread runs at once take turns on its script engine:
-/// a script that waits for a timer and a `pm.sendRequest` reply holds it,
-/// and each sees its own iteration's values, as in a sequential run.
+/// Scripts that wait for a timer and a `pm.sendRequest` reply (each
+/// running iteration then has an engine of its own) see their own
+/// iteration's values, as in a sequential run.
 #[test]
 fn scripts_that_wait_keep_their_own_iteration_in_parallel() {
     let server = TestServer::start();
