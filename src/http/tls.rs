@@ -52,7 +52,7 @@ impl Tls {
     pub(super) fn load(options: &TlsOptions, insecure: bool) -> Result<Tls, TlsError> {
         let extra = match &options.extra_ca_certs {
             Some(path) => extra_roots(path)?,
-            None => Vec::new(),
+            None => RootCertStore::empty(),
         };
         let verifier: Arc<dyn ServerCertVerifier> = if insecure {
             Arc::new(AcceptAnything)
@@ -72,7 +72,7 @@ impl Tls {
     pub(crate) fn platform() -> Tls {
         Tls {
             verifier: Arc::new(LazyRoots {
-                extra: Vec::new(),
+                extra: RootCertStore::empty(),
                 verifier: OnceLock::new(),
             }),
             identities: Identities::default(),
@@ -111,8 +111,9 @@ fn provider() -> Arc<CryptoProvider> {
         .clone()
 }
 
-/// `--ssl-extra-ca-certs`: every PEM certificate in the file.
-fn extra_roots(path: &Path) -> Result<Vec<CertificateDer<'static>>, TlsError> {
+/// `--ssl-extra-ca-certs`: every PEM certificate in the file, each checked
+/// to be usable as a trust anchor now rather than at the first handshake.
+fn extra_roots(path: &Path) -> Result<RootCertStore, TlsError> {
     let flag = "--ssl-extra-ca-certs";
     let certificates = CertificateDer::pem_slice_iter(&read(flag, path)?)
         .collect::<Result<Vec<_>, _>>()
@@ -120,7 +121,20 @@ fn extra_roots(path: &Path) -> Result<Vec<CertificateDer<'static>>, TlsError> {
     if certificates.is_empty() {
         return Err(invalid(flag, path, "no PEM certificate in it"));
     }
-    Ok(certificates)
+    let mut roots = RootCertStore::empty();
+    for (index, certificate) in certificates.into_iter().enumerate() {
+        roots.add(certificate).map_err(|e| {
+            invalid(
+                flag,
+                path,
+                format!(
+                    "certificate {} is not a usable CA certificate ({e})",
+                    index + 1
+                ),
+            )
+        })?;
+    }
+    Ok(roots)
 }
 
 /// The platform's store and Mozilla's roots, read once per process at the
@@ -139,7 +153,7 @@ fn system_roots() -> &'static RootCertStore {
 /// Verifies servers against the roots, made at the first handshake.
 #[derive(Debug)]
 struct LazyRoots {
-    extra: Vec<CertificateDer<'static>>,
+    extra: RootCertStore,
     verifier: OnceLock<Result<Arc<WebPkiServerVerifier>, rustls::Error>>,
 }
 
@@ -148,11 +162,7 @@ impl LazyRoots {
         self.verifier
             .get_or_init(|| {
                 let mut roots = system_roots().clone();
-                for certificate in &self.extra {
-                    roots.add(certificate.clone()).map_err(|e| {
-                        rustls::Error::General(format!("--ssl-extra-ca-certs: {e}"))
-                    })?;
-                }
+                roots.extend(self.extra.roots.iter().cloned());
                 WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider())
                     .build()
                     .map_err(|e| rustls::Error::General(e.to_string()))

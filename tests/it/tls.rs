@@ -198,15 +198,26 @@ fn a_client_certificate_is_presented_when_given() {
 
 #[test]
 fn an_unusable_ca_file_stops_the_run_naming_the_flag_and_file() {
-    let run = TestRun::inline(&collection(1));
-    let ca = run.write("ca.pem", "not a certificate");
-    let finished = run.args(["--ssl-extra-ca-certs", &ca]).run();
-    assert_eq!(finished.code, 2, "{}", finished.stderr);
-    assert!(
-        finished.stderr.contains("--ssl-extra-ca-certs file") && finished.stderr.contains("ca.pem"),
-        "{}",
-        finished.stderr
-    );
+    // No PEM at all, and a PEM block whose content is no certificate: both
+    // refused before anything is sent, though the trust store itself is
+    // only read at the first handshake.
+    let garbage = "-----BEGIN CERTIFICATE-----\nAAECAwQFBgcICQ==\n-----END CERTIFICATE-----\n";
+    for (text, problem) in [
+        ("not a certificate", "no PEM certificate"),
+        (garbage, "certificate 1 is not a usable CA certificate"),
+    ] {
+        let run = TestRun::inline(&collection(1));
+        let ca = run.write("ca.pem", text);
+        let finished = run.args(["--ssl-extra-ca-certs", &ca]).run();
+        assert_eq!(finished.code, 2, "{}", finished.stderr);
+        assert!(
+            finished.stderr.contains("--ssl-extra-ca-certs file")
+                && finished.stderr.contains("ca.pem")
+                && finished.stderr.contains(problem),
+            "{}",
+            finished.stderr
+        );
+    }
 }
 
 #[test]
