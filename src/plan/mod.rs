@@ -270,10 +270,7 @@ impl RunPlan {
         self.steps().iter().any(|step| {
             [Listen::Prerequest, Listen::Test]
                 .into_iter()
-                .any(|listen| {
-                    step.scripts(&self.collection, listen)
-                        .any(|source| test(source))
-                })
+                .any(|listen| step.scripts(&self.collection, listen).any(&test))
         })
     }
 

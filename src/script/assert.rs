@@ -48,10 +48,12 @@ unsafe impl Trace for Fast {
 const FLAGS_READ: [&str; 6] = ["object", "message", "negate", "deep", "nested", "own"];
 
 /// Assertions called as methods: `.equal(1)`.
-const METHODS: [(&str, Check); 17] = [
+const METHODS: [(&str, Check); 19] = [
     ("equal", equal),
     ("equals", equal),
     ("eq", equal),
+    ("eql", eql),
+    ("eqls", eql),
     ("property", property),
     ("status", status),
     ("above", above),
@@ -449,9 +451,137 @@ fn type_name(value: &JsValue, ctx: &mut Context) -> JsResult<Option<&'static str
 
 fn equal(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
     if subject.is_set(js_string!("deep"), ctx)? {
-        return Ok(false);
+        return eql(subject, args, ctx);
     }
     Ok(subject.holds(subject.object.strict_equals(&argument(args, 0))))
+}
+
+/// `eql` and `deep.equal` on what JSON makes (plain objects, arrays,
+/// primitives): equal values hold at once; anything else, a difference
+/// included, goes to the prelude's `deepEqual`, which words the failure.
+fn eql(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    let equal = plain_deep_equal(&subject.object, &argument(args, 0), 0, ctx)?;
+    Ok(equal == Some(true) && subject.holds(true))
+}
+
+/// How deep [`plain_deep_equal`] goes before it leaves the answer to the
+/// prelude (which also follows cycles).
+const DEEP_EQUAL_DEPTH: usize = 64;
+
+/// chai's deep equality where it is certain: `Some(true)` or `Some(false)`
+/// for primitives, arrays and plain objects of data properties; `None` for
+/// anything else (dates, maps, boxed primitives, getters, proxies, class
+/// instances, too deep), which the prelude settles.
+fn plain_deep_equal(
+    a: &JsValue,
+    b: &JsValue,
+    depth: usize,
+    ctx: &mut Context,
+) -> JsResult<Option<bool>> {
+    let (left, right) = match (a.as_object(), b.as_object()) {
+        (None, None) => return Ok(Some(same_primitive(a, b))),
+        (Some(left), Some(right)) => (left, right),
+        // An object against a primitive: different types, unless the
+        // object is a boxed primitive, which the prelude weighs.
+        (Some(object), None) | (None, Some(object)) => {
+            let plain = object.is_array() || is_plain(&object, ctx);
+            return Ok(if plain { Some(false) } else { None });
+        }
+    };
+    if JsObject::equals(&left, &right) {
+        return Ok(Some(true));
+    }
+    if depth >= DEEP_EQUAL_DEPTH {
+        return Ok(None);
+    }
+    let array_prototype = ctx.intrinsics().constructors().array().prototype();
+    let is_plain_array = |object: &JsObject| {
+        object.is_array()
+            && object
+                .prototype()
+                .is_some_and(|prototype| JsObject::equals(&prototype, &array_prototype))
+    };
+    match (is_plain_array(&left), is_plain_array(&right)) {
+        (true, true) => {
+            let length = left.get(js_string!("length"), ctx)?.to_length(ctx)?;
+            if length != right.get(js_string!("length"), ctx)?.to_length(ctx)? {
+                return Ok(Some(false));
+            }
+            for index in 0..length {
+                let (x, y) = (left.get(index, ctx)?, right.get(index, ctx)?);
+                match plain_deep_equal(&x, &y, depth + 1, ctx)? {
+                    Some(true) => {}
+                    other => return Ok(other),
+                }
+            }
+            Ok(Some(true))
+        }
+        (false, false) => {
+            let plain = |object: &JsObject, ctx: &mut Context| -> JsResult<bool> {
+                Ok(is_plain(object, ctx)
+                    && object.get(JsSymbol::to_string_tag(), ctx)?.is_undefined())
+            };
+            if !plain(&left, ctx)? || !plain(&right, ctx)? {
+                return Ok(None);
+            }
+            let (Some(left_keys), Some(right_keys)) =
+                (data_keys(&left, ctx)?, data_keys(&right, ctx)?)
+            else {
+                return Ok(None);
+            };
+            if left_keys.len() != right_keys.len() {
+                return Ok(Some(false));
+            }
+            for key in left_keys {
+                if !right_keys.contains(&key) {
+                    return Ok(Some(false));
+                }
+                let (x, y) = (left.get(key.clone(), ctx)?, right.get(key, ctx)?);
+                match plain_deep_equal(&x, &y, depth + 1, ctx)? {
+                    Some(true) => {}
+                    other => return Ok(other),
+                }
+            }
+            Ok(Some(true))
+        }
+        // An array against another kind of object: `None` unless both are
+        // plain, so the prelude sees arguments objects and the like.
+        _ => {
+            let plain_object = |object: &JsObject, ctx: &mut Context| is_plain(object, ctx);
+            let both_plain = (is_plain_array(&left) || plain_object(&left, ctx))
+                && (is_plain_array(&right) || plain_object(&right, ctx));
+            Ok(if both_plain { Some(false) } else { None })
+        }
+    }
+}
+
+/// deep-eql on two primitives: strict equality, except that NaN equals
+/// NaN and +0 does not equal -0.
+fn same_primitive(a: &JsValue, b: &JsValue) -> bool {
+    match (a.as_number(), b.as_number()) {
+        (Some(x), Some(y)) if x.is_nan() && y.is_nan() => true,
+        (Some(x), Some(y)) => x == y && x.is_sign_negative() == y.is_sign_negative(),
+        _ => a.strict_equals(b),
+    }
+}
+
+/// A plain object's own keys (`Object.keys`), if all of them are
+/// enumerable string-keyed data properties; `None` otherwise.
+fn data_keys(object: &JsObject, ctx: &mut Context) -> JsResult<Option<Vec<PropertyKey>>> {
+    let keys = object.own_property_keys(ctx)?;
+    // An ordinary object's own properties are its property map.
+    let borrowed = object.borrow();
+    for key in &keys {
+        let data = !matches!(key, PropertyKey::Symbol(_))
+            && borrowed
+                .properties()
+                .get(key)
+                .is_some_and(|d| d.is_data_descriptor() && d.expect_enumerable());
+        if !data {
+            return Ok(None);
+        }
+    }
+    Ok(Some(keys))
 }
 
 fn is_type(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool> {

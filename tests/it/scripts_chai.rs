@@ -91,7 +91,7 @@ fn failure_messages_match_chai_word_for_word() {
 }
 
 /// Values scripts assert on, as JavaScript source.
-const VALUES: [&str; 24] = [
+const VALUES: [&str; 29] = [
     "0",
     "1",
     "-1",
@@ -116,11 +116,26 @@ const VALUES: [&str; 24] = [
     "new Date(0)",
     "new Map([[1, 2]])",
     "Object.create(null)",
+    "-0",
+    "{ b: 1, a: { b: 2 } }",
+    "[[1], { a: [NaN] }]",
+    "new String('a')",
+    "{ get a() { return 1; } }",
 ];
 
 /// Assertions, each with the value as `v`: every name the host settles,
 /// with arguments of several types.
-const ASSERTIONS: [&str; 42] = [
+const ASSERTIONS: [&str; 52] = [
+    "eql(v)",
+    "eql(1)",
+    "eql(-0)",
+    "eqls('a')",
+    "eql([1, 2])",
+    "eql({ a: 1 }, 'msg')",
+    "eql({ a: { b: 2 } })",
+    "deep.equal({ a: { b: 2 }, b: 1 })",
+    "deep.equal([[1], { a: [NaN] }])",
+    "eql(Object.create(null))",
     "equal(1)",
     "equals('a')",
     "eq(null)",
