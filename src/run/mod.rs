@@ -38,6 +38,9 @@ pub enum RunError {
     /// The async runtime could not be built.
     #[error("cannot start the async runtime")]
     Runtime(#[source] std::io::Error),
+    /// A thread for `--parallel` could not be started.
+    #[error("cannot start a thread for --parallel")]
+    Thread(#[source] std::io::Error),
     /// The HTTP client could not be built.
     #[error("cannot start the HTTP client")]
     Client(#[source] crate::http::ClientError),

@@ -34,6 +34,13 @@ use crate::script::{AssertionOutcome, ConsoleLine, Sandbox, ScriptError};
 use crate::summary::Summary;
 use crate::vars::Scopes;
 
+/// The stack of a parallel run's thread, as the binary gives its run
+/// thread: some of boa's built-ins (`JSON.stringify`) recurse natively once
+/// per level of nesting, and a script stringifying a 10,000-level object
+/// overflowed the default 2 MiB and aborted the process. Address space,
+/// not memory: only the pages a deep script touches are used.
+const LANE_STACK: usize = 1 << 30;
+
 /// Runs the plan's iterations `lanes` at once, replaying their events
 /// into `sink` in iteration order.
 pub(super) fn run(
@@ -88,7 +95,10 @@ pub(super) fn run(
                 let shared = &shared;
                 // The lanes spread evenly over the threads.
                 let lanes = lanes / threads + usize::from(thread < lanes % threads);
-                scope.spawn(move || work(shared, sender, lanes))
+                std::thread::Builder::new()
+                    .name(format!("postrun-lane-{thread}"))
+                    .stack_size(LANE_STACK)
+                    .spawn_scoped(scope, move || work(shared, sender, lanes))
             })
             .collect();
         drop(sender);
@@ -113,7 +123,10 @@ pub(super) fn run(
         }
         threads
             .into_iter()
-            .map(|thread| thread.join().expect("a parallel run's thread panicked"))
+            .map(|spawned| match spawned {
+                Ok(thread) => thread.join().expect("a parallel run's thread panicked"),
+                Err(error) => Err(RunError::Thread(error)),
+            })
             .collect::<Result<Vec<()>, RunError>>()
     });
     outcome?;

@@ -76,12 +76,16 @@ fn deeply_nested_values_are_stringified_stored_and_joined() {
         "console.log('stored', pm.environment.get('deep').length);",
         "console.log('joined', String(a).length);",
     ];
-    let run = TestRun::inline(&with_prerequest(&lines))
-        .against(&server)
-        .run();
-    assert_eq!(run.code, 0, "{run:?}");
-    for line in ["stringified 60002", "stored 60002", "joined 19999"] {
-        assert!(run.stdout.contains(line), "{line}: {}", run.stdout);
+    // Sequential, and on the threads of a parallel run.
+    for extra in [&[][..], &["-n", "2", "--parallel", "2"][..]] {
+        let run = TestRun::inline(&with_prerequest(&lines))
+            .against(&server)
+            .args(extra.iter().copied())
+            .run();
+        assert_eq!(run.code, 0, "{extra:?}: {run:?}");
+        for line in ["stringified 60002", "stored 60002", "joined 19999"] {
+            assert!(run.stdout.contains(line), "{line}: {}", run.stdout);
+        }
     }
 }
 
