@@ -5,8 +5,9 @@
 FROM rust:1-bookworm AS build
 WORKDIR /src
 COPY . .
-RUN cargo build --release --locked --bin postrun \
-    && strip target/release/postrun
+# The dist profile (fat LTO, one codegen unit): slower to build, faster to run.
+RUN cargo build --profile dist --locked --bin postrun \
+    && strip target/dist/postrun
 
 FROM debian:bookworm-slim
 # CA certificates for HTTPS; nothing else is needed at run time.
@@ -14,6 +15,6 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates \
     && apt-get clean \
     && rm -rf /var/lib/apt/lists/*
-COPY --from=build /src/target/release/postrun /usr/local/bin/postrun
+COPY --from=build /src/target/dist/postrun /usr/local/bin/postrun
 WORKDIR /etc/newman
 ENTRYPOINT ["postrun"]
