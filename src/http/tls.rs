@@ -42,7 +42,7 @@ type Identity = Arc<CertifiedKey>;
 /// and the client certificates.
 #[derive(Clone)]
 pub(crate) struct Tls {
-    verifier: Arc<dyn ServerCertVerifier>,
+    verifier: Arc<Verifier>,
     identities: Identities,
 }
 
@@ -54,16 +54,12 @@ impl Tls {
             Some(path) => extra_roots(path)?,
             None => RootCertStore::empty(),
         };
-        let verifier: Arc<dyn ServerCertVerifier> = if insecure {
-            Arc::new(AcceptAnything)
-        } else {
-            Arc::new(LazyRoots {
-                extra,
-                verifier: OnceLock::new(),
-            })
+        let verifier = match insecure {
+            true => Verifier::AcceptAnything,
+            false => Verifier::roots(extra),
         };
         Ok(Tls {
-            verifier,
+            verifier: Arc::new(verifier),
             identities: Identities::load(options)?,
         })
     }
@@ -71,10 +67,7 @@ impl Tls {
     /// Trust as for a run without TLS options (fetching a collection).
     pub(crate) fn platform() -> Tls {
         Tls {
-            verifier: Arc::new(LazyRoots {
-                extra: RootCertStore::empty(),
-                verifier: OnceLock::new(),
-            }),
+            verifier: Arc::new(Verifier::roots(RootCertStore::empty())),
             identities: Identities::default(),
         }
     }
@@ -150,29 +143,50 @@ fn system_roots() -> &'static RootCertStore {
     })
 }
 
-/// Verifies servers against the roots, made at the first handshake.
+/// How a run's clients judge a server's certificate.
 #[derive(Debug)]
-struct LazyRoots {
-    extra: RootCertStore,
-    verifier: OnceLock<Result<Arc<WebPkiServerVerifier>, rustls::Error>>,
+enum Verifier {
+    /// Against the roots, put together at the first handshake.
+    Roots {
+        extra: RootCertStore,
+        verifier: OnceLock<Result<Arc<WebPkiServerVerifier>, rustls::Error>>,
+    },
+    /// `-k`: any certificate, any signature, as reqwest's own does.
+    AcceptAnything,
 }
 
-impl LazyRoots {
-    fn verifier(&self) -> Result<&Arc<WebPkiServerVerifier>, rustls::Error> {
-        self.verifier
+impl Verifier {
+    fn roots(extra: RootCertStore) -> Verifier {
+        Verifier::Roots {
+            extra,
+            verifier: OnceLock::new(),
+        }
+    }
+
+    /// The roots' verifier, or `None` under `-k`.
+    fn webpki(&self) -> Result<Option<&Arc<WebPkiServerVerifier>>, rustls::Error> {
+        let Verifier::Roots { extra, verifier } = self else {
+            return Ok(None);
+        };
+        verifier
             .get_or_init(|| {
                 let mut roots = system_roots().clone();
-                roots.extend(self.extra.roots.iter().cloned());
+                roots.extend(extra.roots.iter().cloned());
                 WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider())
                     .build()
                     .map_err(|e| rustls::Error::General(e.to_string()))
             })
             .as_ref()
+            .map(Some)
             .map_err(Clone::clone)
+    }
+
+    fn accepts_anything(&self) -> bool {
+        matches!(self, Verifier::AcceptAnything)
     }
 }
 
-impl ServerCertVerifier for LazyRoots {
+impl ServerCertVerifier for Verifier {
     fn verify_server_cert(
         &self,
         end_entity: &CertificateDer<'_>,
@@ -181,13 +195,16 @@ impl ServerCertVerifier for LazyRoots {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        self.verifier()?.verify_server_cert(
-            end_entity,
-            intermediates,
-            server_name,
-            ocsp_response,
-            now,
-        )
+        match self.webpki()? {
+            Some(webpki) => webpki.verify_server_cert(
+                end_entity,
+                intermediates,
+                server_name,
+                ocsp_response,
+                now,
+            ),
+            None => Ok(ServerCertVerified::assertion()),
+        }
     }
 
     fn verify_tls12_signature(
@@ -196,6 +213,9 @@ impl ServerCertVerifier for LazyRoots {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        if self.accepts_anything() {
+            return Ok(HandshakeSignatureValid::assertion());
+        }
         let algorithms = provider().signature_verification_algorithms;
         rustls::crypto::verify_tls12_signature(message, cert, dss, &algorithms)
     }
@@ -206,49 +226,11 @@ impl ServerCertVerifier for LazyRoots {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        if self.accepts_anything() {
+            return Ok(HandshakeSignatureValid::assertion());
+        }
         let algorithms = provider().signature_verification_algorithms;
         rustls::crypto::verify_tls13_signature(message, cert, dss, &algorithms)
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        provider()
-            .signature_verification_algorithms
-            .supported_schemes()
-    }
-}
-
-/// `-k`: any certificate, any signature, as reqwest's own does.
-#[derive(Debug)]
-struct AcceptAnything;
-
-impl ServerCertVerifier for AcceptAnything {
-    fn verify_server_cert(
-        &self,
-        _: &CertificateDer<'_>,
-        _: &[CertificateDer<'_>],
-        _: &ServerName<'_>,
-        _: &[u8],
-        _: UnixTime,
-    ) -> Result<ServerCertVerified, rustls::Error> {
-        Ok(ServerCertVerified::assertion())
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        _: &[u8],
-        _: &CertificateDer<'_>,
-        _: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        Ok(HandshakeSignatureValid::assertion())
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        _: &[u8],
-        _: &CertificateDer<'_>,
-        _: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        Ok(HandshakeSignatureValid::assertion())
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
