@@ -15,9 +15,14 @@
 //! 5. parallel: 16 iterations of 10 scripted requests against a server that
 //!    answers after 20 ms, sequential and with `--parallel 8` (target: at
 //!    least 6× the throughput), and peak RSS with 8 at once (under 64 MB).
+//! 6. startup: a one-request run in a fresh process, without scripts and
+//!    with a one-line test script, against `examples/bare_get.rs` (within
+//!    2×).
+//! 7. large: 200 responses of ~1 MB parsed by test scripts, every report
+//!    written: peak RSS (under 64 MB).
 //!
 //! ```text
-//! cargo run --release --example bench [-- REQUESTS [plain|scripted|heavy|libraries|parallel]]
+//! cargo run --release --example bench [-- REQUESTS [plain|scripted|heavy|libraries|parallel|startup|large]]
 //! ```
 //!
 //! Each comparison alternates its two sides for `BENCH_ROUNDS` rounds
@@ -151,6 +156,144 @@ fn main() {
     }
     if wanted("parallel") {
         parallel_workload(&base, rounds);
+    }
+    if wanted("startup") {
+        startup_workload(&base, rounds);
+    }
+    if wanted("large") {
+        large_responses_workload(&base);
+    }
+}
+
+/// The release binary and the bare one (`examples/bare_get.rs`), as a user
+/// runs them: each a fresh process.
+fn binary(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/release")
+        .join(name)
+}
+
+/// Wall time of one process, or `None` when it did not succeed.
+fn time_process(command: &mut std::process::Command) -> Option<Duration> {
+    let started = Instant::now();
+    let status = command
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .ok()?;
+    status.success().then(|| started.elapsed())
+}
+
+/// Start-up: `postrun run` of a one-request collection, without scripts
+/// and with a one-line test script, against the bare binary sending that
+/// request (target: within 2x). Needs `cargo build --release --bin postrun
+/// --example bare_get`.
+fn startup_workload(base: &str, rounds: usize) {
+    println!(
+        "\n== start-up: one request, a fresh process each time (median of {} runs)",
+        rounds * 10
+    );
+    let Ok(dir) = tempfile::tempdir() else { return };
+    let test = "pm.test('ok', function () { pm.response.to.have.status(200); });";
+    let files = [
+        ("without scripts", None),
+        ("with a one-line test script", Some(test)),
+    ]
+    .map(|(name, test)| {
+        let file = dir.path().join(format!("{}.json", name.len()));
+        let _ = std::fs::write(&file, collection(1, "/get", None, test));
+        (name, file)
+    });
+    let url = format!("{base}/get");
+    let mut bare = Vec::new();
+    let mut runs: [Vec<Duration>; 2] = Default::default();
+    for _ in 0..rounds * 10 {
+        let Some(time) =
+            time_process(std::process::Command::new(binary("examples/bare_get")).arg(&url))
+        else {
+            println!(
+                "not measured (needs target/release/examples/bare_get and target/release/postrun)"
+            );
+            return;
+        };
+        bare.push(time);
+        for ((_, file), times) in files.iter().zip(runs.iter_mut()) {
+            let mut command = std::process::Command::new(binary("postrun"));
+            command.arg("run").arg(file).args([
+                "--env-var",
+                &format!("baseUrl={base}"),
+                "--env-var",
+                "trace=bench",
+                "-r",
+                "cli",
+            ]);
+            let Some(time) = time_process(&mut command) else {
+                println!("not measured (postrun failed)");
+                return;
+            };
+            times.push(time);
+        }
+    }
+    let bare = median_ms(&bare);
+    println!("bare reqwest:     {bare:.1} ms");
+    for ((name, _), times) in files.iter().zip(&runs) {
+        let postrun = median_ms(times);
+        println!(
+            "postrun {name}: {postrun:.1} ms, {:.2}x (target: within 2x)",
+            postrun / bare
+        );
+    }
+}
+
+/// 200 responses of about 1 MB, each read by a test script, with every
+/// report written: peak RSS of the release binary (target: under 64 MB).
+fn large_responses_workload(base: &str) {
+    println!(
+        "\n== large responses: 200 of ~1 MB JSON, each parsed by a test script, -r cli,json,junit,html"
+    );
+    let test = "const records = pm.response.json(); pm.test('records', () => pm.expect(Object.keys(records).length).to.be.above(0));";
+    let text = collection(200, "/json/9000", None, Some(test));
+    let (Ok(dir), Ok(out)) = (tempfile::tempdir(), tempfile::tempdir()) else {
+        return;
+    };
+    let file = dir.path().join("large.json");
+    let _ = std::fs::write(&file, text);
+    let output = std::process::Command::new("/usr/bin/time")
+        .args(["-f", "%M"])
+        .arg(binary("postrun"))
+        .arg("run")
+        .arg(&file)
+        .args([
+            "--env-var",
+            &format!("baseUrl={base}"),
+            "--env-var",
+            "trace=bench",
+            "--silent",
+        ])
+        .args(["-r", "cli,json,junit,html"])
+        .arg("--reporter-json-export")
+        .arg(out.path().join("r.json"))
+        .arg("--reporter-junit-export")
+        .arg(out.path().join("r.xml"))
+        .arg("--reporter-html-export")
+        .arg(out.path().join("r.html"))
+        .output();
+    let peak = output.ok().filter(|o| o.status.success()).and_then(|o| {
+        String::from_utf8_lossy(&o.stderr)
+            .lines()
+            .last()?
+            .trim()
+            .parse::<f64>()
+            .ok()
+    });
+    match peak {
+        Some(kb) => println!(
+            "peak RSS:         {:.1} MB (target: under 64 MB)",
+            kb / 1024.0
+        ),
+        None => println!(
+            "peak RSS:         not measured (needs target/release/postrun and /usr/bin/time)"
+        ),
     }
 }
 
