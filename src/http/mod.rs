@@ -1,4 +1,4 @@
-//! `http`: sends prepared requests with one reqwest client per run.
+//! `http`: sends prepared requests on a pool of connections a run shares.
 //!
 //! Owns turning a collection request into an HTTP call (auth, body modes,
 //! headers, cookies) and measuring it. Does not evaluate scripts.
@@ -6,16 +6,18 @@
 pub(crate) mod auth;
 mod cookies;
 mod file_access;
+mod pool;
 mod prepare;
 mod tls;
 mod wire_url;
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 pub use auth::{AuthKind, Deferred, DeferredStep, Params};
 pub use cookies::{CookieJar, JarCookie};
 pub use file_access::FileAccess;
+pub use pool::Pool;
 pub use prepare::{AuthInput, Part, PartValue, PreparedBody, PreparedRequest, Warning, prepare};
 pub use tls::{TlsError, TlsOptions};
 
@@ -214,18 +216,14 @@ pub enum RequestError {
     },
 }
 
-/// The run's HTTP client: one connection pool and one cookie jar.
+/// A lane's HTTP client: its cookie jar and what it learnt (OAuth 2.0
+/// tokens, digest nonces), on connections it shares with the run's other
+/// lanes ([`Pool`]).
 pub struct Client {
-    following: reqwest::Client,
-    /// reqwest fixes the redirect policy and the client certificate per
-    /// client: one more client (same cookie jar) per other redirect limit
-    /// or listed certificate a request needs, built on first use.
-    others: std::sync::Mutex<std::collections::HashMap<ClientKey, reqwest::Client>>,
-    /// Server trust and the client certificates (the default one and
-    /// `--ssl-client-cert-list`'s).
-    tls: tls::Tls,
+    pool: Arc<Pool>,
+    /// Its number on the pool.
+    number: usize,
     jar: Arc<CookieJar>,
-    options: ClientOptions,
     /// OAuth 2.0 tokens fetched during the run.
     tokens: auth::TokenCache,
     /// Auth parameters learnt from servers (a digest realm and nonce), by
@@ -237,48 +235,32 @@ pub struct Client {
 /// challenge), as postman-runtime's replay limit.
 const MAX_AUTH_REPLAYS: usize = 3;
 
-/// What a client is made for: a redirect limit (0: do not follow) and the
-/// entry of `--ssl-client-cert-list` whose certificate it presents.
-type ClientKey = (u32, Option<usize>);
-
 /// Postman's default redirect limit.
 const DEFAULT_REDIRECTS: u32 = 10;
 
 impl Client {
-    /// A client for one run.
+    /// A client for a run on one thread, with connections of its own.
     pub fn new(options: ClientOptions) -> Result<Client, ClientError> {
-        let jar = Arc::new(match &options.cookie_jar {
-            Some(path) => load_cookie_jar(path)?,
-            None => CookieJar::default(),
-        });
-        let tls = tls::Tls::load(&options.tls, options.insecure)?;
-        let following = build_client(
-            &options,
-            &jar,
-            reqwest::redirect::Policy::limited(DEFAULT_REDIRECTS as usize),
-            tls.config(None),
-        )?;
+        Client::on(Arc::new(Pool::local(options)?))
+    }
+
+    /// A client on `pool`, whose connections it shares, with the cookie
+    /// jar the run starts from.
+    pub fn on(pool: Arc<Pool>) -> Result<Client, ClientError> {
         Ok(Client {
-            following,
-            others: Default::default(),
-            tls,
-            jar,
-            options,
+            jar: Arc::new(starting_jar(&pool.options)?),
+            number: pool.next_client(),
+            pool,
             tokens: Default::default(),
             learnt: Default::default(),
         })
     }
 
-    /// Starts over as a new client would, keeping its connections: the
-    /// cookie jar as the run began (`--cookie-jar`'s file, or empty), no
-    /// OAuth 2.0 token and nothing learnt from servers. Parallel workers
-    /// call this between units instead of building a client each time
-    /// (about 3 ms of TLS set-up, and the connection pool).
+    /// Starts over as a new client would: the cookie jar as the run began
+    /// (`--cookie-jar`'s file, or empty), no OAuth 2.0 token and nothing
+    /// learnt from servers. Parallel lanes call this between units.
     pub fn start_afresh(&mut self) -> Result<(), ClientError> {
-        self.jar.replace_with(match &self.options.cookie_jar {
-            Some(path) => load_cookie_jar(path)?,
-            None => CookieJar::default(),
-        });
+        self.jar.replace_with(starting_jar(&self.pool.options)?);
         self.tokens = Default::default();
         self.learnt = Default::default();
         Ok(())
@@ -444,9 +426,10 @@ impl Client {
 
     /// Sends a prepared request and reads the whole response.
     pub async fn send(&self, request: &PreparedRequest) -> Result<Response, RequestError> {
+        let options = &self.pool.options;
         let url = parse_url(&request.url)?;
         // Held until the body is read: the connection is busy until then.
-        let _turn = match &self.options.host_limit {
+        let _turn = match &options.host_limit {
             Some(limit) => {
                 let host = format!(
                     "{}:{}",
@@ -457,7 +440,7 @@ impl Client {
             }
             None => None,
         };
-        let client = self.client_for(request)?;
+        let client = self.pool.client_for(request, self.number)?;
         let method = reqwest::Method::from_bytes(request.method.as_bytes()).map_err(|_| {
             RequestError::Connection {
                 message: format!("invalid method `{}`", request.method),
@@ -470,86 +453,11 @@ impl Client {
         for (name, value) in &request.headers {
             builder = builder.header(name.as_str(), value.as_str());
         }
-        builder = attach_body(builder, &request.body, self.options.max_request_size).await?;
-        let started = Instant::now();
-        let response = builder.send().await.map_err(|e| self.request_error(e))?;
-        let code = response.status().as_u16();
-        let reason = crate::load::reason_phrase(code).unwrap_or_default();
-        let headers = response
-            .headers()
-            .iter()
-            .map(|(k, v)| {
-                (
-                    k.to_string(),
-                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                )
-            })
-            .collect();
-        let body = self.read_body(response).await?;
-        Ok(Response {
-            code,
-            reason,
-            headers,
-            body,
-            time: started.elapsed(),
-        })
-    }
-
-    /// The body, decompressed, never more than `--max-response-size` bytes
-    /// of it: an endless or exploding body is cut there and is an error.
-    async fn read_body(&self, mut response: reqwest::Response) -> Result<Vec<u8>, RequestError> {
-        let limit = self.options.max_response_size;
-        let too_large = || RequestError::TooLarge {
-            what: "response body".into(),
-            limit,
-            flag: "--max-response-size",
-        };
-        let declared = response.content_length();
-        match declared {
-            Some(length) if length > limit => return Err(too_large()),
-            // The length is known (nothing is being decompressed): one read.
-            Some(_) => {
-                let body = response.bytes().await.map_err(|e| self.request_error(e))?;
-                return Ok(body.to_vec());
-            }
-            None => {}
-        }
-        let declared = declared.unwrap_or(0);
-        let mut body = Vec::with_capacity(declared.min(1 << 20) as usize);
-        while let Some(chunk) = response.chunk().await.map_err(|e| self.request_error(e))? {
-            if (body.len() + chunk.len()) as u64 > limit {
-                return Err(too_large());
-            }
-            body.extend_from_slice(&chunk);
-        }
-        Ok(body)
-    }
-
-    fn client_for(&self, request: &PreparedRequest) -> Result<reqwest::Client, RequestError> {
-        let limit = request.redirects.unwrap_or(0);
-        let listed = self.tls.listed_for(&request.url);
-        if (limit, listed) == (DEFAULT_REDIRECTS, None) {
-            return Ok(self.following.clone());
-        }
-        let mut others = self
-            .others
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some(client) = others.get(&(limit, listed)) {
-            return Ok(client.clone());
-        }
-        let policy = match limit {
-            0 => reqwest::redirect::Policy::none(),
-            n => reqwest::redirect::Policy::limited(n as usize),
-        };
-        let tls = self.tls.config(listed);
-        let client = build_client(&self.options, &self.jar, policy, tls).map_err(|e| {
-            RequestError::Connection {
-                message: error_chain(&e),
-            }
-        })?;
-        others.insert((limit, listed), client.clone());
-        Ok(client)
+        builder = attach_body(builder, &request.body, options.max_request_size).await?;
+        let outgoing = builder
+            .build()
+            .map_err(|e| request_error(e, options.timeout))?;
+        self.pool.exchange(client, outgoing, self.jar.clone()).await
     }
 
     /// The cookies the jar would send to `url`, as `(name, value)` pairs,
@@ -563,25 +471,27 @@ impl Client {
     pub fn jar(&self) -> Arc<CookieJar> {
         self.jar.clone()
     }
+}
 
-    fn request_error(&self, error: reqwest::Error) -> RequestError {
-        if let (true, Some(limit)) = (error.is_timeout(), self.options.timeout) {
-            return RequestError::Timeout(limit);
-        }
-        let cause = root_cause(&error);
-        if let Some(message) = untrusted_certificate(&cause, error.url()) {
-            return RequestError::Connection { message };
-        }
-        let message = match (error.is_connect(), error.url()) {
-            (true, Some(url)) => format!(
-                "could not connect to {}:{}: {cause}",
-                url.host_str().unwrap_or_default(),
-                url.port_or_known_default().unwrap_or_default()
-            ),
-            _ => error_chain(&error),
-        };
-        RequestError::Connection { message }
+/// What a failed exchange says: a timeout names its limit, an untrusted
+/// certificate the way out, a refused connection the host and port.
+fn request_error(error: reqwest::Error, timeout: Option<Duration>) -> RequestError {
+    if let (true, Some(limit)) = (error.is_timeout(), timeout) {
+        return RequestError::Timeout(limit);
     }
+    let cause = root_cause(&error);
+    if let Some(message) = untrusted_certificate(&cause, error.url()) {
+        return RequestError::Connection { message };
+    }
+    let message = match (error.is_connect(), error.url()) {
+        (true, Some(url)) => format!(
+            "could not connect to {}:{}: {cause}",
+            url.host_str().unwrap_or_default(),
+            url.port_or_known_default().unwrap_or_default()
+        ),
+        _ => error_chain(&error),
+    };
+    RequestError::Connection { message }
 }
 
 /// The innermost cause: "Connection refused (os error 111)" rather than
@@ -639,6 +549,9 @@ pub enum ClientError {
     /// reqwest refused the settings.
     #[error("cannot build the HTTP client")]
     Build(#[from] reqwest::Error),
+    /// The thread a shared pool's connections live on cannot be started.
+    #[error("cannot start the HTTP thread")]
+    Runtime(#[source] std::io::Error),
     /// `--cookie-jar` cannot be read or is not a tough-cookie jar.
     #[error("--cookie-jar {}: {message}", path.display())]
     CookieJar {
@@ -649,6 +562,15 @@ pub enum ClientError {
     },
 }
 
+/// The jar a run (and each parallel unit) starts with: `--cookie-jar`'s
+/// file, or an empty one.
+fn starting_jar(options: &ClientOptions) -> Result<CookieJar, ClientError> {
+    match &options.cookie_jar {
+        Some(path) => load_cookie_jar(path),
+        None => Ok(CookieJar::default()),
+    }
+}
+
 fn load_cookie_jar(path: &std::path::Path) -> Result<CookieJar, ClientError> {
     let failed = |message: String| ClientError::CookieJar {
         path: path.to_path_buf(),
@@ -657,22 +579,6 @@ fn load_cookie_jar(path: &std::path::Path) -> Result<CookieJar, ClientError> {
     let text =
         std::fs::read_to_string(path).map_err(|e| failed(format!("cannot read it ({e})")))?;
     CookieJar::from_tough_json(&text).map_err(failed)
-}
-
-fn build_client(
-    options: &ClientOptions,
-    jar: &Arc<CookieJar>,
-    redirects: reqwest::redirect::Policy,
-    tls: rustls::ClientConfig,
-) -> Result<reqwest::Client, ClientError> {
-    let mut builder = reqwest::Client::builder()
-        .cookie_provider(jar.clone())
-        .redirect(redirects)
-        .use_preconfigured_tls(tls);
-    if let Some(timeout) = options.timeout {
-        builder = builder.timeout(timeout);
-    }
-    Ok(builder.build()?)
 }
 
 fn parse_url(url: &str) -> Result<reqwest::Url, RequestError> {

@@ -8,10 +8,11 @@
 //! lanes take turns on, a script at a time, while their requests go on
 //! together. When a script may wait itself (`pm.sendRequest`, timers),
 //! which would hold the engine, each lane has a thread and engine of its
-//! own. A lane takes the next unit of work not yet taken: an
-//! iteration, or one top-level folder of one. Every unit starts from the
-//! plan's scopes and a new HTTP client with its own cookie jar, as a run of
-//! that unit alone would: what a script sets does not reach other units, so
+//! own. The lanes send on one pool of connections, which a thread of its
+//! own serves (`http::Pool`). A lane takes the next unit of work not yet
+//! taken: an iteration, or one top-level folder of one. Every unit starts
+//! from the plan's scopes and a client with an empty cookie jar and no
+//! tokens, as a run of that unit alone would: what a script sets does not reach other units, so
 //! the result does not depend on which lane ran what. A lane records a
 //! unit's events as owned values and hands them over when it ends; this
 //! thread replays them in run order, so reporters and the summary see the
@@ -22,12 +23,12 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
 use super::{Part, RunError, SharedSandbox, Stop, Worker};
 use crate::events::{Event, EventKind, EventSink, ItemRef};
-use crate::http::{Client, PreparedRequest, RequestError, Response};
+use crate::http::{Client, Pool, PreparedRequest, RequestError, Response};
 use crate::load::{Listen, RequestItem};
 use crate::plan::{RunPlan, Step};
 use crate::script::{AssertionOutcome, ConsoleLine, Sandbox, ScriptError};
@@ -68,8 +69,10 @@ pub(super) fn run(
         sources: &plan.sources,
     });
     let units = units(plan, &steps);
+    let pool = Pool::shared(plan.options.client.clone()).map_err(RunError::Client)?;
     let shared = Shared {
         plan,
+        pool: Arc::new(pool),
         steps: &steps,
         units: &units,
         next: AtomicUsize::new(0),
@@ -146,6 +149,8 @@ pub(super) fn run(
 /// What the lanes share.
 struct Shared<'p> {
     plan: &'p RunPlan,
+    /// Every lane's connections.
+    pool: Arc<Pool>,
     steps: &'p [Step<'p>],
     units: &'p [Unit],
     /// The next unit no lane has taken.
@@ -255,7 +260,7 @@ async fn lane<'p>(
     sandbox: Option<SharedSandbox>,
 ) -> Result<(), RunError> {
     let plan = shared.plan;
-    let client = Client::new(plan.options.client.clone()).map_err(RunError::Client)?;
+    let client = Client::on(shared.pool.clone()).map_err(RunError::Client)?;
     let events = Rc::new(RefCell::new(Vec::new()));
     let mut recorder = Recorder {
         items: shared

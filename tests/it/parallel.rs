@@ -125,8 +125,8 @@ fn each_parallel_iteration_starts_from_the_files() {
 }
 
 /// Each iteration starts with the run's cookie jar as it began: a cookie a
-/// server sets in one iteration is not sent in another, though a worker
-/// keeps its HTTP client (and connections) from one iteration to the next.
+/// server sets in one iteration is not sent in another, though every lane
+/// sends on the same connections.
 #[test]
 fn each_parallel_iteration_starts_with_an_empty_cookie_jar() {
     let server = TestServer::start();
@@ -280,6 +280,31 @@ fn max_connections_per_host_holds_parallel_workers_back() {
     };
     assert!(most(&[]) > 2, "the workers overlap without a limit");
     assert_eq!(most(&["--max-connections-per-host", "2"]), 2);
+}
+
+/// The lanes share one pool of connections: eight lanes sending one
+/// request at a time (`--max-connections-per-host 1`) reuse the
+/// connection the one before them left, rather than each opening its own.
+#[test]
+fn parallel_lanes_share_their_connections() {
+    let server = TestServer::start();
+    let collection = r#"{"info": {"name": "pool", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "a", "request": {"method": "GET", "url": "{{baseUrl}}/get?n=1"}},
+                 {"name": "b", "request": {"method": "GET", "url": "{{baseUrl}}/get?n=2"}},
+                 {"name": "c", "request": {"method": "GET", "url": "{{baseUrl}}/get?n=3"}}]}"#;
+    let run = run_inline(
+        &server,
+        collection,
+        8,
+        &["--parallel", "8", "--max-connections-per-host", "1"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(server.requests().len(), 24);
+    assert!(
+        server.connections() <= 2,
+        "{} connections for 8 lanes",
+        server.connections()
+    );
 }
 
 /// Reports that cannot be merged are named, and nothing is written.

@@ -59,6 +59,8 @@ struct Received {
     /// Requests being answered now, and the most there were at once.
     in_flight: usize,
     most_in_flight: usize,
+    /// The client ends of the connections requests came on.
+    peers: std::collections::HashSet<SocketAddr>,
 }
 
 type Log = Arc<Mutex<Received>>;
@@ -100,6 +102,7 @@ impl TestServer {
                     .send(listener.local_addr().expect("local addr"))
                     .ok();
                 let app = axum::Router::new().fallback(handle).with_state(state);
+                let app = app.into_make_service_with_connect_info::<SocketAddr>();
                 axum::serve(listener, app)
                     .with_graceful_shutdown(async move {
                         stop.await.ok();
@@ -136,6 +139,11 @@ impl TestServer {
     /// The most requests this server was answering at one time.
     pub fn most_in_flight(&self) -> usize {
         self.log.lock().expect("log lock").most_in_flight
+    }
+
+    /// How many connections requests came on.
+    pub fn connections(&self) -> usize {
+        self.log.lock().expect("log lock").peers.len()
     }
 
     /// The test expects at least one request: checked when the server is dropped.
@@ -200,6 +208,12 @@ async fn handle(State(log): State<Log>, request: Request) -> Response {
 /// Logs a request; returns how many came to its path before it.
 fn record(log: &Log, parts: &axum::http::request::Parts, body: &[u8]) -> usize {
     let mut received = log.lock().expect("log lock");
+    let peer = parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<SocketAddr>>();
+    if let Some(axum::extract::ConnectInfo(peer)) = peer {
+        received.peers.insert(*peer);
+    }
     received.requests.push(Recorded {
         method: parts.method.to_string(),
         path: parts.uri.path().to_string(),

@@ -1,0 +1,283 @@
+//! The connections a run's clients share: reqwest clients (one per
+//! redirect limit and client certificate), the TLS trust, and, for a
+//! `--parallel` run, the thread their connections live on.
+//!
+//! reqwest binds a cookie jar to a client, but each parallel unit has a jar
+//! of its own: the clients here read the jar of the request being sent
+//! from a task-local set around each exchange, so one pool serves every
+//! lane. A connection is driven by the runtime that opened it, and a lane's
+//! runtime stops being polled while its thread runs a script or once its
+//! lanes are done: a pool shared by lanes on several threads therefore
+//! keeps its connections on a thread of its own, which only does I/O.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use reqwest::cookie::CookieStore;
+
+use super::{
+    ClientError, ClientOptions, CookieJar, DEFAULT_REDIRECTS, PreparedRequest, RequestError,
+    Response, tls,
+};
+
+tokio::task_local! {
+    /// The cookie jar of the exchange being polled.
+    static JAR: Arc<CookieJar>;
+}
+
+/// What a reqwest client is made for: a redirect limit (0: do not follow),
+/// the entry of `--ssl-client-cert-list` whose certificate it presents, and
+/// for NTLM the lane it belongs to (the handshake must stay on one
+/// connection, which another lane must not take in between).
+type ClientKey = (u32, Option<usize>, Option<usize>);
+
+/// The HTTP clients and connections of a run, shared by its lanes.
+pub struct Pool {
+    following: reqwest::Client,
+    /// reqwest fixes the redirect policy and the client certificate per
+    /// client: one more client per other need, built on first use.
+    others: Mutex<HashMap<ClientKey, reqwest::Client>>,
+    /// Server trust and the client certificates (the default one and
+    /// `--ssl-client-cert-list`'s).
+    tls: tls::Tls,
+    pub(super) options: ClientOptions,
+    /// Where exchanges run when lanes on several threads share the pool.
+    io: Option<IoThread>,
+    /// The number the next client on this pool gets.
+    clients: AtomicUsize,
+}
+
+impl Pool {
+    /// A pool for a run on one thread: exchanges run on the caller's runtime.
+    pub fn local(options: ClientOptions) -> Result<Pool, ClientError> {
+        Pool::with_io(options, None)
+    }
+
+    /// A pool the lanes of a `--parallel` run share from any thread: its
+    /// connections live on a thread of their own.
+    pub fn shared(options: ClientOptions) -> Result<Pool, ClientError> {
+        let io = IoThread::start().map_err(ClientError::Runtime)?;
+        Pool::with_io(options, Some(io))
+    }
+
+    fn with_io(options: ClientOptions, io: Option<IoThread>) -> Result<Pool, ClientError> {
+        let tls = tls::Tls::load(&options.tls, options.insecure)?;
+        let following = build_client(
+            &options,
+            reqwest::redirect::Policy::limited(DEFAULT_REDIRECTS as usize),
+            tls.config(None),
+        )?;
+        Ok(Pool {
+            following,
+            others: Default::default(),
+            tls,
+            options,
+            io,
+            clients: AtomicUsize::new(0),
+        })
+    }
+
+    /// A number for a new client, unique on this pool.
+    pub(super) fn next_client(&self) -> usize {
+        self.clients.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// Sends `outgoing` with `client` and reads the whole response, with
+    /// `jar`'s cookies, on the pool's I/O thread when it has one.
+    pub(super) async fn exchange(
+        &self,
+        client: reqwest::Client,
+        outgoing: reqwest::Request,
+        jar: Arc<CookieJar>,
+    ) -> Result<Response, RequestError> {
+        let (limit, timeout) = (self.options.max_response_size, self.options.timeout);
+        let exchange = JAR.scope(jar, receive(client, outgoing, limit, timeout));
+        let Some(io) = &self.io else {
+            return exchange.await;
+        };
+        let task = AbortOnDrop(io.handle.spawn(exchange));
+        task.await.unwrap_or_else(|stopped| {
+            Err(RequestError::Connection {
+                message: format!("the request was not completed ({stopped})"),
+            })
+        })
+    }
+
+    /// The client for `request`, sent by client number `owner`.
+    pub(super) fn client_for(
+        &self,
+        request: &PreparedRequest,
+        owner: usize,
+    ) -> Result<reqwest::Client, RequestError> {
+        let limit = request.redirects.unwrap_or(0);
+        let listed = self.tls.listed_for(&request.url);
+        let ntlm = matches!(
+            &request.deferred,
+            Some(super::Deferred {
+                step: super::DeferredStep::Ntlm(_),
+                ..
+            })
+        );
+        let key = (limit, listed, ntlm.then_some(owner));
+        if key == (DEFAULT_REDIRECTS, None, None) {
+            return Ok(self.following.clone());
+        }
+        let mut others = self
+            .others
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(client) = others.get(&key) {
+            return Ok(client.clone());
+        }
+        let policy = match limit {
+            0 => reqwest::redirect::Policy::none(),
+            n => reqwest::redirect::Policy::limited(n as usize),
+        };
+        let tls = self.tls.config(listed);
+        let client =
+            build_client(&self.options, policy, tls).map_err(|e| RequestError::Connection {
+                message: super::error_chain(&e),
+            })?;
+        others.insert(key, client.clone());
+        Ok(client)
+    }
+}
+
+/// The body, decompressed, never more than `--max-response-size` bytes
+/// of it: an endless or exploding body is cut there and is an error.
+async fn receive(
+    client: reqwest::Client,
+    outgoing: reqwest::Request,
+    limit: u64,
+    timeout: Option<Duration>,
+) -> Result<Response, RequestError> {
+    let failed = |error| super::request_error(error, timeout);
+    let started = Instant::now();
+    let mut response = client.execute(outgoing).await.map_err(failed)?;
+    let code = response.status().as_u16();
+    let reason = crate::load::reason_phrase(code).unwrap_or_default();
+    let headers = response
+        .headers()
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.to_string(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
+        .collect();
+    let too_large = || RequestError::TooLarge {
+        what: "response body".into(),
+        limit,
+        flag: "--max-response-size",
+    };
+    let declared = response.content_length();
+    let body = match declared {
+        Some(length) if length > limit => return Err(too_large()),
+        // The length is known (nothing is being decompressed): one read.
+        Some(_) => response.bytes().await.map_err(failed)?.to_vec(),
+        None => {
+            let mut body = Vec::new();
+            while let Some(chunk) = response.chunk().await.map_err(failed)? {
+                if (body.len() + chunk.len()) as u64 > limit {
+                    return Err(too_large());
+                }
+                body.extend_from_slice(&chunk);
+            }
+            body
+        }
+    };
+    Ok(Response {
+        code,
+        reason,
+        headers,
+        body,
+        time: started.elapsed(),
+    })
+}
+
+fn build_client(
+    options: &ClientOptions,
+    redirects: reqwest::redirect::Policy,
+    tls: rustls::ClientConfig,
+) -> Result<reqwest::Client, ClientError> {
+    let mut builder = reqwest::Client::builder()
+        .cookie_provider(Arc::new(CurrentJar))
+        .redirect(redirects)
+        .use_preconfigured_tls(tls);
+    if let Some(timeout) = options.timeout {
+        builder = builder.timeout(timeout);
+    }
+    Ok(builder.build()?)
+}
+
+/// The cookie store of every client: the jar of the exchange being polled.
+struct CurrentJar;
+
+impl CookieStore for CurrentJar {
+    fn set_cookies(
+        &self,
+        headers: &mut dyn Iterator<Item = &reqwest::header::HeaderValue>,
+        url: &url::Url,
+    ) {
+        // Every exchange runs in a jar's scope; outside one, nothing is kept.
+        let _ = JAR.try_with(|jar| CookieStore::set_cookies(&**jar, headers, url));
+    }
+
+    fn cookies(&self, url: &url::Url) -> Option<reqwest::header::HeaderValue> {
+        JAR.try_with(|jar| CookieStore::cookies(&**jar, url))
+            .ok()
+            .flatten()
+    }
+}
+
+/// A thread whose runtime runs the exchanges of a shared pool, so that
+/// its connections are served whatever the lanes' threads are doing.
+/// It ends when the pool is dropped.
+struct IoThread {
+    handle: tokio::runtime::Handle,
+    _stop: tokio::sync::oneshot::Sender<()>,
+}
+
+impl IoThread {
+    fn start() -> std::io::Result<IoThread> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let handle = runtime.handle().clone();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        std::thread::Builder::new()
+            .name("postrun-http".into())
+            .spawn(move || {
+                // Returns when the sender is dropped.
+                let _ = runtime.block_on(stopped);
+            })?;
+        Ok(IoThread {
+            handle,
+            _stop: stop,
+        })
+    }
+}
+
+/// A task of the I/O thread that is cancelled when its lane stops waiting
+/// for it (a run stopped by ^C or `--timeout`).
+struct AbortOnDrop<T>(tokio::task::JoinHandle<T>);
+
+impl<T> std::future::Future for AbortOnDrop<T> {
+    type Output = Result<T, tokio::task::JoinError>;
+
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        context: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        std::pin::Pin::new(&mut self.0).poll(context)
+    }
+}
+
+impl<T> Drop for AbortOnDrop<T> {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
