@@ -61,7 +61,7 @@ fn errors_are_recorded_and_the_run_goes_on() {
         recorded.errors(),
         [
             "prerequest TypeError (line 2): boom in pre at throws in prerequest",
-            "test TypeError (line 2): cannot convert 'null' or 'undefined' to object at throws in test",
+            "test TypeError (line 2): Cannot read properties of null (reading 'property') at throws in test",
             "test SyntaxError (line 2): Unexpected token ';' at syntax error",
             "test RangeError: loops ran more than 10000000 times in one function call and were stopped; --max-loop-iterations raises the limit at runaway loop",
             "test RangeError (line 1): Maximum call stack size exceeded at runaway recursion",

@@ -5,7 +5,12 @@
 //! `a.arr[0]`, `a.x` for `a['x']`). The callee is read back from the script's
 //! source at the position boa's stack gives; where it cannot be read
 //! plainly (a callee spread over lines, a literal, a parenthesised
-//! expression) boa's words stay.
+//! expression) boa's words stay. Reading a property of `undefined` or
+//! `null`: boa says `cannot convert 'null' or 'undefined' to object`, V8
+//! `Cannot read properties of undefined (reading 'x')`; the key is read
+//! back the same way where boa's position points at it (`a.x`, `a['x']`,
+//! `a[0]`), but boa does not say which of the two the object was, so
+//! postrun writes `undefined or null` unless the source writes the value.
 
 use crate::script::{WRAPPER_LINES, stack_frames};
 
@@ -17,7 +22,7 @@ pub(crate) fn v8_message(
     stack: &str,
     source: &str,
 ) -> Option<String> {
-    if error_name != "TypeError" || message != "not a callable function" {
+    if error_name != "TypeError" {
         return None;
     }
     // The innermost frame must be the script's: an error raised in the
@@ -25,13 +30,74 @@ pub(crate) fn v8_message(
     let (line, column) = stack_frames(stack).next()??;
     let text = source.lines().nth(line.checked_sub(WRAPPER_LINES + 1)?)?;
     let chars: Vec<char> = text.chars().collect();
-    if chars.get(column.checked_sub(1)?) != Some(&'(') {
+    let at = column.checked_sub(1)?;
+    match message {
+        "not a callable function" if chars.get(at) == Some(&'(') => {
+            Some(format!("{} is not a function", callee_before(&chars, at)?))
+        }
+        NOT_AN_OBJECT => match chars.get(at)? {
+            // A built-in that wants an object (`Object.keys(undefined)`).
+            '(' => Some("Cannot convert undefined or null to object".to_string()),
+            _ => Some(format!(
+                "Cannot read properties of {} (reading '{}')",
+                literal_base(&chars, at).unwrap_or("undefined or null"),
+                key_read_at(&chars, at)?
+            )),
+        },
+        _ => None,
+    }
+}
+
+/// What boa says when a property of `undefined` or `null` is read, and
+/// when a built-in is given one of them for an object.
+const NOT_AN_OBJECT: &str = "cannot convert 'null' or 'undefined' to object";
+
+/// The object of the read at `chars[at]` when the source writes it as
+/// `null` or `undefined` (`null.x`); otherwise boa cannot say which of the
+/// two it was.
+fn literal_base(chars: &[char], at: usize) -> Option<&'static str> {
+    let text: String = chars[..at].iter().collect();
+    let base = text.trim_end().strip_suffix('.')?.trim_end();
+    ["null", "undefined"].into_iter().find(|literal| {
+        base.strip_suffix(literal)
+            .is_some_and(|before| !before.ends_with(is_identifier) && !before.ends_with('.'))
+    })
+}
+
+/// The key a property read at `chars[at]` reads, where boa's position
+/// for it points: the name after a `.` (`a.b`), or a literal key in
+/// brackets (`a['b']`, `a[0]`). `None` for anything else (a computed
+/// key's value is not in the source).
+fn key_read_at(chars: &[char], at: usize) -> Option<String> {
+    let before = chars[..at].iter().rposition(|c| *c != ' ');
+    let first = *chars.get(at)?;
+    if is_identifier(first) && !first.is_ascii_digit() {
+        let end = (at..chars.len())
+            .find(|&j| !is_identifier(chars[j]))
+            .unwrap_or(chars.len());
+        return (before.map(|j| chars[j]) == Some('.')).then(|| chars[at..end].iter().collect());
+    }
+    if before.map(|j| chars[j]) != Some('[') {
         return None;
     }
-    Some(format!(
-        "{} is not a function",
-        callee_before(&chars, column - 1)?
-    ))
+    let (key, end) = match first {
+        quote @ ('\'' | '"') => {
+            let close = at + 1 + chars[at + 1..].iter().position(|c| *c == quote)?;
+            let key: String = chars[at + 1..close].iter().collect();
+            (!key.contains('\\')).then_some((key, close + 1))?
+        }
+        digit if digit.is_ascii_digit() => {
+            let end = (at..chars.len())
+                .find(|&j| !chars[j].is_ascii_digit())
+                .unwrap_or(chars.len());
+            let key: String = chars[at..end].iter().collect();
+            // `[01]` reads `'1'`: only plain integers are their own key.
+            (key == "0" || !key.starts_with('0')).then_some((key, end))?
+        }
+        _ => return None,
+    };
+    let after = chars[end..].iter().find(|c| **c != ' ');
+    (after == Some(&']')).then_some(key)
 }
 
 /// V8's message for a script boa could not parse (the position is the
@@ -295,6 +361,47 @@ mod tests {
         ] {
             assert_eq!(v8_syntax_message(boa), v8, "{boa}");
         }
+    }
+
+    fn reading_at(line: &str, column: usize) -> Option<String> {
+        let stack = format!("    at <main> (script:2:{column})\n    at <main> (script:4:3)");
+        v8_message("TypeError", NOT_AN_OBJECT, &stack, &format!("{line}\n"))
+    }
+
+    /// Columns as boa gives them for each of these (recorded in a run).
+    #[test]
+    fn names_the_key_read_from_undefined() {
+        let reads = |key: &str| {
+            Some(format!(
+                "Cannot read properties of undefined or null (reading '{key}')"
+            ))
+        };
+        assert_eq!(reading_at("a.field;", 3), reads("field"));
+        assert_eq!(reading_at("o.b.c.length > 0;", 7), reads("length"));
+        assert_eq!(reading_at("if (a.flag) {}", 7), reads("flag"));
+        assert_eq!(reading_at("o.b.c['k'];", 7), reads("k"));
+        assert_eq!(reading_at("o.b.c[ 0 ];", 8), reads("0"));
+        assert_eq!(reading_at("  .field;", 4), reads("field"));
+        assert_eq!(
+            reading_at("null.property;", 6).as_deref(),
+            Some("Cannot read properties of null (reading 'property')")
+        );
+        assert_eq!(reading_at("x.null.property;", 8), reads("property"));
+        assert_eq!(
+            reading_at("Object.keys(a);", 12).as_deref(),
+            Some("Cannot convert undefined or null to object")
+        );
+    }
+
+    /// Where the key is not in the source, or the position is not a read.
+    #[test]
+    fn keeps_boas_words_where_the_key_is_not_written() {
+        assert_eq!(reading_at("o.b.c[i];", 7), None);
+        assert_eq!(reading_at("x = a.f();", 1), None);
+        assert_eq!(reading_at("a.x = 1;", 1), None);
+        assert_eq!(reading_at("o.b.c[01];", 7), None);
+        assert_eq!(reading_at("o.b.c['a\\'b'];", 7), None);
+        assert_eq!(reading_at("x;", 9), None);
     }
 
     #[test]
