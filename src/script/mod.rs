@@ -432,6 +432,9 @@ impl Sandbox {
             source: text,
             ..Host::default()
         };
+        // What the last script assigned to `_` or `tv4` is not this one's.
+        // (Only an engine error can fail it; the script would meet it too.)
+        let _ = host::modules::forget_assigned(&mut self.context);
         let started = Instant::now();
         let deadline = self.options.timeout.map(|t| started + t);
         let waits_until = deadline.unwrap_or(started + self.options.wait);

@@ -12,12 +12,11 @@ use super::host::{self, Host, HostHandle};
 use super::{Glue, SandboxOptions, assert, json};
 
 /// The prelude, in dependency order.
-const PRELUDE: [(&str, &str); 5] = [
+const PRELUDE: [(&str, &str); 4] = [
     ("lazy.js", include_str!("js/lazy.js")),
     ("expect.js", include_str!("js/expect.js")),
     ("globals.js", include_str!("js/globals.js")),
     ("pm.js", include_str!("js/pm.js")),
-    ("require.js", include_str!("js/require.js")),
 ];
 
 /// Prelude files loaded when a script first needs them (`__lazy(name)`).
@@ -38,7 +37,7 @@ pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 8] = [
     ("cookies.js", include_str!("js/cookies.js")),
 ];
 
-/// The sandbox's libraries (`require.js` maps module names to them), loaded
+/// The sandbox's libraries (`lib/modules.js` maps module names to them), loaded
 /// like the lazy prelude parts: parsed when a script first asks.
 pub(in crate::script) const LIBRARIES: [(&str, &str); 24] = [
     ("lib/chai.js", include_str!("lib/chai.js")),
@@ -92,6 +91,7 @@ pub(super) fn new_context(
         let source = Source::from_bytes(source.as_bytes()).with_path(std::path::Path::new(name));
         context.eval(source)?;
     }
+    host::modules::install(&mut context)?;
     let global = context.global_object();
     let postrun = member(&global, "__postrun", &mut context)?;
     let glue = Glue {

@@ -14,6 +14,7 @@ mod dates;
 mod globals;
 mod html;
 mod jar;
+pub(super) mod modules;
 mod outcomes;
 mod response;
 mod schema;
@@ -172,7 +173,6 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         schema::FUNCTIONS,
         xml::FUNCTIONS,
         html::FUNCTIONS,
-        sugar::FUNCTIONS,
         dates::FUNCTIONS,
         url::FUNCTIONS,
     ];

@@ -1,7 +1,7 @@
 //! Sugar's extensions of the built-ins (`responseBody.has('x')`, `[].first()`,
 //! `(5).pad(3)`): a native stub per name on the prototypes, each forwarding
 //! to `lib/sugar.js`, which is parsed on the first call. Made here rather
-//! than in JavaScript: a run that never calls one pays for 150 small native
+//! than in JavaScript: a run that never calls one pays for about 390 small native
 //! functions, not for parsing and running a table. A test keeps these names
 //! and `lib/sugar.js`'s implementations paired.
 
@@ -9,9 +9,6 @@ use boa_engine::object::FunctionObjectBuilder;
 use boa_engine::property::PropertyDescriptor;
 
 use super::*;
-
-/// The `__host` functions of this part: name, arity, function.
-pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[("installSugar", 0, install)];
 
 /// The extended built-in's prototype (`Object`, and a name ending in
 /// `Static`, mean the constructor itself, for its statics) and the names
@@ -427,9 +424,9 @@ const NAMES: &[(&str, &[&str])] = &[
 /// leading letter as `\x61`, Sugar's only the regex syntax characters.
 const REPLACES_NATIVE: &[(&str, &str)] = &[("RegExpStatic", "escape")];
 
-/// `installSugar()`: the stubs; a name the built-in has already keeps its
-/// native method, as Sugar leaves natives alone.
-fn install(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+/// The stubs; a name the built-in has already keeps its native method, as
+/// Sugar leaves natives alone.
+pub(super) fn install(ctx: &mut Context) -> JsResult<()> {
     let global = ctx.global_object();
     for &(kind, names) in NAMES {
         let statics = kind.strip_suffix("Static");
@@ -450,7 +447,8 @@ fn install(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
                 .clone()
         };
         for &name in names {
-            if target.has_own_property(JsString::from(name), ctx)?
+            let key = JsString::from(name);
+            if target.has_own_property(key.clone(), ctx)?
                 && !REPLACES_NATIVE.contains(&(kind, name))
             {
                 continue;
@@ -461,7 +459,7 @@ fn install(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
                     forward(kind, name, this, args, ctx)
                 }),
             )
-            .name(JsString::from(name))
+            .name(key.clone())
             .length(0)
             .build();
             let property = PropertyDescriptor::builder()
@@ -469,10 +467,10 @@ fn install(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
                 .writable(true)
                 .configurable(true)
                 .enumerable(false);
-            target.define_property_or_throw(JsString::from(name), property, ctx)?;
+            target.define_property_or_throw(key, property, ctx)?;
         }
     }
-    Ok(JsValue::undefined())
+    Ok(())
 }
 
 /// A stub's call: `__lazy('lib/sugar.js')[kind][name].apply(this, args)`.
@@ -483,19 +481,8 @@ fn forward(
     args: &[JsValue],
     ctx: &mut Context,
 ) -> JsResult<JsValue> {
-    let lazy = ctx.global_object().get(js_string!("__lazy"), ctx)?;
-    let lazy = lazy
-        .as_callable()
-        .ok_or_else(|| JsNativeError::typ().with_message("__lazy is missing"))?;
-    let sugar = lazy.call(
-        &JsValue::undefined(),
-        &[JsValue::from(js_string!("lib/sugar.js"))],
-        ctx,
-    )?;
-    let group = sugar
-        .as_object()
-        .ok_or_else(|| JsNativeError::typ().with_message("lib/sugar.js has no value"))?
-        .get(JsString::from(kind), ctx)?;
+    let sugar = super::modules::lazy_file("lib/sugar.js", ctx)?;
+    let group = sugar.get(JsString::from(kind), ctx)?;
     let method = group
         .as_object()
         .ok_or_else(|| JsNativeError::typ().with_message(format!("lib/sugar.js has no {kind}")))?

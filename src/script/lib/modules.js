@@ -2,7 +2,7 @@
 // library global is. What the sandbox bundles is listed from
 // postman-sandbox 4.7 (Newman 6.2), not from memory: `_` is lodash 3 there,
 // `require('lodash')` lodash 4. Parsed on the first `require` or the first
-// read of a library global (`js/require.js`).
+// read of a library global (`host/modules.rs`).
 (function (lazy) {
     'use strict';
 

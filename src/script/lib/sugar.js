@@ -2,7 +2,7 @@
 // Sugar 1.x into every script, so `responseBody.has('x')`, `[].first()`,
 // `(5).pad(3)` or `date.addDays(1)` work there. This file holds postrun's
 // versions of the commonly used ones (written here, checked against Sugar);
-// `js/require.js` puts a forwarding stub for each name on the prototypes,
+// `host/sugar.rs` puts a forwarding stub for each name on the prototypes,
 // so the file is parsed only when a script first calls one.
 (function () {
     'use strict';
@@ -1199,7 +1199,7 @@
         future: function () { return createDate(arguments, 1); },
         range: function (start, end) { return new DateRange(start, end); }
     };
-    // Sugar's statics that are values, not functions (js/require.js makes
+    // Sugar's statics that are values, not functions (host/modules.rs makes
     // accessors for them): `String.Inflector`, `Date.utc`, Array's settings.
     var values = {
         String: { Inflector: Inflector },
