@@ -67,6 +67,17 @@ function xml2Json(text) {
 // test (where `Ajv` and `tv4` come from require): helpers that return what
 // a validator said, comparably.
 const setup = `
+// Runs fn with the clock stopped at clock (ms): Date is a subclass whose
+// no-argument form and Date.now() give that instant (the recording side
+// loads Sugar into a context where Date already is such a class).
+function atClock(clock, fn) {
+    var RealDate = Date;
+    Date = class Date extends RealDate {
+        constructor(...args) { if (args.length === 0) { super(clock); } else { super(...args); } }
+        static now() { return clock; }
+    };
+    try { return fn(); } finally { Date = RealDate; }
+}
 function ajvSays(schema, data, options) {
     var ajv = new Ajv(options);
     var valid = ajv.validate(schema, data);
@@ -510,11 +521,45 @@ eval(setup);
 // from the installed postman-sandbox: read, not copied), in a context of its own.
 const vm = require('vm');
 const sugarContext = vm.createContext({ btoa: global.btoa, atob: global.atob, setTimeout, clearTimeout });
-vm.runInContext(require('fs').readFileSync(require.resolve('postman-sandbox/lib/vendor/sugar.js', { paths: [path.resolve(__dirname, '../.parity/node_modules'), modules] }), 'utf8'), sugarContext);
+const sugarSource = require('fs').readFileSync(require.resolve('postman-sandbox/lib/vendor/sugar.js', { paths: [path.resolve(__dirname, '../.parity/node_modules'), modules] }), 'utf8');
+vm.runInContext(sugarSource, sugarContext);
 
 function recordSugar(expr) {
     try {
         const value = vm.runInContext('JSON.stringify((function () { var v = (' + expr + '); return v === undefined ? null : v; })())', sugarContext);
+        return { expr, value };
+    } catch (e) {
+        return { expr, value: 'throws: ' + e.message };
+    }
+}
+
+// Sugar's Date.create of English phrases at two stopped clocks (a Sunday
+// late in a year, a Wednesday before a leap day), each clock a context of
+// its own whose Date is stopped before Sugar loads.
+const CLOCKS = [Date.UTC(2026, 11, 6, 11, 51, 19, 594), Date.UTC(2024, 1, 28, 21, 5, 0, 0)];
+const PHRASES = ["now", "today", "tomorrow", "yesterday", "in 3 days", "in 3 hours", "3 days from now", "3 days from today", "2 weeks from tomorrow", "next year", "last year", "this year", "next month", "last month", "this month", "next weekend", "last weekend", "the end of next week", "the beginning of last month", "end of this year", "beginning of today", "end of today", "Monday at noon", "monday at midnight", "noon", "midnight", "noon tomorrow", "tomorrow at noon", "the first day of the year", "last day of next month", "the 2nd of next month", "first monday of next month", "last friday of the month", "5th of next month", "in a week", "in half an hour", "half an hour ago", "a moment ago", "just now", "an hour ago", "2 years ago", "1 year from now", "next tuesday at 3:30pm", "friday 5pm", "5pm friday", "the day before", "day after tomorrow", "two weeks ago", "ten minutes ago", "twelve hours from now", "March 15", "15 March", "March 15 2025", "15 March 2025 10am", "Mar 15th, 2025", "the 15th of March 2025", "2025", "March 2025", "3pm", "3:45", "15:30", "15:30:20", "3:45:10 pm", "8 o'clock", "tonight", "this morning", "this evening", "last night", "1 week", "+3 days", "-2 hours", "3 days", "4 weeks later", "in 5 mins", "5 mins ago", "5 secs ago", "in 3 yrs", "a fortnight ago", "Tuesday, March 5, 2024", "Tue Mar 05 2024", "2024-03-05T10:20", "2024/03/05", "05.03.2024", "3/5", "march 5 at 4pm", "the last day of february", "first of the month", "the end of the week", "beginning of next year", "next week monday", "monday next week", "monday of next week", "3 days from tomorrow", "3 days from yesterday", "2 weeks from today", "1 day from tomorrow", "3 hours from today", "3 hours from tomorrow", "3 days before tomorrow", "3 days after today", "3 days after tomorrow", "a week from today", "2 months from today", "2 days before yesterday", "1 year from today", "the 15th of next month", "the 2nd of last month", "the 2nd of the month", "the 2nd of this month", "the last day of the year", "first day of next year", "last day of last year", "the first day of march", "the 10th of march", "the last day of february 2024", "the first day of this year", "first day of the week", "last day of the week", "the first day of next week", "the last day of this month", "the 31st of next month", "the 1st of next year", "the day after", "day before yesterday", "the day after tomorrow", "the day before yesterday", "friday at 5pm", "monday 9:30", "next friday 5pm", "5pm next friday", "friday 17:00", "friday 5:30pm", "sunday 10am", "tomorrow 5pm", "5pm tomorrow", "today 3pm", "3pm today", "yesterday 9am", "three minutes ago", "nine minutes ago", "ten days ago", "eleven days ago", "10 minutes ago", "in ten minutes", "ten days from now", "five days ago", "one day ago", "six hours from now", "March 15 at 4pm", "March 15, 2025 10:30pm", "3/5/2024", "March 15th 2025", "15th of March", "the 15th of March", "15 Mar", "Mar 15", "March 15th", "december 25", "25 december", "12/25", "dec 25 2025", "25 dec 2025", "march 5 4pm", "4pm march 5", "March 15 10:30", "march 15th at noon", "June 2024", "june", "2024-06", "jan 1", "tuesday of last week", "last week friday", "friday last week", "sunday of this week", "friday of this week", "wednesday this week", "next week", "the next week", "last week", "the last week", "1 week from tomorrow", "3 weeks from tomorrow", "1 week from yesterday", "2 weeks from yesterday", "2 weeks before tomorrow", "2 weeks before yesterday", "2 weeks after tomorrow", "2 days from tomorrow", "the 2nd of next year", "the 1st of last year", "the 15th of this year", "the 1st of the year", "the 2nd of the year", "foo minutes ago", "minutes ago", "xyz days from now", "ten", "ten days", "in ten days", "eleven minutes ago", "twenty minutes ago", "the 5th", "5th", "the 5th at 3pm", "the first day of march 2025", "the 10th of march 2025", "first day of march", "next friday at 5pm", "this friday 5pm", "last sunday 10am", "tomorrow at 5pm", "5pm on friday", "friday, 5pm", "at 5pm friday", "the 2nd of december", "2nd of next month", "next month 2nd", "day after", "the day", "a day before", "the week before", "the month after", "March 15 2025 at 4pm", "March 15, 2025 at 4pm", "15/3", "3/15", "13/5", "3-15", "2025-03-15 4pm", "March 15th, 2025 at 10:30pm", "monday at 9:30", "9:30 monday", "the monday after next", "the friday after next", "monday after next", "this coming friday", "coming friday", "friday this week at 5pm", "next week friday at 5pm", "the day after tomorrow at 5pm", "tomorrow 17:30", "now at 5pm", "today at noon", "noon today", "3 days ago at 5pm", "first day of next month at 5pm", "3 days from today at 5pm", "the 2nd of next month at 5pm", "next week at 5pm", "in 3 days at 5pm", "3 days ago 5pm", "end of the month at 5pm", "march at 5pm", "2025-03-15 at 4pm", "the day before at 5pm", "monday next week at 5pm", "5th of next month 5pm", "tomorrow at 5", "friday at 17", "friday 5", "march 15 5pm 2025", "2025 march 15", "15 march, 2025", "march 15th at 4:30pm", "the 15th of march at 4pm", "15th of march 2025", "the first day of next month", "first day of the month at 9am", "last day of the month at 9am", "a week before", "a week after", "the year before", "two days before", "the hour before", "the minute after", "an hour after", "one day after", "monday, 9am", "next monday 9am", "last friday 14:00", "in 2 days 5pm", "tomorrow, 5pm", "Friday 5PM", "FRIDAY", "  friday  ", "friday.", "fri", "fri 5pm", "next fri", "mon", "tues", "thurs", "weds", "sat 10am"];
+const clockContexts = new Map(CLOCKS.map((clock) => {
+    const context = vm.createContext({ clock });
+    vm.runInContext('var RealDate = Date; Date = class Date extends RealDate { constructor(...args) { if (args.length === 0) { super(clock); } else { super(...args); } } static now() { return clock; } };' +
+        'function atClock(at, fn) { if (at !== clock) { throw new Error("not this clock"); } return fn(); }', context);
+    vm.runInContext(sugarSource, context);
+    return [clock, context];
+}));
+
+function phraseCases() {
+    const cases = [];
+    for (const clock of CLOCKS) {
+        for (let i = 0; i < PHRASES.length; i += 12) {
+            cases.push({ clock, expr: 'atClock(' + clock + ', function () { return ' + JSON.stringify(PHRASES.slice(i, i + 12)) +
+                ".map(function (s) { var d = Date.create(s); return isNaN(d.getTime()) ? 'Invalid' : d.toISOString(); }); })" });
+        }
+    }
+    return cases;
+}
+
+function recordAtClock({ clock, expr }) {
+    try {
+        const value = vm.runInContext('JSON.stringify(' + expr + ')', clockContexts.get(clock));
         return { expr, value };
     } catch (e) {
         return { expr, value: 'throws: ' + e.message };
@@ -905,4 +950,4 @@ function record(expr) {
         return { expr, value: 'throws: ' + e.message };
     }
 }
-process.stdout.write(JSON.stringify({ setup, cases: cases.map(record).concat(sugarCases().map(recordSugar)) }, null, 1) + '\n');
+process.stdout.write(JSON.stringify({ setup, cases: cases.map(record).concat(sugarCases().map(recordSugar), phraseCases().map(recordAtClock)) }, null, 1) + '\n');

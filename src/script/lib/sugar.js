@@ -1040,15 +1040,26 @@
     var regexpStatics = { escape: function (text) { return escapeRegExp(text === undefined ? 'undefined' : text); } };
     // ---- Date.create, Date.past, Date.future: Sugar's English phrases
     // ('tomorrow at 3pm', '3 days ago', 'next friday', 'end of the month',
-    // 'March', '10pm'); any other text as `new Date` reads it, which is where
-    // Sugar's own formats agree with V8's. `prefer` (-1 past, 1 future)
-    // settles a weekday, month, day or time without a week, year or date.
-    var NUMBER_WORDS = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-    var PHRASE_UNITS = ['millisecond', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
+    // 'March 15 at 4pm', '2 weeks from tomorrow', 'the 2nd of next month',
+    // 'monday of next week', '10pm'), checked against the sandbox's copy of
+    // Sugar at fixed clocks, quirks included; any other text as `new Date`
+    // reads it, which is where Sugar's own formats agree with V8's.
+    // `prefer` (-1 past, 1 future) settles a weekday, month, day or time
+    // without a week, year or date.
+    // Sugar 1.x reads 'ten' as no number: 'ten days ago' is now.
+    var NUMBER_WORDS = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 0 };
+    var NUM = '(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)';
+    var SHIFTS = { next: 1, last: -1, 'this': 0, the: 0 };
+    var DAY_WORDS = { today: 0, tomorrow: 1, yesterday: -1 };
+    function phraseCount(word) { return Object.prototype.hasOwnProperty.call(NUMBER_WORDS, word) ? NUMBER_WORDS[word] : Number(word); }
     function startOfDay(d) { d.setHours(0, 0, 0, 0); return d; }
-    function withTime(d, text) {
+    function timeParts(text) {
         var m = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(am|pm)?$/.exec(text);
-        if (!m || (!m[2] && !m[4])) { return null; }
+        return m && (m[2] || m[4]) ? m : null;
+    }
+    function withTime(d, text) {
+        var m = timeParts(text);
+        if (!m) { return null; }
         var hour = Number(m[1]);
         if (m[4]) { if (hour > 12) { return null; } hour = hour % 12 + (m[4] === 'pm' ? 12 : 0); }
         if (hour > 23 || Number(m[2] || 0) > 59 || Number(m[3] || 0) > 59) { return null; }
@@ -1062,63 +1073,169 @@
     }
     function unitOf(word) {
         var name = String(word).replace(/s$/, '');
-        var found = UNITS.filter(function (u) { return u[0] === name; })[0];
-        return found;
+        return UNITS.filter(function (u) { return u[0] === name; })[0];
     }
-    function fromPhrase(text, prefer) {
-        var now = new Date(), d = new Date(now.getTime()), m, unit;
-        text = text.trim().toLowerCase().replace(/^the\s+/, '');
-        var at = /^(.*?)\s+at\s+(.+)$/.exec(text), time = null;
-        if (at) { text = at[1]; time = at[2]; }
-        function timed(result) { return time === null ? result : withTime(result, time); }
-        if (text === 'now' && time === null) { return d; }
-        var days = { today: 0, tomorrow: 1, yesterday: -1, 'day after tomorrow': 2, 'day before yesterday': -2 };
-        if (Object.prototype.hasOwnProperty.call(days, text)) { startOfDay(d).setDate(d.getDate() + days[text]); return timed(d); }
-        if ((m = /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(\w+?)s?\s+(ago|before|from now|later|after)$/.exec(text)) && time === null) {
+    function unitNamed(name) { return UNITS.filter(function (u) { return u[0] === name; })[0]; }
+    // A weekday's number from its name or its first three letters.
+    function weekdayOf(word) {
+        for (var i = 0; i < DAYS.length; i++) {
+            var name = DAYS[i].toLowerCase();
+            if (word === name || word === name.slice(0, 3)) { return i; }
+        }
+        return -1;
+    }
+    function monthOf(word) {
+        for (var i = 0; i < MONTHS.length; i++) {
+            var name = MONTHS[i].toLowerCase();
+            if (word === name || word === name.slice(0, 3)) { return i; }
+        }
+        return -1;
+    }
+    // '15' or '15th' as a day of the month; -1 for anything else.
+    function dayNumber(word) {
+        var m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word);
+        return m ? Number(m[1]) : -1;
+    }
+    // The day of `weekday` in the week `shift` weeks from now's.
+    function weekdayIn(d, weekday, shift) {
+        startOfDay(d).setDate(d.getDate() - d.getDay() + weekday + shift * 7);
+        return d;
+    }
+    // The phrase's date without its time of day, and whether a time may
+    // follow it; undefined when the text is not one of Sugar's phrases.
+    function phraseDate(text, article, now, prefer) {
+        var d = new Date(now.getTime()), m, unit, weekday, month;
+        if (!article && (text === 'now' || text === 'just now')) { return { date: d }; }
+        if (!article && Object.prototype.hasOwnProperty.call(DAY_WORDS, text)) {
+            startOfDay(d).setDate(d.getDate() + DAY_WORDS[text]);
+            return { date: d, timed: true };
+        }
+        if (article && (m = /^day (after tomorrow|before yesterday)$/.exec(text))) {
+            startOfDay(d).setDate(d.getDate() + (m[1] === 'after tomorrow' ? 2 : -2));
+            return { date: d, timed: true };
+        }
+        // '2 weeks from tomorrow': from the start of that day; with weeks,
+        // Sugar moves by the day once more.
+        if (!article && (m = new RegExp('^' + NUM + ' (day|week)s? (from|after|before) (today|tomorrow|yesterday)$').exec(text))) {
+            var shift = DAY_WORDS[m[4]];
+            startOfDay(d).setDate(d.getDate() + shift * (m[2] === 'week' ? 2 : 1));
+            return { date: advance(d, unitNamed(m[2]), phraseCount(m[1]) * (m[3] === 'before' ? -1 : 1)), timed: true };
+        }
+        if ((m = new RegExp('^' + (article ? '()' : NUM + ' ') + '(\\w+?)s? (ago|before|from now|later|after)$').exec(text))) {
             unit = unitOf(m[2]);
             if (!unit) { return null; }
-            return advance(d, unit, (NUMBER_WORDS[m[1]] || Number(m[1])) * (m[3] === 'ago' || m[3] === 'before' ? -1 : 1));
+            var n = article ? 1 : phraseCount(m[1]);
+            return { date: advance(d, unit, n * (m[3] === 'ago' || m[3] === 'before' ? -1 : 1)) };
         }
-        if ((m = /^in\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(\w+?)s?$/.exec(text)) && time === null) {
+        if (!article && (m = new RegExp('^in ' + NUM + ' (\\w+?)s?$').exec(text))) {
             unit = unitOf(m[2]);
-            return unit ? advance(d, unit, NUMBER_WORDS[m[1]] || Number(m[1])) : null;
+            return unit ? { date: advance(d, unit, phraseCount(m[1])) } : null;
         }
-        if ((m = /^(next|last|this)\s+(week|month|year)$/.exec(text)) && time === null) {
-            return m[1] === 'this' ? d : advance(d, unitOf(m[2]), m[1] === 'next' ? 1 : -1);
+        if (!article && (m = /^(next|last|this) (week|month|year)$/.exec(text))) {
+            return { date: m[1] === 'this' ? d : advance(d, unitOf(m[2]), SHIFTS[m[1]]) };
         }
-        var weekdays = DAYS.map(function (n) { return n.toLowerCase(); });
-        if ((m = /^(?:(next|last|this)\s+)?(\w+)$/.exec(text)) && weekdays.indexOf(m[2]) !== -1) {
-            startOfDay(d).setDate(d.getDate() - d.getDay() + weekdays.indexOf(m[2]) + (m[1] === 'next' ? 7 : m[1] === 'last' ? -7 : 0));
+        // Weekdays: 'friday', 'next friday', 'friday of next week', 'next week friday'.
+        if ((m = /^(?:(next|last|this) )?(\w+)$/.exec(text)) && (weekday = weekdayOf(m[2])) !== -1 && !article) {
+            weekdayIn(d, weekday, m[1] ? SHIFTS[m[1]] : 0);
             if (!m[1]) { settle(d, now, prefer, UNITS[2]); }
-            return timed(d);
+            return { date: d, timed: true };
         }
-        if ((m = /^(beginning|end)\s+of\s+(?:(the|next|last|this)\s+)?(week|month|year)$/.exec(text)) && time === null) {
-            if (m[2] === 'next' || m[2] === 'last') { advance(d, unitOf(m[3]), m[2] === 'next' ? 1 : -1); }
+        if (!article && ((m = /^(\w+) (?:of )?(next|last|this) week$/.exec(text)) || (m = /^(next|last|this) week (\w+)$/.exec(text)))) {
+            var qualifier = SHIFTS[m[1]] === undefined ? m[2] : m[1], name = qualifier === m[1] ? m[2] : m[1];
+            weekday = weekdayOf(name);
+            return weekday === -1 ? undefined : { date: weekdayIn(d, weekday, SHIFTS[qualifier]), timed: true };
+        }
+        if ((m = /^(beginning|end) of (?:(the|next|last|this) )?(week|month|year)$/.exec(text))) {
+            if (m[2] === 'next' || m[2] === 'last') { advance(d, unitOf(m[3]), SHIFTS[m[2]]); }
             var edge = m[3].charAt(0).toUpperCase() + m[3].slice(1);
-            return date[(m[1] === 'end' ? 'endOf' : 'beginningOf') + edge].call(d);
+            return { date: date[(m[1] === 'end' ? 'endOf' : 'beginningOf') + edge].call(d) };
         }
-        if ((m = /^(first|last)\s+day\s+of\s+(?:(the|next|last|this)\s+)?month$/.exec(text))) {
-            if (m[2] === 'next' || m[2] === 'last') { advance(d, UNITS[1], m[2] === 'next' ? 1 : -1); }
-            d.setDate(m[1] === 'first' ? 1 : date.daysInMonth.call(d));
-            return timed(startOfDay(d));
+        if ((m = /^(first|last) day of (?:(the|next|last|this) )?(week|month|year)$/.exec(text))) {
+            if (m[2] === 'next' || m[2] === 'last') { advance(d, unitOf(m[3]), SHIFTS[m[2]]); }
+            var first = m[1] === 'first';
+            if (m[3] === 'week') { d.setDate(d.getDate() - d.getDay() + (first ? 0 : 6)); }
+            if (m[3] === 'month') { d.setDate(first ? 1 : date.daysInMonth.call(d)); }
+            if (m[3] === 'year') { d.setMonth(first ? 0 : 11, first ? 1 : 31); }
+            return { date: startOfDay(d) };
         }
-        var months = MONTHS.map(function (n) { return n.toLowerCase(); });
-        var month = months.indexOf(text);
-        if (month === -1) { month = months.map(function (n) { return n.slice(0, 3); }).indexOf(text); }
-        if (month !== -1) { d.setMonth(month, 1); return timed(settle(startOfDay(d), now, prefer, UNITS[0])); }
+        // 'the last day of february'; with a year Sugar gives its first day.
+        if ((m = /^(first|last) day of (\w+)(?: (\d{4}))?$/.exec(text)) && (month = monthOf(m[2])) !== -1) {
+            if (m[3]) { d.setFullYear(Number(m[3]), month, 1); } else { d.setMonth(month, 1); }
+            if (m[1] === 'last' && !m[3]) { d.setDate(date.daysInMonth.call(d)); }
+            return { date: startOfDay(d) };
+        }
+        // 'the 2nd of next month': the day is set before the month moves;
+        // 'the 2nd of next year' is Sugar's: two days after a year from now.
+        if ((m = /^(\d{1,2})(?:st|nd|rd|th) of (the|next|last|this) (month|year)$/.exec(text))) {
+            if (m[3] === 'year') {
+                advance(d, UNITS[0], SHIFTS[m[2]]);
+                return { date: advance(d, UNITS[3], Number(m[1])) };
+            }
+            startOfDay(d).setDate(Number(m[1]));
+            return { date: advance(d, UNITS[1], SHIFTS[m[2]]), timed: true };
+        }
+        return monthDay(text, d, now, prefer);
+    }
+    // 'March 15', '15 march 2025', '2025 march 15', 'the 15th of march',
+    // '3/15' (this year's, the month may overflow), 'march', '15th'.
+    function monthDay(text, d, now, prefer) {
+        var m = /^(?:(\d{4}) )?(\w+) (\w+)(?: (\d{4}))?$/.exec(text), month, day, year;
+        if (m && !(m[1] && m[4])) {
+            if ((month = monthOf(m[2])) !== -1 && (day = dayNumber(m[3])) !== -1) {
+                year = m[1] || m[4];
+            } else if (!m[1] && (month = monthOf(m[3])) !== -1 && (day = dayNumber(m[2])) !== -1) {
+                year = m[4];
+            }
+        }
+        if (day === undefined && (m = /^(\d{1,2})(?:st|nd|rd|th) of (\w+)$/.exec(text)) && (month = monthOf(m[2])) !== -1) {
+            day = Number(m[1]);
+        }
+        if (day === undefined && (m = /^(\d{1,2})[\/-](\d{1,2})$/.exec(text))) {
+            month = Number(m[1]) - 1;
+            day = Number(m[2]);
+        }
+        if (day !== undefined && day !== -1 && month !== -1) {
+            if (year) { d.setFullYear(Number(year), month, day); } else { d.setMonth(month, day); }
+            startOfDay(d);
+            return { date: year ? d : settle(d, now, prefer, UNITS[0]), timed: true };
+        }
+        if ((month = monthOf(text)) !== -1) {
+            d.setMonth(month, 1);
+            return { date: settle(startOfDay(d), now, prefer, UNITS[0]) };
+        }
         if ((m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(text))) {
             d.setDate(Number(m[1]));
-            return timed(settle(startOfDay(d), now, prefer, UNITS[1]));
+            return { date: settle(startOfDay(d), now, prefer, UNITS[1]) };
         }
-        if ((m = /^(?:(\d{1,2})(?:st|nd|rd|th)\s+of\s+(\w+)|(\w+)\s+(\d{1,2})(?:st|nd|rd|th))$/.exec(text))) {
-            var name = m[2] || m[3], day = Number(m[1] || m[4]), index = months.indexOf(name);
-            if (index === -1) { index = months.map(function (n) { return n.slice(0, 3); }).indexOf(name); }
-            if (index === -1) { return null; }
-            d.setMonth(index, day);
-            return timed(settle(startOfDay(d), now, prefer, UNITS[0]));
+        if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) {
+            d.setFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+            return { date: startOfDay(d), timed: true, needsTime: true };
         }
-        if (time === null && withTime(d, text)) { return settle(d, now, prefer, UNITS[3]); }
         return undefined;
+    }
+    function fromPhrase(text, prefer) {
+        var now = new Date();
+        text = text.trim().toLowerCase().replace(/\.$/, '').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+        if (timeParts(text)) {
+            var today = withTime(new Date(now.getTime()), text);
+            return today ? settle(today, now, prefer, UNITS[3]) : undefined;
+        }
+        var article = /^the /.test(text);
+        if (article) { text = text.slice(4); }
+        // A time of day: after 'at', or written before or after the rest.
+        var time = null, m, words;
+        if ((m = /^(.*?) at (.+)$/.exec(text))) {
+            text = m[1];
+            time = m[2];
+        } else if ((words = text.split(' ')).length > 1) {
+            if (timeParts(words[words.length - 1])) { time = words.pop(); } else if (timeParts(words[0])) { time = words.shift(); }
+            text = words.join(' ');
+        }
+        var read = phraseDate(text, article, now, prefer);
+        if (!read) { return read; }
+        if (time === null) { return read.needsTime ? undefined : read.date; }
+        if (!read.timed) { return undefined; }
+        return withTime(read.date, time) || undefined;
     }
     // `Date.utc.create(…)`: the text's fields read as UTC, and the date
     // marked so Sugar's getters and formats use UTC.
