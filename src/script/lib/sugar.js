@@ -1161,8 +1161,13 @@
         // 'the last day of february'; with a year Sugar gives its first day.
         if ((m = /^(first|last) day of (\w+)(?: (\d{4}))?$/.exec(text)) && (month = monthOf(m[2])) !== -1) {
             if (m[3]) { d.setFullYear(Number(m[3]), month, 1); } else { d.setMonth(month, 1); }
-            if (m[1] === 'last' && !m[3]) { d.setDate(date.daysInMonth.call(d)); }
-            return { date: startOfDay(d) };
+            startOfDay(d);
+            if (!m[3]) {
+                // Settled by the month's first day, as Sugar does.
+                settle(d, now, prefer, UNITS[0]);
+                if (m[1] === 'last') { d.setDate(date.daysInMonth.call(d)); }
+            }
+            return { date: d };
         }
         // 'the 2nd of next month': the day is set before the month moves;
         // 'the 2nd of next year' is Sugar's: two days after a year from now.
