@@ -165,6 +165,22 @@ fn a_client_certificate_is_presented_when_given() {
         .run();
     assert_eq!(with.code, 0, "{}", with.stdout);
 
+    // Parallel iterations share one pool: its TLS sessions present it too.
+    let run = with_ca(TestRun::inline(&collection(port)));
+    let cert = run.write("client.pem", &pki.client_pem);
+    let key = run.write("client.key", &pki.client_key.serialize_pem());
+    let parallel = run
+        .args(["--ssl-client-cert", &cert, "--ssl-client-key", &key])
+        .args(["-n", "4", "--parallel", "2"])
+        .run();
+    assert_eq!(parallel.code, 0, "{}", parallel.stdout);
+    assert_eq!(
+        parallel.stdout.matches("✓  200").count(),
+        4,
+        "{}",
+        parallel.stdout
+    );
+
     let encrypted = {
         use pkcs8::der::EncodePem as _;
         let der = pki.client_key.serialize_der();
