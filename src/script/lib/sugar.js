@@ -1075,7 +1075,6 @@
         var name = String(word).replace(/s$/, '');
         return UNITS.filter(function (u) { return u[0] === name; })[0];
     }
-    function unitNamed(name) { return UNITS.filter(function (u) { return u[0] === name; })[0]; }
     // A weekday's number from its name or its first three letters.
     function weekdayOf(word) {
         for (var i = 0; i < DAYS.length; i++) {
@@ -1102,7 +1101,8 @@
         return d;
     }
     // The phrase's date without its time of day, and whether a time may
-    // follow it; undefined when the text is not one of Sugar's phrases.
+    // follow it (`timed`); null when Sugar finds it invalid, undefined when
+    // it is not one of Sugar's phrases.
     function phraseDate(text, article, now, prefer) {
         var d = new Date(now.getTime()), m, unit, weekday, month;
         if (!article && (text === 'now' || text === 'just now')) { return { date: d }; }
@@ -1119,7 +1119,7 @@
         if (!article && (m = new RegExp('^' + NUM + ' (day|week)s? (from|after|before) (today|tomorrow|yesterday)$').exec(text))) {
             var shift = DAY_WORDS[m[4]];
             startOfDay(d).setDate(d.getDate() + shift * (m[2] === 'week' ? 2 : 1));
-            return { date: advance(d, unitNamed(m[2]), phraseCount(m[1]) * (m[3] === 'before' ? -1 : 1)), timed: true };
+            return { date: advance(d, unitOf(m[2]), phraseCount(m[1]) * (m[3] === 'before' ? -1 : 1)), timed: true };
         }
         if ((m = new RegExp('^' + (article ? '()' : NUM + ' ') + '(\\w+?)s? (ago|before|from now|later|after)$').exec(text))) {
             unit = unitOf(m[2]);
