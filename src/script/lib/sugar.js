@@ -777,8 +777,9 @@
             return unitText(adjusted[0], adjusted[1]) + (adjusted[2] > 0 ? ' from now' : ' ago');
         },
         // 'future', 'past', 'weekday', 'weekend', a weekday's or month's name,
-        // or a date (within `margin` ms). Text other than those names is read
-        // as `new Date` reads it: Sugar's own phrases ('tomorrow') are not.
+        // other text as what it names to the unit it is precise to
+        // ('tomorrow' all day, 'next week' all week, '3pm' that hour), or a
+        // date (within `margin` ms).
         is: function (what, margin, utc) {
             if (!date.isValid.call(this)) { return undefined; }
             if (typeof what === 'string') {
@@ -794,11 +795,8 @@
                 if ((index = MONTHS.map(function (n) { return n.toLowerCase(); }).indexOf(word)) > -1 ||
                     (index = MONTHS.map(function (n) { return n.slice(0, 3).toLowerCase(); }).indexOf(word)) > -1) { return dget(d, 'Month') === index; }
             }
-            // A day by name: the whole day, as Sugar compares a date of that precision.
-            if (typeof what === 'string' && /^(the\s+)?(today|tomorrow|yesterday|day after tomorrow|day before yesterday)$/i.test(what.trim())) {
-                var day = dateStatics.create(what).getTime(), at = this.getTime(), pad = margin > 0 ? margin : 0;
-                return at >= day - pad && at <= day + 864e5 - 1 + pad;
-            }
+            // Any other text: within what it names, to the unit it is precise to.
+            if (typeof what === 'string') { return isWithin(this.getTime(), what, margin); }
             var other = what instanceof Date ? what.getTime() : new Date(what).getTime();
             if (other !== other) { return false; }
             var buffer = margin > 0 ? margin : 0, t = this.getTime();
@@ -1105,50 +1103,54 @@
     // it is not one of Sugar's phrases.
     function phraseDate(text, article, now, prefer) {
         var d = new Date(now.getTime()), m, unit, weekday, month;
-        if (!article && (text === 'now' || text === 'just now')) { return { date: d }; }
+        if (!article && (text === 'now' || text === 'just now')) { return { date: d, unit: 'millisecond' }; }
         if (!article && Object.prototype.hasOwnProperty.call(DAY_WORDS, text)) {
             startOfDay(d).setDate(d.getDate() + DAY_WORDS[text]);
-            return { date: d, timed: true };
+            return { date: d, timed: true, unit: 'day' };
         }
         if (article && (m = /^day (after tomorrow|before yesterday)$/.exec(text))) {
             startOfDay(d).setDate(d.getDate() + (m[1] === 'after tomorrow' ? 2 : -2));
-            return { date: d, timed: true };
+            return { date: d, timed: true, unit: 'day', relative: true };
         }
         // '2 weeks from tomorrow': from the start of that day; with weeks,
         // Sugar moves by the day once more.
         if (!article && (m = new RegExp('^' + NUM + ' (day|week)s? (from|after|before) (today|tomorrow|yesterday)$').exec(text))) {
             var shift = DAY_WORDS[m[4]];
             startOfDay(d).setDate(d.getDate() + shift * (m[2] === 'week' ? 2 : 1));
-            return { date: advance(d, unitOf(m[2]), phraseCount(m[1]) * (m[3] === 'before' ? -1 : 1)), timed: true };
+            advance(d, unitOf(m[2]), phraseCount(m[1]) * (m[3] === 'before' ? -1 : 1));
+            return { date: d, timed: true, unit: 'day', relative: true };
         }
         if ((m = new RegExp('^' + (article ? '()' : NUM + ' ') + '(\\w+?)s? (ago|before|from now|later|after)$').exec(text))) {
             unit = unitOf(m[2]);
             if (!unit) { return null; }
             var n = article ? 1 : phraseCount(m[1]);
-            return { date: advance(d, unit, n * (m[3] === 'ago' || m[3] === 'before' ? -1 : 1)) };
+            advance(d, unit, n * (m[3] === 'ago' || m[3] === 'before' ? -1 : 1));
+            return { date: d, unit: unit[0], relative: true };
         }
         if (!article && (m = new RegExp('^in ' + NUM + ' (\\w+?)s?$').exec(text))) {
             unit = unitOf(m[2]);
-            return unit ? { date: advance(d, unit, phraseCount(m[1])) } : null;
+            return unit ? { date: advance(d, unit, phraseCount(m[1])), unit: unit[0], relative: true } : null;
         }
         if (!article && (m = /^(next|last|this) (week|month|year)$/.exec(text))) {
-            return { date: m[1] === 'this' ? d : advance(d, unitOf(m[2]), SHIFTS[m[1]]) };
+            return { date: m[1] === 'this' ? d : advance(d, unitOf(m[2]), SHIFTS[m[1]]), unit: m[2], shifted: true };
         }
         // Weekdays: 'friday', 'next friday', 'friday of next week', 'next week friday'.
         if ((m = /^(?:(next|last|this) )?(\w+)$/.exec(text)) && (weekday = weekdayOf(m[2])) !== -1 && !article) {
             weekdayIn(d, weekday, m[1] ? SHIFTS[m[1]] : 0);
             if (!m[1]) { settle(d, now, prefer, UNITS[2]); }
-            return { date: d, timed: true };
+            // Sugar's `is('next friday')` is true all that week.
+            return { date: d, timed: true, unit: m[1] ? 'week' : 'day', shifted: !!m[1] };
         }
         if (!article && ((m = /^(\w+) (?:of )?(next|last|this) week$/.exec(text)) || (m = /^(next|last|this) week (\w+)$/.exec(text)))) {
             var qualifier = SHIFTS[m[1]] === undefined ? m[2] : m[1], name = qualifier === m[1] ? m[2] : m[1];
-            weekday = weekdayOf(name);
-            return weekday === -1 ? undefined : { date: weekdayIn(d, weekday, SHIFTS[qualifier]), timed: true };
+            if ((weekday = weekdayOf(name)) !== -1) {
+                return { date: weekdayIn(d, weekday, SHIFTS[qualifier]), timed: true, unit: 'week', shifted: true };
+            }
         }
         if ((m = /^(beginning|end) of (?:(the|next|last|this) )?(week|month|year)$/.exec(text))) {
             if (m[2] === 'next' || m[2] === 'last') { advance(d, unitOf(m[3]), SHIFTS[m[2]]); }
             var edge = m[3].charAt(0).toUpperCase() + m[3].slice(1);
-            return { date: date[(m[1] === 'end' ? 'endOf' : 'beginningOf') + edge].call(d) };
+            return { date: date[(m[1] === 'end' ? 'endOf' : 'beginningOf') + edge].call(d), unit: 'day', shifted: true };
         }
         if ((m = /^(first|last) day of (?:(the|next|last|this) )?(week|month|year)$/.exec(text))) {
             if (m[2] === 'next' || m[2] === 'last') { advance(d, unitOf(m[3]), SHIFTS[m[2]]); }
@@ -1156,7 +1158,7 @@
             if (m[3] === 'week') { d.setDate(d.getDate() - d.getDay() + (first ? 0 : 6)); }
             if (m[3] === 'month') { d.setDate(first ? 1 : date.daysInMonth.call(d)); }
             if (m[3] === 'year') { d.setMonth(first ? 0 : 11, first ? 1 : 31); }
-            return { date: startOfDay(d) };
+            return { date: startOfDay(d), unit: 'day' };
         }
         // 'the last day of february'; with a year Sugar gives its first day.
         if ((m = /^(first|last) day of (\w+)(?: (\d{4}))?$/.exec(text)) && (month = monthOf(m[2])) !== -1) {
@@ -1167,17 +1169,18 @@
                 settle(d, now, prefer, UNITS[0]);
                 if (m[1] === 'last') { d.setDate(date.daysInMonth.call(d)); }
             }
-            return { date: d };
+            return { date: d, unit: 'day' };
         }
         // 'the 2nd of next month': the day is set before the month moves;
         // 'the 2nd of next year' is Sugar's: two days after a year from now.
         if ((m = /^(\d{1,2})(?:st|nd|rd|th) of (the|next|last|this) (month|year)$/.exec(text))) {
             if (m[3] === 'year') {
                 advance(d, UNITS[0], SHIFTS[m[2]]);
-                return { date: advance(d, UNITS[3], Number(m[1])) };
+                return { date: advance(d, UNITS[3], Number(m[1])), unit: 'day', shifted: true };
             }
             startOfDay(d).setDate(Number(m[1]));
-            return { date: advance(d, UNITS[1], SHIFTS[m[2]]), timed: true };
+            // Sugar's `is('the 2nd of next month')` is true all that month.
+            return { date: advance(d, UNITS[1], SHIFTS[m[2]]), timed: true, unit: 'month', shifted: true };
         }
         return monthDay(text, d, now, prefer);
     }
@@ -1202,28 +1205,38 @@
         if (day !== undefined && day !== -1 && month !== -1) {
             if (year) { d.setFullYear(Number(year), month, day); } else { d.setMonth(month, day); }
             startOfDay(d);
-            return { date: year ? d : settle(d, now, prefer, UNITS[0]), timed: true };
+            return { date: year ? d : settle(d, now, prefer, UNITS[0]), timed: true, unit: 'day' };
         }
         if ((month = monthOf(text)) !== -1) {
             d.setMonth(month, 1);
-            return { date: settle(startOfDay(d), now, prefer, UNITS[0]) };
+            return { date: settle(startOfDay(d), now, prefer, UNITS[0]), unit: 'month' };
         }
         if ((m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(text))) {
             d.setDate(Number(m[1]));
-            return { date: settle(startOfDay(d), now, prefer, UNITS[1]) };
+            return { date: settle(startOfDay(d), now, prefer, UNITS[1]), unit: 'day' };
         }
         if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) {
             d.setFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-            return { date: startOfDay(d), timed: true, needsTime: true };
+            return { date: startOfDay(d), timed: true, needsTime: true, unit: 'day' };
         }
         return undefined;
     }
-    function fromPhrase(text, prefer) {
+    // The unit a time of day written so is precise to.
+    function timeUnit(text) {
+        var m = timeParts(text);
+        return m[3] ? 'second' : m[2] ? 'minute' : 'hour';
+    }
+    // A phrase read: its date, the unit it is precise to (what
+    // `Date#is` compares within), whether it moved from now by a unit
+    // (`shifted`: compared from that unit's start) or is relative to now
+    // (`relative`: Sugar allows 50 ms of drift); null when Sugar finds
+    // the text invalid, undefined when it is not a phrase of Sugar's.
+    function readPhrase(text, prefer) {
         var now = new Date();
         text = text.trim().toLowerCase().replace(/\.$/, '').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
         if (timeParts(text)) {
             var today = withTime(new Date(now.getTime()), text);
-            return today ? settle(today, now, prefer, UNITS[3]) : undefined;
+            return today ? { date: settle(today, now, prefer, UNITS[3]), unit: timeUnit(text) } : undefined;
         }
         var article = /^the /.test(text);
         if (article) { text = text.slice(4); }
@@ -1238,9 +1251,51 @@
         }
         var read = phraseDate(text, article, now, prefer);
         if (!read) { return read; }
-        if (time === null) { return read.needsTime ? undefined : read.date; }
-        if (!read.timed) { return undefined; }
-        return withTime(read.date, time) || undefined;
+        if (time === null) { return read.needsTime ? undefined : read; }
+        if (!read.timed || !withTime(read.date, time)) { return undefined; }
+        return { date: read.date, unit: timeUnit(time), relative: read.relative };
+    }
+    function fromPhrase(text, prefer) {
+        var read = readPhrase(text, prefer);
+        return read ? read.date : read;
+    }
+    // The unit text `new Date` reads is precise to, as Sugar's own formats
+    // would have it ('2026' a year, 'Dec 2026' a month, '2026-12-08' a day).
+    function writtenUnit(text) {
+        text = text.trim().toLowerCase();
+        if (/\d:\d\d:\d\d\.\d/.test(text)) { return 'millisecond'; }
+        if (/\d:\d\d:\d\d/.test(text)) { return 'second'; }
+        if (/\d:\d\d/.test(text)) { return 'minute'; }
+        if (/\d\s*(am|pm)\b/.test(text)) { return 'hour'; }
+        if (/^\d{4}$/.test(text)) { return 'year'; }
+        if (/^[a-z]+\.? \d{4}$/.test(text) || /^\d{4}-\d{2}$/.test(text)) { return 'month'; }
+        return 'day';
+    }
+    // Whether `t` falls within what `what` names, as Sugar's `Date#is`
+    // compares: from the date (or its unit's start, for a shifted phrase)
+    // through the end of its unit (a month's end for a month), within
+    // `margin` ms, else 50 ms of drift for a phrase relative to now.
+    function isWithin(t, what, margin) {
+        var read = readPhrase(what, 0);
+        if (read === undefined) {
+            var written = new Date(what.trim());
+            read = written.getTime() === written.getTime() ? { date: written, unit: writtenUnit(what) } : null;
+        }
+        if (!read || read.date.getTime() !== read.date.getTime()) { return false; }
+        var unit = unitOf(read.unit), edge = unit[0].charAt(0).toUpperCase() + unit[0].slice(1);
+        var start = new Date(read.date.getTime());
+        if (read.shifted && unit[0] !== 'millisecond') { date['beginningOf' + edge].call(start); }
+        var end;
+        if (unit[0] === 'month') {
+            end = date.endOfMonth.call(new Date(start.getTime())).getTime();
+        } else if (unit[0] === 'year') {
+            end = date.addYears.call(new Date(start.getTime()), 1).getTime() - 1;
+        } else {
+            end = start.getTime() + unit[2] - 1;
+        }
+        var low = 0, high = 0;
+        if (margin > 0) { low = high = margin; } else if (read.relative) { low = 50; high = -50; }
+        return t >= start.getTime() - low && t <= end + high;
     }
     // `Date.utc.create(…)`: the text's fields read as UTC, and the date
     // marked so Sugar's getters and formats use UTC.
