@@ -78,13 +78,19 @@ pub(in crate::script) fn install(ctx: &mut Context) -> JsResult<()> {
             |_, args, (assigned, name), ctx| {
                 let value = args.first().cloned().unwrap_or_default();
                 assigned.create_data_property_or_throw(name.clone(), value, ctx)?;
+                if let Some(marker) = ctx.get_data::<Assigned>() {
+                    marker.any.set(true);
+                }
                 Ok(JsValue::undefined())
             },
             (assigned.clone(), name.clone()),
         );
         define_accessor(&global, name, get, set, ctx)?;
     }
-    ctx.insert_data(Assigned(assigned));
+    ctx.insert_data(Assigned {
+        values: assigned,
+        any: std::cell::Cell::new(false),
+    });
     super::sugar::install(ctx)?;
     for (kind, names) in SUGAR_VALUES {
         let constructor = member_object(&JsValue::from(global.clone()), kind, ctx)?;
@@ -117,14 +123,18 @@ pub(in crate::script) fn install(ctx: &mut Context) -> JsResult<()> {
     Ok(())
 }
 
-/// The library globals a script assigned (`_ = require('lodash')`).
-struct Assigned(JsObject);
+/// The library globals a script assigned (`_ = require('lodash')`), and
+/// whether it assigned any (most scripts do not: nothing to forget).
+struct Assigned {
+    values: JsObject,
+    any: std::cell::Cell<bool>,
+}
 
 impl Finalize for Assigned {}
 
 // SAFETY: the one garbage-collected value it holds is traced.
 unsafe impl Trace for Assigned {
-    boa_engine::gc::custom_trace!(this, mark, mark(&this.0));
+    boa_engine::gc::custom_trace!(this, mark, mark(&this.values));
 }
 
 impl JsData for Assigned {}
@@ -132,7 +142,11 @@ impl JsData for Assigned {}
 /// Forgets what the last script assigned to the library globals: each
 /// script starts with the sandbox's own.
 pub(in crate::script) fn forget_assigned(ctx: &mut Context) -> JsResult<()> {
-    let Some(assigned) = ctx.get_data::<Assigned>().map(|a| a.0.clone()) else {
+    let Some(assigned) = ctx
+        .get_data::<Assigned>()
+        .filter(|a| a.any.replace(false))
+        .map(|a| a.values.clone())
+    else {
         return Ok(());
     };
     for name in LIBRARY_GLOBALS {
