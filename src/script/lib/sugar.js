@@ -1059,8 +1059,10 @@
         var m = timeParts(text);
         if (!m) { return null; }
         var hour = Number(m[1]);
-        if (m[4]) { if (hour > 12) { return null; } hour = hour % 12 + (m[4] === 'pm' ? 12 : 0); }
-        if (hour > 23 || Number(m[2] || 0) > 59 || Number(m[3] || 0) > 59) { return null; }
+        if (m[4] === 'pm' && hour < 12) { hour += 12; }
+        if (m[4] === 'am' && hour === 12) { hour = 0; }
+        if (Number(m[2] || 0) > 59 || Number(m[3] || 0) > 59) { return null; }
+        // As Sugar: an hour past 23 ('25:00', '13pm' is 13:00) runs into the next day.
         d.setHours(hour, Number(m[2] || 0), Number(m[3] || 0), 0);
         return d;
     }
@@ -1103,7 +1105,6 @@
     // it is not one of Sugar's phrases.
     function phraseDate(text, article, now, prefer) {
         var d = new Date(now.getTime()), m, unit, weekday, month;
-        if (!article && (text === 'now' || text === 'just now')) { return { date: d, unit: 'millisecond' }; }
         if (!article && Object.prototype.hasOwnProperty.call(DAY_WORDS, text)) {
             startOfDay(d).setDate(d.getDate() + DAY_WORDS[text]);
             return { date: d, timed: true, unit: 'day' };
@@ -1127,7 +1128,8 @@
             advance(d, unit, n * (m[3] === 'ago' || m[3] === 'before' ? -1 : 1));
             return { date: d, unit: unit[0], relative: true };
         }
-        if (!article && (m = new RegExp('^in ' + NUM + ' (\\w+?)s?$').exec(text))) {
+        // Sugar reads 'in -3 days' as in 3 days.
+        if (!article && (m = new RegExp('^in -?' + NUM + ' (\\w+?)s?$').exec(text))) {
             unit = unitOf(m[2]);
             return unit ? { date: advance(d, unit, phraseCount(m[1])), unit: unit[0], relative: true } : null;
         }
@@ -1191,7 +1193,9 @@
         if (m && !(m[1] && m[4])) {
             if ((month = monthOf(m[2])) !== -1 && (day = dayNumber(m[3])) !== -1) {
                 year = m[1] || m[4];
-            } else if (!m[1] && (month = monthOf(m[3])) !== -1 && (day = dayNumber(m[2])) !== -1) {
+            } else if (!m[1] && (month = monthOf(m[3])) !== -1 && /^\d{1,2}$/.test(m[2])) {
+                // '15 march', but not '15th march'.
+                day = Number(m[2]);
                 year = m[4];
             }
         }
@@ -1199,7 +1203,8 @@
             day = Number(m[1]);
         }
         if (day === undefined && (m = /^(\d{1,2})[\/-](\d{1,2})$/.exec(text))) {
-            month = Number(m[1]) - 1;
+            // Month 0 is January, day 0 the month before's last.
+            month = Math.max(Number(m[1]) - 1, 0);
             day = Number(m[2]);
         }
         if (day !== undefined && day !== -1 && month !== -1) {
@@ -1233,6 +1238,8 @@
     // the text invalid, undefined when it is not a phrase of Sugar's.
     function readPhrase(text, prefer) {
         var now = new Date();
+        // Only in lower case: Sugar reads 'Now' as no phrase.
+        if (text.trim() === 'now' || text.trim() === 'just now') { return { date: now, unit: 'millisecond' }; }
         text = text.trim().toLowerCase().replace(/\.$/, '').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
         if (timeParts(text)) {
             var today = withTime(new Date(now.getTime()), text);
