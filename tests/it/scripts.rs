@@ -478,6 +478,7 @@ fn pm_test_records_alike_in_the_host_and_in_the_prelude() {
         "pm.test('engine error', () => undefinedFunction());",
         "pm.test('throws text', () => { throw 'plain text'; });",
         "pm.test('throws an object', () => { throw { name: '', message: 42 }; });",
+        "pm.test('throws null', () => { throw null; });",
         "pm.test('returns a promise', () => Promise.reject(new Error('later')));",
         "pm.test('returns a value', () => 'ignored');",
         "pm.test('takes done', (done) => done());",
@@ -491,8 +492,11 @@ fn pm_test_records_alike_in_the_host_and_in_the_prelude() {
         "✗ fails: AssertionError: expected 1 to equal 2",
         "✗ throws an error: RangeError: too far",
         "✗ engine error: ReferenceError: undefinedFunction is not defined",
-        "✗ throws text: Error: plain text",
-        "✗ throws an object: Error: 42",
+        // As Newman: what is not an Error is an AssertionError named by the
+        // test, with the value's own name and message where it has them.
+        "✗ throws text: AssertionError: throws text",
+        "✗ throws an object: : 42",
+        "✗ throws null: AssertionError: throws null",
         "✓ returns a value",
         "✓ takes done",
         // Newman records a test without a callback as passed.

@@ -82,7 +82,11 @@ fn quick_test(
         }
         Ok(_) => AssertionOutcome::Passed,
         // What a JS `catch` would get; the engine's own limits go on up.
-        Err(error) => thrown_outcome(&error.into_opaque(ctx)?, ctx)?,
+        Err(error) => {
+            let thrown = error.into_opaque(ctx)?;
+            let test_name = rust_string(&name.to_string(ctx)?);
+            thrown_outcome(&thrown, &test_name, ctx)?
+        }
     };
     let name = rust_string(&name.to_string(ctx)?);
     host(ctx)?
@@ -105,31 +109,38 @@ fn is_thenable(value: &JsValue, ctx: &mut Context) -> JsResult<bool> {
     }
 }
 
-/// A thrown value as the prelude records it: a falsy one passes; the
-/// error's `name` (or `Error`) and its `message` (or the value itself).
-fn thrown_outcome(thrown: &JsValue, ctx: &mut Context) -> JsResult<AssertionOutcome> {
-    if !thrown.to_boolean() {
-        return Ok(AssertionOutcome::Passed);
-    }
-    let object = thrown.to_object(ctx)?;
-    let name = object.get(js_string!("name"), ctx)?;
-    let error_name = match name.to_boolean() {
-        true => rust_string(&name.to_string(ctx)?),
-        false => "Error".to_string(),
-    };
-    let message = match object.get(js_string!("message"), ctx)? {
-        message if message.is_undefined() => thrown.to_string(ctx)?,
-        message => message.to_string(ctx)?,
-    };
-    let stack = object.get(js_string!("stack"), ctx)?;
-    let mut message = rust_string(&message);
-    if stack.is_string() {
-        message = in_v8_words(
-            &error_name,
+/// A thrown value as Newman records it: an `Error` by its own `name` and
+/// `message`; anything else (`throw 'x'`, `throw null`, a plain object) as
+/// an `AssertionError` whose message is the test's name, unless the value
+/// has a `name` or `message` of its own.
+fn thrown_outcome(
+    thrown: &JsValue,
+    test_name: &str,
+    ctx: &mut Context,
+) -> JsResult<AssertionOutcome> {
+    let error = JsValue::from(ctx.intrinsics().constructors().error().constructor());
+    let is_error = thrown.is_object() && thrown.instance_of(&error, ctx)?;
+    let (mut error_name, mut message) = ("AssertionError".to_string(), test_name.to_string());
+    let Some(object) = thrown.as_object() else {
+        return Ok(AssertionOutcome::Failed {
+            error_name,
             message,
-            &rust_string(&stack.to_string(ctx)?),
-            ctx,
-        )?;
+        });
+    };
+    for (key, into) in [
+        (js_string!("name"), &mut error_name),
+        (js_string!("message"), &mut message),
+    ] {
+        if is_error || object.has_own_property(key.clone(), ctx)? {
+            *into = rust_string(&object.get(key, ctx)?.to_string(ctx)?);
+        }
+    }
+    if is_error {
+        let stack = object.get(js_string!("stack"), ctx)?;
+        if stack.is_string() {
+            let stack = rust_string(&stack.to_string(ctx)?);
+            message = in_v8_words(&error_name, message, &stack, ctx)?;
+        }
     }
     Ok(AssertionOutcome::Failed {
         error_name,

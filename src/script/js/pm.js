@@ -119,11 +119,25 @@ var __postrun = (function (global, host, lib, lazy) {
     function recordAssertion(name, error, skipped) {
         var message = null, errorName = null, stack = null;
         if (error) {
-            errorName = error.name || 'Error';
-            message = error.message !== undefined ? String(error.message) : String(error);
+            errorName = String(error.name);
+            message = String(error.message);
             if (typeof error.stack === 'string') { stack = error.stack; }
         }
         host.assertion(String(name), !!skipped, errorName, message, stack);
+    }
+
+    // What Newman records for a test's failure: an Error as it is; any other
+    // value (`throw 'x'`, `throw null`, `done({ message: 'm' })`) as an
+    // AssertionError whose message is the test's name, unless the value has
+    // a `name` or `message` of its own.
+    function failureOf(thrown, name) {
+        if (thrown instanceof Error) { return thrown; }
+        var failure = { name: 'AssertionError', message: String(name) };
+        if (thrown !== null && typeof thrown === 'object') {
+            if (Object.prototype.hasOwnProperty.call(thrown, 'name')) { failure.name = thrown.name; }
+            if (Object.prototype.hasOwnProperty.call(thrown, 'message')) { failure.message = thrown.message; }
+        }
+        return failure;
     }
 
     // Most tests are synchronous: they record their result at once, without
@@ -139,7 +153,7 @@ var __postrun = (function (global, host, lib, lazy) {
         try {
             result = fn();
         } catch (error) {
-            recordAssertion(name, error);
+            recordAssertion(name, failureOf(error, name));
             return pm;
         }
         if (result && typeof result.then === 'function') {
@@ -153,7 +167,7 @@ var __postrun = (function (global, host, lib, lazy) {
     // A test whose function returned a promise: recorded when it settles.
     function awaitTest(name, promise) {
         var settle = settler(name);
-        promise.then(function () { settle(null); }, function (error) { settle(error || new Error('rejected')); });
+        promise.then(function () { settle(null); }, function (error) { settle(failureOf(error, name)); });
     }
 
     // Marks a test pending; the returned function records it, once.
@@ -172,9 +186,10 @@ var __postrun = (function (global, host, lib, lazy) {
     function testWithCallback(name, fn) {
         var settle = settler(name);
         try {
-            fn(function (error) { settle(error || null); });
+            // `done()` and `done(false)` pass.
+            fn(function (error) { settle(error ? failureOf(error, name) : null); });
         } catch (error) {
-            settle(error);
+            settle(failureOf(error, name));
         }
         return pm;
     }
