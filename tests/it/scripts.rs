@@ -514,6 +514,34 @@ fn pm_test_records_alike_in_the_host_and_in_the_prelude() {
     }
 }
 
+/// A script that throws something other than an Error stops there and
+/// fails, named: Newman records `throw 'x'` as a failure with no name or
+/// message, and lets `throw null` stop the script without a failure
+/// (PARITY.md, "does better").
+#[test]
+fn a_script_that_throws_a_plain_value_fails_and_says_what() {
+    let thrown = |value: &str| {
+        let script = [
+            "pm.test('before', () => {});".to_string(),
+            format!("throw {value};"),
+            "pm.test('after', () => {});".to_string(),
+        ];
+        let script: Vec<&str> = script.iter().map(String::as_str).collect();
+        let recorder = run_items(
+            &[tested_get("throws", "/get", &script)],
+            RunOptions::default(),
+        );
+        assert_eq!(recorder.outcomes(), ["✓ before"], "{value}");
+        recorder.errors()
+    };
+    assert_eq!(thrown("'plain'"), ["test Error: plain at throws"]);
+    assert_eq!(thrown("null"), ["test Error: null at throws"]);
+    assert_eq!(
+        thrown("{ name: 'N', message: 'm' }"),
+        ["test N: m at throws"]
+    );
+}
+
 /// JSON parsed on the host must be indistinguishable from objects a script
 /// builds itself (the host gives them shared shapes for speed).
 #[test]
