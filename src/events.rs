@@ -124,6 +124,9 @@ pub enum EventKind<'a> {
         name: &'a str,
         /// How it went.
         outcome: &'a AssertionOutcome,
+        /// Its number in its script, counted as tests start (Newman's
+        /// `assertion:N`).
+        index: usize,
     },
     /// A script finished, by itself or by an uncaught error.
     ScriptFinished {

@@ -509,9 +509,16 @@ impl<'p, 's> Worker<'p, 's> {
         self.report_script_requests(at, &outcome.requests);
         for output in &outcome.outputs {
             match output {
-                ScriptOutput::Assertion { name, outcome } => {
-                    self.emit(EventKind::Assertion { at, name, outcome })
-                }
+                ScriptOutput::Assertion {
+                    name,
+                    outcome,
+                    index,
+                } => self.emit(EventKind::Assertion {
+                    at,
+                    name,
+                    outcome,
+                    index: *index,
+                }),
                 ScriptOutput::Console(line) => self.emit(EventKind::Console { at, line }),
             }
         }

@@ -320,7 +320,7 @@ enum Recorded<'p> {
     RequestFailed(At<'p>, PreparedRequest, RequestError, bool),
     ScriptStarted(At<'p>, Listen),
     Console(At<'p>, ConsoleLine),
-    Assertion(At<'p>, String, AssertionOutcome),
+    Assertion(At<'p>, String, AssertionOutcome, usize),
     ScriptFinished(At<'p>, Listen, Option<ScriptError>),
     ItemFinished(At<'p>),
     IterationFinished(usize),
@@ -390,9 +390,12 @@ impl EventSink for Recorder<'_> {
                 Recorded::ScriptStarted(self.at(at), *listen)
             }
             EventKind::Console { at, line } => Recorded::Console(self.at(at), (*line).clone()),
-            EventKind::Assertion { at, name, outcome } => {
-                Recorded::Assertion(self.at(at), name.to_string(), (*outcome).clone())
-            }
+            EventKind::Assertion {
+                at,
+                name,
+                outcome,
+                index,
+            } => Recorded::Assertion(self.at(at), name.to_string(), (*outcome).clone(), *index),
             EventKind::ScriptFinished { at, listen, error } => {
                 Recorded::ScriptFinished(self.at(at), *listen, error.cloned())
             }
@@ -472,10 +475,11 @@ impl Replay<'_, '_> {
                     at: at(*item),
                     line,
                 },
-                Recorded::Assertion(item, name, outcome) => EventKind::Assertion {
+                Recorded::Assertion(item, name, outcome, index) => EventKind::Assertion {
                     at: at(*item),
                     name,
                     outcome,
+                    index: *index,
                 },
                 Recorded::ScriptFinished(item, listen, error) => EventKind::ScriptFinished {
                     at: at(*item),

@@ -158,6 +158,9 @@ pub enum ScriptOutput {
         name: String,
         /// How it went.
         outcome: AssertionOutcome,
+        /// Its number in the script, counted as tests start (Newman's
+        /// `assertion:N`): a test that finishes later keeps its place.
+        index: usize,
     },
     /// A console line.
     Console(ConsoleLine),
@@ -360,6 +363,7 @@ pub struct Sandbox {
 struct Glue {
     postrun: JsObject,
     end: JsObject,
+    settle_legacy: JsObject,
     deliver: JsObject,
     fire_timer: JsObject,
     /// The job queue's cancellation token, for the [`watchdog`].
@@ -547,7 +551,23 @@ impl Sandbox {
                 }
             }
         }
+        self.settle_legacy_tests()?;
         self.drain(client, waits_until).await
+    }
+
+    /// Records the legacy `tests[…]` as the script's own code left them,
+    /// before its timers and callbacks run, as Newman does.
+    fn settle_legacy_tests(&mut self) -> Result<(), Stopped> {
+        let touched = self
+            .host
+            .borrow()
+            .memo
+            .iter()
+            .any(|(key, _)| key == "tests");
+        if touched {
+            self.call(&self.glue.settle_legacy.clone(), &[])?;
+        }
+        Ok(())
     }
 
     /// The promise jobs queued so far, stopped by the watchdog at `until`.

@@ -96,6 +96,7 @@ pub(super) fn new_context(
     let postrun = member(&global, "__postrun", &mut context)?;
     let glue = Glue {
         end: member(&postrun, "end", &mut context)?,
+        settle_legacy: member(&postrun, "settleLegacy", &mut context)?,
         deliver: member(&postrun, "deliver", &mut context)?,
         fire_timer: member(&global, "__fireTimer", &mut context)?,
         postrun,

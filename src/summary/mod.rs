@@ -188,9 +188,6 @@ pub struct Summary {
     spool: Spool,
     /// The kind of script running now, for assertions' places.
     current_event: Option<Listen>,
-    /// Assertions made by the running script: Newman numbers a failed
-    /// assertion (`assertion:N`) within its script.
-    script_assertions: usize,
     /// Iterations run.
     pub iterations: Count,
     /// Iterations the whole run has (`-n`; a shard runs some of them):
@@ -359,13 +356,16 @@ impl Summary {
             }
             EventKind::ScriptStarted { listen, .. } => {
                 self.current_event = Some(*listen);
-                self.script_assertions = 0;
             }
             // Skipped tests count as executed, as in Newman.
-            EventKind::Assertion { at, name, outcome } => match outcome {
+            EventKind::Assertion {
+                at,
+                name,
+                outcome,
+                index,
+            } => match outcome {
                 AssertionOutcome::Passed | AssertionOutcome::Skipped => {
                     self.assertions.total += 1;
-                    self.script_assertions += 1;
                 }
                 AssertionOutcome::Failed {
                     error_name,
@@ -373,11 +373,9 @@ impl Summary {
                 } => {
                     self.assertions.total += 1;
                     self.assertions.failed += 1;
-                    let index = self.script_assertions;
-                    self.script_assertions += 1;
                     let kind = FailureKind::Assertion {
                         test: name.to_string(),
-                        index,
+                        index: *index,
                         // Assertions only happen inside scripts.
                         event: self.current_event.unwrap_or(Listen::Test),
                     };

@@ -157,11 +157,13 @@ fn feed(sink: &mut dyn EventSink) -> Summary {
             at: first,
             name: "status is 200",
             outcome: &AssertionOutcome::Passed,
+            index: 0,
         },
         EventKind::Assertion {
             at: first,
             name: "later",
             outcome: &AssertionOutcome::Skipped,
+            index: 1,
         },
         EventKind::ScriptFinished {
             at: first,
@@ -191,6 +193,7 @@ fn feed(sink: &mut dyn EventSink) -> Summary {
             at: second,
             name: "body has the token",
             outcome: &failed,
+            index: 0,
         },
         EventKind::ScriptFinished {
             at: second,

@@ -69,6 +69,8 @@ pub struct Host {
     /// with it: the legacy `tests` object, pending tests, `pm.request`, …
     pub memo: Vec<(String, JsValue)>,
     pub outputs: Vec<ScriptOutput>,
+    /// Tests started in this script: the next one's number.
+    pub tests_started: usize,
     pub error: Option<ThrownError>,
     pub next: Option<NextRequest>,
     /// What the script had done when it called `pm.execution.skipRequest()`.

@@ -4,7 +4,8 @@ use super::*;
 
 /// The `__host` functions of this part: name, arity, function.
 pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
-    ("assertion", 5, assertion),
+    ("assertion", 6, assertion),
+    ("testStarted", 0, test_started),
     ("console", 2, console),
     ("scriptError", 3, script_error),
     ("next", 1, next),
@@ -19,6 +20,12 @@ fn assertion(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     if let (Some(error_name), Some(stack)) = (&error_name, optional_string_arg(args, 4, ctx)?) {
         message = in_v8_words(error_name, message, &stack, ctx)?;
     }
+    // The number the test got when it started; one recorded at once takes
+    // the next.
+    let index = match args.get(5).filter(|index| index.is_number()) {
+        Some(index) => index.to_number(ctx)? as usize,
+        None => start_test(ctx)?,
+    };
     let outcome = match (skipped, error_name) {
         (true, _) => AssertionOutcome::Skipped,
         (false, None) => AssertionOutcome::Passed,
@@ -30,8 +37,25 @@ fn assertion(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     host(ctx)?
         .borrow_mut()
         .outputs
-        .push(ScriptOutput::Assertion { name, outcome });
+        .push(ScriptOutput::Assertion {
+            name,
+            outcome,
+            index,
+        });
     Ok(JsValue::undefined())
+}
+
+/// `testStarted()`: the number of a test that starts now.
+fn test_started(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(JsValue::from(start_test(ctx)? as f64))
+}
+
+/// Numbers a test that starts now, as Newman numbers them (`assertion:N`).
+fn start_test(ctx: &mut Context) -> JsResult<usize> {
+    let host = host(ctx)?;
+    let mut host = host.borrow_mut();
+    host.tests_started += 1;
+    Ok(host.tests_started - 1)
 }
 
 /// Replaces `pm.test` with a native function for the usual test, a
@@ -75,9 +99,11 @@ fn quick_test(
         Some(callback) if !takes_done(&callback, ctx)? => callback,
         _ => return prelude_test.call(&JsValue::undefined(), args, ctx),
     };
+    let index = start_test(ctx)?;
     let outcome = match callback.call(&JsValue::undefined(), &[], ctx) {
         Ok(result) if is_thenable(&result, ctx)? => {
-            await_test.call(&JsValue::undefined(), &[name, result], ctx)?;
+            let index = JsValue::from(index as f64);
+            await_test.call(&JsValue::undefined(), &[name, result, index], ctx)?;
             return Ok(pm.clone().into());
         }
         Ok(_) => AssertionOutcome::Passed,
@@ -92,7 +118,11 @@ fn quick_test(
     host(ctx)?
         .borrow_mut()
         .outputs
-        .push(ScriptOutput::Assertion { name, outcome });
+        .push(ScriptOutput::Assertion {
+            name,
+            outcome,
+            index,
+        });
     Ok(pm.clone().into())
 }
 

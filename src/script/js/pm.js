@@ -116,14 +116,16 @@ var __postrun = (function (global, host, lib, lazy) {
     var pendingSends = {};
     var nextSend = 1;
 
-    function recordAssertion(name, error, skipped) {
+    // `index`: the test's number, taken when it started (Newman numbers
+    // tests so); left out, the next one.
+    function recordAssertion(name, error, skipped, index) {
         var message = null, errorName = null, stack = null;
         if (error) {
             errorName = String(error.name);
             message = String(error.message);
             if (typeof error.stack === 'string') { stack = error.stack; }
         }
-        host.assertion(String(name), !!skipped, errorName, message, stack);
+        host.assertion(String(name), !!skipped, errorName, message, stack, index);
     }
 
     // What Newman records for a test's failure: an Error as it is; any other
@@ -149,37 +151,38 @@ var __postrun = (function (global, host, lib, lazy) {
             return pm;
         }
         if (fn.length > 0) { return testWithCallback(name, fn); }
-        var result;
+        var result, index = host.testStarted();
         try {
             result = fn();
         } catch (error) {
-            recordAssertion(name, failureOf(error, name));
+            recordAssertion(name, failureOf(error, name), false, index);
             return pm;
         }
         if (result && typeof result.then === 'function') {
-            awaitTest(name, result);
+            awaitTest(name, result, index);
         } else {
-            host.assertion(typeof name === 'string' ? name : String(name), false, null, null);
+            host.assertion(typeof name === 'string' ? name : String(name), false, null, null, null, index);
         }
         return pm;
     }
 
     // A test whose function returned a promise: recorded when it settles.
-    function awaitTest(name, promise) {
-        var settle = settler(name);
+    function awaitTest(name, promise, index) {
+        var settle = settler(name, index);
         promise.then(function () { settle(null); }, function (error) { settle(failureOf(error, name)); });
     }
 
     // Marks a test pending; the returned function records it, once.
-    function settler(name) {
+    function settler(name, index) {
         var settled = false;
+        if (typeof index !== 'number') { index = host.testStarted(); }
         var pending = remembered('pending', emptyObject);
-        pending[name] = true;
+        pending[name] = index;
         return function (error) {
             if (settled) { return; }
             settled = true;
             delete pending[name];
-            recordAssertion(name, error);
+            recordAssertion(name, error, false, index);
         };
     }
 
@@ -400,13 +403,20 @@ var __postrun = (function (global, host, lib, lazy) {
             completion.then(null, reportError);
         },
         fail: reportError,
-        end: function () {
+        // Newman reads the legacy `tests` object when the script's own code
+        // has run, before its timers and callbacks: what they write later
+        // is not seen. Called then, when the script touched `tests`.
+        settleLegacy: function () {
             legacyTests();
+            host.remember('legacySettled', true);
+        },
+        end: function () {
+            if (!host.memo('legacySettled')) { legacyTests(); }
             var pending = host.memo('pending');
             if (pending) {
                 var unfinished = Object.keys(pending);
                 for (var i = 0; i < unfinished.length; i++) {
-                    recordAssertion(unfinished[i], { name: 'Error', message: 'the test did not finish: its promise never settled or `done` was never called' });
+                    recordAssertion(unfinished[i], { name: 'Error', message: 'the test did not finish: its promise never settled or `done` was never called' }, false, pending[unfinished[i]]);
                 }
             }
             var before = host.memo('requestBefore');
