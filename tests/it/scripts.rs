@@ -542,6 +542,26 @@ fn a_script_that_throws_a_plain_value_fails_and_says_what() {
     );
 }
 
+/// An error thrown in a timer's callback fails the script (Newman drops
+/// it), and a test whose `done` is called twice is recorded once, as the
+/// first call says (Newman records it again): PARITY.md, "does better".
+#[test]
+fn late_errors_fail_the_script_and_done_counts_once() {
+    let script = [
+        "setTimeout(function () { throw new Error('timer boom'); }, 5);",
+        "pm.test('done twice', function (done) { done(); done(new Error('late')); });",
+    ];
+    let recorder = run_items(
+        &[tested_get("late", "/get", &script)],
+        RunOptions::default(),
+    );
+    assert_eq!(recorder.outcomes(), ["✓ done twice"]);
+    assert_eq!(
+        recorder.errors(),
+        ["test Error (line 1): timer boom at late"]
+    );
+}
+
 /// JSON parsed on the host must be indistinguishable from objects a script
 /// builds itself (the host gives them shared shapes for speed).
 #[test]
