@@ -217,12 +217,18 @@ var __postrun = (function (global, host, lib, lazy) {
 
     // Called by the host when a `pm.sendRequest` completes, with an error
     // message or the response.
-    function deliver(id, errorMessage, response) {
+    // `nodeFields`: Node's `code`, `errno`, `syscall`, … for a failed
+    // connection (JSON), which Newman's error has; postrun's keeps its
+    // message too.
+    function deliver(id, errorMessage, response, nodeFields) {
         var pending = pendingSends[id];
         delete pendingSends[id];
         if (!pending) { return; }
         var error = null;
-        if (errorMessage !== null) { error = new Error(errorMessage); }
+        if (errorMessage !== null) {
+            error = new Error(errorMessage);
+            if (nodeFields) { Object.assign(error, JSON.parse(nodeFields)); }
+        }
         // An error thrown by the callback ends the callback only: Newman
         // reports nothing for it (and the script goes on).
         if (typeof pending.callback === 'function') {
