@@ -5,6 +5,7 @@ use super::*;
 /// The `__host` functions of this part: name, arity, function.
 pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
     ("body", 1, body),
+    ("bodyBytes", 1, body_bytes),
     ("json", 1, json),
     ("parseJson", 1, parse_json),
     ("response", 1, response),
@@ -144,6 +145,14 @@ fn body(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     Ok(text(
         String::from_utf8_lossy(decoded(&response.body)).as_ref(),
     ))
+}
+
+/// `bodyBytes(response)`: the body as received, as an array of byte
+/// values (for `stream`, a Buffer, and `toJSON()`'s `stream.data`).
+fn body_bytes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let response = held_response(args)?;
+    let bytes = response.body.iter().map(|byte| JsValue::from(*byte));
+    Ok(JsArray::from_iter(bytes, ctx).into())
 }
 
 /// A body's bytes as scripts read them: without a UTF-8 byte order mark,

@@ -36,10 +36,30 @@ var __postrun = (function (global, host, lib, lazy) {
             var type = this.headers.get('content-type') || '';
             return { contentType: type, mimeType: type.split(';')[0].trim() };
         },
+        // postman-collection's Response#toJSON, in its key order.
         toJSON: function () {
-            return { code: this.code, status: this.status, headers: this.headers.toJSON(), responseTime: this.responseTime };
+            return {
+                id: this.id, status: this.status, code: this.code, header: this.headers.toJSON(),
+                stream: { type: 'Buffer', data: host.bodyBytes(this) }, cookie: this.cookies.toJSON(),
+                responseTime: this.responseTime, responseSize: this.responseSize
+            };
         }
     };
+    // The body as a Buffer, and an id, as Newman's response has them.
+    Object.defineProperty(PostmanResponse.prototype, 'stream', {
+        get: function () {
+            if (!this._stream) { this._stream = Buffer.from(host.bodyBytes(this)); }
+            return this._stream;
+        },
+        set: function (value) { this._stream = value; }
+    });
+    Object.defineProperty(PostmanResponse.prototype, 'id', {
+        get: function () {
+            if (!this._id) { this._id = host.uuid(); }
+            return this._id;
+        },
+        set: function (value) { this._id = value; }
+    });
     // `pm.response.to` (`expect(pm.response)`) is the host's getter (assert.rs).
     // Headers and cookies are built on first use: copying them costs more
     // than a status assertion, and most test scripts never read them.
