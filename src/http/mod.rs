@@ -416,6 +416,7 @@ impl Client {
             deferred: None,
             credentials: Vec::new(),
             form_content_type_added: false,
+            content_type_added: false,
         };
         request.headers.push((
             "Content-Type".into(),
@@ -635,6 +636,14 @@ impl PreparedRequest {
             shown.push(("Content-Length".to_string(), bytes.len().to_string()));
         }
         shown
+    }
+
+    /// Whether the header `name` is one postrun added rather than the
+    /// collection (`system: true` in Newman's request): the HTTP layer's,
+    /// and a `Content-Type` the body's mode gave.
+    pub fn is_added_header(&self, name: &str) -> bool {
+        is_system_header(name)
+            || (self.content_type_added && name.eq_ignore_ascii_case("Content-Type"))
     }
 
     fn system_header_disabled(&self, name: &str) -> bool {

@@ -34,6 +34,9 @@ pub struct PreparedRequest {
     /// written in the collection). Newman's HTTP library adds it below the
     /// request, so its scripts never see it; postrun's do not either.
     pub form_content_type_added: bool,
+    /// Whether the `Content-Type` was added here from the body's mode or
+    /// language (Newman marks it a system header, as the ones it adds).
+    pub content_type_added: bool,
 }
 
 impl PreparedRequest {
@@ -180,6 +183,7 @@ pub fn prepare(
         deferred: None,
         credentials: Vec::new(),
         form_content_type_added: false,
+        content_type_added: false,
     };
     let prune = BODYLESS_METHODS.contains(&prepared.method.as_str())
         && behavior.disable_body_pruning != Some(true);
@@ -277,6 +281,7 @@ fn apply_body(
         && prepared.header("content-type").is_none()
     {
         prepared.form_content_type_added = matches!(body, Body::UrlEncoded(_));
+        prepared.content_type_added = true;
         prepared
             .headers
             .push(("Content-Type".into(), content_type.into()));

@@ -459,7 +459,9 @@ fn execution_json(
             .iter()
             .map(|(key, value)| {
                 let mut header = json!({ "key": key, "value": redactor.header(key, value) });
-                if crate::http::is_system_header(key) {
+                let body_type =
+                    request.content_type_added && key.eq_ignore_ascii_case("Content-Type");
+                if crate::http::is_system_header(key) || body_type {
                     header["system"] = json!(true);
                 }
                 header

@@ -99,6 +99,10 @@ struct SentRequest<'a> {
 struct Header<'a> {
     key: &'a str,
     value: &'a str,
+    /// One the HTTP layer adds (`User-Agent`, `Postman-Token`, …), marked
+    /// as Newman's request marks it and as the JSON report does.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    system: bool,
 }
 
 /// The body as a test script sees it: the collection's body in the mode it
@@ -199,7 +203,11 @@ fn sent_json(request: &TestRequest, id: &str, name: &str) -> String {
         url: &sent.url,
         header: shown
             .iter()
-            .map(|(key, value)| Header { key, value })
+            .map(|(key, value)| Header {
+                key,
+                value,
+                system: sent.is_added_header(key),
+            })
             .collect(),
         body: request.body.as_ref().map(|body| test_body_json(body, sent)),
     };

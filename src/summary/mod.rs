@@ -78,6 +78,9 @@ pub struct SentRequest {
     /// The body as sent (a file or a multipart form described in text),
     /// kept only when a report asked for bodies.
     pub body: Option<KeptBody>,
+    /// Whether its `Content-Type` came from the body's mode (a system
+    /// header in Newman's report).
+    pub content_type_added: bool,
 }
 
 /// A response as received, for reports.
@@ -287,6 +290,7 @@ impl Summary {
                         .then(|| sent_body(&request.body))
                         .flatten()
                         .map(|body| spool.keep(&body)),
+                    content_type_added: request.content_type_added,
                 })
             }
             EventKind::ResponseReceived { response, .. } => {

@@ -79,6 +79,7 @@ fn sent(url: &str) -> PreparedRequest {
         deferred: None,
         credentials: Vec::new(),
         form_content_type_added: false,
+        content_type_added: false,
     }
 }
 

@@ -396,7 +396,7 @@ var __postrun = (function (global, host, lib, lazy) {
         get: function () {
             return remembered('request', function () {
                 var request = new (requestSide().PostmanRequest)(host.request());
-                if (pm.info.eventName === 'prerequest') { host.remember('requestBefore', JSON.stringify(request.toJSON())); }
+                if (pm.info.eventName === 'prerequest') { host.remember('requestBefore', JSON.stringify(request.__changes())); }
                 return request;
             });
         }
@@ -447,7 +447,7 @@ var __postrun = (function (global, host, lib, lazy) {
             }
             var before = host.memo('requestBefore');
             if (before === undefined) { return null; }
-            var after = JSON.stringify(host.memo('request').toJSON());
+            var after = JSON.stringify(host.memo('request').__changes());
             return after === before ? null : after;
         },
         deliver: deliver,

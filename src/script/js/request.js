@@ -31,6 +31,7 @@
         pair.value = item.value === undefined ? '' : item.value;
         if (item.type) { pair.type = item.type; }
         if (item.src) { pair.src = item.src; }
+        if (item.system) { pair.system = true; }
         return pair;
     }
 
@@ -229,15 +230,26 @@
     PostmanRequest.prototype.upsertHeader = function (h) { this.headers.upsert(h); };
     PostmanRequest.prototype.removeHeader = function (h) { this.headers.remove(h); };
     PostmanRequest.prototype.getHeaders = function () { return this.headers.toObject(true); };
+    // The SDK's shape and key order, as Newman's `pm.request.toJSON()`.
     PostmanRequest.prototype.toJSON = function () {
-        return {
-            method: this.method,
-            url: this.url.toString(),
-            header: this.headers.toJSON(),
-            body: this.body ? bodyJSON(this.body) : null,
-            auth: this.auth || null
-        };
+        var out = { url: this.url.toJSON(), header: this.headers.toJSON(), method: this.method };
+        if (this.body) { out.body = bodyJSON(this.body); }
+        if (this.auth) { out.auth = typeof this.auth.toJSON === 'function' ? this.auth.toJSON() : this.auth; }
+        return out;
     };
+    // What the host reads back of a pre-request script's changes
+    // (`apply_request_changes`): the URL as text.
+    Object.defineProperty(PostmanRequest.prototype, '__changes', {
+        value: function () {
+            return {
+                method: this.method,
+                url: this.url.toString(),
+                header: this.headers.toJSON(),
+                body: this.body ? bodyJSON(this.body) : null,
+                auth: this.auth || null
+            };
+        }
+    });
 
     function Body(data) {
         var body = Object.create(Body.prototype);
