@@ -4,9 +4,9 @@
 //!    Target: postrun's overhead under 50%.
 //! 2. scripted: the same, each request with its own script texts (as an
 //!    exported collection has them): a pre-request script that sets a
-//!    variable and a test script of 5 assertions (status, `to.eql` on the
-//!    parsed body, response time, property and include, a legacy
-//!    `tests[...]`). Targets: under 2× the bare loop, a median script cost
+//!    variable and a test script of 7 assertions (status, `to.eql` on the
+//!    parsed body, response time, property and include, `to.be.an('array')`,
+//!    `jsonSchema`, a legacy `tests[...]`). Targets: under 2× the bare loop, a median script cost
 //!    under 0.2 ms, and peak RSS under 40 MB (the release binary).
 //! 3. heavy scripts: 200 responses of ~50 KB JSON, each test script parsing,
 //!    looping, aggregating, sorting, mapping/joining and re-parsing. Compared
@@ -253,39 +253,21 @@ fn large_responses_workload(base: &str) {
     );
     let test = "const records = pm.response.json(); pm.test('records', () => pm.expect(Object.keys(records).length).to.be.above(0));";
     let text = collection(200, "/json/9000", None, Some(test));
-    let (Ok(dir), Ok(out)) = (tempfile::tempdir(), tempfile::tempdir()) else {
-        return;
-    };
-    let file = dir.path().join("large.json");
-    let _ = std::fs::write(&file, text);
-    let output = std::process::Command::new("/usr/bin/time")
-        .args(["-f", "%M"])
-        .arg(binary("postrun"))
-        .arg("run")
-        .arg(&file)
-        .args([
-            "--env-var",
-            &format!("baseUrl={base}"),
-            "--env-var",
-            "trace=bench",
-            "--silent",
-        ])
-        .args(["-r", "cli,json,junit,html"])
-        .arg("--reporter-json-export")
-        .arg(out.path().join("r.json"))
-        .arg("--reporter-junit-export")
-        .arg(out.path().join("r.xml"))
-        .arg("--reporter-html-export")
-        .arg(out.path().join("r.html"))
-        .output();
-    let peak = output.ok().filter(|o| o.status.success()).and_then(|o| {
-        String::from_utf8_lossy(&o.stderr)
-            .lines()
-            .last()?
-            .trim()
-            .parse::<f64>()
-            .ok()
-    });
+    let Ok(out) = tempfile::tempdir() else { return };
+    let export = |name: &str| out.path().join(name).to_string_lossy().into_owned();
+    let (json, junit, html) = (export("r.json"), export("r.xml"), export("r.html"));
+    let flags = [
+        "--silent",
+        "-r",
+        "cli,json,junit,html",
+        "--reporter-json-export",
+        &json,
+        "--reporter-junit-export",
+        &junit,
+        "--reporter-html-export",
+        &html,
+    ];
+    let peak = peak_rss_with(&text, base, &flags).map(|kb| kb as f64);
     match peak {
         Some(kb) => println!(
             "peak RSS:         {:.1} MB (target: under 64 MB)",
@@ -372,7 +354,11 @@ fn parallel_workload(base: &str, rounds: usize) {
         ratios.range()
     );
     let thousand = realistic_collection(125);
-    match peak_rss_with(&thousand, base, &["-n", "8", "--parallel", "8"]) {
+    match peak_rss_with(
+        &thousand,
+        base,
+        &["-r", "cli", "--silent", "-n", "8", "--parallel", "8"],
+    ) {
         Some(kb) => println!(
             "peak RSS:         {:.1} MB, 8 iterations of 125 scripted requests, 8 at once (target: under 64 MB)",
             kb as f64 / 1024.0
@@ -469,8 +455,8 @@ fn scripted_workload(base: &str, requests: usize, rounds: usize) {
     }
     println!(
         "\n== scripted: {requests} requests, each with its own pre-request script and a test \
-         script of 5 assertions (status, deep equality on the parsed body, response time, \
-         property and include, a legacy tests[...])"
+         script of 7 assertions (status, deep equality on the parsed body, response time, \
+         property and include, to.be.an('array'), jsonSchema, a legacy tests[...])"
     );
     println!(
         "postrun:          {:>8.0} req/s ({:.1?}, fastest round)",
@@ -516,6 +502,8 @@ fn realistic_collection(n: usize) -> String {
                  pm.test('echoes query {i}', () => pm.expect(body.args).to.eql({{ i: '{i}' }}));\n\
                  pm.test('request {i} is quick', () => pm.expect(pm.response.responseTime).to.be.below(5000));\n\
                  pm.test('shape of {i}', () => {{ pm.expect(body).to.have.property('headers'); pm.expect(body.url).to.include('i={i}'); }});\n\
+                 pm.test('keys of {i}', () => pm.expect(Object.keys(body.args)).to.be.an('array'));\n\
+                 pm.test('schema of {i}', () => pm.response.to.have.jsonSchema({{ type: 'object', required: ['args', 'url'], properties: {{ args: {{ type: 'object', required: ['i'] }}, url: {{ type: 'string' }} }} }}));\n\
                  tests['step {i} set'] = pm.variables.get('step_{i}') === 'request {i} #{i}';"
             );
             let script = |listen: &str, text: &str| {
@@ -538,12 +526,13 @@ fn realistic_collection(n: usize) -> String {
 /// Peak RSS in KB of the release binary running `text` (as a user runs
 /// it: `postrun run FILE`), by `/usr/bin/time -f %M`.
 fn peak_rss(text: &str, base: &str) -> Option<u64> {
-    peak_rss_with(text, base, &[])
+    peak_rss_with(text, base, &["-r", "cli", "--silent"])
 }
 
-/// [`peak_rss`] with more flags.
+/// Peak RSS in KB of the release binary running `text` with `flags`
+/// (reporters included), by `/usr/bin/time -f %M`.
 fn peak_rss_with(text: &str, base: &str, flags: &[&str]) -> Option<u64> {
-    let binary = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/postrun");
+    let binary = binary("postrun");
     let dir = tempfile::tempdir().ok()?;
     let file = dir.path().join("bench.postman_collection.json");
     std::fs::write(&file, text).ok()?;
@@ -558,7 +547,6 @@ fn peak_rss_with(text: &str, base: &str, flags: &[&str]) -> Option<u64> {
             "--env-var",
             "trace=bench",
         ])
-        .args(["-r", "cli", "--silent"])
         .args(flags)
         .output()
         .ok()?;

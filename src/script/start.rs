@@ -140,13 +140,4 @@ fn install_shortcuts(
 }
 
 /// A property of a prelude object that must hold an object.
-fn member(object: &JsObject, name: &str, context: &mut Context) -> JsResult<JsObject> {
-    object
-        .get(boa_engine::JsString::from(name), context)?
-        .as_object()
-        .ok_or_else(|| {
-            boa_engine::JsNativeError::typ()
-                .with_message(format!("the prelude's {name} is missing"))
-                .into()
-        })
-}
+use host::member;

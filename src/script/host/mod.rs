@@ -160,6 +160,40 @@ fn text(value: impl Into<JsString>) -> JsValue {
 
 type HostFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
 
+/// `object[name]`, which must be an object (a part of the prelude, a
+/// built-in, a library's table).
+pub(in crate::script) fn member(
+    object: &JsObject,
+    name: &str,
+    ctx: &mut Context,
+) -> JsResult<JsObject> {
+    object
+        .get(JsString::from(name), ctx)?
+        .as_object()
+        .ok_or_else(|| {
+            JsNativeError::typ()
+                .with_message(format!("{name} is missing"))
+                .into()
+        })
+}
+
+/// Defines `target[key]` as a built-in method or setting is: writable,
+/// configurable, not enumerable.
+fn define_hidden(
+    target: &JsObject,
+    key: JsString,
+    value: impl Into<JsValue>,
+    ctx: &mut Context,
+) -> JsResult<()> {
+    let property = boa_engine::property::PropertyDescriptor::builder()
+        .value(value)
+        .writable(true)
+        .configurable(true)
+        .enumerable(false);
+    target.define_property_or_throw(key, property, ctx)?;
+    Ok(())
+}
+
 /// Installs `__host` on the global object: every part's functions.
 pub fn install(ctx: &mut Context) -> JsResult<()> {
     let parts = [

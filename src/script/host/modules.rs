@@ -93,7 +93,7 @@ pub(in crate::script) fn install(ctx: &mut Context) -> JsResult<()> {
     });
     super::sugar::install(ctx)?;
     for (kind, names) in SUGAR_VALUES {
-        let constructor = member_object(&JsValue::from(global.clone()), kind, ctx)?;
+        let constructor = member(&global, kind, ctx)?;
         for &name in names {
             let (kind, name) = (JsString::from(kind), JsString::from(name));
             let get = NativeFunction::from_copy_closure_with_captures(
@@ -111,14 +111,9 @@ pub(in crate::script) fn install(ctx: &mut Context) -> JsResult<()> {
             define_accessor(&constructor, name, get, set, ctx)?;
         }
     }
-    let date = member_object(&JsValue::from(global), "Date", ctx)?;
+    let date = member(&global, "Date", ctx)?;
     for (name, format) in SUGAR_FORMATS {
-        let property = PropertyDescriptor::builder()
-            .value(js_string!(format))
-            .writable(true)
-            .configurable(true)
-            .enumerable(false);
-        date.define_property_or_throw(JsString::from(name), property, ctx)?;
+        define_hidden(&date, JsString::from(name), js_string!(format), ctx)?;
     }
     Ok(())
 }
@@ -178,17 +173,8 @@ pub(super) fn lazy_file(name: &str, ctx: &mut Context) -> JsResult<JsObject> {
 
 /// `lib/sugar.js`'s values of `kind` (`String`, `Date`, `Array`).
 fn sugar_values(kind: &JsString, ctx: &mut Context) -> JsResult<JsObject> {
-    let values = lazy_file("lib/sugar.js", ctx)?.get(js_string!("values"), ctx)?;
-    member_object(&values, &kind.to_std_string_escaped(), ctx)
-}
-
-fn member_object(object: &JsValue, name: &str, ctx: &mut Context) -> JsResult<JsObject> {
-    let value = object.to_object(ctx)?.get(JsString::from(name), ctx)?;
-    value.as_object().ok_or_else(|| {
-        JsNativeError::typ()
-            .with_message(format!("{name} is not an object"))
-            .into()
-    })
+    let values = member(&lazy_file("lib/sugar.js", ctx)?, "values", ctx)?;
+    member(&values, &kind.to_std_string_escaped(), ctx)
 }
 
 /// `object[name](...args)`.

@@ -6,7 +6,6 @@
 //! and `lib/sugar.js`'s implementations paired.
 
 use boa_engine::object::FunctionObjectBuilder;
-use boa_engine::property::PropertyDescriptor;
 
 use super::*;
 
@@ -431,20 +430,10 @@ pub(super) fn install(ctx: &mut Context) -> JsResult<()> {
     for &(kind, names) in NAMES {
         let statics = kind.strip_suffix("Static");
         let built_in = statics.unwrap_or(kind);
-        let constructor = global.get(JsString::from(built_in), ctx)?;
-        let constructor = constructor
-            .as_object()
-            .ok_or_else(|| JsNativeError::typ().with_message(format!("no {kind} to extend")))?;
-        let target = if kind == "Object" || statics.is_some() {
-            constructor.clone()
-        } else {
-            let prototype = constructor.get(js_string!("prototype"), ctx)?;
-            prototype
-                .as_object()
-                .ok_or_else(|| {
-                    JsNativeError::typ().with_message(format!("no {kind}.prototype to extend"))
-                })?
-                .clone()
+        let constructor = member(&global, built_in, ctx)?;
+        let target = match kind == "Object" || statics.is_some() {
+            true => constructor,
+            false => member(&constructor, "prototype", ctx)?,
         };
         for &name in names {
             let key = JsString::from(name);
@@ -462,12 +451,7 @@ pub(super) fn install(ctx: &mut Context) -> JsResult<()> {
             .name(key.clone())
             .length(0)
             .build();
-            let property = PropertyDescriptor::builder()
-                .value(stub)
-                .writable(true)
-                .configurable(true)
-                .enumerable(false);
-            target.define_property_or_throw(key, property, ctx)?;
+            define_hidden(&target, key, stub, ctx)?;
         }
     }
     Ok(())
@@ -482,11 +466,7 @@ fn forward(
     ctx: &mut Context,
 ) -> JsResult<JsValue> {
     let sugar = super::modules::lazy_file("lib/sugar.js", ctx)?;
-    let group = sugar.get(JsString::from(kind), ctx)?;
-    let method = group
-        .as_object()
-        .ok_or_else(|| JsNativeError::typ().with_message(format!("lib/sugar.js has no {kind}")))?
-        .get(JsString::from(name), ctx)?;
+    let method = member(&sugar, kind, ctx)?.get(JsString::from(name), ctx)?;
     let method = method.as_callable().ok_or_else(|| {
         JsNativeError::typ().with_message(format!("lib/sugar.js has no {kind}.{name}"))
     })?;

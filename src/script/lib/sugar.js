@@ -790,10 +790,8 @@
                 if (word === 'past') { return this.getTime() < Date.now(); }
                 if (word === 'weekday') { return day > 0 && day < 6; }
                 if (word === 'weekend') { return day === 0 || day === 6; }
-                if ((index = DAYS.map(function (n) { return n.toLowerCase(); }).indexOf(word)) > -1 ||
-                    (index = DAYS.map(function (n) { return n.slice(0, 3).toLowerCase(); }).indexOf(word)) > -1) { return day === index; }
-                if ((index = MONTHS.map(function (n) { return n.toLowerCase(); }).indexOf(word)) > -1 ||
-                    (index = MONTHS.map(function (n) { return n.slice(0, 3).toLowerCase(); }).indexOf(word)) > -1) { return dget(d, 'Month') === index; }
+                if ((index = weekdayOf(word)) > -1) { return day === index; }
+                if ((index = monthOf(word)) > -1) { return dget(d, 'Month') === index; }
             }
             // Any other text: within what it names, to the unit it is precise to.
             if (typeof what === 'string') { return isWithin(this.getTime(), what, margin); }
