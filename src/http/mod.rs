@@ -51,6 +51,13 @@ pub fn is_system_header(name: &str) -> bool {
         .any(|header| header.eq_ignore_ascii_case(name))
 }
 
+/// Whether a sent request's header `name` is one postrun added (`system:
+/// true` in Newman's request and report): the HTTP layer's, and the
+/// `Content-Type` a body's mode gave when `content_type_added`.
+pub fn is_added_header(name: &str, content_type_added: bool) -> bool {
+    is_system_header(name) || (content_type_added && name.eq_ignore_ascii_case("Content-Type"))
+}
+
 /// The default of `--max-response-size` and `--max-request-size`.
 pub const DEFAULT_MAX_BODY: u64 = 256 << 20;
 
@@ -248,7 +255,7 @@ impl Client {
     /// jar the run starts from.
     pub fn on(pool: Arc<Pool>) -> Result<Client, ClientError> {
         Ok(Client {
-            jar: Arc::new(starting_jar(&pool.options)?),
+            jar: Arc::new(pool.starting_jar()?),
             number: pool.next_client(),
             pool,
             tokens: Default::default(),
@@ -260,7 +267,7 @@ impl Client {
     /// (`--cookie-jar`'s file, or empty), no OAuth 2.0 token and nothing
     /// learnt from servers. Parallel lanes call this between units.
     pub fn start_afresh(&mut self) -> Result<(), ClientError> {
-        self.jar.replace_with(starting_jar(&self.pool.options)?);
+        self.jar.replace_with(self.pool.starting_jar()?);
         self.tokens = Default::default();
         self.learnt = Default::default();
         Ok(())
@@ -565,21 +572,40 @@ pub enum ClientError {
 
 /// The jar a run (and each parallel unit) starts with: `--cookie-jar`'s
 /// file, or an empty one.
-fn starting_jar(options: &ClientOptions) -> Result<CookieJar, ClientError> {
-    match &options.cookie_jar {
-        Some(path) => load_cookie_jar(path),
-        None => Ok(CookieJar::default()),
-    }
+/// `--cookie-jar`'s file, read once per run; each client parses a jar of
+/// its own from it.
+#[derive(Default)]
+struct CookieFile {
+    file: Option<(std::path::PathBuf, String)>,
 }
 
-fn load_cookie_jar(path: &std::path::Path) -> Result<CookieJar, ClientError> {
-    let failed = |message: String| ClientError::CookieJar {
-        path: path.to_path_buf(),
-        message,
-    };
-    let text =
-        std::fs::read_to_string(path).map_err(|e| failed(format!("cannot read it ({e})")))?;
-    CookieJar::from_tough_json(&text).map_err(failed)
+impl CookieFile {
+    fn read(path: Option<&std::path::Path>) -> Result<CookieFile, ClientError> {
+        let Some(path) = path else {
+            return Ok(CookieFile::default());
+        };
+        let text = std::fs::read_to_string(path).map_err(|e| ClientError::CookieJar {
+            path: path.to_path_buf(),
+            message: format!("cannot read it ({e})"),
+        })?;
+        let file = CookieFile {
+            file: Some((path.to_path_buf(), text)),
+        };
+        // A jar that does not parse stops the run before it starts.
+        file.jar()?;
+        Ok(file)
+    }
+
+    /// The jar a run (and each parallel unit) starts with.
+    fn jar(&self) -> Result<CookieJar, ClientError> {
+        let Some((path, text)) = &self.file else {
+            return Ok(CookieJar::default());
+        };
+        CookieJar::from_tough_json(text).map_err(|message| ClientError::CookieJar {
+            path: path.clone(),
+            message,
+        })
+    }
 }
 
 fn parse_url(url: &str) -> Result<reqwest::Url, RequestError> {
@@ -642,8 +668,7 @@ impl PreparedRequest {
     /// collection (`system: true` in Newman's request): the HTTP layer's,
     /// and a `Content-Type` the body's mode gave.
     pub fn is_added_header(&self, name: &str) -> bool {
-        is_system_header(name)
-            || (self.content_type_added && name.eq_ignore_ascii_case("Content-Type"))
+        is_added_header(name, self.content_type_added)
     }
 
     fn system_header_disabled(&self, name: &str) -> bool {

@@ -47,6 +47,8 @@ pub struct Pool {
     io: Option<IoThread>,
     /// The number the next client on this pool gets.
     clients: AtomicUsize,
+    /// `--cookie-jar`'s file, read once.
+    cookies: super::CookieFile,
 }
 
 impl Pool {
@@ -64,6 +66,7 @@ impl Pool {
 
     fn with_io(options: ClientOptions, io: Option<IoThread>) -> Result<Pool, ClientError> {
         let tls = tls::Tls::load(&options.tls, options.insecure)?;
+        let cookies = super::CookieFile::read(options.cookie_jar.as_deref())?;
         let following = build_client(
             &options,
             reqwest::redirect::Policy::limited(DEFAULT_REDIRECTS as usize),
@@ -76,7 +79,13 @@ impl Pool {
             options,
             io,
             clients: AtomicUsize::new(0),
+            cookies,
         })
+    }
+
+    /// The cookie jar a client starts with: `--cookie-jar`'s, or an empty one.
+    pub(super) fn starting_jar(&self) -> Result<CookieJar, ClientError> {
+        self.cookies.jar()
     }
 
     /// A number for a new client, unique on this pool.

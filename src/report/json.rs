@@ -459,9 +459,7 @@ fn execution_json(
             .iter()
             .map(|(key, value)| {
                 let mut header = json!({ "key": key, "value": redactor.header(key, value) });
-                let body_type =
-                    request.content_type_added && key.eq_ignore_ascii_case("Content-Type");
-                if crate::http::is_system_header(key) || body_type {
+                if crate::http::is_added_header(key, request.content_type_added) {
                     header["system"] = json!(true);
                 }
                 header
