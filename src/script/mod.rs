@@ -510,6 +510,7 @@ impl Sandbox {
                 "try {{ (function () {{\n{source}\n}})(); }} catch (e) {{ __postrun.fail(e); }}"
             )
         };
+        host::sugar::stub_names_in(source, &mut self.context)?;
         let script = Script::parse(
             Source::from_bytes(wrapped.as_bytes()).with_path(std::path::Path::new("script")),
             None,

@@ -19,7 +19,7 @@ mod outcomes;
 mod response;
 mod schema;
 mod scopes;
-mod sugar;
+pub(super) mod sugar;
 mod timers;
 mod url;
 pub(crate) mod wording;

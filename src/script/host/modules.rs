@@ -91,7 +91,6 @@ pub(in crate::script) fn install(ctx: &mut Context) -> JsResult<()> {
         values: assigned,
         any: std::cell::Cell::new(false),
     });
-    super::sugar::install(ctx)?;
     for (kind, names) in SUGAR_VALUES {
         let constructor = member(&global, kind, ctx)?;
         for &name in names {
