@@ -463,6 +463,83 @@
     var DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
     function two(n) { return (n < 10 ? '0' : '') + n; }
     function dayStart(d) { var c = new Date(d.getTime()); c.setHours(0, 0, 0, 0); return c; }
+    // English as Sugar's date formats read it: names in lower case, the
+    // short forms at their index plus 12 (months) or 7 (weekdays), so that
+    // `{Month2}` is 'Mar'.
+    var ENGLISH = {
+        code: 'en',
+        months: MONTHS.concat(MONTHS.map(function (m) { return m.slice(0, 3); })).map(function (m) { return m.toLowerCase(); }),
+        weekdays: DAYS.concat(DAYS.map(function (d) { return d.slice(0, 3); })).map(function (d) { return d.toLowerCase(); }),
+        ampm: ['am', 'pm'],
+        short: '{Month} {d}, {yyyy}',
+        long: '{Month} {d}, {yyyy} {h}:{mm}{tt}',
+        full: '{Weekday} {Month} {d}, {yyyy} {h}:{mm}:{ss}{tt}',
+        past: '{num} {unit} {sign}',
+        future: '{num} {unit} {sign}',
+        duration: '{num} {unit}',
+        timeMarker: ['at']
+    };
+    // Sugar's output tokens in the order it replaces them. Each replaces
+    // its first match only (`'{yyyy} {yyyy}'` keeps the second); a word
+    // (weekday, month) in any case, capitalised when the token is or when
+    // it repeats a letter, cut to three letters by a three-letter token,
+    // and a digit after it picks an alternate name (`{Month2}`: 'Mar');
+    // a number padded to the length of a token that repeats one letter.
+    var OUTPUT_TOKENS = [
+        { token: 'f{1,4}|ms|milliseconds', value: function (d) { return dget(d, 'Milliseconds'); } },
+        { token: 'ss?|seconds', value: function (d) { return dget(d, 'Seconds'); } },
+        { token: 'mm?|minutes', value: function (d) { return dget(d, 'Minutes'); } },
+        { token: 'hh?|hours|12hr', value: function (d) { var h = dget(d, 'Hours'); return h === 0 ? 12 : h - Math.floor(h / 13) * 12; } },
+        { token: 'HH?|24hr', value: function (d) { return dget(d, 'Hours'); } },
+        { token: 'dd?|date|day', value: function (d) { return dget(d, 'Date'); } },
+        { token: 'dow|weekday', word: true, value: function (d, loc, n) { return loc.weekdays[dget(d, 'Day') + (n - 1) * 7]; } },
+        { token: 'MM?', value: function (d) { return dget(d, 'Month') + 1; } },
+        { token: 'mon|month', word: true, value: function (d, loc, n) { return loc.months[dget(d, 'Month') + (n - 1) * 12]; } },
+        { token: 'y{2,4}|year', value: function (d) { return dget(d, 'FullYear'); } },
+        { token: '[Tt]{1,2}', value: function (d, loc, n, token) {
+            if (loc.ampm.length === 0) { return ''; }
+            var text = loc.ampm[Math.floor(dget(d, 'Hours') / 12)];
+            if (token.length === 1) { text = text.slice(0, 1); }
+            return token.charAt(0) === 'T' ? text.toUpperCase() : text;
+        } },
+        { token: 'z{1,4}|tz|timezone', text: true, value: function (d, loc, n, token) {
+            var tz = date.getUTCOffset.call(d);
+            return token === 'z' || token === 'zz' ? tz.replace(/(\d{2})(\d{2})/, function (all, h) { return number.pad.call(Number(h), token.length); }) : tz;
+        } },
+        { token: 'iso(tz|timezone)', value: function (d) { return date.getUTCOffset.call(d, true); } },
+        { token: 'ord', value: function (d) { return ordinal(dget(d, 'Date')); } }
+    ].map(function (output) {
+        output.pattern = new RegExp('\\{(' + output.token + ')(\\d)?\\}', output.word ? 'i' : '');
+        return output;
+    });
+    function capitalizeFirst(text) { return text.slice(0, 1).toUpperCase() + text.slice(1); }
+    // A date written in a format: one of Date's named ones
+    // (`'RFC1123'`), the locale's `short`, `long` or `full`, or tokens.
+    function formatDate(d, format, loc) {
+        loc = loc || ENGLISH;
+        if (!date.isValid.call(d)) { return 'Invalid Date'; }
+        if (Date[format]) {
+            format = Date[format];
+        } else if (typeof format === 'function') {
+            format = format.apply(d, adjustedFromNow(d).concat(loc));
+        }
+        format = format || 'long';
+        if (Object.prototype.hasOwnProperty.call(loc, format) && loc[format]) { format = loc[format]; }
+        format = String(format);
+        OUTPUT_TOKENS.forEach(function (output) {
+            format = format.replace(output.pattern, function (all, token, n) {
+                var value = output.value(d, loc, n || 1, token), length = token.length, repeated = /^(.)\1+$/.test(token);
+                if (output.word) {
+                    if (length === 3) { value = value.slice(0, 3); }
+                    if (repeated || /^[A-Z]/.test(token)) { value = capitalizeFirst(value); }
+                } else if (repeated && !output.text) {
+                    value = (typeof value === 'number' ? number.pad.call(value, length) : value.toString()).slice(-length);
+                }
+                return value;
+            });
+        });
+        return format;
+    }
     var date = {
         clone: function () { return new Date(this.getTime()); },
         isValid: function () { return !isNaN(this.getTime()); },
@@ -487,38 +564,7 @@
         endOfMonth: function () { this.setDate(date.daysInMonth.call(this)); return date.endOfDay.call(this); },
         beginningOfYear: function () { this.setMonth(0, 1); return date.beginningOfDay.call(this); },
         endOfYear: function () { this.setMonth(11, 31); return date.endOfDay.call(this); },
-        format: function (format) {
-            var d = this;
-            if (!date.isValid.call(d)) { return 'Invalid Date'; }
-            var h = d.getHours(), offset = -d.getTimezoneOffset(), sign = offset < 0 ? '-' : '+';
-            var tokens = {
-                yyyy: d.getFullYear(), year: d.getFullYear(), yy: String(d.getFullYear()).slice(-2),
-                MM: two(d.getMonth() + 1), M: d.getMonth() + 1,
-                dd: two(d.getDate()), d: d.getDate(), date: d.getDate(), ord: ordinal(d.getDate()),
-
-                HH: two(h), H: h, hh: two(h % 12 || 12), h: h % 12 || 12, hours: h % 12 || 12,
-                mm: two(d.getMinutes()), m: d.getMinutes(), minutes: d.getMinutes(), ss: two(d.getSeconds()), s: d.getSeconds(), seconds: d.getSeconds(),
-                fff: ('00' + d.getMilliseconds()).slice(-3), ff: ('0' + Math.floor(d.getMilliseconds() / 10)).slice(-2), f: Math.floor(d.getMilliseconds() / 100),
-                TT: h < 12 ? 'AM' : 'PM', tt: h < 12 ? 'am' : 'pm', T: h < 12 ? 'A' : 'P', t: h < 12 ? 'a' : 'p',
-                tz: sign + two(Math.floor(Math.abs(offset) / 60)) + two(Math.abs(offset) % 60), timezone: sign + two(Math.floor(Math.abs(offset) / 60)) + two(Math.abs(offset) % 60),
-                isotz: offset === 0 ? 'Z' : sign + two(Math.floor(Math.abs(offset) / 60)) + ':' + two(Math.abs(offset) % 60)
-            };
-            var named = { short: '{Month} {d}, {yyyy}', long: '{Month} {d}, {yyyy} {h}:{mm}{tt}', full: '{Weekday} {Month} {d}, {yyyy} {h}:{mm}:{ss}{tt}' };
-            if (format === undefined) { format = named.long; }
-            if (format === 'iso') { return d.toISOString(); }
-            // A name of Date's (`'RFC1123'`) is its format.
-            if (typeof Date[format] === 'string') { format = Date[format]; }
-            format = named[format] || String(format);
-            // The weekday and the month by name: only the first token of each
-            // (`{Weekday}`, `{dow}`, `{Month}`, `{Mon}`) is replaced, as Sugar does.
-            [[/\{(weekday|dow)\}/i, DAYS[d.getDay()]], [/\{(month|mon)\}/i, MONTHS[d.getMonth()]]].forEach(function (family) {
-                format = format.replace(family[0], function (match, token) {
-                    var word = token.length === 3 ? family[1].slice(0, 3) : family[1];
-                    return token.charAt(0) === token.charAt(0).toUpperCase() ? word : word.toLowerCase();
-                });
-            });
-            return format.replace(/\{([^}]+)\}/g, function (match, name) { return Object.prototype.hasOwnProperty.call(tokens, name) ? String(tokens[name]) : match; });
-        },
+        format: function (format) { return formatDate(this, format); },
         short: function () { return date.format.call(this, 'short'); },
         long: function () { return date.format.call(this, 'long'); },
         full: function () { return date.format.call(this, 'full'); }
@@ -719,6 +765,12 @@
         }
         return [value, unit, ms];
     }
+    // In months, Sugar counts calendar months (Jan 9 to Mar 9 is two).
+    function adjustedFromNow(d) {
+        var adjusted = adjustedUnit(d.getTime() - Date.now());
+        if (adjusted[1] === 6) { adjusted[0] = Math.abs(date.monthsFromNow.call(d)); }
+        return adjusted;
+    }
     function unitText(value, unit) { return value + ' ' + RELATIVE_UNITS[unit] + (value > 1 ? 's' : ''); }
     Object.assign(date, {
         set: function () { var args = unitArguments(arguments); return moveDate(this, args[0], args[1]); },
@@ -766,11 +818,9 @@
         // index and ms and may return a format.
         relative: function (format) {
             if (!date.isValid.call(this)) { return 'Invalid Date'; }
-            var adjusted = adjustedUnit(this.getTime() - Date.now());
-            // In months, Sugar counts calendar months (Jan 9 to Mar 9 is two).
-            if (adjusted[1] === 6) { adjusted[0] = Math.abs(date.monthsFromNow.call(this)); }
+            var adjusted = adjustedFromNow(this);
             if (typeof format === 'function') {
-                var chosen = format.apply(this, adjusted);
+                var chosen = format.apply(this, adjusted.concat(ENGLISH));
                 if (chosen) { return date.format.call(this, chosen); }
             }
             if (adjusted[1] === 0) { adjusted[0] = 1; adjusted[1] = 1; }
