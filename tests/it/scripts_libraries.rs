@@ -308,6 +308,41 @@ fn sugar_stubs_forward_and_leave_native_methods_alone() {
     }
 }
 
+/// Sugar's other languages are not carried: asked for, each says so and
+/// names the locale instead of answering in English (the English API is
+/// in the golden file).
+#[test]
+fn sugar_date_locales_other_than_english_fail_saying_so() {
+    let lines = [
+        "var d = new Date(Date.UTC(2024, 2, 5));",
+        "[function () { return Date.setLocale('de'); }, function () { return d.format('{Month}', 'fr'); },",
+        " function () { return d.relative('ja'); }, function () { return Date.create('morgen', 'de-AT'); },",
+        " function () { return (5000).duration('zh-CN'); }, function () { return Date.addLocale('xx', {}); },",
+        " function () { return Date.addFormat('(\\d+)x', ['year']); }]",
+        ".forEach(function (f) { try { console.log('answered', f()); } catch (e) { console.log('failed:', e.message.split(':')[0]); } });",
+        "console.log('still:', Date.getLocale().code, d.format('{Month}', 'en'));",
+        "try { Date.setLocale('sv'); } catch (e) { console.log(e.message); }",
+    ];
+    let stdout = test_script_says(&lines, 0);
+    for line in [
+        "failed: Sugar's date locale 'de'",
+        "failed: Sugar's date locale 'fr'",
+        "failed: Sugar's date locale 'ja'",
+        "failed: Sugar's date locale 'de-AT'",
+        "failed: Sugar's date locale 'zh-CN'",
+        "failed: Date.addLocale('xx')",
+        "failed: Date.addFormat",
+        "still: en March",
+    ] {
+        assert!(stdout.contains(line), "{line}\n{stdout}");
+    }
+    assert!(!stdout.contains("answered"), "{stdout}");
+    assert!(
+        stdout.contains("English only; its other languages (da, de, es,"),
+        "{stdout}"
+    );
+}
+
 #[test]
 fn lodash_debounce_and_throttle_keep_lodashs_timing_rules() {
     // The expected calls were recorded from lodash 4.17.21 in node with the

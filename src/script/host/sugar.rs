@@ -415,7 +415,19 @@ const NAMES: &[(&str, &[&str])] = &[
     ("ArrayStatic", &["create"]),
     ("RegExpStatic", &["escape"]),
     ("NumberStatic", &["random"]),
-    ("DateStatic", &["create", "future", "past", "range"]),
+    (
+        "DateStatic",
+        &[
+            "addFormat",
+            "addLocale",
+            "create",
+            "future",
+            "getLocale",
+            "past",
+            "range",
+            "setLocale",
+        ],
+    ),
 ];
 
 /// Natives of boa that Newman's engine (node 20) does not have, so Sugar's

@@ -463,21 +463,75 @@
     var DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
     function two(n) { return (n < 10 ? '0' : '') + n; }
     function dayStart(d) { var c = new Date(d.getTime()); c.setHours(0, 0, 0, 0); return c; }
-    // English as Sugar's date formats read it: names in lower case, the
-    // short forms at their index plus 12 (months) or 7 (weekdays), so that
-    // `{Month2}` is 'Mar'.
-    var ENGLISH = {
-        code: 'en',
+    // English as Sugar's date locale object has it (`Date.getLocale()`):
+    // names in lower case, the short forms at their index plus 12 (months)
+    // or 7 (weekdays), so that `{Month2}` is 'Mar'. The only language
+    // postrun carries (see `localeFor`).
+    function Localization(fields) { Object.assign(this, fields); }
+    Localization.prototype = {
+        getMonth: function (n) { return typeof n === 'number' ? n - 1 : this.months.indexOf(n) % 12; },
+        getWeekday: function (n) { return this.weekdays.indexOf(n) % 7; },
+        getNumber: function (n) {
+            var i;
+            if (typeof n === 'number') { return n; }
+            return n && (i = this.numbers.indexOf(n)) !== -1 ? (i + 1) % 10 : 1;
+        },
+        getEnglishUnit: function (n) { return ENGLISH.units[this.units.indexOf(n) % 8]; },
+        getRelativeFormat: function (adjusted) { return relativeText(adjusted); },
+        getDuration: function (ms) { return number.duration.call(ms); },
+        hasVariant: function (code) { code = code || this.code; return code === 'en' || code === 'en-US' ? true : this.variant; },
+        matchAM: function (text) { return text === this.ampm[0]; },
+        matchPM: function (text) { return !!text && text === this.ampm[1]; }
+    };
+    var ENGLISH = new Localization({
+        plural: true,
+        timeMarker: ['at'],
+        ampm: ['am', 'pm'],
         months: MONTHS.concat(MONTHS.map(function (m) { return m.slice(0, 3); })).map(function (m) { return m.toLowerCase(); }),
         weekdays: DAYS.concat(DAYS.map(function (d) { return d.slice(0, 3); })).map(function (d) { return d.toLowerCase(); }),
-        ampm: ['am', 'pm'],
+        units: ['millisecond', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year'].reduce(function (all, unit, i, list) {
+            all[i] = unit; all[i + list.length] = unit + 's'; return all;
+        }, []),
+        numbers: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+        articles: ['a', 'an', 'the'],
+        tokens: ['the', 'st|nd|rd|th', 'of'],
         short: '{Month} {d}, {yyyy}',
         long: '{Month} {d}, {yyyy} {h}:{mm}{tt}',
         full: '{Weekday} {Month} {d}, {yyyy} {h}:{mm}:{ss}{tt}',
         past: '{num} {unit} {sign}',
         future: '{num} {unit} {sign}',
         duration: '{num} {unit}',
-        timeMarker: ['at']
+        timeSuffixes: [],
+        code: 'en'
+    });
+    // Sugar's other languages, which postrun does not carry: asked for by
+    // code, they fail saying so rather than answer in English.
+    var OTHER_LOCALES = ['da', 'de', 'es', 'fi', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sv', 'zh-CN', 'zh-TW'];
+    function notCarried(what) {
+        return new Error(what + ": postrun's Sugar reads and writes dates in English only; its other languages (" + OTHER_LOCALES.join(', ') + ') are not carried');
+    }
+    // The locale a code names, as Sugar looks it up (the code, then its
+    // first two letters); an unknown one is English, or with `strict`
+    // Sugar's 'Invalid locale.' error.
+    function localeFor(code, strict) {
+        if (typeof code !== 'string') { code = ''; }
+        if (code === 'en' || code.slice(0, 2) === 'en') { return ENGLISH; }
+        if (OTHER_LOCALES.indexOf(code) !== -1 || OTHER_LOCALES.indexOf(code.slice(0, 2)) !== -1) {
+            throw notCarried("Sugar's date locale '" + code + "'");
+        }
+        if (strict) { throw new Error('Invalid locale.'); }
+        return ENGLISH;
+    }
+    var localeStatics = {
+        getLocale: function (code) { return code ? localeFor(code, true) : ENGLISH; },
+        setLocale: function (code) {
+            var loc = localeFor(code, true);
+            // Sugar keeps a more precise code it is given ('en-GB').
+            if (code && code != loc.code) { loc.code = code; }
+            return loc;
+        },
+        addLocale: function (code) { throw notCarried("Date.addLocale('" + code + "')"); },
+        addFormat: function () { throw notCarried('Date.addFormat'); }
     };
     // Sugar's output tokens in the order it replaces them. Each replaces
     // its first match only (`'{yyyy} {yyyy}'` keeps the second); a word
@@ -564,10 +618,10 @@
         endOfMonth: function () { this.setDate(date.daysInMonth.call(this)); return date.endOfDay.call(this); },
         beginningOfYear: function () { this.setMonth(0, 1); return date.beginningOfDay.call(this); },
         endOfYear: function () { this.setMonth(11, 31); return date.endOfDay.call(this); },
-        format: function (format) { return formatDate(this, format); },
-        short: function () { return date.format.call(this, 'short'); },
-        long: function () { return date.format.call(this, 'long'); },
-        full: function () { return date.format.call(this, 'full'); }
+        format: function (format, code) { return formatDate(this, format, localeFor(code)); },
+        short: function (code) { return date.format.call(this, 'short', code); },
+        long: function (code) { return date.format.call(this, 'long', code); },
+        full: function (code) { return date.format.call(this, 'full', code); }
     };
     [['Milliseconds', 'Milliseconds', 1], ['Seconds', 'Seconds', 1], ['Minutes', 'Minutes', 1], ['Hours', 'Hours', 1], ['Days', 'Date', 1],
         ['Weeks', 'Date', 7], ['Months', 'Month', 1], ['Years', 'FullYear', 1]].forEach(function (unit) {
@@ -771,6 +825,7 @@
         if (adjusted[1] === 6) { adjusted[0] = Math.abs(date.monthsFromNow.call(d)); }
         return adjusted;
     }
+    function relativeText(adjusted) { return unitText(adjusted[0], adjusted[1]) + (adjusted[2] > 0 ? ' from now' : ' ago'); }
     function unitText(value, unit) { return value + ' ' + RELATIVE_UNITS[unit] + (value > 1 ? 's' : ''); }
     Object.assign(date, {
         set: function () { var args = unitArguments(arguments); return moveDate(this, args[0], args[1]); },
@@ -816,15 +871,18 @@
         isUTC: function () { return !!this._utc || this.getTimezoneOffset() === 0; },
         // "3 hours ago", "2 days from now"; a function gets the value, unit
         // index and ms and may return a format.
-        relative: function (format) {
+        relative: function (format, code) {
+            // A code alone may come first: `relative('en')`.
+            if (typeof format === 'string') { code = format; format = null; }
+            var loc = localeFor(code);
             if (!date.isValid.call(this)) { return 'Invalid Date'; }
             var adjusted = adjustedFromNow(this);
             if (typeof format === 'function') {
-                var chosen = format.apply(this, adjusted.concat(ENGLISH));
-                if (chosen) { return date.format.call(this, chosen); }
+                var chosen = format.apply(this, adjusted.concat(loc));
+                if (chosen) { return formatDate(this, chosen, loc); }
             }
             if (adjusted[1] === 0) { adjusted[0] = 1; adjusted[1] = 1; }
-            return unitText(adjusted[0], adjusted[1]) + (adjusted[2] > 0 ? ' from now' : ' ago');
+            return relativeText(adjusted);
         },
         // 'future', 'past', 'weekday', 'weekend', a weekday's or month's name,
         // other text as what it names to the unit it is precise to
@@ -851,7 +909,7 @@
             return t >= other - buffer && t <= other + buffer;
         }
     });
-    number.duration = function () { var a = adjustedUnit(Number(this)); return unitText(a[0], a[1]); };
+    number.duration = function (code) { localeFor(code); var a = adjustedUnit(Number(this)); return unitText(a[0], a[1]); };
 
     // ---- dates: what day, month, or which year/month/week it is ----
     DAYS.forEach(function (day, i) { date['is' + day] = function () { return this.getDay() === i; }; });
@@ -1421,6 +1479,7 @@
         if (first instanceof Date) { return new Date(first.getTime()); }
         if (typeof first === 'number') { return new Date(first); }
         if (isPlainObject(first)) { return moveDate(new Date(), Object.assign({}, first), true); }
+        localeFor(args[1]);
         var text = String(first), read = fromPhrase(text, prefer);
         if (read === undefined) { return new Date(text.trim()); }
         return read === null ? new Date(NaN) : read;
@@ -1429,7 +1488,11 @@
         create: function () { return createDate(arguments, 0); },
         past: function () { return createDate(arguments, -1); },
         future: function () { return createDate(arguments, 1); },
-        range: function (start, end) { return new DateRange(start, end); }
+        range: function (start, end) { return new DateRange(start, end); },
+        getLocale: localeStatics.getLocale,
+        setLocale: localeStatics.setLocale,
+        addLocale: localeStatics.addLocale,
+        addFormat: localeStatics.addFormat
     };
     // Sugar's statics that are values, not functions (host/modules.rs makes
     // accessors for them): `String.Inflector`, `Date.utc`, Array's settings.
