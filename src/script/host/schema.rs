@@ -13,7 +13,10 @@ use serde_json::{Value, json};
 use super::*;
 
 /// The `__host` functions of this part: name, arity, function.
-pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[("schemaErrors", 4, schema_errors)];
+pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
+    ("schemaErrors", 4, schema_errors),
+    ("schemaCompiles", 3, schema_compiles),
+];
 
 /// Compiled schemas kept for reuse: collections validate each response
 /// against the same few schemas.
@@ -37,12 +40,7 @@ fn schema_errors(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     };
     let schema = integral(json_arg(0, ctx)?);
     let data = integral(json_arg(1, ctx)?);
-    let draft = match args.get(2).map(|v| v.to_number(ctx)).transpose()? {
-        Some(4.0) => Some(Draft::Draft4),
-        Some(6.0) => Some(Draft::Draft6),
-        Some(7.0) => Some(Draft::Draft7),
-        _ => None,
-    };
+    let draft = draft_arg(args.get(2), ctx)?;
     let formats = args.get(3).is_some_and(JsValue::to_boolean);
     let validator = validator(&schema, draft, formats)?;
     let mut errors = Vec::new();
@@ -53,6 +51,29 @@ fn schema_errors(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
         }
     }
     Ok(json::from_value(&Value::Array(errors), ctx))
+}
+
+/// `schemaCompiles(schema, draft, formats)`: throws as `schemaErrors` does when the
+/// schema does not compile, and otherwise keeps the compiled schema for the
+/// validation that follows (ajv's `compile`), without validating anything.
+fn schema_compiles(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let schema = match args.first() {
+        Some(value) => integral(value.to_json(ctx)?.unwrap_or(Value::Null)),
+        None => Value::Null,
+    };
+    let draft = draft_arg(args.get(1), ctx)?;
+    let formats = args.get(2).is_some_and(JsValue::to_boolean);
+    validator(&schema, draft, formats)?;
+    Ok(JsValue::undefined())
+}
+
+fn draft_arg(arg: Option<&JsValue>, ctx: &mut Context) -> JsResult<Option<Draft>> {
+    Ok(match arg.map(|v| v.to_number(ctx)).transpose()? {
+        Some(4.0) => Some(Draft::Draft4),
+        Some(6.0) => Some(Draft::Draft6),
+        Some(7.0) => Some(Draft::Draft7),
+        _ => None,
+    })
 }
 
 /// Numbers a script wrote as `1` reach here as `1.0` (boa keeps most numbers

@@ -57,7 +57,7 @@
 
     Ajv.prototype.compile = function (schema) {
         var ajv = this;
-        common.errors(schema, null, draftOf(schema), false); // throws if the schema does not compile
+        common.compiles(schema, draftOf(schema), ajv._opts.format !== false); // throws if the schema does not compile
         var validate = function (data) {
             validate.errors = ajvErrors(ajv, schema, data);
             return validate.errors === null;

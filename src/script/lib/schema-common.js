@@ -32,5 +32,8 @@
         return segments.map(function (step) { return '/' + String(step).replace(/~/g, '~0').replace(/\//g, '~1'); }).join('');
     }
 
-    return { errors: errors, dataPath: dataPath, pointer: pointer };
+    // Throws, naming the problem, when the schema does not compile.
+    function compiles(schema, draft, formats) { host.schemaCompiles(schema, draft, formats); }
+
+    return { errors: errors, compiles: compiles, dataPath: dataPath, pointer: pointer };
 })(__host);
