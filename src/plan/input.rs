@@ -142,7 +142,7 @@ fn load_scope(
         None => load::load_environment(path)?,
     };
     Ok(LoadedScope {
-        scope: Scope::new(file.values),
+        scope: Scope::new(file.values).with_identity(file.id, file.name.clone()),
         name: file.name,
         warnings: file.warnings,
     })

@@ -49,6 +49,9 @@ impl Unresolved {
 #[derive(Debug, Clone, Default)]
 pub struct Scope {
     vars: Vec<Variable>,
+    /// The `id` and `name` of the file it was read from (an environment or
+    /// globals file), which scripts see in `toJSON()`.
+    identity: Option<Box<(Option<String>, Option<String>)>>,
 }
 
 /// The typed text a script's `undefined` is kept as until its script ends.
@@ -87,7 +90,31 @@ fn js_string(value: &serde_json::Value, top: bool) -> String {
 impl Scope {
     /// A scope holding these variables (disabled ones are kept but never match).
     pub fn new(vars: Vec<Variable>) -> Self {
-        Scope { vars }
+        Scope {
+            vars,
+            identity: None,
+        }
+    }
+
+    /// The same scope, saying which file's `id` and `name` it has.
+    pub fn with_identity(mut self, id: Option<String>, name: Option<String>) -> Self {
+        self.identity = (id.is_some() || name.is_some()).then(|| Box::new((id, name)));
+        self
+    }
+
+    /// The `id` of the file it was read from.
+    pub fn id(&self) -> Option<&str> {
+        self.identity.as_ref().and_then(|i| i.0.as_deref())
+    }
+
+    /// The `name` of the file it was read from.
+    pub fn name(&self) -> Option<&str> {
+        self.identity.as_ref().and_then(|i| i.1.as_deref())
+    }
+
+    /// Removes every variable, keeping which file it was read from.
+    pub fn clear(&mut self) {
+        self.vars.clear();
     }
 
     /// The enabled variable with this name; the last one wins, as in Newman.

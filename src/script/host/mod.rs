@@ -81,6 +81,9 @@ pub struct Host {
     pub timers: Vec<(u32, Instant)>,
     /// The running script's text, to word its errors as V8 does.
     pub source: Rc<str>,
+    /// The variables this script set and unset, in order (`toJSON()`'s
+    /// `mutations`).
+    pub mutations: Vec<scopes::Mutation>,
 }
 
 /// Newman's sandbox ends a script at `skipRequest()`: whatever the rest

@@ -11,13 +11,9 @@ pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
     ("unset", 2, unset),
     ("clear", 1, clear),
     ("toObject", 1, to_object),
+    ("scopeJSON", 1, scope_json),
     ("replaceIn", 2, replace_in),
 ];
-
-/// The scope a script names, for writing (`variables` writes the local one).
-fn scope_mut<'s>(scopes: &'s mut Scopes, name: &str) -> Option<&'s mut Scope> {
-    ScopeName::from_name(name).map(|name| scopes.named_mut(name))
-}
 
 fn lookup(scopes: &Scopes, scope: &str, key: &str) -> Option<Variable> {
     let name = ScopeName::from_name(scope)?;
@@ -59,28 +55,71 @@ fn set(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         string_arg(args, 2, ctx)?,
     );
     let typed = args.get(3).is_some_and(JsValue::to_boolean);
-    let host = host(ctx)?;
-    let mut host = host.borrow_mut();
-    if let Some(target) = scope_mut(&mut host.scopes, &scope) {
-        target.set_typed(&key, value, typed);
-    }
+    set_in(&mut host(ctx)?.borrow_mut(), &scope, key, value, typed);
     Ok(JsValue::undefined())
+}
+
+/// A variable a script set or unset (`value` `None`), as `toJSON()`'s
+/// `mutations` list it: `[key, value]` or `[key]`.
+#[derive(Debug)]
+pub struct Mutation {
+    scope: ScopeName,
+    key: String,
+    value: Option<serde_json::Value>,
+}
+
+fn set_in(host: &mut Host, scope: &str, key: String, value: String, typed: bool) {
+    let Some(name) = ScopeName::from_name(scope) else {
+        return;
+    };
+    let recorded = match typed {
+        true if value == crate::vars::UNDEFINED => serde_json::Value::Null,
+        true => serde_json::from_str(&value).unwrap_or(serde_json::Value::Null),
+        false => serde_json::Value::String(value.clone()),
+    };
+    host.scopes.named_mut(name).set_typed(&key, value, typed);
+    host.mutations.push(Mutation {
+        scope: name,
+        key,
+        value: Some(recorded),
+    });
+}
+
+fn unset_in(host: &mut Host, name: ScopeName, key: String) {
+    host.scopes.named_mut(name).unset(&key);
+    host.mutations.push(Mutation {
+        scope: name,
+        key,
+        value: None,
+    });
 }
 
 fn unset(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let (scope, key) = (string_arg(args, 0, ctx)?, string_arg(args, 1, ctx)?);
-    let host = host(ctx)?;
-    if let Some(target) = scope_mut(&mut host.borrow_mut().scopes, &scope) {
-        target.unset(&key);
+    if let Some(name) = ScopeName::from_name(&scope) {
+        unset_in(&mut host(ctx)?.borrow_mut(), name, key);
     }
     Ok(JsValue::undefined())
 }
 
+/// Unsets each variable in turn, as Newman's `clear` does (each one is a
+/// mutation), keeping which file the scope was read from.
 fn clear(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let scope = string_arg(args, 0, ctx)?;
-    let host = host(ctx)?;
-    if let Some(target) = scope_mut(&mut host.borrow_mut().scopes, &scope) {
-        *target = Scope::default();
+    if let Some(name) = ScopeName::from_name(&scope) {
+        let host = host(ctx)?;
+        let mut host = host.borrow_mut();
+        let keys: Vec<String> = host
+            .scopes
+            .named(name)
+            .variables()
+            .iter()
+            .map(|v| v.key.clone())
+            .collect();
+        for key in keys {
+            unset_in(&mut host, name, key);
+        }
+        host.scopes.named_mut(name).clear();
     }
     Ok(JsValue::undefined())
 }
@@ -181,10 +220,7 @@ fn scope_set(scope: &str, args: &[JsValue], ctx: &mut Context) -> JsResult<Optio
     let Some(key) = plain_key(args, ctx)? else {
         return Ok(None);
     };
-    let host = host(ctx)?;
-    if let Some(target) = scope_mut(&mut host.borrow_mut().scopes, scope) {
-        target.set_typed(&key, value, typed);
-    }
+    set_in(&mut host(ctx)?.borrow_mut(), scope, key, value, typed);
     Ok(Some(JsValue::undefined()))
 }
 
@@ -209,6 +245,97 @@ fn to_object(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
         &serde_json::Value::Object(map),
         ctx,
     ))
+}
+
+/// `scopeJSON(scope)`: the scope as Newman's `toJSON()` gives it: the
+/// file's `id` (else one made for the run) and `name`, the `mutations`
+/// this script made (not for `pm.iterationData`), and its own variables,
+/// disabled ones included and in order, each `{ type, value, key }` with
+/// its value typed (`pm.variables` lists only what scripts set on it; a
+/// disabled collection variable says `disabled: true`, an environment's
+/// does not).
+fn scope_json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let scope = string_arg(args, 0, ctx)?;
+    let Some(name) = ScopeName::from_name(&scope) else {
+        return Ok(JsValue::undefined());
+    };
+    let made_id = scope_id(name, ctx);
+    let host = host(ctx)?;
+    let json = {
+        let host = host.borrow();
+        let own = host.scopes.named(name);
+        let mut out = serde_json::Map::new();
+        out.insert("id".into(), own.id().map_or(made_id, String::from).into());
+        if let Some(file_name) = own.name() {
+            out.insert("name".into(), file_name.into());
+        }
+        if name != ScopeName::Data {
+            out.insert("mutations".into(), mutations_json(&host.mutations, name));
+        }
+        let values = own
+            .variables()
+            .iter()
+            .map(|var| value_json(var, name))
+            .collect();
+        out.insert("values".into(), serde_json::Value::Array(values));
+        serde_json::Value::Object(out)
+    };
+    Ok(super::json::from_value(&json, ctx))
+}
+
+/// `{ autoCompact, stream, compacted }`: the last change to each key, in
+/// the order the keys were first changed.
+fn mutations_json(mutations: &[Mutation], name: ScopeName) -> serde_json::Value {
+    let mut compacted = serde_json::Map::new();
+    for mutation in mutations.iter().filter(|m| m.scope == name) {
+        let mut change = vec![serde_json::Value::String(mutation.key.clone())];
+        change.extend(mutation.value.clone());
+        compacted.insert(mutation.key.clone(), serde_json::Value::Array(change));
+    }
+    serde_json::json!({ "autoCompact": true, "stream": [], "compacted": compacted })
+}
+
+fn value_json(var: &Variable, name: ScopeName) -> serde_json::Value {
+    let mut entry = serde_json::Map::new();
+    if !var.enabled && name == ScopeName::Collection {
+        entry.insert("disabled".into(), serde_json::Value::Bool(true));
+    }
+    entry.insert("type".into(), "any".into());
+    // `undefined` (kept as such until the script ends) is no value.
+    if !(var.typed && var.value == crate::vars::UNDEFINED) {
+        entry.insert("value".into(), json_of(var));
+    }
+    entry.insert("key".into(), var.key.clone().into());
+    serde_json::Value::Object(entry)
+}
+
+/// The `id` a scope read from no file has: made once per engine.
+fn scope_id(name: ScopeName, ctx: &mut Context) -> String {
+    if ctx.get_data::<ScopeIds>().is_none() {
+        ctx.insert_data(ScopeIds::default());
+    }
+    let Some(ids) = ctx.get_data::<ScopeIds>() else {
+        return uuid::Uuid::new_v4().to_string();
+    };
+    let mut ids = ids.0.borrow_mut();
+    match ids.iter().find(|(n, _)| *n == name) {
+        Some((_, id)) => id.clone(),
+        None => {
+            let id = uuid::Uuid::new_v4().to_string();
+            ids.push((name, id.clone()));
+            id
+        }
+    }
+}
+
+#[derive(Default)]
+struct ScopeIds(RefCell<Vec<(ScopeName, String)>>);
+
+impl Finalize for ScopeIds {}
+
+// SAFETY: holds no garbage-collected value.
+unsafe impl Trace for ScopeIds {
+    empty_trace!();
 }
 
 fn json_of(var: &Variable) -> serde_json::Value {

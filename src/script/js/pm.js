@@ -114,10 +114,7 @@ var __postrun = (function (global, host, lib, lazy) {
         unset: function (key) { host.unset(this._name, String(key)); },
         clear: function () { host.clear(this._name); },
         toObject: function () { return host.toObject(this._name); },
-        toJSON: function () {
-            var values = this.toObject();
-            return { values: Object.keys(values).map(function (k) { return { key: k, value: values[k] }; }) };
-        },
+        toJSON: function () { return host.scopeJSON(this._name); },
         replaceIn: function (text) { return host.replaceIn(this._name, String(text)); }
     };
 
