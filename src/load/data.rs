@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::csv;
-use super::model::{VarType, Variable};
+use super::model::{Declared, VarType, Variable};
 use super::{LoadError, read_text};
 
 /// One iteration's values.
@@ -40,6 +40,7 @@ fn cell(key: &str, value: String, typed: bool) -> Variable {
         kind: VarType::Default,
         enabled: true,
         typed,
+        declared: Declared::Any,
     }
 }
 
@@ -87,7 +88,7 @@ fn newman_number(field: &csv::Field) -> Option<f64> {
 }
 
 /// JavaScript's `Number(text)` for trimmed text (`None` for NaN).
-fn js_number(text: &str) -> Option<f64> {
+pub(crate) fn js_number(text: &str) -> Option<f64> {
     if text.is_empty() {
         return Some(0.0);
     }
@@ -174,7 +175,7 @@ fn decimal_prefix(text: &str) -> usize {
 }
 
 /// A number as JavaScript prints it (`7.5`, `12345678901234567000`, `1e+21`).
-fn js_number_text(number: f64) -> String {
+pub(crate) fn js_number_text(number: f64) -> String {
     ryu_js::Buffer::new().format(number).to_string()
 }
 

@@ -21,6 +21,7 @@ pub(crate) mod yaml;
 use std::path::{Path, PathBuf};
 
 pub use data::{DataRow, load_data, parse_data};
+pub(crate) use data::{js_number, js_number_text};
 pub use model::*;
 pub use normalize::{reason_phrase, text as value_text};
 pub use pruning::{BODYLESS_METHODS, for_v2_1 as pruning_for_v2_1};

@@ -300,6 +300,53 @@ pub enum VarType {
     Secret,
 }
 
+/// The `type` a variable declares, by which postman-collection casts its
+/// value when it is set and read (a `number` variable written `"7"` reads
+/// as 7; a `string` one set to 5 holds `"5"`). Any other type (`default`,
+/// `secret`, `text`, none) is `any`: values pass through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Declared {
+    /// Values pass through.
+    #[default]
+    Any,
+    /// `String(value)`.
+    String,
+    /// `Number(value)`.
+    Number,
+    /// `Boolean(value)`.
+    Boolean,
+    /// Held as JSON text, read as an array (or nothing).
+    Array,
+    /// Held as JSON text, read as an object (or nothing).
+    Object,
+}
+
+impl Declared {
+    /// The type a file's `type` field names (case does not matter).
+    pub fn from_type(kind: Option<&str>) -> Self {
+        match kind.map(str::to_ascii_lowercase).as_deref() {
+            Some("string") => Declared::String,
+            Some("number") => Declared::Number,
+            Some("boolean") => Declared::Boolean,
+            Some("array") => Declared::Array,
+            Some("object") => Declared::Object,
+            _ => Declared::Any,
+        }
+    }
+
+    /// Its name, as `toJSON()` writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Declared::Any => "any",
+            Declared::String => "string",
+            Declared::Number => "number",
+            Declared::Boolean => "boolean",
+            Declared::Array => "array",
+            Declared::Object => "object",
+        }
+    }
+}
+
 /// A variable in a collection, environment or globals file.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Variable {
@@ -314,6 +361,8 @@ pub struct Variable {
     /// `value` is the JSON text of a number, boolean, object or null, as a
     /// file or a script gave it; scripts get it back with its type.
     pub typed: bool,
+    /// The `type` it declares, which its values are cast by.
+    pub declared: Declared,
 }
 
 /// A saved example response.

@@ -340,6 +340,7 @@ pub fn variable(raw: raw::Variable) -> Option<Variable> {
             _ => VarType::Default,
         },
         enabled: is_enabled(raw.disabled, raw.enabled),
+        declared: Declared::from_type(raw.kind.as_deref()),
     })
 }
 

@@ -468,6 +468,7 @@ impl Sandbox {
         });
         *scopes = host.scopes;
         scopes.settle_undefined();
+        host::scopes::settle_undefined(&host.mutations, scopes);
         let error = match result {
             Err(Stopped::TimedOut) => {
                 // The interrupted evaluation left the engine mid-call: start afresh.

@@ -4,11 +4,13 @@
 //! substitution of `{{name}}` and dynamic `{{$name}}` variables, and the set of
 //! secret values that reporters must mask. Knows nothing about HTTP.
 
+mod cast;
 mod dynamic;
+pub use cast::{Read, cast_out};
 pub use dynamic::{NAMES as DYNAMIC_NAMES, seed as seed_dynamic};
 pub mod secrets;
 
-use crate::load::{VarType, Variable};
+use crate::load::{Declared, VarType, Variable};
 
 /// How many passes nested references get before giving up: Postman's limit
 /// (a cycle ends on the same name as in Newman).
@@ -89,7 +91,14 @@ fn js_string(value: &serde_json::Value, top: bool) -> String {
 
 impl Scope {
     /// A scope holding these variables (disabled ones are kept but never match).
-    pub fn new(vars: Vec<Variable>) -> Self {
+    /// Values are cast by the type each variable declares, as Newman's are.
+    pub fn new(mut vars: Vec<Variable>) -> Self {
+        for var in &mut vars {
+            if var.declared != Declared::Any {
+                let value = std::mem::take(&mut var.value);
+                (var.value, var.typed) = cast::cast_in(var.declared, value, var.typed);
+            }
+        }
         Scope {
             vars,
             identity: None,
@@ -145,16 +154,14 @@ impl Scope {
             .rev()
             .find(|v| v.enabled && v.key == key)
         {
-            Some(var) => {
-                var.value = value;
-                var.typed = typed;
-            }
+            Some(var) => (var.value, var.typed) = cast::cast_in(var.declared, value, typed),
             None => self.vars.push(Variable {
                 key: key.into(),
                 value,
                 kind: VarType::Default,
                 enabled: true,
                 typed,
+                declared: Declared::Any,
             }),
         }
     }
@@ -364,6 +371,9 @@ impl Scopes {
 
     fn value_of(&self, name: &str) -> Option<String> {
         if let Some(var) = self.lookup(name) {
+            if let Some(text) = cast::substituted(var) {
+                return Some(text);
+            }
             return Some(match var.typed {
                 true => js_text(&var.value),
                 false => var.value.clone(),
@@ -468,6 +478,7 @@ mod tests {
             kind: VarType::Default,
             enabled: true,
             typed: false,
+            declared: Declared::Any,
         }
     }
 

@@ -170,6 +170,7 @@ impl FileReader<'_> {
                 kind: VarType::Default,
                 enabled: pair.enabled,
                 typed: false,
+                declared: Declared::Any,
             })
             .collect()
     }

@@ -18,7 +18,7 @@ pub(super) mod modules;
 mod outcomes;
 mod response;
 mod schema;
-mod scopes;
+pub(super) mod scopes;
 pub(super) mod sugar;
 mod timers;
 mod url;

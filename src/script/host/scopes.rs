@@ -1,7 +1,7 @@
 //! Variables: `pm.environment`, `pm.globals`, `pm.collectionVariables`, `pm.variables` and the rest, natively where the host can be exact.
 
 use super::*;
-use crate::vars::ScopeName;
+use crate::vars::{Read, ScopeName};
 
 /// The `__host` functions of this part: name, arity, function.
 pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
@@ -22,6 +22,12 @@ fn lookup(scopes: &Scopes, scope: &str, key: &str) -> Option<Variable> {
 
 /// A variable's value as scripts see it: typed values come back typed.
 fn variable_value(var: &Variable, ctx: &mut Context) -> JsResult<JsValue> {
+    match read(var, ctx)? {
+        Read::Held => {}
+        Read::Number(n) => return Ok(JsValue::from(n)),
+        Read::Json(json) => return Ok(super::json::from_value(&json, ctx)),
+        Read::Undefined => return Ok(JsValue::undefined()),
+    }
     if var.typed && var.value == crate::vars::UNDEFINED {
         return Ok(JsValue::undefined());
     }
@@ -31,6 +37,26 @@ fn variable_value(var: &Variable, ctx: &mut Context) -> JsResult<JsValue> {
         return Ok(value);
     }
     Ok(text(var.value.as_str()))
+}
+
+/// What reading `var` gives in a script ([`crate::vars::cast_out`]), with
+/// Newman's sandbox quirk: scopes reach it as JSON, so a `number` variable
+/// holding `NaN` reads as 0 there, unless this script set it.
+fn read(var: &Variable, ctx: &Context) -> JsResult<Read> {
+    Ok(sandbox_read(var, &host(ctx)?.borrow()))
+}
+
+fn sandbox_read(var: &Variable, host: &Host) -> Read {
+    match crate::vars::cast_out(var) {
+        Read::Number(n) if !n.is_finite() && !set_here(host, &var.key) => Read::Number(0.0),
+        read => read,
+    }
+}
+
+fn set_here(host: &Host, key: &str) -> bool {
+    host.mutations
+        .iter()
+        .any(|m| m.key == key && m.value.is_some())
 }
 
 fn get(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -66,12 +92,36 @@ pub struct Mutation {
     scope: ScopeName,
     key: String,
     value: Option<serde_json::Value>,
+    /// The script set it to `undefined` (listed as `null`).
+    undefined: bool,
+}
+
+/// Once a script is over, a variable it set to `undefined` holds what its
+/// type makes of `null`, as in Newman, where the change leaves the sandbox
+/// as JSON and is cast again outside (a `string` variable then holds
+/// `"null"`, a `number` one 0; one of no type becomes `null` anyway).
+pub(in crate::script) fn settle_undefined(mutations: &[Mutation], scopes: &mut Scopes) {
+    let last = |at: usize, m: &Mutation| {
+        !mutations[at + 1..]
+            .iter()
+            .any(|later| later.scope == m.scope && later.key == m.key)
+    };
+    for (_, mutation) in mutations
+        .iter()
+        .enumerate()
+        .filter(|&(at, m)| m.undefined && last(at, m))
+    {
+        scopes
+            .named_mut(mutation.scope)
+            .set_typed(&mutation.key, "null", true);
+    }
 }
 
 fn set_in(host: &mut Host, scope: &str, key: String, value: String, typed: bool) {
     let Some(name) = ScopeName::from_name(scope) else {
         return;
     };
+    let undefined = typed && value == crate::vars::UNDEFINED;
     let recorded = match typed {
         true if value == crate::vars::UNDEFINED => serde_json::Value::Null,
         true => serde_json::from_str(&value).unwrap_or(serde_json::Value::Null),
@@ -82,6 +132,7 @@ fn set_in(host: &mut Host, scope: &str, key: String, value: String, typed: bool)
         scope: name,
         key,
         value: Some(recorded),
+        undefined,
     });
 }
 
@@ -91,6 +142,7 @@ fn unset_in(host: &mut Host, name: ScopeName, key: String) {
         scope: name,
         key,
         value: None,
+        undefined: false,
     });
 }
 
@@ -237,7 +289,11 @@ fn to_object(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
             .flat_map(Scope::variables)
             .filter(|v| v.enabled)
         {
-            map.insert(var.key.clone(), json_of(var));
+            // An undefined value is no key, as in `JSON.stringify`.
+            match json_of(var, sandbox_read(var, &host)) {
+                Some(json) => map.insert(var.key.clone(), json),
+                None => map.shift_remove(&var.key),
+            };
         }
         map
     };
@@ -275,7 +331,7 @@ fn scope_json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
         let values = own
             .variables()
             .iter()
-            .map(|var| value_json(var, name))
+            .map(|var| value_json(var, name, set_here(&host, &var.key)))
             .collect();
         out.insert("values".into(), serde_json::Value::Array(values));
         serde_json::Value::Object(out)
@@ -295,15 +351,23 @@ fn mutations_json(mutations: &[Mutation], name: ScopeName) -> serde_json::Value 
     serde_json::json!({ "autoCompact": true, "stream": [], "compacted": compacted })
 }
 
-fn value_json(var: &Variable, name: ScopeName) -> serde_json::Value {
+/// One of `toJSON()`'s values: what the variable holds (a `number` one
+/// holding `NaN` is `null`, or 0 when another script set it: see `read`).
+fn value_json(var: &Variable, name: ScopeName, set_here: bool) -> serde_json::Value {
     let mut entry = serde_json::Map::new();
     if !var.enabled && name == ScopeName::Collection {
         entry.insert("disabled".into(), serde_json::Value::Bool(true));
     }
-    entry.insert("type".into(), "any".into());
+    entry.insert("type".into(), var.declared.name().into());
     // `undefined` (kept as such until the script ends) is no value.
     if !(var.typed && var.value == crate::vars::UNDEFINED) {
-        entry.insert("value".into(), json_of(var));
+        let held = match crate::vars::cast_out(var) {
+            Read::Number(n) if !n.is_finite() => {
+                serde_json::json!(if set_here { None } else { Some(0) })
+            }
+            _ => held_json(var),
+        };
+        entry.insert("value".into(), held);
     }
     entry.insert("key".into(), var.key.clone().into());
     serde_json::Value::Object(entry)
@@ -338,7 +402,19 @@ unsafe impl Trace for ScopeIds {
     empty_trace!();
 }
 
-fn json_of(var: &Variable) -> serde_json::Value {
+/// A variable's value as JSON, from what reading it gives; `None` for
+/// nothing.
+fn json_of(var: &Variable, read: Read) -> Option<serde_json::Value> {
+    match read {
+        Read::Held => Some(held_json(var)),
+        Read::Number(n) => Some(serde_json::json!(n)),
+        Read::Json(json) => Some(json),
+        Read::Undefined => None,
+    }
+}
+
+/// What a variable holds, as JSON: typed values with their type.
+fn held_json(var: &Variable) -> serde_json::Value {
     if var.typed
         && let Ok(json) = serde_json::from_str(&var.value)
     {
