@@ -262,9 +262,12 @@ pub fn variables_json(variables: &[Variable]) -> Value {
                     true => serde_json::from_str(&var.value).unwrap_or_else(|_| json!(var.value)),
                     false => json!(var.value),
                 };
-                let kind = match var.kind {
-                    VarType::Secret => "secret",
-                    VarType::Default => "default",
+                // The declared type, so that a run of the file casts as this
+                // one did; `default` (the Postman app's word) for none.
+                let kind = match (var.kind, var.declared) {
+                    (VarType::Secret, _) => "secret",
+                    (VarType::Default, Declared::Any) => "default",
+                    (VarType::Default, declared) => declared.name(),
                 };
                 json!({ "key": var.key, "value": value, "type": kind, "enabled": var.enabled })
             })
@@ -300,4 +303,50 @@ pub fn collection_json(collection: &Collection) -> Value {
     }
     behavior_into(&mut out, &collection.behavior);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exported_variables_keep_their_declared_type_and_secrecy() {
+        let var = |key: &str, kind, declared| Variable {
+            key: key.into(),
+            value: "1".into(),
+            kind,
+            declared,
+            enabled: true,
+            typed: false,
+        };
+        let written = variables_json(&[
+            var("plain", VarType::Default, Declared::Any),
+            var("count", VarType::Default, Declared::Number),
+            var("name", VarType::Default, Declared::String),
+            var("token", VarType::Secret, Declared::Any),
+        ]);
+        let types: Vec<&str> = written
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["type"].as_str().unwrap())
+            .collect();
+        assert_eq!(types, ["default", "number", "string", "secret"]);
+        // Read back, each declares what it was written with.
+        let back: Vec<Declared> = written
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| Declared::from_type(v["type"].as_str()))
+            .collect();
+        assert_eq!(
+            back,
+            [
+                Declared::Any,
+                Declared::Number,
+                Declared::String,
+                Declared::Any
+            ]
+        );
+    }
 }

@@ -49,6 +49,7 @@ fn documented_losses(mut collection: Collection) -> Collection {
     for var in &mut collection.variables {
         var.typed = false;
         var.kind = load::VarType::Default;
+        var.declared = load::Declared::Any;
     }
     strip_scripts(&mut collection.events);
     strip_items(&mut collection.items);

@@ -310,6 +310,12 @@ impl Writer {
             self.warnings
                 .push("typed collection variables become strings (v3 variables are text)".into());
         }
+        if variables.iter().any(|v| v.declared != Declared::Any) {
+            self.warnings.push(
+                "the `string`, `number`, `boolean`, `array` and `object` types of collection variables are dropped"
+                    .into(),
+            );
+        }
         if variables.iter().any(|v| v.kind == VarType::Secret) {
             self.warnings
                 .push("the `secret` type of collection variables is dropped".into());
