@@ -91,9 +91,26 @@ fn set(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 pub struct Mutation {
     scope: ScopeName,
     key: String,
-    value: Option<serde_json::Value>,
+    /// The value set, as the scope was given it (`typed`: JSON text or
+    /// `undefined`), made JSON only if a script asks for `toJSON()`.
+    value: Option<(String, bool)>,
+}
+
+impl Mutation {
     /// The script set it to `undefined` (listed as `null`).
-    undefined: bool,
+    fn undefined(&self) -> bool {
+        matches!(&self.value, Some((value, true)) if value == crate::vars::UNDEFINED)
+    }
+
+    /// `[key, value]`, or `[key]` for an unset.
+    fn json(&self) -> serde_json::Value {
+        let mut change = vec![serde_json::Value::String(self.key.clone())];
+        change.extend(self.value.as_ref().map(|(value, typed)| match typed {
+            true => serde_json::from_str(value).unwrap_or(serde_json::Value::Null),
+            false => serde_json::Value::String(value.clone()),
+        }));
+        serde_json::Value::Array(change)
+    }
 }
 
 /// Once a script is over, a variable it set to `undefined` holds what its
@@ -109,7 +126,7 @@ pub(in crate::script) fn settle_undefined(mutations: &[Mutation], scopes: &mut S
     for (_, mutation) in mutations
         .iter()
         .enumerate()
-        .filter(|&(at, m)| m.undefined && last(at, m))
+        .filter(|&(at, m)| m.undefined() && last(at, m))
     {
         scopes
             .named_mut(mutation.scope)
@@ -121,18 +138,13 @@ fn set_in(host: &mut Host, scope: &str, key: String, value: String, typed: bool)
     let Some(name) = ScopeName::from_name(scope) else {
         return;
     };
-    let undefined = typed && value == crate::vars::UNDEFINED;
-    let recorded = match typed {
-        true if value == crate::vars::UNDEFINED => serde_json::Value::Null,
-        true => serde_json::from_str(&value).unwrap_or(serde_json::Value::Null),
-        false => serde_json::Value::String(value.clone()),
-    };
-    host.scopes.named_mut(name).set_typed(&key, value, typed);
+    host.scopes
+        .named_mut(name)
+        .set_typed(&key, value.clone(), typed);
     host.mutations.push(Mutation {
         scope: name,
         key,
-        value: Some(recorded),
-        undefined,
+        value: Some((value, typed)),
     });
 }
 
@@ -142,7 +154,6 @@ fn unset_in(host: &mut Host, name: ScopeName, key: String) {
         scope: name,
         key,
         value: None,
-        undefined: false,
     });
 }
 
@@ -344,9 +355,7 @@ fn scope_json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
 fn mutations_json(mutations: &[Mutation], name: ScopeName) -> serde_json::Value {
     let mut compacted = serde_json::Map::new();
     for mutation in mutations.iter().filter(|m| m.scope == name) {
-        let mut change = vec![serde_json::Value::String(mutation.key.clone())];
-        change.extend(mutation.value.clone());
-        compacted.insert(mutation.key.clone(), serde_json::Value::Array(change));
+        compacted.insert(mutation.key.clone(), mutation.json());
     }
     serde_json::json!({ "autoCompact": true, "stream": [], "compacted": compacted })
 }
