@@ -117,6 +117,24 @@ var __postrun = (function (global, host, lib, lazy) {
         toJSON: function () { return host.scopeJSON(this._name); },
         replaceIn: function (text) { return host.replaceIn(this._name, String(text)); }
     };
+    // `pm.environment.name` (documented), its `id`, and `values`, the
+    // scope's own variables as a list (`values.each(...)`), as Newman's
+    // VariableScope has them; the list is a copy.
+    Object.defineProperties(Scope.prototype, {
+        id: { configurable: true, get: function () { return host.scopeJSON(this._name).id; } },
+        name: { configurable: true, get: function () { return host.scopeJSON(this._name).name; } },
+        values: {
+            configurable: true,
+            get: function () {
+                var items = host.scopeJSON(this._name).values.map(function (v) { return Object.assign(Object.create(VARIABLE), v); });
+                return new (requestSide().PropertyList)(items);
+            }
+        }
+    });
+    var VARIABLE = {
+        get: function () { return this.value; },
+        toJSON: function () { var out = {}; for (var k in this) { if (Object.prototype.hasOwnProperty.call(this, k)) { out[k] = this[k]; } } return out; }
+    };
 
     // ---- the per-script state ----
 
