@@ -353,7 +353,13 @@ var __postrun = (function (global, host, lib, lazy) {
             var response = pm.response;
             return response ? { code: response.code, name: response.status, detail: response.status } : undefined;
         });
-        define('responseHeaders', function () { return pm.response ? pm.response.headers.toObject(true) : undefined; });
+        // Names as the server wrote them, the last of a repeated one.
+        define('responseHeaders', function () {
+            if (!pm.response) { return undefined; }
+            var out = {};
+            pm.response.headers.all().forEach(function (h) { if (h && !h.disabled) { out[h.key] = h.value; } });
+            return out;
+        });
         define('responseTime', function () { return pm.response ? pm.response.responseTime : undefined; });
         define('responseCookies', function () { return pm.response ? pm.response.cookies.all() : undefined; });
     }

@@ -9,9 +9,12 @@
 
     // `parseString` reads an item given as text (`key: value` for headers,
     // `key=value` for query parameters).
-    function PropertyList(items, caseInsensitive, parseString) {
+    // `caseInsensitive`: headers; `multiValue`: headers, query and form
+    // parameters, whose `toObject()` gathers repeated keys in an array.
+    function PropertyList(items, caseInsensitive, parseString, multiValue) {
         this._items = [];
         this._ci = !!caseInsensitive;
+        this._multi = !!(multiValue || caseInsensitive);
         this._parse = parseString || headerPair;
         items = items || [];
         for (var i = 0; i < items.length; i++) { this._items.push(this._pair(items[i])); }
@@ -77,9 +80,19 @@
         filter: function (fn, self) { return this._items.filter(fn, self); },
         find: function (fn, self) { return this._items.find(fn, self); },
         reduce: function (fn, acc) { return this._items.reduce(fn, acc); },
-        toObject: function (excludeDisabled) {
-            var out = {};
-            (excludeDisabled ? this._enabled() : this._items).forEach(function (i) { out[i.key] = i.value; });
+        // As the SDK's: header names in lower case unless `caseSensitive`.
+        toObject: function (excludeDisabled, caseSensitive, multiValue) {
+            var out = {}, lower = this._ci && !caseSensitive, multi = this._multi || multiValue;
+            this._items.forEach(function (i) {
+                if (!i || !Object.prototype.hasOwnProperty.call(i, 'key') || (excludeDisabled && i.disabled)) { return; }
+                var key = lower ? String(i.key).toLowerCase() : i.key;
+                if (multi && Object.prototype.hasOwnProperty.call(out, key)) {
+                    if (!Array.isArray(out[key])) { out[key] = [out[key]]; }
+                    out[key].push(i.value);
+                } else {
+                    out[key] = i.value;
+                }
+            });
             return out;
         },
         toJSON: function () { return this._items.map(function (i) { return Object.assign({}, i); }); },
@@ -160,7 +173,7 @@
             this.path = path || [];
             this.hash = parts.hash;
             this.host = typeof parts.host === 'string' ? parts.host.split('.') : (parts.host || []);
-            this.query = new PropertyList(queryPairs(parts.query), false, queryPair);
+            this.query = new PropertyList(queryPairs(parts.query), false, queryPair, true);
             this.variables = new PropertyList(parts.variable || []);
         },
         getHost: function () { return this.host.join('.'); },
@@ -229,7 +242,11 @@
     PostmanRequest.prototype.addHeader = function (h) { this.headers.add(h); };
     PostmanRequest.prototype.upsertHeader = function (h) { this.headers.upsert(h); };
     PostmanRequest.prototype.removeHeader = function (h) { this.headers.remove(h); };
-    PostmanRequest.prototype.getHeaders = function () { return this.headers.toObject(true); };
+    // As the SDK's: every header unless `enabled`, names as written unless `ignoreCase`.
+    PostmanRequest.prototype.getHeaders = function (options) {
+        options = options || {};
+        return this.headers.toObject(options.enabled, !options.ignoreCase, options.multiValue);
+    };
     // The SDK's shape and key order, as Newman's `pm.request.toJSON()`.
     PostmanRequest.prototype.toJSON = function () {
         var out = { url: this.url.toJSON(), header: this.headers.toJSON(), method: this.method };
@@ -254,8 +271,8 @@
     function Body(data) {
         var body = Object.create(Body.prototype);
         Object.assign(body, data);
-        if (data.urlencoded) { body.urlencoded = new PropertyList(data.urlencoded, false, queryPair); }
-        if (data.formdata) { body.formdata = new PropertyList(data.formdata); }
+        if (data.urlencoded) { body.urlencoded = new PropertyList(data.urlencoded, false, queryPair, true); }
+        if (data.formdata) { body.formdata = new PropertyList(data.formdata, false, undefined, true); }
         return body;
     }
 
@@ -273,17 +290,17 @@
             if (BODY_MODES.indexOf(mode) === -1) { mode = 'raw'; }
             var urlencoded = options.urlencoded, formdata = options.formdata;
             if (urlencoded) {
-                urlencoded = new PropertyList(typeof urlencoded === 'string' ? queryPairs(urlencoded) : urlencoded, false, queryPair);
+                urlencoded = new PropertyList(typeof urlencoded === 'string' ? queryPairs(urlencoded) : urlencoded, false, queryPair, true);
             }
-            if (formdata) { formdata = new PropertyList(formdata); }
+            if (formdata) { formdata = new PropertyList(formdata, false, undefined, true); }
             var graphql = options.graphql;
             if (graphql) {
                 graphql = { query: graphql.query, operationName: graphql.operationName, variables: graphql.variables };
             }
             this.mode = mode;
             this.raw = mode === 'raw' && !options.raw ? '' : options.raw;
-            this.urlencoded = mode === 'urlencoded' && !urlencoded ? new PropertyList([], false, queryPair) : urlencoded;
-            this.formdata = mode === 'formdata' && !formdata ? new PropertyList([]) : formdata;
+            this.urlencoded = mode === 'urlencoded' && !urlencoded ? new PropertyList([], false, queryPair, true) : urlencoded;
+            this.formdata = mode === 'formdata' && !formdata ? new PropertyList([], false, undefined, true) : formdata;
             this.file = typeof options.file === 'string' ? { src: options.file } : options.file;
             this.graphql = mode === 'graphql' && !graphql ? {} : graphql;
             this.options = options.options && typeof options.options === 'object' ? options.options : undefined;
@@ -336,8 +353,8 @@
     // lower-cased, the body as `request.data` (raw text, or the enabled
     // fields of a form as an object, a repeated key's values in an array).
     function legacyRequest(req) {
-        var headers = {}, all = req.headers.toObject(true);
-        Object.keys(all).forEach(function (key) { headers[key.toLowerCase()] = all[key]; });
+        var headers = req.headers.toObject(true, false, true);
+        delete headers[''];
         var description = req.description && typeof req.description === 'object' ? req.description.content : req.description;
         return { id: req.id, name: req.name, description: description, headers: headers, method: req.method, url: req.url.toString(), data: legacyData(req.body) };
     }
