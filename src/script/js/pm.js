@@ -36,6 +36,24 @@ var __postrun = (function (global, host, lib, lazy) {
             var type = this.headers.get('content-type') || '';
             return { contentType: type, mimeType: type.split(';')[0].trim() };
         },
+        // As the SDK's: the body as a data URI of its content type.
+        dataURI: function () {
+            var type = this.contentInfo().contentType;
+            return type ? 'data:' + type + ';base64, ' + this.stream.toString('base64') : '';
+        },
+        // As the SDK's: the Content-Encoding header, or gzip by its magic bytes.
+        encoding: function () {
+            var format = this.headers.get('content-encoding'), source, body = host.bodyBytes(this);
+            if (format) {
+                source = 'header';
+            } else if (body[0] === 0x1F && body[1] === 0x8B && body[2] === 0x8) {
+                format = 'gzip';
+                source = 'body';
+            }
+            return { format: format, source: source };
+        },
+        // The SDK's discontinued method says so, in its words.
+        mime: function () { throw new Error('`Response#mime` has been discontinued, use `Response#contentInfo` instead.'); },
         // postman-collection's Response#toJSON, in its key order.
         toJSON: function () {
             return {
