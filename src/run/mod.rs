@@ -374,6 +374,19 @@ impl<'p, 's> Worker<'p, 's> {
                 })
             })
             .flatten();
+        // And its auth (its own or the one it inherits), resolved.
+        let test_auth = has_tests
+            .then(|| {
+                let auth = request
+                    .auth
+                    .as_ref()
+                    .or_else(|| step.auth(&self.plan.collection))?;
+                let scopes = &self.scopes;
+                Some(scripts::auth_for_tests(auth, |text| {
+                    scopes.resolve(text, &mut crate::vars::Unresolved::default())
+                }))
+            })
+            .flatten();
         if let Some(message) = too_large {
             return self.refuse(at, &prepared, message);
         }
@@ -457,6 +470,7 @@ impl<'p, 's> Worker<'p, 's> {
         let tested = Rc::new(scripts::TestRequest {
             sent: prepared.clone(),
             body: test_body,
+            auth: test_auth,
             description: scripts::request_description(step, request),
         });
         for source in step.scripts(&self.plan.collection, Listen::Test) {

@@ -93,6 +93,8 @@ struct SentRequest<'a> {
     header: Vec<Header<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     body: Option<Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    auth: Option<&'a Value>,
 }
 
 #[derive(Serialize)]
@@ -167,6 +169,18 @@ pub struct TestRequest {
     pub body: Option<TestBody>,
     /// The request's description.
     pub description: Option<String>,
+    /// [`auth_for_tests`] of the auth it was sent with.
+    pub auth: Option<Value>,
+}
+
+/// The auth a test script sees on `pm.request`: the request's own or the
+/// one it inherits, values resolved, as Newman shows it.
+pub fn auth_for_tests(auth: &load::Auth, mut resolve: impl FnMut(&str) -> String) -> Value {
+    let mut resolved = auth.clone();
+    for param in &mut resolved.params {
+        param.value = resolve(&param.value);
+    }
+    load::auth_json(&resolved)
 }
 
 /// A test script sees the request as sent, the response (from the host)
@@ -210,6 +224,7 @@ fn sent_json(request: &TestRequest, id: &str, name: &str) -> String {
             })
             .collect(),
         body: request.body.as_ref().map(|body| test_body_json(body, sent)),
+        auth: request.auth.as_ref(),
     };
     // Serializing borrowed fields cannot fail.
     serde_json::to_string(&json).unwrap_or_default()

@@ -230,7 +230,7 @@
         this.url = data.url;
         this.headers = new PropertyList(data.header, true);
         this.body = data.body ? Body(data.body) : undefined;
-        this.auth = data.auth || undefined;
+        this.auth = data.auth ? new RequestAuth(data.auth) : undefined;
         // The SDK's Description: text written as a string is plain text.
         if (typeof data.description === 'string') { this.description = { content: data.description, type: 'text/plain' }; }
         else if (data.description !== undefined) { this.description = data.description; }
@@ -263,10 +263,57 @@
                 url: this.url.toString(),
                 header: this.headers.toJSON(),
                 body: this.body ? bodyJSON(this.body) : null,
-                auth: this.auth || null
+                auth: this.auth ? (typeof this.auth.toJSON === 'function' ? this.auth.toJSON() : this.auth) : null
             };
         }
     });
+
+    // The SDK's RequestAuth: `type`, and each type's parameters as a list
+    // of `{ type, value, key }` (`pm.request.auth.parameters().get('token')`).
+    function RequestAuth(data) {
+        this.type = data.type;
+        for (var kind in data) {
+            if (kind !== 'type' && Object.prototype.hasOwnProperty.call(data, kind)) { this[kind] = authParameters(data[kind]); }
+        }
+    }
+    function authParameter(item) {
+        return { type: item.type === undefined ? 'any' : item.type, value: item.value, key: item.key };
+    }
+    function authParameters(items) {
+        if (items instanceof PropertyList) { return items; }
+        var list = Array.isArray(items) ? items : Object.keys(items || {}).map(function (key) { return { key: key, value: items[key] }; });
+        var parameters = new PropertyList(list.map(authParameter));
+        Object.defineProperty(parameters, 'toJSON', { value: authParametersJSON, configurable: true, writable: true });
+        return parameters;
+    }
+    // The SDK's VariableList order: `{ type, value, key }`.
+    function authParametersJSON() {
+        return this.all().map(function (i) { return { type: i.type, value: i.value, key: i.key }; });
+    }
+    RequestAuth.prototype = {
+        parameters: function () { return this[this.type]; },
+        current: function () { return this.parameters() ? this.parameters().toObject() : undefined; },
+        // `use('bearer', [{ key: 'token', value: 't' }])`: switch type, set its parameters.
+        use: function (type, options) {
+            this.type = type;
+            if (options) { this.update(options, type); }
+        },
+        update: function (options, type) {
+            type = type || this.type;
+            var list = this[type] || (this[type] = new PropertyList([]));
+            authParameters(options).all().forEach(function (item) { list.upsert(item); });
+        },
+        clear: function (type) { if (type && type !== 'type' && this[type]) { delete this[type]; } },
+        toJSON: function () {
+            var out = { type: this.type };
+            for (var kind in this) {
+                if (kind !== 'type' && Object.prototype.hasOwnProperty.call(this, kind) && this[kind] instanceof PropertyList) {
+                    out[kind] = authParametersJSON.call(this[kind]);
+                }
+            }
+            return out;
+        }
+    };
 
     function Body(data) {
         var body = Object.create(Body.prototype);
