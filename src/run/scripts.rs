@@ -68,8 +68,10 @@ pub fn prerequest_context(
     let (id, name) = (request_id(plan, step), step.item.name.clone());
     let description = description(step, &request);
     let json = Later::new(move || {
-        let url = request.url.unresolved();
-        let mut json = load::request_json(&request, &url);
+        // The URL in parts, as the SDK holds it: `:name` path segments with
+        // their variables, disabled query parameters listed.
+        let mut json = load::request_json(&request, "");
+        json["url"] = load::url_json(&request.url);
         json["id"] = json!(id);
         json["name"] = json!(name);
         if let Some(description) = description {

@@ -162,6 +162,13 @@
             var parts = typeof url === 'string' || url === undefined || url === null
                 ? parseUrl(String(url === undefined || url === null ? '' : url))
                 : url;
+            // A collection URL given as `raw` alone: its parts are read from
+            // it, its query and path variables as listed.
+            if (parts === url && url.host === undefined && typeof url.raw === 'string') {
+                parts = parseUrl(url.raw);
+                if (url.query) { parts.query = url.query; }
+                parts.variable = url.variable;
+            }
             var path = parts.path;
             if (typeof path === 'string') {
                 path = path.replace(/^\/+/, '');
@@ -174,11 +181,21 @@
             this.hash = parts.hash;
             this.host = typeof parts.host === 'string' ? parts.host.split('.') : (parts.host || []);
             this.query = new PropertyList(queryPairs(parts.query), false, queryPair, true);
-            this.variables = new PropertyList(parts.variable || []);
+            this.variables = variableList(parts.variable || []);
         },
         getHost: function () { return this.host.join('.'); },
+        getRaw: function () { throw new Error('`Url#getRaw` has been discontinued, use `Url#toString` instead.'); },
         getRemote: function () { return this.getHost() + (this.port ? ':' + this.port : ''); },
-        getPath: function () { return '/' + this.path.join('/'); },
+        // `:name` segments take their path variable's value, as the SDK's
+        // do, unless `unresolved`.
+        getPath: function (unresolved) { return '/' + (unresolved ? this.path : this._pathWithVariables()).join('/'); },
+        _pathWithVariables: function () {
+            var variables = this.variables;
+            return this.path.map(function (segment) {
+                var variable = typeof segment === 'string' && segment.charAt(0) === ':' && segment.length > 1 ? variables.one(segment.slice(1)) : undefined;
+                return variable && typeof variable.value === 'string' ? variable.value : segment;
+            });
+        },
         getQueryString: function () {
             return this.query._enabled().map(function (q) {
                 return q.value === null ? q.key : q.key + '=' + q.value;
@@ -200,7 +217,7 @@
             var out = this.protocol ? this.protocol + '://' : '';
             if (this.auth) { out += this.auth.user + (this.auth.password ? ':' + this.auth.password : '') + '@'; }
             out += this.getRemote();
-            if (this.path.length) { out += '/' + this.path.join('/'); }
+            if (this.path.length) { out += this.getPath(); }
             var query = this.getQueryString();
             if (query) { out += '?' + query; }
             if (this.hash !== undefined) { out += '#' + this.hash; }
@@ -237,11 +254,23 @@
     }
     Object.defineProperty(PostmanRequest.prototype, 'url', {
         get: function () { return this._url; },
-        set: function (value) { this._url = value instanceof Url ? value : new Url(String(value)); }
+        set: function (value) { this._url = value instanceof Url ? value : new Url(value && typeof value === 'object' ? value : String(value)); }
     });
     PostmanRequest.prototype.addHeader = function (h) { this.headers.add(h); };
-    PostmanRequest.prototype.upsertHeader = function (h) { this.headers.upsert(h); };
-    PostmanRequest.prototype.removeHeader = function (h) { this.headers.remove(h); };
+    // The SDK's Request#upsertHeader and #removeHeader match the name as
+    // written (unlike the header list's own methods); `removeHeader(name,
+    // { ignoreCase: true })` matches it in any case.
+    PostmanRequest.prototype.upsertHeader = function (h) {
+        if (!(h && h.key)) { return; }
+        var existing = this.headers.all().find(function (i) { return i.key === h.key; });
+        if (existing) { existing.value = h.value; } else { this.headers.add(h); }
+    };
+    PostmanRequest.prototype.removeHeader = function (h, options) {
+        var name = typeof h === 'string' ? h : h && h.key, ignoreCase = options && options.ignoreCase;
+        if (!name) { return; }
+        if (ignoreCase) { name = name.toLowerCase(); }
+        this.headers.remove(function (i) { return (ignoreCase ? String(i.key).toLowerCase() : i.key) === name; });
+    };
     // As the SDK's: every header unless `enabled`, names as written unless `ignoreCase`.
     PostmanRequest.prototype.getHeaders = function (options) {
         options = options || {};
@@ -268,6 +297,19 @@
         }
     });
 
+    // A VariableList of the SDK (path variables, auth parameters): items
+    // `{ type, value, key }`, `any` when the file gives no type.
+    function variableList(items) {
+        var list = new PropertyList(items.map(function (item) {
+            return { type: item.type === undefined ? 'any' : item.type, value: item.value, key: item.key };
+        }));
+        Object.defineProperty(list, 'toJSON', { value: variableListJSON, configurable: true, writable: true });
+        return list;
+    }
+    function variableListJSON() {
+        return this.all().map(function (i) { return { type: i.type, value: i.value, key: i.key }; });
+    }
+
     // The SDK's RequestAuth: `type`, and each type's parameters as a list
     // of `{ type, value, key }` (`pm.request.auth.parameters().get('token')`).
     function RequestAuth(data) {
@@ -276,19 +318,9 @@
             if (kind !== 'type' && Object.prototype.hasOwnProperty.call(data, kind)) { this[kind] = authParameters(data[kind]); }
         }
     }
-    function authParameter(item) {
-        return { type: item.type === undefined ? 'any' : item.type, value: item.value, key: item.key };
-    }
     function authParameters(items) {
         if (items instanceof PropertyList) { return items; }
-        var list = Array.isArray(items) ? items : Object.keys(items || {}).map(function (key) { return { key: key, value: items[key] }; });
-        var parameters = new PropertyList(list.map(authParameter));
-        Object.defineProperty(parameters, 'toJSON', { value: authParametersJSON, configurable: true, writable: true });
-        return parameters;
-    }
-    // The SDK's VariableList order: `{ type, value, key }`.
-    function authParametersJSON() {
-        return this.all().map(function (i) { return { type: i.type, value: i.value, key: i.key }; });
+        return variableList(Array.isArray(items) ? items : Object.keys(items || {}).map(function (key) { return { key: key, value: items[key] }; }));
     }
     RequestAuth.prototype = {
         parameters: function () { return this[this.type]; },
@@ -308,7 +340,7 @@
             var out = { type: this.type };
             for (var kind in this) {
                 if (kind !== 'type' && Object.prototype.hasOwnProperty.call(this, kind) && this[kind] instanceof PropertyList) {
-                    out[kind] = authParametersJSON.call(this[kind]);
+                    out[kind] = variableListJSON.call(this[kind]);
                 }
             }
             return out;
