@@ -15,9 +15,20 @@
             this._cookies.forEach(function (c) { out[c.name] = c.value; });
             return out;
         },
-        each: function (fn) { this._cookies.forEach(fn); },
+        each: function (fn, self) { this._cookies.forEach(fn, self); },
+        // The rest of the SDK's PropertyList (a jar's getAll gives one).
+        map: function (fn, self) { return this._cookies.map(fn, self); },
+        filter: function (fn, self) { return this._cookies.filter(fn, self); },
+        find: function (fn, self) { return this._cookies.find(fn, self); },
+        reduce: function (fn, acc) { return this._cookies.reduce(fn, acc); },
+        idx: function (i) { return this._cookies[i]; },
+        indexOf: function (cookie) { return this._cookies.indexOf(cookie); },
+        // Cookie.unparse: `name=value; name=value`.
+        toString: function () { return this._cookies.map(function (c) { return c.name + '=' + c.value; }).join('; '); },
         toJSON: function () { return this._cookies.slice(); }
     };
+    CookieList.prototype[Symbol.iterator] = function () { return this._cookies[Symbol.iterator](); };
+    Object.defineProperty(CookieList.prototype, 'members', { get: function () { return this._cookies; } });
 
     // ---- pm.cookies.jar(): the run's jar, called back later as in Newman ----
     function jarUrl(url, operation) {
