@@ -212,7 +212,7 @@ pub struct Scopes {
 
 /// The scopes scripts name: `pm.globals`, `pm.collectionVariables`,
 /// `pm.environment`, `pm.iterationData`, `pm.variables`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ScopeName {
     /// `pm.globals`.
     Globals,

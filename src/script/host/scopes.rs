@@ -118,19 +118,17 @@ impl Mutation {
 /// as JSON and is cast again outside (a `string` variable then holds
 /// `"null"`, a `number` one 0; one of no type becomes `null` anyway).
 pub(in crate::script) fn settle_undefined(mutations: &[Mutation], scopes: &mut Scopes) {
-    let last = |at: usize, m: &Mutation| {
-        !mutations[at + 1..]
-            .iter()
-            .any(|later| later.scope == m.scope && later.key == m.key)
-    };
-    for (_, mutation) in mutations
-        .iter()
-        .enumerate()
-        .filter(|&(at, m)| m.undefined() && last(at, m))
-    {
-        scopes
-            .named_mut(mutation.scope)
-            .set_typed(&mutation.key, "null", true);
+    if !mutations.iter().any(Mutation::undefined) {
+        return;
+    }
+    // Each variable's last change counts: read from the end.
+    let mut seen = std::collections::HashSet::new();
+    for mutation in mutations.iter().rev() {
+        if seen.insert((mutation.scope, mutation.key.as_str())) && mutation.undefined() {
+            scopes
+                .named_mut(mutation.scope)
+                .set_typed(&mutation.key, "null", true);
+        }
     }
 }
 
