@@ -160,6 +160,10 @@ fn is_bare_globals(json: &Value) -> bool {
 struct Stored<'a> {
     key: &'a str,
     value: String,
+    /// The value as the file writes it (a number, text, …).
+    raw: Option<&'a Value>,
+    /// The `type` it declares (`number`, `boolean`, …).
+    declared: crate::load::Declared,
     secret: bool,
     enabled: bool,
     path: String,
@@ -191,6 +195,8 @@ fn stored_variables(input: &Input) -> Vec<Stored<'_>> {
                     .get("value")
                     .map(crate::load::value_text)
                     .unwrap_or_default(),
+                raw: var.get("value"),
+                declared: crate::load::Declared::from_type(var.get("type").and_then(Value::as_str)),
                 secret: var.get("type").and_then(Value::as_str) == Some("secret"),
                 enabled: var.get("enabled") != Some(&Value::Bool(false))
                     && var.get("disabled") != Some(&Value::Bool(true)),
@@ -331,6 +337,43 @@ fn stored_rules(linter: &mut Linter<'_>, input: &Input) {
             let message = format!("`{}` points at {} over plain http", var.key, var.value);
             linter.add(Rule::InsecureUrl, &input.path, var.path.clone(), message);
         }
+        if let Some(reads_as) = surprising_read(var) {
+            let message = format!(
+                "`{}` is typed `{}`, so Postman reads its value {} as {reads_as}",
+                var.key,
+                var.declared.name(),
+                var.raw.map(Value::to_string).unwrap_or_default()
+            );
+            linter.add(Rule::TypeMismatch, &input.path, var.path.clone(), message);
+        }
+    }
+}
+
+/// What a variable's declared type makes of its value when that is not
+/// what the file seems to say: text that is no number reads as `NaN`,
+/// `"false"` as `true` (any text but the empty one is), text that is no
+/// JSON array or object as nothing.
+fn surprising_read(var: &Stored<'_>) -> Option<&'static str> {
+    use crate::load::Declared;
+    let text = var.raw?.as_str()?;
+    let typed = crate::load::Variable {
+        value: text.to_string(),
+        declared: var.declared,
+        ..Default::default()
+    };
+    let scope = crate::vars::Scope::new(vec![typed]);
+    let held = scope.variables().first()?;
+    match (var.declared, crate::vars::cast_out(held)) {
+        (Declared::Number, crate::vars::Read::Number(n)) if n.is_nan() => Some("NaN"),
+        (Declared::Boolean, _)
+            if held.value == "true"
+                && ["false", "0", "no", "off"]
+                    .contains(&text.trim().to_ascii_lowercase().as_str()) =>
+        {
+            Some("true")
+        }
+        (Declared::Array | Declared::Object, crate::vars::Read::Undefined) => Some("undefined"),
+        _ => None,
     }
 }
 

@@ -26,11 +26,13 @@ pub enum Rule {
     InsecureUrl,
     /// A `{{vault:…}}` reference, and where its value must come from.
     VaultReference,
+    /// A value its declared type reads as something else (`NaN`, `true`).
+    TypeMismatch,
 }
 
 impl Rule {
     /// Every rule, in the order reports list them.
-    pub const ALL: [Rule; 10] = [
+    pub const ALL: [Rule; 11] = [
         Rule::SecretInPlainValue,
         Rule::SecretNameNotSecretType,
         Rule::SecretWithValueInExport,
@@ -41,6 +43,7 @@ impl Rule {
         Rule::EmptyRequired,
         Rule::InsecureUrl,
         Rule::VaultReference,
+        Rule::TypeMismatch,
     ];
 
     /// The stable id, e.g. `secret-in-plain-value`.
@@ -56,6 +59,7 @@ impl Rule {
             Rule::EmptyRequired => "empty-required",
             Rule::InsecureUrl => "insecure-url",
             Rule::VaultReference => "vault-reference",
+            Rule::TypeMismatch => "type-mismatch",
         }
     }
 
@@ -74,7 +78,8 @@ impl Rule {
             | Rule::DuplicateKey
             | Rule::DisabledButReferenced
             | Rule::EmptyRequired
-            | Rule::InsecureUrl => Severity::Warning,
+            | Rule::InsecureUrl
+            | Rule::TypeMismatch => Severity::Warning,
             Rule::UnusedVariable | Rule::VaultReference => Severity::Info,
         }
     }
@@ -98,6 +103,7 @@ impl Rule {
             Rule::EmptyRequired => "fill it at run time from a CI secret with --secret-env",
             Rule::InsecureUrl => "use https for anything not on this machine",
             Rule::VaultReference => "give its value with --vault-file or POSTRUN_VAULT_<NAME>",
+            Rule::TypeMismatch => "write the value the type wants, or type it `default`",
         }
     }
 
@@ -117,7 +123,8 @@ impl Rule {
             Rule::UndefinedVariable
             | Rule::UnusedVariable
             | Rule::DuplicateKey
-            | Rule::DisabledButReferenced => VARIABLES,
+            | Rule::DisabledButReferenced
+            | Rule::TypeMismatch => VARIABLES,
             Rule::InsecureUrl => {
                 "https://owasp.org/www-community/vulnerabilities/Insecure_Transport"
             }
@@ -142,6 +149,7 @@ impl Rule {
             Rule::EmptyRequired => "A variable that a URL or auth needs is empty.",
             Rule::InsecureUrl => "A plain http:// URL points at another machine.",
             Rule::VaultReference => "A {{vault:...}} reference needs its value at run time.",
+            Rule::TypeMismatch => "A variable's declared type reads its value as something else.",
         }
     }
 }

@@ -50,6 +50,59 @@ fn each_fixture_triggers_exactly_its_rule() {
     }
 }
 
+/// What Postman's runtime makes of a value its declared type does not fit;
+/// values that fit (or that the file writes as JSON of that type) pass.
+#[test]
+fn a_value_its_type_reads_otherwise_is_a_type_mismatch() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("typed.postman_environment.json");
+    let values = serde_json::json!([
+        { "key": "retries", "value": "three", "type": "number" },
+        { "key": "verbose", "value": "false", "type": "boolean" },
+        { "key": "regions", "value": "eu,us", "type": "array" },
+        { "key": "limits", "value": "[1, 2]", "type": "object" },
+        { "key": "pageSize", "value": "50", "type": "number" },
+        { "key": "count", "value": 7, "type": "number" },
+        { "key": "debug", "value": "true", "type": "boolean" },
+        { "key": "off", "value": false, "type": "boolean" },
+        { "key": "tags", "value": "[\"a\"]", "type": "array" },
+        { "key": "name", "value": "x", "type": "string" }
+    ]);
+    std::fs::write(
+        &file,
+        serde_json::json!({ "name": "typed", "values": values }).to_string(),
+    )
+    .unwrap();
+    let outcome = postrun(&["lint", "--format", "json", file.to_str().unwrap()]);
+    let findings: Vec<serde_json::Value> = serde_json::from_str(&outcome.stdout).unwrap();
+    let found: Vec<(&str, &str)> = findings
+        .iter()
+        .map(|f| (f["rule"].as_str().unwrap(), f["message"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "type-mismatch",
+                "`retries` is typed `number`, so Postman reads its value \"three\" as NaN"
+            ),
+            (
+                "type-mismatch",
+                "`verbose` is typed `boolean`, so Postman reads its value \"false\" as true"
+            ),
+            (
+                "type-mismatch",
+                "`regions` is typed `array`, so Postman reads its value \"eu,us\" as undefined"
+            ),
+            (
+                "type-mismatch",
+                "`limits` is typed `object`, so Postman reads its value \"[1, 2]\" as undefined"
+            ),
+        ],
+        "{outcome:?}"
+    );
+}
+
 #[test]
 fn a_clean_environment_has_no_findings() {
     let (code, found) = rules_found(&[path("clean.postman_environment.json")]);
@@ -157,7 +210,7 @@ fn junit_and_sarif_outputs() {
     let report = xmlschema::validate(&oxml::parse(&junit).unwrap(), &schema);
     assert!(report.is_valid(), "{:#?}", report.violations);
     assert!(
-        junit.contains(r#"tests="10""#) && junit.contains(r#"failures="1""#),
+        junit.contains(r#"tests="11""#) && junit.contains(r#"failures="1""#),
         "one testcase per rule: {junit}"
     );
     let sarif: serde_json::Value =
@@ -321,7 +374,7 @@ fn sarif_results_point_at_the_offending_value() {
 }
 
 /// Every rule, by the name of its fixture files.
-const RULES: [&str; 10] = [
+const RULES: [&str; 11] = [
     "secret-in-plain-value",
     "secret-name-not-secret-type",
     "secret-with-value-in-export",
@@ -332,6 +385,7 @@ const RULES: [&str; 10] = [
     "empty-required",
     "insecure-url",
     "vault-reference",
+    "type-mismatch",
 ];
 
 /// The SARIF of a lint that finds every rule is valid against the SARIF
@@ -384,7 +438,7 @@ fn sarif_is_valid_against_the_sarif_2_1_0_schema() {
     let rules = sarif["runs"][0]["tool"]["driver"]["rules"]
         .as_array()
         .unwrap();
-    assert_eq!(rules.len(), 10);
+    assert_eq!(rules.len(), 11);
     for rule in rules {
         for key in ["shortDescription", "fullDescription", "help"] {
             assert!(
