@@ -96,8 +96,15 @@
             return out;
         },
         toJSON: function () { return this._items.map(function (i) { return Object.assign({}, i); }); },
+        // As the SDK's unparse: headers `key: value` each ending in CRLF,
+        // query and form parameters `key=value` joined by `&`.
         toString: function () {
-            return this._enabled().map(function (i) { return i.key + ': ' + i.value; }).join('\n');
+            var enabled = this._enabled();
+            if (this._ci) { return enabled.map(function (i) { return i.key + ': ' + i.value + '\r\n'; }).join(''); }
+            if (this._parse === queryPair) {
+                return enabled.map(function (i) { return typeof i.value === 'string' ? i.key + '=' + i.value : i.key; }).join('&');
+            }
+            return enabled.map(function (i) { return i.key + ': ' + i.value; }).join('\n');
         }
     };
     PropertyList.prototype[Symbol.iterator] = function () { return this._items[Symbol.iterator](); };
