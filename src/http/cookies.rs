@@ -90,6 +90,8 @@ pub struct JarCookie {
     pub http_only: bool,
     /// Set without a `Domain` attribute: sent to that host only.
     pub host_only: bool,
+    /// `Max-Age` in seconds, as set.
+    pub max_age: Option<i64>,
 }
 
 impl JarCookie {
@@ -98,7 +100,7 @@ impl JarCookie {
         json!({
             "name": self.name,
             "expires": self.expires,
-            "maxAge": 0,
+            "maxAge": self.max_age.unwrap_or(0),
             "domain": self.domain,
             "path": self.path,
             "secure": self.secure,
@@ -110,8 +112,12 @@ impl JarCookie {
 
     fn of(cookie: &cookie_store::Cookie<'_>) -> JarCookie {
         let expires = match &cookie.expires {
-            CookieExpiration::AtUtc(at) => chrono::DateTime::from_timestamp(at.unix_timestamp(), 0)
-                .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
+            CookieExpiration::AtUtc(at) => {
+                let millis = i64::try_from(at.unix_timestamp_nanos() / 1_000_000).ok();
+                millis
+                    .and_then(chrono::DateTime::from_timestamp_millis)
+                    .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true))
+            }
             CookieExpiration::SessionEnd => None,
         };
         JarCookie {
@@ -127,6 +133,7 @@ impl JarCookie {
             secure: cookie.secure().unwrap_or(false),
             http_only: cookie.http_only().unwrap_or(false),
             host_only: matches!(cookie.domain, CookieDomain::HostOnly(_)),
+            max_age: cookie.max_age().map(|age| age.whole_seconds()),
         }
     }
 
@@ -251,6 +258,7 @@ impl CookieJar {
                 secure: cookie["secure"].as_bool().unwrap_or(false),
                 http_only: cookie["httpOnly"].as_bool().unwrap_or(false),
                 host_only: cookie["hostOnly"].as_bool().unwrap_or(false),
+                max_age: cookie["maxAge"].as_i64(),
                 domain,
             };
             let scheme = if entry.secure { "https" } else { "http" };

@@ -470,9 +470,9 @@ impl Client {
 
     /// The cookies the jar would send to `url`, as `(name, value)` pairs,
     /// looked up only when called: most scripts never read the jar.
-    pub fn cookie_lookup(&self, url: &str) -> impl FnOnce() -> Vec<(String, String)> + 'static {
+    pub fn cookie_lookup(&self, url: &str) -> impl FnOnce() -> Vec<JarCookie> + 'static {
         let (jar, url) = (self.jar.clone(), url.to_string());
-        move || jar.pairs(&url)
+        move || jar.get_all(&url).unwrap_or_default()
     }
 
     /// The run's cookie jar (`pm.cookies.jar()`, `--export-cookie-jar`).

@@ -44,7 +44,7 @@ fn context(
     step: &Step<'_>,
     iteration: usize,
     request: Later<String>,
-    cookies: Rc<Later<Vec<(String, String)>>>,
+    cookies: Rc<Later<Vec<crate::http::JarCookie>>>,
 ) -> ScriptContext {
     ScriptContext {
         iteration,
@@ -191,7 +191,7 @@ pub fn test_context(
     plan: &RunPlan,
     step: &Step<'_>,
     request: &Rc<TestRequest>,
-    cookies: &Rc<Later<Vec<(String, String)>>>,
+    cookies: &Rc<Later<Vec<crate::http::JarCookie>>>,
     iteration: usize,
 ) -> ScriptContext {
     let (request, id, name) = (

@@ -254,7 +254,7 @@ pub struct ScriptContext {
     /// The jar's cookies for the request's URL (`pm.cookies`), as they
     /// were when the request's test scripts began: one snapshot shared by
     /// them, taken before a script's own `pm.sendRequest` can change the jar.
-    pub cookies: Rc<Later<Vec<(String, String)>>>,
+    pub cookies: Rc<Later<Vec<crate::http::JarCookie>>>,
 }
 
 /// A value made the first time it is asked for: what most scripts never

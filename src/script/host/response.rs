@@ -130,11 +130,8 @@ fn cookies(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let host = host(ctx)?;
     let host = host.borrow();
     let cookies = host.context.cookies.get().iter();
-    Ok(json::pairs(
-        ("name", "value"),
-        cookies.map(|(k, v)| (k.as_str(), v.as_str())),
-        ctx,
-    ))
+    let list = serde_json::Value::Array(cookies.map(crate::http::JarCookie::to_json).collect());
+    Ok(json::from_value(&list, ctx))
 }
 
 fn body(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {

@@ -344,7 +344,8 @@ var __postrun = (function (global, host, lib, lazy) {
         clearGlobalVariables: function () { pm.globals.clear(); },
         setNextRequest: function (name) { execution.setNextRequest(name); },
         getResponseHeader: function (name) { return pm.response ? pm.response.headers.get(name) : undefined; },
-        getResponseCookie: function (name) { return pm.response ? pm.response.cookies.one(name) : undefined; }
+        // As Newman's: the jar's cookies for the request's URL, after the response.
+        getResponseCookie: function (name) { return pm.response ? pm.cookies.one(name) : undefined; }
     };
 
     // Defined once; each reads the current script's state when used.
@@ -379,7 +380,7 @@ var __postrun = (function (global, host, lib, lazy) {
             return out;
         });
         define('responseTime', function () { return pm.response ? pm.response.responseTime : undefined; });
-        define('responseCookies', function () { return pm.response ? pm.response.cookies.all() : undefined; });
+        define('responseCookies', function () { return pm.response ? pm.cookies.all() : undefined; });
     }
 
     function legacyTests() {
