@@ -1,8 +1,9 @@
 //! `vars`: variable scopes and `{{name}}` resolution.
 //!
 //! Owns the scopes (global < collection < environment < data < local),
-//! substitution of `{{name}}` and dynamic `{{$name}}` variables, and the set of
-//! secret values that reporters must mask. Knows nothing about HTTP.
+//! substitution of `{{name}}` and dynamic `{{$name}}` variables, the casts
+//! by a variable's declared type (`cast`), and the set of secret values
+//! that reporters must mask. Knows nothing about HTTP.
 
 mod cast;
 mod dynamic;
