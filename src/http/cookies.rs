@@ -95,6 +95,15 @@ pub struct JarCookie {
 }
 
 impl JarCookie {
+    /// The cookie a `Set-Cookie` text in a response to `url` sets, with the
+    /// jar's defaults (domain and path from the URL); `None` for one the
+    /// jar would refuse.
+    pub fn from_set_cookie(set_cookie: &str, url: &str) -> Option<JarCookie> {
+        let url = parse_url(url).ok()?;
+        let cookie = cookie_store::Cookie::parse(set_cookie, &url).ok()?;
+        Some(JarCookie::of(&cookie))
+    }
+
     /// postman-collection's JSON of a cookie, in its key order.
     pub fn to_json(&self) -> Value {
         json!({

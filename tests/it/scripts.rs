@@ -344,6 +344,34 @@ fn one_scripts_leftovers_never_reach_the_next() {
     );
 }
 
+/// A response's cookies are read from its `Set-Cookie` headers (Newman's
+/// jar-based list is often empty: PARITY.md), each with the attributes the
+/// jar gives a cookie set by that URL: the domain and path it defaults to.
+#[test]
+fn response_cookies_carry_their_attributes() {
+    let set =
+        "/response-headers?Set-Cookie=z%3D9%3B%20Path%3D%2Fdeep%3B%20Secure%3B%20Max-Age%3D60";
+    let recorder = run_items(
+        &[tested_get(
+            "sets a cookie",
+            set,
+            &[
+                "var c = pm.response.cookies.one('z');",
+                "pm.test('own response', () => pm.expect([c.value, c.domain, c.path, c.secure, c.httpOnly, c.hostOnly, c.maxAge, typeof c.expires]).to.eql(['9', '127.0.0.1', '/deep', true, false, true, 60, 'string']));",
+                "pm.sendRequest(pm.variables.replaceIn('{{baseUrl}}/response-headers?Set-Cookie=w%3D1'), (err, res) => {",
+                "  var w = res.cookies.one('w');",
+                "  pm.test('a reply, for its own URL', () => pm.expect([w.value, w.domain, w.path, w.expires, w.maxAge]).to.eql(['1', '127.0.0.1', '/', null, 0]));",
+                "});",
+            ],
+        )],
+        RunOptions::default(),
+    );
+    assert_eq!(
+        recorder.outcomes(),
+        ["✓ own response", "✓ a reply, for its own URL"]
+    );
+}
+
 /// The host builds `pm.response`'s headers, cookies and body when a script
 /// first reads them; one kept in a global still shows its own response in
 /// a later script, as Newman's objects do.

@@ -10,7 +10,7 @@ pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
     ("parseJson", 1, parse_json),
     ("response", 1, response),
     ("responseHeaders", 1, response_headers),
-    ("responseCookies", 1, response_cookies),
+    ("responseCookies", 2, response_cookies),
     ("cookies", 0, cookies),
 ];
 
@@ -111,18 +111,28 @@ fn response_headers(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
     ))
 }
 
-/// The cookies the response sets, from its `Set-Cookie` headers.
+/// `responseCookies(response, url)`: the cookies the response sets, from
+/// its `Set-Cookie` headers, each with its attributes as the jar reads them
+/// for `url` (name and value only for one the jar would refuse).
 fn response_cookies(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let response = held_response(args)?;
+    let url = match args.get(1) {
+        Some(url) if !url.is_undefined() => rust_string(&url.to_string(ctx)?),
+        _ => String::new(),
+    };
     let cookies = response
         .headers
         .iter()
         .filter(|(key, _)| key.eq_ignore_ascii_case("set-cookie"))
         .filter_map(|(_, value)| {
+            if let Some(cookie) = crate::http::JarCookie::from_set_cookie(value, &url) {
+                return Some(cookie.to_json());
+            }
             let (name, value) = value.split(';').next()?.split_once('=')?;
-            Some((name.trim(), value.trim()))
-        });
-    Ok(json::pairs(("name", "value"), cookies, ctx))
+            Some(serde_json::json!({ "name": name.trim(), "value": value.trim() }))
+        })
+        .collect();
+    Ok(json::from_value(&serde_json::Value::Array(cookies), ctx))
 }
 
 /// The jar's cookies for the request's URL (`pm.cookies`).

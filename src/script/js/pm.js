@@ -92,7 +92,11 @@ var __postrun = (function (global, host, lib, lazy) {
     });
     Object.defineProperty(PostmanResponse.prototype, 'cookies', {
         get: function () {
-            if (!this._cookies) { this._cookies = new (cookieSide().CookieList)(host.responseCookies(this)); }
+            // Read for the URL asked (a reply's) or the request's.
+            if (!this._cookies) {
+                var url = this._requestUrl || (pm.request ? pm.request.url.toString() : undefined);
+                this._cookies = new (cookieSide().CookieList)(host.responseCookies(this, url));
+            }
             return this._cookies;
         },
         set: function (value) { this._cookies = value; }
@@ -256,7 +260,9 @@ var __postrun = (function (global, host, lib, lazy) {
         var promise = new Promise(function (resolve, reject) {
             pendingSends[id] = { resolve: resolve, reject: reject, callback: callback };
         });
-        host.send(id, JSON.stringify(requestSide().specFrom(request)));
+        var spec = requestSide().specFrom(request);
+        pendingSends[id].url = spec.url;
+        host.send(id, JSON.stringify(spec));
         // With a callback the promise is only a convenience: never an unhandled rejection.
         if (typeof callback === 'function') { promise.catch(function () {}); }
         return promise;
@@ -278,6 +284,7 @@ var __postrun = (function (global, host, lib, lazy) {
         delete pendingSends[id];
         if (!pending) { return; }
         var error = null;
+        if (response) { Object.defineProperty(response, '_requestUrl', { value: pending.url, configurable: true }); }
         if (errorMessage !== null) {
             error = new Error(errorMessage);
             if (nodeFields) { Object.assign(error, JSON.parse(nodeFields)); }
