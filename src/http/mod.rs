@@ -58,6 +58,27 @@ pub fn is_added_header(name: &str, content_type_added: bool) -> bool {
     is_system_header(name) || (content_type_added && name.eq_ignore_ascii_case("Content-Type"))
 }
 
+/// Newman's order for a sent request's headers: the collection's own, then
+/// those the auth added, then the rest (a `Content-Type` from the body, the
+/// HTTP layer's), each index with whether it is a system header (one the
+/// collection did not give).
+pub fn newman_header_order(
+    headers: &[(String, String)],
+    own: usize,
+    content_type_added: bool,
+) -> Vec<(usize, bool)> {
+    let own = own.min(headers.len());
+    let added = |i: &usize| is_added_header(&headers[*i].0, content_type_added);
+    let mut order: Vec<(usize, bool)> = (0..own).map(|i| (i, false)).collect();
+    order.extend(
+        (own..headers.len())
+            .filter(|i| !added(i))
+            .map(|i| (i, true)),
+    );
+    order.extend((own..headers.len()).filter(added).map(|i| (i, true)));
+    order
+}
+
 /// The default of `--max-response-size` and `--max-request-size`.
 pub const DEFAULT_MAX_BODY: u64 = 256 << 20;
 
@@ -424,6 +445,7 @@ impl Client {
             credentials: Vec::new(),
             form_content_type_added: false,
             content_type_added: false,
+            own_headers: 0,
         };
         request.headers.push((
             "Content-Type".into(),
@@ -639,10 +661,14 @@ impl PreparedRequest {
 
     /// The headers as Newman lists them for a sent request: the request's
     /// own, then `Host` and `Content-Length` where the HTTP library adds them.
-    pub fn shown_headers(&self) -> Vec<(String, String)> {
-        let mut shown = self.headers.clone();
+    pub fn shown_headers(&self) -> Vec<(String, String, bool)> {
+        let mut shown: Vec<(String, String, bool)> =
+            newman_header_order(&self.headers, self.own_headers, self.content_type_added)
+                .into_iter()
+                .map(|(i, system)| (self.headers[i].0.clone(), self.headers[i].1.clone(), system))
+                .collect();
         if self.form_content_type_added {
-            shown.retain(|(name, _)| !name.eq_ignore_ascii_case("Content-Type"));
+            shown.retain(|(name, _, _)| !name.eq_ignore_ascii_case("Content-Type"));
         }
         let host = reqwest::Url::parse(&self.url).ok().and_then(|url| {
             let host = url.host_str()?.to_string();
@@ -653,13 +679,13 @@ impl PreparedRequest {
         });
         let split = shown
             .iter()
-            .position(|(name, _)| name.eq_ignore_ascii_case("Accept-Encoding"))
+            .position(|(name, _, _)| name.eq_ignore_ascii_case("Accept-Encoding"))
             .unwrap_or(shown.len());
         if let Some(host) = host.filter(|_| self.header("Host").is_none()) {
-            shown.insert(split, ("Host".to_string(), host));
+            shown.insert(split, ("Host".to_string(), host, true));
         }
         if let (Some(bytes), None) = (self.body.bytes(), self.header("Content-Length")) {
-            shown.push(("Content-Length".to_string(), bytes.len().to_string()));
+            shown.push(("Content-Length".to_string(), bytes.len().to_string(), true));
         }
         shown
     }

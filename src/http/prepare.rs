@@ -37,6 +37,9 @@ pub struct PreparedRequest {
     /// Whether the `Content-Type` was added here from the body's mode or
     /// language (Newman marks it a system header, as the ones it adds).
     pub content_type_added: bool,
+    /// How many of `headers`, from the first, the collection gave (the
+    /// rest were added: by the body, the auth, the HTTP layer).
+    pub own_headers: usize,
 }
 
 impl PreparedRequest {
@@ -184,7 +187,9 @@ pub fn prepare(
         credentials: Vec::new(),
         form_content_type_added: false,
         content_type_added: false,
+        own_headers: 0,
     };
+    prepared.own_headers = prepared.headers.len();
     let prune = BODYLESS_METHODS.contains(&prepared.method.as_str())
         && behavior.disable_body_pruning != Some(true);
     if let (Some(body), false) = (&request.body, prune) {

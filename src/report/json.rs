@@ -454,12 +454,17 @@ fn execution_json(
             .and_then(|r| r["url"]["variable"].as_array())
             .cloned()
             .unwrap_or_default();
-        let headers: Vec<Value> = request
-            .headers
-            .iter()
-            .map(|(key, value)| {
+        let order = crate::http::newman_header_order(
+            &request.headers,
+            request.own_headers,
+            request.content_type_added,
+        );
+        let headers: Vec<Value> = order
+            .into_iter()
+            .map(|(i, system)| {
+                let (key, value) = &request.headers[i];
                 let mut header = json!({ "key": key, "value": redactor.header(key, value) });
-                if crate::http::is_added_header(key, request.content_type_added) {
+                if system {
                     header["system"] = json!(true);
                 }
                 header

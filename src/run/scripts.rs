@@ -219,10 +219,10 @@ fn sent_json(request: &TestRequest, id: &str, name: &str) -> String {
         url: &sent.url,
         header: shown
             .iter()
-            .map(|(key, value)| Header {
+            .map(|(key, value, system)| Header {
                 key,
                 value,
-                system: sent.is_added_header(key),
+                system: *system,
             })
             .collect(),
         body: request.body.as_ref().map(|body| test_body_json(body, sent)),

@@ -81,6 +81,8 @@ pub struct SentRequest {
     /// Whether its `Content-Type` came from the body's mode (a system
     /// header in Newman's report).
     pub content_type_added: bool,
+    /// How many of `headers`, from the first, the collection gave.
+    pub own_headers: usize,
 }
 
 /// A response as received, for reports.
@@ -291,6 +293,7 @@ impl Summary {
                         .flatten()
                         .map(|body| spool.keep(&body)),
                     content_type_added: request.content_type_added,
+                    own_headers: request.own_headers,
                 })
             }
             EventKind::ResponseReceived { response, .. } => {

@@ -80,6 +80,7 @@ fn sent(url: &str) -> PreparedRequest {
         credentials: Vec::new(),
         form_content_type_added: false,
         content_type_added: false,
+        own_headers: 1,
     }
 }
 
