@@ -192,6 +192,13 @@
         },
         getHost: function () { return this.host.join('.'); },
         getRaw: function () { throw new Error('`Url#getRaw` has been discontinued, use `Url#toString` instead.'); },
+        // As the SDK's: the scheme and host in lower case, a default port left out.
+        getOAuth1BaseUrl: function () {
+            var protocol = this.protocol || 'http', port = this.port ? String(this.port) : undefined;
+            var host = ((port === '80' || port === '443' || port === undefined) && this.host.join('.')) || (this.host.join('.') + ':' + port);
+            if (protocol.slice(-3) !== '://') { protocol += '://'; }
+            return protocol.toLowerCase() + host.toLowerCase() + this.getPath();
+        },
         getRemote: function () { return this.getHost() + (this.port ? ':' + this.port : ''); },
         // `:name` segments take their path variable's value, as the SDK's
         // do, unless `unresolved`.
