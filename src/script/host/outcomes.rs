@@ -6,6 +6,7 @@ use super::*;
 pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
     ("assertion", 6, assertion),
     ("testStarted", 0, test_started),
+    ("testsStarted", 0, tests_started),
     ("console", 2, console),
     ("scriptError", 3, script_error),
     ("next", 1, next),
@@ -50,6 +51,11 @@ fn test_started(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     Ok(JsValue::from(start_test(ctx)? as f64))
 }
 
+/// `pm.test.index()`: how many tests this script has started.
+fn tests_started(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(JsValue::from(host(ctx)?.borrow().tests_started as f64))
+}
+
 /// Numbers a test that starts now, as Newman numbers them (`assertion:N`).
 fn start_test(ctx: &mut Context) -> JsResult<usize> {
     let host = host(ctx)?;
@@ -71,6 +77,7 @@ pub fn install_quick_test(
     await_test: JsObject,
 ) -> JsResult<()> {
     let skip = prelude_test.get(js_string!("skip"), ctx)?;
+    let index = prelude_test.get(js_string!("index"), ctx)?;
     let native = NativeFunction::from_copy_closure_with_captures(
         quick_test,
         (pm.clone(), prelude_test, await_test),
@@ -81,6 +88,7 @@ pub fn install_quick_test(
         .constructor(false)
         .build();
     function.set(js_string!("skip"), skip, false, ctx)?;
+    function.set(js_string!("index"), index, false, ctx)?;
     pm.set(js_string!("test"), function, false, ctx)?;
     Ok(())
 }

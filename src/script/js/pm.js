@@ -254,6 +254,8 @@ var __postrun = (function (global, host, lib, lazy) {
         return pm;
     }
     test.skip = function (name) { recordAssertion(name, null, true); return pm; };
+    // How many tests this script has started, as Newman's `pm.test.index()`.
+    test.index = function () { return host.testsStarted(); };
 
     function sendRequest(request, callback) {
         var id = nextSend++;
