@@ -379,7 +379,10 @@ var __postrun = (function (global, host, lib, lazy) {
         define('responseBody', function () { return pm.response ? pm.response.text() : undefined; });
         define('responseCode', function () {
             var response = pm.response;
-            return response ? { code: response.code, name: response.status, detail: response.status } : undefined;
+            // Newman's `response.details()`, in its order; its `detail` is a
+            // sentence from the http-reasons table, which postrun does not
+            // carry: the reason phrase stands in.
+            return response ? { name: response.status, detail: response.status, code: response.code, standardName: response.status } : undefined;
         });
         // Names as the server wrote them, the last of a repeated one.
         define('responseHeaders', function () {
