@@ -16,6 +16,8 @@ var __postrun = (function (global, host, lib, lazy) {
     function PostmanResponse() {}
     PostmanResponse.prototype = {
         reason: function () { return this.status; },
+        // The SDK's: `detail` is the reason phrase here (see responseCode).
+        details: function () { return { name: this.status, detail: this.status, code: this.code, standardName: this.status }; },
         text: function () { return host.body(this); },
         json: function (reviver) {
             var value;
@@ -382,7 +384,7 @@ var __postrun = (function (global, host, lib, lazy) {
             // Newman's `response.details()`, in its order; its `detail` is a
             // sentence from the http-reasons table, which postrun does not
             // carry: the reason phrase stands in.
-            return response ? { name: response.status, detail: response.status, code: response.code, standardName: response.status } : undefined;
+            return response ? response.details() : undefined;
         });
         // Names as the server wrote them, the last of a repeated one.
         define('responseHeaders', function () {
