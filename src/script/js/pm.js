@@ -9,6 +9,8 @@ var __postrun = (function (global, host, lib, lazy) {
     function display(value) { return lazy('inspect.js').display(value); }
     // PropertyList, Url, PostmanRequest: parsed when a script first needs one.
     function requestSide() { return lazy('request.js'); }
+    // A response's details, dataURI and encoding, a scope's values.
+    function sdkMore() { return lazy('sdk-more.js'); }
 
     // `pm.response` and `pm.sendRequest` replies. The host makes them, with
     // this prototype, holding their response: status line and sizes are set,
@@ -16,8 +18,9 @@ var __postrun = (function (global, host, lib, lazy) {
     function PostmanResponse() {}
     PostmanResponse.prototype = {
         reason: function () { return this.status; },
-        // The SDK's: `detail` is the reason phrase here (see responseCode).
-        details: function () { return { name: this.status, detail: this.status, code: this.code, standardName: this.status }; },
+        details: function () { return sdkMore().details(this); },
+        dataURI: function () { return sdkMore().dataURI(this); },
+        encoding: function () { return sdkMore().encoding(this); },
         text: function () { return host.body(this); },
         json: function (reviver) {
             var value;
@@ -37,22 +40,6 @@ var __postrun = (function (global, host, lib, lazy) {
         contentInfo: function () {
             var type = this.headers.get('content-type') || '';
             return { contentType: type, mimeType: type.split(';')[0].trim() };
-        },
-        // As the SDK's: the body as a data URI of its content type.
-        dataURI: function () {
-            var type = this.contentInfo().contentType;
-            return type ? 'data:' + type + ';base64, ' + this.stream.toString('base64') : '';
-        },
-        // As the SDK's: the Content-Encoding header, or gzip by its magic bytes.
-        encoding: function () {
-            var format = this.headers.get('content-encoding'), source, body = host.bodyBytes(this);
-            if (format) {
-                source = 'header';
-            } else if (body[0] === 0x1F && body[1] === 0x8B && body[2] === 0x8) {
-                format = 'gzip';
-                source = 'body';
-            }
-            return { format: format, source: source };
         },
         // The SDK's discontinued method says so, in its words.
         mime: function () { throw new Error('`Response#mime` has been discontinued, use `Response#contentInfo` instead.'); },
@@ -141,24 +128,13 @@ var __postrun = (function (global, host, lib, lazy) {
         toJSON: function () { return host.scopeJSON(this._name); },
         replaceIn: function (text) { return host.replaceIn(this._name, String(text)); }
     };
-    // `pm.environment.name` (documented), its `id`, and `values`, the
-    // scope's own variables as a list (`values.each(...)`), as Newman's
-    // VariableScope has them; the list is a copy.
+    // `pm.environment.name` (documented), `id` and `values` (a copy), as
+    // Newman's VariableScope has them.
     Object.defineProperties(Scope.prototype, {
         id: { configurable: true, get: function () { return host.scopeJSON(this._name).id; } },
         name: { configurable: true, get: function () { return host.scopeJSON(this._name).name; } },
-        values: {
-            configurable: true,
-            get: function () {
-                var items = host.scopeJSON(this._name).values.map(function (v) { return Object.assign(Object.create(VARIABLE), v); });
-                return new (requestSide().PropertyList)(items);
-            }
-        }
+        values: { configurable: true, get: function () { return sdkMore().scopeValues(host.scopeJSON(this._name), requestSide().PropertyList); } }
     });
-    var VARIABLE = {
-        get: function () { return this.value; },
-        toJSON: function () { var out = {}; for (var k in this) { if (Object.prototype.hasOwnProperty.call(this, k)) { out[k] = this[k]; } } return out; }
-    };
 
     // ---- the per-script state ----
 
