@@ -690,13 +690,6 @@ impl PreparedRequest {
         shown
     }
 
-    /// Whether the header `name` is one postrun added rather than the
-    /// collection (`system: true` in Newman's request): the HTTP layer's,
-    /// and a `Content-Type` the body's mode gave.
-    pub fn is_added_header(&self, name: &str) -> bool {
-        is_added_header(name, self.content_type_added)
-    }
-
     fn system_header_disabled(&self, name: &str) -> bool {
         self.disabled_system_headers
             .iter()
