@@ -490,8 +490,8 @@ impl Client {
         self.pool.exchange(client, outgoing, self.jar.clone()).await
     }
 
-    /// The cookies the jar would send to `url`, as `(name, value)` pairs,
-    /// looked up only when called: most scripts never read the jar.
+    /// The cookies the jar would send to `url`, looked up only when
+    /// called: most scripts never read the jar.
     pub fn cookie_lookup(&self, url: &str) -> impl FnOnce() -> Vec<JarCookie> + 'static {
         let (jar, url) = (self.jar.clone(), url.to_string());
         move || jar.get_all(&url).unwrap_or_default()

@@ -338,11 +338,15 @@ fn stored_rules(linter: &mut Linter<'_>, input: &Input) {
             linter.add(Rule::InsecureUrl, &input.path, var.path.clone(), message);
         }
         if let Some(reads_as) = surprising_read(var) {
+            // A value that may be a credential is shown masked, as elsewhere.
+            let shown = match var.secret || leaked.is_some() || detect::sensitive_name(var.key) {
+                true => detect::masked(&var.value),
+                false => var.raw.map(Value::to_string).unwrap_or_default(),
+            };
             let message = format!(
-                "`{}` is typed `{}`, so Postman reads its value {} as {reads_as}",
+                "`{}` is typed `{}`, so Postman reads its value {shown} as {reads_as}",
                 var.key,
                 var.declared.name(),
-                var.raw.map(Value::to_string).unwrap_or_default()
             );
             linter.add(Rule::TypeMismatch, &input.path, var.path.clone(), message);
         }

@@ -66,7 +66,8 @@ fn a_value_its_type_reads_otherwise_is_a_type_mismatch() {
         { "key": "debug", "value": "true", "type": "boolean" },
         { "key": "off", "value": false, "type": "boolean" },
         { "key": "tags", "value": "[\"a\"]", "type": "array" },
-        { "key": "name", "value": "x", "type": "string" }
+        { "key": "name", "value": "x", "type": "string" },
+        { "key": "apiToken", "value": "Zq8r!2LxP0vK4nT7wY1b", "type": "number" }
     ]);
     std::fs::write(
         &file,
@@ -98,9 +99,18 @@ fn a_value_its_type_reads_otherwise_is_a_type_mismatch() {
                 "type-mismatch",
                 "`limits` is typed `object`, so Postman reads its value \"[1, 2]\" as undefined"
             ),
+            (
+                "secret-in-plain-value",
+                "`apiToken` holds a credential as a plain value: Zq8r…(20 chars)"
+            ),
+            (
+                "type-mismatch",
+                "`apiToken` is typed `number`, so Postman reads its value Zq8r…(20 chars) as NaN"
+            ),
         ],
         "{outcome:?}"
     );
+    assert!(!outcome.stdout.contains("LxP0vK4nT7wY1b"), "{outcome:?}");
 }
 
 #[test]
