@@ -56,7 +56,7 @@ fn sandbox_read(var: &Variable, host: &Host) -> Read {
 fn set_here(host: &Host, key: &str) -> bool {
     host.mutations
         .iter()
-        .any(|m| m.key == key && m.value.is_some())
+        .any(|m| m.key == key && m.change != Change::Unset)
 }
 
 fn get(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -85,30 +85,40 @@ fn set(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     Ok(JsValue::undefined())
 }
 
-/// A variable a script set or unset (`value` `None`), as `toJSON()`'s
-/// `mutations` list it: `[key, value]` or `[key]`.
+/// A variable a script set or unset, as `toJSON()`'s `mutations` list it:
+/// `[key, value]` or `[key]`. The value is not kept: a key's last change is
+/// the one listed, and after a set the scope holds its value.
 #[derive(Debug)]
 pub struct Mutation {
     scope: ScopeName,
     key: String,
-    /// The value set, as the scope was given it (`typed`: JSON text or
-    /// `undefined`), made JSON only if a script asks for `toJSON()`.
-    value: Option<(String, bool)>,
+    change: Change,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Change {
+    Set,
+    /// Set to `undefined` (listed as `null`).
+    SetUndefined,
+    Unset,
 }
 
 impl Mutation {
-    /// The script set it to `undefined` (listed as `null`).
     fn undefined(&self) -> bool {
-        matches!(&self.value, Some((value, true)) if value == crate::vars::UNDEFINED)
+        self.change == Change::SetUndefined
     }
 
     /// `[key, value]`, or `[key]` for an unset.
-    fn json(&self) -> serde_json::Value {
+    fn json(&self, scopes: &Scopes) -> serde_json::Value {
         let mut change = vec![serde_json::Value::String(self.key.clone())];
-        change.extend(self.value.as_ref().map(|(value, typed)| match typed {
-            true => serde_json::from_str(value).unwrap_or(serde_json::Value::Null),
-            false => serde_json::Value::String(value.clone()),
-        }));
+        match self.change {
+            Change::Unset => {}
+            Change::SetUndefined => change.push(serde_json::Value::Null),
+            Change::Set => {
+                let held = scopes.named(self.scope).get(&self.key);
+                change.push(held.map_or(serde_json::Value::Null, held_json));
+            }
+        }
         serde_json::Value::Array(change)
     }
 }
@@ -136,13 +146,15 @@ fn set_in(host: &mut Host, scope: &str, key: String, value: String, typed: bool)
     let Some(name) = ScopeName::from_name(scope) else {
         return;
     };
-    host.scopes
-        .named_mut(name)
-        .set_typed(&key, value.clone(), typed);
+    let change = match typed && value == crate::vars::UNDEFINED {
+        true => Change::SetUndefined,
+        false => Change::Set,
+    };
+    host.scopes.named_mut(name).set_typed(&key, value, typed);
     host.mutations.push(Mutation {
         scope: name,
         key,
-        value: Some((value, typed)),
+        change,
     });
 }
 
@@ -151,7 +163,7 @@ fn unset_in(host: &mut Host, name: ScopeName, key: String) {
     host.mutations.push(Mutation {
         scope: name,
         key,
-        value: None,
+        change: Change::Unset,
     });
 }
 
@@ -324,18 +336,22 @@ fn scope_json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
     let Some(name) = ScopeName::from_name(&scope) else {
         return Ok(JsValue::undefined());
     };
-    let made_id = scope_id(name, ctx);
     let host = host(ctx)?;
+    let file_id = host.borrow().scopes.named(name).id().map(String::from);
+    let id = match file_id {
+        Some(id) => id,
+        None => scope_id(name, ctx),
+    };
     let json = {
         let host = host.borrow();
         let own = host.scopes.named(name);
         let mut out = serde_json::Map::new();
-        out.insert("id".into(), own.id().map_or(made_id, String::from).into());
+        out.insert("id".into(), id.into());
         if let Some(file_name) = own.name() {
             out.insert("name".into(), file_name.into());
         }
         if name != ScopeName::Data {
-            out.insert("mutations".into(), mutations_json(&host.mutations, name));
+            out.insert("mutations".into(), mutations_json(&host, name));
         }
         let values = own
             .variables()
@@ -350,10 +366,10 @@ fn scope_json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
 
 /// `{ autoCompact, stream, compacted }`: the last change to each key, in
 /// the order the keys were first changed.
-fn mutations_json(mutations: &[Mutation], name: ScopeName) -> serde_json::Value {
+fn mutations_json(host: &Host, name: ScopeName) -> serde_json::Value {
     let mut compacted = serde_json::Map::new();
-    for mutation in mutations.iter().filter(|m| m.scope == name) {
-        compacted.insert(mutation.key.clone(), mutation.json());
+    for mutation in host.mutations.iter().filter(|m| m.scope == name) {
+        compacted.insert(mutation.key.clone(), mutation.json(&host.scopes));
     }
     serde_json::json!({ "autoCompact": true, "stream": [], "compacted": compacted })
 }
