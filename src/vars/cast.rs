@@ -2,7 +2,7 @@
 //! variable holds once a value is written to it (`castIn`) and what reading
 //! it gives (`castOut`). Newman applies them to every scope's variables.
 
-use super::{UNDEFINED, js_text};
+use super::{UNDEFINED, js_string, js_text};
 use crate::load::{Declared, Variable, js_number_text};
 
 /// What a variable of type `declared` holds when `value` is written to it
@@ -62,7 +62,7 @@ pub fn substituted(var: &Variable) -> Option<String> {
     match cast_out(var) {
         Read::Held => None,
         Read::Number(n) => Some(js_number_text(n)),
-        Read::Json(json) => Some(js_text(&json.to_string())),
+        Read::Json(json) => Some(js_string(&json, true)),
         Read::Undefined => Some(String::new()),
     }
 }
@@ -83,7 +83,7 @@ fn to_number(value: &str, typed: bool) -> f64 {
         Ok(serde_json::Value::Bool(b)) => f64::from(u8::from(b)),
         Ok(serde_json::Value::Null) => 0.0,
         // `Number([5])` is 5, `Number([])` 0: an array reads as its text.
-        Ok(array @ serde_json::Value::Array(_)) => text_number(&js_text(&array.to_string())),
+        Ok(array @ serde_json::Value::Array(_)) => text_number(&js_string(&array, true)),
         _ => f64::NAN,
     }
 }

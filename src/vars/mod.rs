@@ -73,6 +73,7 @@ pub fn js_text(json: &str) -> String {
     }
 }
 
+/// JavaScript's `String(value)` of a JSON value (`top`: not inside an array).
 fn js_string(value: &serde_json::Value, top: bool) -> String {
     use serde_json::Value;
     match value {

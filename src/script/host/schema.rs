@@ -32,14 +32,8 @@ thread_local! {
 /// `formats` says whether `format` is checked (ajv does, tv4 does not).
 /// A schema that does not compile throws, naming the problem.
 fn schema_errors(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let json_arg = |index: usize, ctx: &mut Context| -> JsResult<Value> {
-        match args.get(index) {
-            Some(value) => Ok(value.to_json(ctx)?.unwrap_or(Value::Null)),
-            None => Ok(Value::Null),
-        }
-    };
-    let schema = integral(json_arg(0, ctx)?);
-    let data = integral(json_arg(1, ctx)?);
+    let schema = json_arg(args, 0, ctx)?;
+    let data = json_arg(args, 1, ctx)?;
     let draft = draft_arg(args.get(2), ctx)?;
     let formats = args.get(3).is_some_and(JsValue::to_boolean);
     let validator = validator(&schema, draft, formats)?;
@@ -57,14 +51,19 @@ fn schema_errors(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
 /// schema does not compile, and otherwise keeps the compiled schema for the
 /// validation that follows (ajv's `compile`), without validating anything.
 fn schema_compiles(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let schema = match args.first() {
-        Some(value) => integral(value.to_json(ctx)?.unwrap_or(Value::Null)),
-        None => Value::Null,
-    };
+    let schema = json_arg(args, 0, ctx)?;
     let draft = draft_arg(args.get(1), ctx)?;
     let formats = args.get(2).is_some_and(JsValue::to_boolean);
     validator(&schema, draft, formats)?;
     Ok(JsValue::undefined())
+}
+
+/// An argument as JSON, its whole numbers integers (see [`integral`]).
+fn json_arg(args: &[JsValue], index: usize, ctx: &mut Context) -> JsResult<Value> {
+    Ok(match args.get(index) {
+        Some(value) => integral(value.to_json(ctx)?.unwrap_or(Value::Null)),
+        None => Value::Null,
+    })
 }
 
 fn draft_arg(arg: Option<&JsValue>, ctx: &mut Context) -> JsResult<Option<Draft>> {

@@ -9,7 +9,7 @@ var __postrun = (function (global, host, lib, lazy) {
     function display(value) { return lazy('inspect.js').display(value); }
     // PropertyList, Url, PostmanRequest: parsed when a script first needs one.
     function requestSide() { return lazy('request.js'); }
-    // A response's details, dataURI and encoding, a scope's values.
+    // A response's details, dataURI and encoding.
     function sdkMore() { return lazy('sdk-more.js'); }
 
     // `pm.response` and `pm.sendRequest` replies. The host makes them, with
@@ -133,7 +133,7 @@ var __postrun = (function (global, host, lib, lazy) {
     Object.defineProperties(Scope.prototype, {
         id: { configurable: true, get: function () { return host.scopeJSON(this._name).id; } },
         name: { configurable: true, get: function () { return host.scopeJSON(this._name).name; } },
-        values: { configurable: true, get: function () { return sdkMore().scopeValues(host.scopeJSON(this._name), requestSide().PropertyList); } }
+        values: { configurable: true, get: function () { return requestSide().variableList(host.scopeJSON(this._name).values); } }
     });
 
     // ---- the per-script state ----

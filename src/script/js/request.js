@@ -124,6 +124,10 @@
         return { key: eq === -1 ? pair : pair.slice(0, eq), value: eq === -1 ? null : pair.slice(eq + 1) };
     }
 
+    // Query and form parameter lists: repeated keys gather in `toObject()`.
+    function queryList(items) { return new PropertyList(items, false, queryPair, true); }
+    function formList(items) { return new PropertyList(items, false, undefined, true); }
+
     function queryPairs(query) {
         if (typeof query === 'string') { return query ? query.split('&').map(queryPair) : []; }
         if (Array.isArray(query)) { return query; }
@@ -187,7 +191,7 @@
             this.path = path || [];
             this.hash = parts.hash;
             this.host = typeof parts.host === 'string' ? parts.host.split('.') : (parts.host || []);
-            this.query = new PropertyList(queryPairs(parts.query), false, queryPair, true);
+            this.query = queryList(queryPairs(parts.query));
             this.variables = variableList(parts.variable || []);
         },
         getHost: function () { return this.host.join('.'); },
@@ -313,16 +317,20 @@
 
     // A VariableList of the SDK (path variables, auth parameters): items
     // `{ type, value, key }`, `any` when the file gives no type.
+    function variableItem(item) {
+        var out = {};
+        if (item.disabled) { out.disabled = true; }
+        out.type = item.type === undefined ? 'any' : item.type;
+        out.value = item.value;
+        out.key = item.key;
+        return out;
+    }
     function variableList(items) {
-        var list = new PropertyList(items.map(function (item) {
-            return { type: item.type === undefined ? 'any' : item.type, value: item.value, key: item.key };
-        }));
+        var list = new PropertyList(items.map(variableItem));
         Object.defineProperty(list, 'toJSON', { value: variableListJSON, configurable: true, writable: true });
         return list;
     }
-    function variableListJSON() {
-        return this.all().map(function (i) { return { type: i.type, value: i.value, key: i.key }; });
-    }
+    function variableListJSON() { return this.all().map(variableItem); }
 
     // The SDK's RequestAuth: `type`, and each type's parameters as a list
     // of `{ type, value, key }` (`pm.request.auth.parameters().get('token')`).
@@ -346,7 +354,7 @@
         },
         update: function (options, type) {
             type = type || this.type;
-            var list = this[type] || (this[type] = new PropertyList([]));
+            var list = this[type] || (this[type] = variableList([]));
             authParameters(options).all().forEach(function (item) { list.upsert(item); });
         },
         clear: function (type) { if (type && type !== 'type' && this[type]) { delete this[type]; } },
@@ -364,8 +372,8 @@
     function Body(data) {
         var body = Object.create(Body.prototype);
         Object.assign(body, data);
-        if (data.urlencoded) { body.urlencoded = new PropertyList(data.urlencoded, false, queryPair, true); }
-        if (data.formdata) { body.formdata = new PropertyList(data.formdata, false, undefined, true); }
+        if (data.urlencoded) { body.urlencoded = queryList(data.urlencoded); }
+        if (data.formdata) { body.formdata = formList(data.formdata); }
         return body;
     }
 
@@ -383,17 +391,17 @@
             if (BODY_MODES.indexOf(mode) === -1) { mode = 'raw'; }
             var urlencoded = options.urlencoded, formdata = options.formdata;
             if (urlencoded) {
-                urlencoded = new PropertyList(typeof urlencoded === 'string' ? queryPairs(urlencoded) : urlencoded, false, queryPair, true);
+                urlencoded = queryList(typeof urlencoded === 'string' ? queryPairs(urlencoded) : urlencoded);
             }
-            if (formdata) { formdata = new PropertyList(formdata, false, undefined, true); }
+            if (formdata) { formdata = formList(formdata); }
             var graphql = options.graphql;
             if (graphql) {
                 graphql = { query: graphql.query, operationName: graphql.operationName, variables: graphql.variables };
             }
             this.mode = mode;
             this.raw = mode === 'raw' && !options.raw ? '' : options.raw;
-            this.urlencoded = mode === 'urlencoded' && !urlencoded ? new PropertyList([], false, queryPair, true) : urlencoded;
-            this.formdata = mode === 'formdata' && !formdata ? new PropertyList([], false, undefined, true) : formdata;
+            this.urlencoded = mode === 'urlencoded' && !urlencoded ? queryList([]) : urlencoded;
+            this.formdata = mode === 'formdata' && !formdata ? formList([]) : formdata;
             this.file = typeof options.file === 'string' ? { src: options.file } : options.file;
             this.graphql = mode === 'graphql' && !graphql ? {} : graphql;
             this.options = options.options && typeof options.options === 'object' ? options.options : undefined;
@@ -467,7 +475,7 @@
     }
 
     return {
-        PropertyList: PropertyList, Url: Url, PostmanRequest: PostmanRequest,
+        PropertyList: PropertyList, variableList: variableList, Url: Url, PostmanRequest: PostmanRequest,
         specFrom: specFrom, legacyRequest: legacyRequest
     };
 })();

@@ -1,18 +1,7 @@
-// The rarer parts of the SDK objects `pm` hands out (a response's
-// `details`, `dataURI` and `encoding`, a scope's `values`), parsed the
-// first time a script asks for one: most never do.
+// The rarer methods of a response the SDK has (`details`, `dataURI`,
+// `encoding`), parsed the first time a script calls one: most never do.
 (function (host) {
     'use strict';
-
-    // A VariableList item: `get()`, and its own fields as JSON.
-    var VARIABLE = {
-        get: function () { return this.value; },
-        toJSON: function () {
-            var out = {};
-            for (var k in this) { if (Object.prototype.hasOwnProperty.call(this, k)) { out[k] = this[k]; } }
-            return out;
-        }
-    };
 
     return {
         // The SDK's: `detail` is the reason phrase here (the http-reasons
@@ -35,10 +24,6 @@
                 source = 'body';
             }
             return { format: format, source: source };
-        },
-        // A scope's own variables as a list (a copy), as Newman's `values`.
-        scopeValues: function (json, PropertyList) {
-            return new PropertyList(json.values.map(function (v) { return Object.assign(Object.create(VARIABLE), v); }));
         }
     };
 })(__host);

@@ -1488,12 +1488,9 @@
         create: function () { return createDate(arguments, 0); },
         past: function () { return createDate(arguments, -1); },
         future: function () { return createDate(arguments, 1); },
-        range: function (start, end) { return new DateRange(start, end); },
-        getLocale: localeStatics.getLocale,
-        setLocale: localeStatics.setLocale,
-        addLocale: localeStatics.addLocale,
-        addFormat: localeStatics.addFormat
+        range: function (start, end) { return new DateRange(start, end); }
     };
+    Object.assign(dateStatics, localeStatics);
     // Sugar's statics that are values, not functions (host/modules.rs makes
     // accessors for them): `String.Inflector`, `Date.utc`, Array's settings.
     var values = {
