@@ -503,12 +503,13 @@ impl Sandbox {
         // The function is called directly, not through a native `call`, so
         // that the budgeted evaluation (`--timeout-script`) covers the user's
         // code. Only a script that may `await` at top level pays for an
-        // async function and its promise.
+        // async function and its promise. No parentheses around the
+        // function: boa's parser copies a parenthesised expression whole.
         let wrapped = if source.contains("await") {
-            format!("__postrun.run((async function () {{\n{source}\n}})());")
+            format!("__postrun.run(async function () {{\n{source}\n}}());")
         } else {
             format!(
-                "try {{ (function () {{\n{source}\n}})(); }} catch (e) {{ __postrun.fail(e); }}"
+                "try {{ void function () {{\n{source}\n}}(); }} catch (e) {{ __postrun.fail(e); }}"
             )
         };
         host::sugar::stub_names_in(source, &mut self.context)?;

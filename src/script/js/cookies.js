@@ -1,6 +1,6 @@
 // `pm.cookies`, a response's `cookies` and `pm.cookies.jar()`: parsed the
 // first time a script reads cookies (most never do).
-(function (host) {
+0, function (host) {
     'use strict';
 
     function CookieList(cookies) { this._cookies = cookies; }
@@ -100,4 +100,4 @@
     };
 
     return { CookieList: CookieList, CookieJar: CookieJar };
-})(__host);
+}(__host);

@@ -6,7 +6,7 @@
 // Intl, printed `toString()` and plain digits there; other locales and
 // options keep boa's. Also the date text boa's `Date.parse` cannot read.
 // Parsed on the first call (`js/globals.js` has the stubs).
-(function (host) {
+0, function (host) {
     'use strict';
 
     function pad2(n) { return (n < 10 ? '0' : '') + n; }
@@ -192,4 +192,4 @@
             }).join(',');
         }
     };
-})(__host);
+}(__host);

@@ -4,7 +4,7 @@
 // are for everything else, so they are parsed the first time one is needed
 // (`addLater` in expect.js). The file's value is a function of expect.js's
 // helpers; it returns the implementations by kind.
-(function (inner) {
+0, function (inner) {
     'use strict';
 
     var flag = inner.flag, setFlag = inner.setFlag, holds = inner.holds, render = inner.render;
@@ -264,4 +264,4 @@
     });
 
     return made;
-})
+}

@@ -2,7 +2,7 @@
 // respondTo, change/increase/decrease, ownPropertyDescriptor), with chai
 // 4's wording. Loaded on first use (`__lazy('expect-more.js')`) by the
 // getters expect.js leaves under their names.
-(function (lib, display) {
+0, function (lib, display) {
     'use strict';
 
     var flag = lib.flag, setFlag = lib.setFlag;
@@ -164,4 +164,4 @@
         decrease: delta('decrease')
     };
 
-})(__expect, function (value) { return __lazy('inspect.js').display(value); });
+}(__expect, function (value) { return __lazy('inspect.js').display(value); });

@@ -1,6 +1,7 @@
 // A chai-compatible `expect` (BDD style) with chai 4's failure wording,
 // written for postrun: real chai runs in boa, but about fifty times slower.
-var __expect = (function (display) {
+var __expect;
+__expect = function (display) {
     'use strict';
 
     function AssertionError(message, expected, actual) {
@@ -352,4 +353,4 @@ var __expect = (function (display) {
         fail: fail,
         contract: { chains: CHAINS, chainFlags: CHAIN_FLAGS, flags: FLAGS, messageAt: MESSAGE_AT }
     };
-})(function (value) { return __lazy('inspect.js').display(value); });
+}(function (value) { return __lazy('inspect.js').display(value); });

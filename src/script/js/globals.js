@@ -4,7 +4,7 @@
 // structuredClone, URL,
 // URLSearchParams, TextEncoder/TextDecoder and crypto. Timers and
 // randomness call into the host (`__host`).
-(function (global, host, lazy) {
+void function (global, host, lazy) {
     'use strict';
 
     var timers = {};
@@ -185,4 +185,4 @@
             enumerable: false
         });
     });
-})(globalThis, __host, __lazy);
+}(globalThis, __host, __lazy);

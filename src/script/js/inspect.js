@@ -2,7 +2,7 @@
 // shown as chai's inspector shows them, shortened to about 40 characters
 // with `…` and `…(n)` for the items left out. Loaded on first use
 // (`__lazy('inspect.js')`): the file's value is what it returns.
-(function () {
+0, function () {
     'use strict';
 
     var THRESHOLD = 40;
@@ -171,4 +171,4 @@
     }
 
     return { inspect: inspect, display: display, format: format };
-})();
+}();

@@ -2,7 +2,8 @@
 // use), on top of the host functions in `__host`. The host knows which
 // script runs; what a script can read is asked of it when first read, and
 // `__postrun.end()` runs after a script that left something to look at.
-var __postrun = (function (global, host, lib, lazy) {
+var __postrun;
+__postrun = function (global, host, lib, lazy) {
     'use strict';
 
     var expect = lib.expect;
@@ -487,4 +488,4 @@ var __postrun = (function (global, host, lib, lazy) {
         test: test,
         awaitTest: awaitTest
     };
-})(globalThis, __host, __expect, __lazy);
+}(globalThis, __host, __expect, __lazy);

@@ -2,7 +2,7 @@
 // Url and Body), and the PropertyList behind request and response headers
 // and `pm.sendRequest` specs. Loaded on first use (`__lazy('request.js')`):
 // most scripts only read the response.
-(function () {
+0, function () {
     'use strict';
 
     // ---- lists of {key, value} (headers, query params, form fields) ----
@@ -478,4 +478,4 @@
         PropertyList: PropertyList, variableList: variableList, Url: Url, PostmanRequest: PostmanRequest,
         specFrom: specFrom, legacyRequest: legacyRequest
     };
-})();
+}();

@@ -3,7 +3,7 @@
 // the first time one is used: pm.js lists their names (RESPONSE_ASSERTIONS)
 // for expect.js's `addLater`. The file's value is a function of what it
 // needs from pm.js; it returns the implementations by kind.
-(function (lib, display, lazy, isResponse, isRequest) {
+0, function (lib, display, lazy, isResponse, isRequest) {
     'use strict';
 
     var flag = lib.flag;
@@ -203,4 +203,4 @@
     });
 
     return made;
-})
+}

@@ -1,6 +1,6 @@
 // The rarer methods of a response the SDK has (`details`, `dataURI`,
 // `encoding`), parsed the first time a script calls one: most never do.
-(function (host) {
+0, function (host) {
     'use strict';
 
     return {
@@ -26,4 +26,4 @@
             return { format: format, source: source };
         }
     };
-})(__host);
+}(__host);

@@ -1,7 +1,7 @@
 // Web globals boa lacks: structuredClone, TextEncoder/TextDecoder, crypto,
 // URL and URLSearchParams. Loaded on first use (`__lazy('web.js')`, from
 // the accessors globals.js puts on the global object).
-(function (host) {
+0, function (host) {
     'use strict';
 
     var structuredClone = function clone(value, seen) {
@@ -323,4 +323,4 @@
         URL: URL,
         URLSearchParams: URLSearchParams
     };
-})(__host);
+}(__host);

@@ -3,7 +3,7 @@
 // error objects. Validation runs on the `jsonschema` crate
 // (`host/schema.rs`); by default the first error only, as ajv without
 // `allErrors`.
-(function (common) {
+0, function (common) {
     'use strict';
 
     function Ajv(options) {
@@ -99,4 +99,4 @@
         return errors.map(function (e) { return dataVar + e.dataPath + ' ' + e.message; }).join(separator);
     };
     return Ajv;
-})(__lazy('lib/schema-common.js'));
+}(__lazy('lib/schema-common.js'));

@@ -4,7 +4,7 @@
 // where they differ. Nothing in the sandbox has a DOM or XHR: a View needs
 // `document`, `Backbone.$` is jQuery without a window and `Backbone.ajax` has
 // no `$.ajax`, and they fail as they do in Newman's sandbox.
-(function (lodash) {
+0, function (lodash) {
     'use strict';
 
     var _ = lodash.__api, hasOwn = Object.prototype.hasOwnProperty, slice = Array.prototype.slice;
@@ -781,4 +781,4 @@
     });
     Backbone.history = new History();
     return Backbone;
-})(__lazy('lib/lodash.js'));
+}(__lazy('lib/lodash.js'));

@@ -1,6 +1,6 @@
 // Node's `Buffer` as the sandbox's `buffer` module (buffer 6) has it: a
 // Uint8Array with encodings. Text crosses to the host as binary strings.
-(function (host) {
+0, function (host) {
     'use strict';
 
     function binaryOf(bytes, start, end) {
@@ -117,4 +117,4 @@
     }
 
     return { Buffer: Buffer, kMaxLength: 0x7fffffff, INSPECT_MAX_BYTES: 50 };
-})(__host);
+}(__host);

@@ -1,7 +1,7 @@
 // `require('chai')` as chai 4's module (4.3.8 in the sandbox's bundle): `expect` (the sandbox's, the one
 // `pm.expect` is), `should` and `assert`, whose methods are chai's own assertions
 // run through `expect`, so their failure messages are the same ones.
-(function (expect, Assertion) {
+0, function (expect, Assertion) {
     'use strict';
 
     function check(value, message) { return expect(value, message); }
@@ -123,4 +123,4 @@
         config: { includeStack: false, showDiff: true, truncateThreshold: 40 },
         use: function (plugin) { plugin(this, {}); return this; }
     };
-})(globalThis.pm.expect, __expect.Assertion);
+}(globalThis.pm.expect, __expect.Assertion);

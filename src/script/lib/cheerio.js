@@ -2,7 +2,7 @@
 // selections find, walk, filter and read (`text`, `html`, `attr`, `each`,
 // `map`, …). Parsing and CSS selectors run natively (scraper,
 // `host/html.rs`); this file keeps cheerio's shapes and names.
-(function (host) {
+0, function (host) {
     'use strict';
 
     function load(markup) {
@@ -175,4 +175,4 @@
     cheerio.load = load;
     cheerio.version = '0.22.0';
     return cheerio;
-})(__host);
+}(__host);

@@ -3,7 +3,7 @@
 // derivation: the block work is the host's (`host/cipher.rs`). Parsed when
 // a script first reads one (lib/crypto-js.js has the accessors); `shared`
 // is what this file uses of crypto-js.js.
-(function (host, shared) {
+0, function (host, shared) {
     'use strict';
 
     var lib = shared.lib, Base64 = shared.Base64, Hex = shared.Hex;
@@ -150,4 +150,4 @@
     made.RabbitLegacy = rabbit(true);
 
     return made;
-})
+}

@@ -2,7 +2,7 @@
 // encoders, every hash and HMAC, PBKDF2 (the ciphers are
 // lib/crypto-js-cipher.js). The hashing runs natively
 // (`host/crypto.rs`); bytes cross as binary strings, one char per byte.
-(function (host) {
+0, function (host) {
     'use strict';
 
     // ---- WordArray: big-endian 32-bit words and a count of valid bytes ----
@@ -231,4 +231,4 @@
     });
 
     return C;
-})(__host);
+}(__host);

@@ -2,7 +2,7 @@
 // options)` returns the records, as arrays or (with `columns`) objects.
 // Options: delimiter, quote, escape, columns, comment, skip_empty_lines,
 // trim/ltrim/rtrim, auto_parse, relax_column_count, from, to.
-(function () {
+0, function () {
     'use strict';
 
     // The fields of every line, quotes resolved.
@@ -101,4 +101,4 @@
         }
         return out;
     };
-})();
+}();

@@ -1,7 +1,7 @@
 // lodash's rarer functions (string cases and padding, array and object
 // extras, rounding), parsed the first time a script calls one of them;
 // lodash.js has a stub for each name and the helpers they share.
-(function (core) {
+0, function (core) {
     'use strict';
 
     var hasOwn = core.hasOwn, isNil = core.isNil, toArray = core.toArray, toPath = core.toPath, iteratee = core.iteratee;
@@ -263,4 +263,4 @@
         toPath: toPath,
         defaultTo: function (v, d) { return v === null || v === undefined || v !== v ? d : v; }
     };
-})(__lazy('lib/lodash.js').__internals);
+}(__lazy('lib/lodash.js').__internals);

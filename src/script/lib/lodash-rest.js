@@ -2,7 +2,7 @@
 // of these: function wrappers (curry, partial, memoize, flow, …), the `By`
 // and `With` variants, sorted-array searches, the math and comparison
 // helpers and the rarer type checks. lodash.js has a stub for each name.
-(function (core) {
+0, function (core) {
     'use strict';
 
     var api = core.lodash.__api;
@@ -602,4 +602,4 @@
         }
         return collection;
     }
-})(__lazy('lib/lodash.js').__internals);
+}(__lazy('lib/lodash.js').__internals);

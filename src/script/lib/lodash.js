@@ -3,7 +3,7 @@
 // functions collections use (`../shared/corpus` has `_.random`, `_.shuffle`,
 // `_.capitalize`) and the common rest. Iteratees take lodash's shorthands:
 // a property path, a `matches` object, a `[path, value]` pair.
-(function () {
+0, function () {
     'use strict';
 
     var hasOwn = Object.prototype.hasOwnProperty;
@@ -548,4 +548,4 @@
         wrapperMethod: wrapperMethod, addWrapperMethods: addWrapperMethods
     } });
     return _;
-})();
+}();

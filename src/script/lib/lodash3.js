@@ -2,7 +2,7 @@
 // lodash 4). Made from lodash.js's functions with lodash 3's names and the
 // behaviours that changed in 4: `capitalize` leaves the rest of the word,
 // `max`/`min` of nothing are ∓Infinity, `sum` takes an iteratee, …
-(function (lodash4) {
+0, function (lodash4) {
     'use strict';
 
     // lodash 3.10.2's functions, by name (from the real one): lodash 4's
@@ -141,4 +141,4 @@
         return _;
     };
     return _;
-})(__lazy('lib/lodash.js'));
+}(__lazy('lib/lodash.js'));

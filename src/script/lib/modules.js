@@ -3,7 +3,7 @@
 // postman-sandbox 4.7 (Newman 6.2), not from memory: `_` is lodash 3 there,
 // `require('lodash')` lodash 4. Parsed on the first `require` or the first
 // read of a library global (`host/modules.rs`).
-(function (lazy) {
+0, function (lazy) {
     'use strict';
 
     // require name → the lib file that makes it, and the member of its value.
@@ -101,4 +101,4 @@
         Backbone: function () { return load('backbone'); }
     };
     return { require: require, pmRequire: pmRequire, legacy: legacy };
-})(__lazy);
+}(__lazy);

@@ -3,7 +3,7 @@
 // (`moment.defineLocale`, `updateLocale`), with the statics that read them
 // (`moment.locale()`, `localeData`, `months()`, …). moment.js keeps the
 // global locale (`state.global`, null while it is English).
-(function (core) {
+0, function (core) {
     'use strict';
 
     var MONTHS = core.MONTHS, DAYS = core.DAYS, FORMAT_TOKENS = core.FORMAT_TOKENS, create = core.create, moment = core.moment;
@@ -258,4 +258,4 @@
         weekdaysShort: listOf('weekdaysShort', 'day', 7),
         weekdaysMin: listOf('weekdaysMin', 'day', 7)
     };
-})(__lazy('lib/moment.js').__internals);
+}(__lazy('lib/moment.js').__internals);

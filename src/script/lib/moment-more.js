@@ -2,7 +2,7 @@
 // with a format string (and RFC 2822), relative time (`fromNow`,
 // `calendar`), durations, and the rarer methods, tokens and statics.
 // moment.js keeps a stub for each and shares its helpers.
-(function (core) {
+0, function (core) {
     'use strict';
 
     var UNITS = core.UNITS, unit = core.unit, truncate = core.truncate;
@@ -629,4 +629,4 @@
         },
         duration: function (input, name) { return new Duration(input, name); }
     };
-})(__lazy('lib/moment.js').__internals);
+}(__lazy('lib/moment.js').__internals);

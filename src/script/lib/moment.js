@@ -2,7 +2,7 @@
 // here: creating (now, Date, milliseconds, ISO 8601, a format string, unix
 // seconds, UTC), formatting tokens, arithmetic, start/end of a unit,
 // comparisons, differences and durations. Local time is the process's.
-(function () {
+0, function () {
     'use strict';
 
     var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -528,4 +528,4 @@
         firstWeekOffset: firstWeekOffset, daysInYear: daysInYear, utcDate: utcDate
     } });
     return moment;
-})();
+}();

@@ -2,7 +2,7 @@
 // `path` (POSIX, path-browserify 0.0.1: no `parse`/`format`), `querystring`, `events`, `util`, `assert`, `punycode`,
 // `string_decoder` and `url` (the legacy `parse`/`format`/`resolve` beside
 // `URL`). Written here with those modules' behaviour; checked against them.
-(function (global, lazy) {
+0, function (global, lazy) {
     'use strict';
 
     // ---- path (POSIX; the sandbox's working directory is `/`) ----
@@ -488,4 +488,4 @@
         string_decoder: { StringDecoder: StringDecoder },
         url: url
     };
-})(globalThis, __lazy);
+}(globalThis, __lazy);

@@ -5,7 +5,7 @@
 // the real package (scripts/library-golden.js); the rarer classes
 // (certificates, proxies, URL match patterns, mutation tracking) say that
 // postrun does not provide them rather than answer wrongly.
-(function (host) {
+0, function (host) {
     'use strict';
 
     // ---- the few lodash behaviours the SDK's semantics rest on ----
@@ -1891,4 +1891,4 @@
         ProxyConfigList: ProxyConfigList,
         Version: Version
     };
-})(__host);
+}(__host);

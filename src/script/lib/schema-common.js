@@ -1,6 +1,6 @@
 // What ajv.js and tv4.js share: the host's errors with their paths made
 // from the data (an index stays a number only where the data is an array).
-(function (host) {
+0, function (host) {
     'use strict';
 
     var IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -36,4 +36,4 @@
     function compiles(schema, draft, formats) { host.schemaCompiles(schema, draft, formats); }
 
     return { errors: errors, compiles: compiles, dataPath: dataPath, pointer: pointer };
-})(__host);
+}(__host);

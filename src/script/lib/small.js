@@ -1,5 +1,5 @@
 // The sandbox's small modules, each a few lines over what the prelude has.
-(function (global, host) {
+0, function (global, host) {
     'use strict';
 
     // postman-sandbox's own uuid module is a function and `v4`; the uuid
@@ -78,4 +78,4 @@
             setImmediate: global.setImmediate, clearImmediate: global.clearImmediate
         }
     };
-})(globalThis, __host);
+}(globalThis, __host);

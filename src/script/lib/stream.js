@@ -5,7 +5,7 @@
 // does; string chunks become Buffers unless an encoding or object mode is
 // set. The flow is simplified: no high-water-mark back-pressure (`write`
 // always answers true), which scripts that collect a body never notice.
-(function (global, require) {
+0, function (global, require) {
     'use strict';
 
     var EventEmitter = require('events');
@@ -268,4 +268,4 @@
     Stream.Transform = Transform;
     Stream.PassThrough = PassThrough;
     return Stream;
-})(globalThis, globalThis.require);
+}(globalThis, globalThis.require);

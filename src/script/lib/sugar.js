@@ -4,7 +4,7 @@
 // versions of the commonly used ones (written here, checked against Sugar);
 // `host/sugar.rs` puts a forwarding stub for each name on the prototypes,
 // so the file is parsed only when a script first calls one.
-(function () {
+0, function () {
     'use strict';
 
     function escapeRegExp(text) { return String(text).replace(/([\\/'*+?|()[\]{}.^$])/g, '\\$1'); }
@@ -1518,4 +1518,4 @@
         ArrayStatic: arrayStatics, RegExpStatic: regexpStatics, NumberStatic: numberStatics, DateStatic: dateStatics,
         values: values
     };
-})();
+}();

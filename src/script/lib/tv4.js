@@ -2,7 +2,7 @@
 // `validateResult`, `validateMultiple`, `addSchema`, with tv4's error codes
 // and messages. Draft 4, formats unchecked, as tv4; validation runs on the
 // `jsonschema` crate (`host/schema.rs`).
-(function (common) {
+0, function (common) {
     'use strict';
 
     var CODES = {
@@ -156,4 +156,4 @@
         freshApi: function () { return tv4; }
     };
     return tv4;
-})(__lazy('lib/schema-common.js'));
+}(__lazy('lib/schema-common.js'));

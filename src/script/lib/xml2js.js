@@ -3,7 +3,7 @@
 // parses (quick-xml, `host/xml.rs`) into a plain tree; this file shapes it
 // as xml2js's parser does for its options. Callbacks run synchronously, as
 // they do in the sandbox (async: false).
-(function (host) {
+0, function (host) {
     'use strict';
 
     var defaults = {
@@ -232,4 +232,4 @@
         return result;
     };
     return xml2js;
-})(__host);
+}(__host);
