@@ -15,6 +15,7 @@
 //! the first time one does (`js/lazy.js`).
 
 mod assert;
+mod guard;
 mod host;
 pub(crate) use host::xml_tree;
 mod json;

@@ -106,6 +106,7 @@ pub(super) fn new_context(
     let expect = member(&global, "__expect", &mut context)?;
     let assertion = member(&expect, "Assertion", &mut context)?;
     let assertion_prototype = member(&assertion, "prototype", &mut context)?;
+    super::guard::install(&assertion_prototype, &mut context)?;
     // The host makes `pm.response` and `pm.sendRequest` replies with it.
     let response_prototype = member(&glue.postrun, "responsePrototype", &mut context)?;
     assert::install_response_to(&response_prototype, &assertion_prototype, &mut context)?;

@@ -150,7 +150,69 @@
             setFlag(this, 'object', after);
         };
     }
+    // ---- a name no assertion has ----
+
+    // The names of chai's Assertion.prototype in Newman's sandbox (chai 4
+    // and chai-postman), in their order: the first of the nearest names is
+    // the one suggested.
+    var CHAI_NAMES = ['constructor', 'assert', '_obj', 'to', 'be', 'been', 'is', 'and', 'has', 'have', 'with',
+        'that', 'which', 'at', 'of', 'same', 'but', 'does', 'still', 'also', 'not', 'deep', 'nested', 'own',
+        'ordered', 'any', 'all', '__methods', 'an', 'a', 'include', 'contain', 'contains', 'includes', 'ok',
+        'true', 'false', 'null', 'undefined', 'NaN', 'exist', 'exists', 'empty', 'arguments', 'Arguments',
+        'equal', 'equals', 'eq', 'eql', 'eqls', 'above', 'gt', 'greaterThan', 'least', 'gte',
+        'greaterThanOrEqual', 'below', 'lt', 'lessThan', 'most', 'lte', 'lessThanOrEqual', 'within',
+        'instanceof', 'instanceOf', 'property', 'ownProperty', 'haveOwnProperty', 'ownPropertyDescriptor',
+        'haveOwnPropertyDescriptor', 'length', 'lengthOf', 'match', 'matches', 'string', 'keys', 'key',
+        'throw', 'throws', 'Throw', 'respondTo', 'respondsTo', 'itself', 'satisfy', 'satisfies', 'closeTo',
+        'approximately', 'members', 'oneOf', 'change', 'changes', 'increase', 'increases', 'decrease',
+        'decreases', 'by', 'extensible', 'sealed', 'frozen', 'finite', 'postmanRequest', 'postmanResponse',
+        'postmanRequestOrResponse', 'statusCodeClass', 'info', 'success', 'redirection', 'clientError',
+        'serverError', 'error', 'statusCode', 'statusReason', 'accepted', 'withoutContent', 'badRequest',
+        'unauthorised', 'unauthorized', 'forbidden', 'notFound', 'notAcceptable', 'rateLimited', 'status',
+        'header', 'withBody', 'json', 'body', 'jsonBody', 'responseTime', 'responseSize', 'jsonSchema'];
+    // What chai finds before those on a chainable name's function.
+    var FUNCTION_NAMES = ['length', 'name', 'arguments', 'caller', 'prototype', 'call', 'apply'];
+    var NEVER_SUGGESTED = ['__flags', '__methods', '_obj', 'assert'];
+
+    // chai's capped edit distance, quirk included: the first row's last
+    // cell stays 0.
+    function distance(a, b, cap) {
+        if (Math.abs(a.length - b.length) >= cap) { return cap; }
+        var rows = [];
+        for (var i = 0; i <= a.length; i++) {
+            rows[i] = Array(b.length + 1).fill(0);
+            rows[i][0] = i;
+        }
+        for (var j = 0; j < b.length; j++) { rows[0][j] = j; }
+        for (i = 1; i <= a.length; i++) {
+            var code = a.charCodeAt(i - 1);
+            for (j = 1; j <= b.length; j++) {
+                rows[i][j] = Math.abs(i - j) >= cap ? cap : Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1,
+                    rows[i - 1][j - 1] + (code === b.charCodeAt(j - 1) ? 0 : 1));
+            }
+        }
+        return rows[a.length][b.length];
+    }
+
+    // The error chai's proxy throws for `name` read on `receiver`: names a
+    // plugin added come after chai's own, as chai would list them.
+    function invalidProperty(name, receiver, prototype) {
+        var added = Object.getOwnPropertyNames(prototype).filter(function (own) {
+            return own.slice(0, 2) !== '__' && CHAI_NAMES.indexOf(own) === -1;
+        });
+        var names = (typeof receiver === 'function' ? FUNCTION_NAMES : []).concat(CHAI_NAMES, added);
+        var suggestion = null, best = 4;
+        names.forEach(function (candidate) {
+            if (Object.prototype.hasOwnProperty(candidate) || NEVER_SUGGESTED.indexOf(candidate) !== -1) { return; }
+            var d = distance(name, candidate, best);
+            if (d < best) { suggestion = candidate; best = d; }
+        });
+        return new Error('Invalid Chai property: ' + name +
+            (suggestion === null ? '' : '. Did you mean "' + suggestion + '"?'));
+    }
+
     return {
+        invalidProperty: invalidProperty,
         ownPropertyDescriptor: ownPropertyDescriptor,
         keys: keys,
         throws: throws,

@@ -395,7 +395,8 @@ __postrun = function (global, host, lib, lazy) {
     var RESPONSE_ASSERTIONS = {
         property: ['info', 'success', 'redirection', 'clientError', 'serverError', 'error', 'accepted',
             'withoutContent', 'badRequest', 'unauthorised', 'unauthorized', 'forbidden', 'notFound',
-            'notAcceptable', 'rateLimited', 'withBody', 'json', 'html', 'xml', 'text'],
+            'notAcceptable', 'rateLimited', 'withBody', 'json', 'postmanRequest', 'postmanResponse',
+            'postmanRequestOrResponse'],
         method: ['statusCodeClass', 'statusCode', 'statusReason', 'status', 'header', 'body', 'jsonBody', 'jsonSchema'],
         chainable: ['responseTime', 'responseSize']
     };

@@ -115,16 +115,18 @@
         this.assert(!error, 'expected response body to be a valid json but got error ' + error,
             'expected response body not to be a valid json');
     });
-    function contentTypeCheck(kind, pattern) {
-        property(kind, function () {
-            var type = responseCheck(this).headers.get('content-type') || '';
-            this.assert(pattern.test(type), 'expected response to be ' + kind + ' but got content type #{act}',
-                'expected response to not be ' + kind, kind, type);
+    // Whether the subject is one of the SDK's requests or responses.
+    function kindCheck(name, what, test) {
+        property(name, function () {
+            this.assert(test(flag(this, 'object')), 'expecting a postman ' + what + ' object but got #{this}',
+                'not expecting a postman ' + what + ' object');
         });
     }
-    contentTypeCheck('html', /html/i);
-    contentTypeCheck('xml', /xml/i);
-    contentTypeCheck('text', /^text\//i);
+    kindCheck('postmanRequest', 'request', isRequest);
+    kindCheck('postmanResponse', 'response', isResponse);
+    kindCheck('postmanRequestOrResponse', 'request or response', function (value) {
+        return isResponse(value) || isRequest(value);
+    });
     method('body', function (content) {
         var response = responseCheck(this);
         if (content !== null && typeof content === 'object' && !(content instanceof RegExp)) {
