@@ -359,7 +359,13 @@ impl CliReporter {
         if self.switches.no_console {
             return Ok(());
         }
-        for text in line.message.lines() {
+        // An empty message (`console.log()`, `console.clear()`) is a bare
+        // bar, as in Newman.
+        let lines = line
+            .message
+            .lines()
+            .chain(line.message.is_empty().then_some(""));
+        for text in lines {
             writeln!(
                 self.out,
                 "  {} {text}",

@@ -414,7 +414,8 @@ __postrun = function (global, host, lib, lazy) {
 
     // ---- console ----
 
-    var levels = ['log', 'info', 'warn', 'error', 'debug'];
+    // Newman's console has these six; `clear` is a line like the others.
+    var levels = ['log', 'info', 'warn', 'error', 'debug', 'clear'];
     global.console = {};
     levels.forEach(function (level) {
         global.console[level] = function () { host.console(level, lazy('inspect.js').format(arguments)); };

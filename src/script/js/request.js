@@ -223,13 +223,16 @@
             var query = this.getQueryString();
             return this.getPath() + (query ? '?' + query : '');
         },
+        // As the SDK's: a string is a whole query string (`a=1&b=2`).
         addQueryParams: function (params) {
             var self = this;
+            if (typeof params === 'string') { params = params ? params.split('&') : []; }
             (Array.isArray(params) ? params : [params]).forEach(function (p) { self.query.add(p); });
         },
         removeQueryParams: function (names) {
             var self = this;
-            (Array.isArray(names) ? names : [names]).forEach(function (n) { self.query.remove(n); });
+            names = Array.isArray(names) ? names.map(function (n) { return n && n.key ? n.key : n; }) : [names];
+            names.forEach(function (n) { self.query.remove(n); });
         },
         toString: function () {
             var out = this.protocol ? this.protocol + '://' : '';
@@ -259,8 +262,9 @@
     // ---- request and response ----
 
     function PostmanRequest(data) {
-        this.id = data.id;
-        this.name = data.name;
+        // The item's id and name, for the legacy `request` global: the SDK's
+        // request has neither (a request definition carries none), as in Newman.
+        Object.defineProperty(this, '_item', { value: { id: data.id, name: data.name } });
         this.method = data.method;
         this.url = data.url;
         this.headers = new PropertyList(data.header, true);
@@ -294,6 +298,27 @@
         options = options || {};
         return this.headers.toObject(options.enabled, !options.ignoreCase, options.multiValue);
     };
+    // The SDK's Request methods scripts use to change what is sent.
+    PostmanRequest.prototype.addQueryParams = function (params) { this.url.addQueryParams(params); };
+    PostmanRequest.prototype.removeQueryParams = function (params) { this.url.removeQueryParams(params); };
+    PostmanRequest.prototype.forEachHeader = function (callback) {
+        var self = this;
+        this.headers.all().forEach(function (header) { callback(header, self); });
+    };
+    // `authorizeUsing('bearer', { token })`, `authorizeUsing({ type, … })`,
+    // `authorizeUsing(null)` to send none.
+    PostmanRequest.prototype.authorizeUsing = function (type, options) {
+        if (type !== null && typeof type === 'object' && (options === undefined || options === null)) {
+            options = Object.assign({}, type);
+            delete options.type;
+            type = type.type;
+        }
+        if (type === null) { delete this.auth; return; }
+        if (typeof type !== 'string' || type === 'type') { return; }
+        if (this.auth) { this.auth.clear(type); } else { this.auth = new RequestAuth({ type: type }); }
+        this.auth.use(type, options);
+    };
+    PostmanRequest.prototype.clone = function () { return new PostmanRequest(this.toJSON()); };
     // The SDK's shape and key order, as Newman's `pm.request.toJSON()`.
     PostmanRequest.prototype.toJSON = function () {
         var out = { url: this.url.toJSON(), header: this.headers.toJSON(), method: this.method };
@@ -457,7 +482,7 @@
         var headers = req.headers.toObject(true, false, true);
         delete headers[''];
         var description = req.description && typeof req.description === 'object' ? req.description.content : req.description;
-        return { id: req.id, name: req.name, description: description, headers: headers, method: req.method, url: req.url.toString(), data: legacyData(req.body) };
+        return { id: req._item.id, name: req._item.name, description: description, headers: headers, method: req.method, url: req.url.toString(), data: legacyData(req.body) };
     }
     function legacyData(body) {
         if (!body) { return {}; }
