@@ -108,7 +108,9 @@ __postrun = function (global, host, lib, lazy) {
         if (typeof value === 'string') { return [value, false]; }
         // Kept as `undefined` for this script; `null` after it, as in Newman.
         if (value === undefined) { return ['undefined', true]; }
-        if (typeof value === 'function' || typeof value === 'symbol') { return [String(value), false]; }
+        // A function is `null` once the script ends, as in Newman.
+        if (typeof value === 'function') { return ['null', true]; }
+        if (typeof value === 'symbol') { return [String(value), false]; }
         return [JSON.stringify(value), true];
     }
 
