@@ -323,15 +323,39 @@ __postrun = function (global, host, lib, lazy) {
     function legacyValue(value) {
         return value && typeof value.toString === 'function' ? value.toString() : value;
     }
+    // The legacy `environment` and `globals` objects: one per script, taken
+    // from the scope when first read and kept up to date by the legacy
+    // setters only (a `pm.environment.set` does not show in it), as in Newman.
+    function legacyScope(name) {
+        return host.memo('legacy ' + name) || host.remember('legacy ' + name, host.toObject(name));
+    }
+    function legacySet(name, key, value) {
+        var held = host.memo('legacy ' + name);
+        if (!held) { return; }
+        if (value === undefined) { delete held[key]; } else { held[key] = value; }
+    }
+    function legacyClear(name, key) {
+        var held = host.memo('legacy ' + name);
+        if (!held) { return; }
+        (key === undefined ? Object.keys(held) : [key]).forEach(function (k) { delete held[k]; });
+    }
     var postman = {
-        setEnvironmentVariable: function (k, v) { pm.environment.set(k, legacyValue(v)); },
+        setEnvironmentVariable: function (k, v) {
+            v = legacyValue(v);
+            pm.environment.set(k, v);
+            legacySet('environment', k, v);
+        },
         getEnvironmentVariable: function (k) { return pm.environment.get(k); },
-        clearEnvironmentVariable: function (k) { pm.environment.unset(k); },
-        clearEnvironmentVariables: function () { pm.environment.clear(); },
-        setGlobalVariable: function (k, v) { pm.globals.set(k, legacyValue(v)); },
+        clearEnvironmentVariable: function (k) { pm.environment.unset(k); legacyClear('environment', k); },
+        clearEnvironmentVariables: function () { pm.environment.clear(); legacyClear('environment'); },
+        setGlobalVariable: function (k, v) {
+            v = legacyValue(v);
+            pm.globals.set(k, v);
+            legacySet('globals', k, v);
+        },
         getGlobalVariable: function (k) { return pm.globals.get(k); },
-        clearGlobalVariable: function (k) { pm.globals.unset(k); },
-        clearGlobalVariables: function () { pm.globals.clear(); },
+        clearGlobalVariable: function (k) { pm.globals.unset(k); legacyClear('globals', k); },
+        clearGlobalVariables: function () { pm.globals.clear(); legacyClear('globals'); },
         setNextRequest: function (name) { execution.setNextRequest(name); },
         getResponseHeader: function (name) { return pm.response ? pm.response.headers.get(name) : undefined; },
         // As Newman's: the jar's cookies for the request's URL, after the response.
@@ -353,8 +377,8 @@ __postrun = function (global, host, lib, lazy) {
             defineGlobal(name, function () { return assigned ? value : getter(); },
                 function (newValue) { assigned = true; value = newValue; });
         };
-        define('environment', function () { return host.toObject('environment'); });
-        define('globals', function () { return host.toObject('globals'); });
+        define('environment', function () { return legacyScope('environment'); });
+        define('globals', function () { return legacyScope('globals'); });
         define('data', function () { return host.toObject('data'); });
         define('request', function () { return requestSide().legacyRequest(pm.request); });
         define('responseBody', function () { return pm.response ? pm.response.text() : undefined; });
