@@ -113,14 +113,65 @@
         return out;
     }
 
+    // chai's plugin API, as `chai.use(function (chai, utils) { … })` and
+    // scripts use it: new names go through the prelude's own helpers; an
+    // overwrite puts its function in front of what the name did, which it
+    // gets as `_super`. (`overwriteChainableMethod` is not offered.)
+    var lib = __expect;
+    function overwriteProperty(name, getter) {
+        var descriptor = Object.getOwnPropertyDescriptor(Assertion.prototype, name);
+        var previous = descriptor && typeof descriptor.get === 'function' ? descriptor.get : function () {};
+        Object.defineProperty(Assertion.prototype, name, {
+            get: function () { var result = getter(previous).call(this); return result === undefined ? this : result; },
+            configurable: true
+        });
+    }
+    function overwriteMethod(name, method) {
+        var previous = Assertion.prototype[name];
+        if (typeof previous !== 'function') { previous = function () { throw new Error(name + ' is not a function'); }; }
+        Assertion.prototype[name] = function () {
+            var result = method(previous).apply(this, arguments);
+            return result === undefined ? this : result;
+        };
+    }
+    Assertion.addProperty = function (name, getter) { lib.addProperty(name, getter || function () {}); };
+    Assertion.addMethod = function (name, method) { lib.addMethod(name, method); };
+    Assertion.addChainableMethod = function (name, method, chaining) { lib.addChainable(name, method, chaining); };
+    Assertion.overwriteProperty = overwriteProperty;
+    Assertion.overwriteMethod = overwriteMethod;
+    function display(value) { return __lazy('inspect.js').display(value); }
+    var utils = {
+        flag: function (assertion, name, value) {
+            if (arguments.length < 3) { return lib.flag(assertion, name); }
+            lib.setFlag(assertion, name, value);
+        },
+        transferFlags: function (from, to, includeAll) {
+            Object.keys(from.__flags).forEach(function (name) {
+                if (includeAll !== false || ['object', 'ssfi', 'lockSsfi', 'message'].indexOf(name) === -1) {
+                    to.__flags[name] = from.__flags[name];
+                }
+            });
+        },
+        inspect: display,
+        objDisplay: display,
+        type: lib.typeName,
+        addProperty: function (ctx, name, getter) { Assertion.addProperty(name, getter); },
+        addMethod: function (ctx, name, method) { Assertion.addMethod(name, method); },
+        addChainableMethod: function (ctx, name, method, chaining) { Assertion.addChainableMethod(name, method, chaining); },
+        overwriteProperty: function (ctx, name, getter) { overwriteProperty(name, getter); },
+        overwriteMethod: function (ctx, name, method) { overwriteMethod(name, method); }
+    };
+
     return {
         expect: expect,
         assert: assert,
         should: should,
         Assertion: Assertion,
+        AssertionError: lib.AssertionError,
+        util: utils,
         // The sandbox's bundle says 4.3.8 (its package.json asks for 4.4.1).
         version: '4.3.8',
         config: { includeStack: false, showDiff: true, truncateThreshold: 40 },
-        use: function (plugin) { plugin(this, {}); return this; }
+        use: function (plugin) { plugin(this, utils); return this; }
     };
 }(globalThis.pm.expect, __expect.Assertion);
