@@ -115,6 +115,7 @@ pub(super) fn new_context(
     if options.native_paths() {
         install_shortcuts(&glue.postrun, &expect, &assertion_prototype, &mut context)?;
     }
+    super::guard::install_for_methods(&assertion_prototype, &mut context)?;
     Ok((context, glue))
 }
 

@@ -118,8 +118,12 @@ __expect = function (display) {
         });
     }
 
+    // The names added as methods, for chai's guard on a method read without
+    // a call (src/script/guard.rs).
+    var METHODS = [];
     function addMethod(name, method) {
         var key = '__do_' + name, at = MESSAGE_AT[name];
+        METHODS.push(name);
         Assertion.prototype[key] = method;
         function assertion(...args) {
             if (at !== undefined && args.length > at && args[at] !== undefined) { this.__flags.message = args[at]; }
@@ -351,6 +355,6 @@ __expect = function (display) {
         nested: nestedInfo,
         typeName: typeName,
         fail: fail,
-        contract: { chains: CHAINS, chainFlags: CHAIN_FLAGS, flags: FLAGS, messageAt: MESSAGE_AT }
+        contract: { chains: CHAINS, chainFlags: CHAIN_FLAGS, flags: FLAGS, messageAt: MESSAGE_AT, methods: METHODS }
     };
 }(function (value) { return __lazy('inspect.js').display(value); });
