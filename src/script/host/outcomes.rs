@@ -115,7 +115,11 @@ fn quick_test(
             return Ok(pm.clone().into());
         }
         Ok(_) => AssertionOutcome::Passed,
-        // What a JS `catch` would get; the engine's own limits go on up.
+        Err(error) if is_call_stack_overflow(&error) => AssertionOutcome::Failed {
+            error_name: "RangeError".to_string(),
+            message: "Maximum call stack size exceeded".to_string(),
+        },
+        // What a JS `catch` would get; the engine's other limits go on up.
         Err(error) => {
             let thrown = error.into_opaque(ctx)?;
             let test_name = rust_string(&name.to_string(ctx)?);
@@ -138,6 +142,19 @@ fn quick_test(
 /// as the prelude's `test` asks).
 fn takes_done(function: &JsObject, ctx: &mut Context) -> JsResult<bool> {
     Ok(function.get(js_string!("length"), ctx)?.to_number(ctx)? > 0.0)
+}
+
+/// boa's call-depth limits: an error no script can catch, where V8's
+/// `RangeError` is one `pm.test` records as the test's failure before the
+/// script goes on, as in Newman.
+fn is_call_stack_overflow(error: &boa_engine::JsError) -> bool {
+    use boa_engine::error::{EngineError, RuntimeLimitError};
+    matches!(
+        error.as_engine(),
+        Some(EngineError::RuntimeLimit(
+            RuntimeLimitError::Recursion | RuntimeLimitError::StackSize
+        ))
+    )
 }
 
 fn is_thenable(value: &JsValue, ctx: &mut Context) -> JsResult<bool> {

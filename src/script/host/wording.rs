@@ -22,8 +22,8 @@ pub(crate) fn v8_message(
     stack: &str,
     source: &str,
 ) -> Option<String> {
-    if error_name != "TypeError" {
-        return None;
+    if let Some(fixed) = fixed_wording(message) {
+        return Some(fixed);
     }
     // The innermost frame must be the script's: an error raised in the
     // prelude points the script's frame at some other call.
@@ -31,11 +31,33 @@ pub(crate) fn v8_message(
     let text = source.lines().nth(line.checked_sub(WRAPPER_LINES + 1)?)?;
     let chars: Vec<char> = text.chars().collect();
     let at = column.checked_sub(1)?;
-    match message {
-        "not a callable function" if chars.get(at) == Some(&'(') => {
+    match (error_name, message) {
+        ("TypeError", "not a callable function") if chars.get(at) == Some(&'(') => {
             Some(format!("{} is not a function", callee_before(&chars, at)?))
         }
-        NOT_AN_OBJECT => match chars.get(at)? {
+        ("TypeError", "class constructor cannot be invoked without 'new'")
+            if chars.get(at) == Some(&'(') =>
+        {
+            Some(format!(
+                "Class constructor {} cannot be invoked without 'new'",
+                callee_before(&chars, at)?
+            ))
+        }
+        // boa's position is the `new`: the callee is the name after it.
+        ("TypeError", "not a constructor") => {
+            let rest: String = chars.get(at..)?.iter().collect();
+            let after_new = rest.strip_prefix("new")?;
+            if !after_new.starts_with(char::is_whitespace) {
+                return None;
+            }
+            let name: String = after_new
+                .trim_start()
+                .chars()
+                .take_while(|c| is_identifier(*c) || *c == '.')
+                .collect();
+            (!name.is_empty()).then(|| format!("{name} is not a constructor"))
+        }
+        ("TypeError", NOT_AN_OBJECT) => match chars.get(at)? {
             // A built-in that wants an object (`Object.keys(undefined)`).
             '(' => Some("Cannot convert undefined or null to object".to_string()),
             _ => Some(format!(
@@ -46,6 +68,39 @@ pub(crate) fn v8_message(
         },
         _ => None,
     }
+}
+
+/// V8's words for built-in errors whose message does not depend on where
+/// they were raised (boa's on the left).
+fn fixed_wording(message: &str) -> Option<String> {
+    let fixed = match message {
+        "Array.prototype.reduce: called on an empty array and with no initial value"
+        | "Array.prototype.reduceRight: called on an empty array and with no initial value" => {
+            "Reduce of empty array with no initial value"
+        }
+        "invalid escape character found" => "URI malformed",
+        "can't convert symbol to string" => "Cannot convert a Symbol value to a string",
+        "invalid array length" => "Invalid array length",
+        "Object.defineProperty: expected 'this' to be an Object" => {
+            "Object.defineProperty called on non-object"
+        }
+        "Proxy constructor called with non-object handler"
+        | "Proxy constructor called with non-object target" => {
+            "Cannot create proxy with a non-object as target or handler"
+        }
+        _ if message.starts_with("cannot mutate an immutable binding") => {
+            "Assignment to constant variable."
+        }
+        _ => {
+            let number = message
+                .strip_prefix("cannot convert ")?
+                .strip_suffix(" to a BigInt")?;
+            return Some(format!(
+                "The number {number} cannot be converted to a BigInt because it is not an integer"
+            ));
+        }
+    };
+    Some(fixed.to_string())
 }
 
 /// What boa says when a property of `undefined` or `null` is read, and
@@ -327,6 +382,44 @@ mod tests {
             says_at("return a.b.c(1, (2))", 13).as_deref(),
             Some("a.b.c is not a function")
         );
+    }
+
+    #[test]
+    fn built_in_errors_in_v8_words() {
+        let anywhere = "    at <main> (script:2:1)";
+        let word = |name: &str, boa: &str| v8_message(name, boa, anywhere, "x\n");
+        assert_eq!(
+            word("TypeError", "cannot mutate an immutable binding 'c'").as_deref(),
+            Some("Assignment to constant variable.")
+        );
+        assert_eq!(
+            word("RangeError", "cannot convert 1.5 to a BigInt").as_deref(),
+            Some("The number 1.5 cannot be converted to a BigInt because it is not an integer")
+        );
+        assert_eq!(
+            word("URIError", "invalid escape character found").as_deref(),
+            Some("URI malformed")
+        );
+        assert_eq!(word("RangeError", "some other words"), None);
+        let at_new = |source: &str| {
+            let column = source.find("new").unwrap() + 1;
+            let stack = format!("    at <main> (script:2:{column})");
+            v8_message(
+                "TypeError",
+                "not a constructor",
+                &stack,
+                &format!("{source}\n"),
+            )
+        };
+        assert_eq!(
+            at_new("x = new a.B(1)").as_deref(),
+            Some("a.B is not a constructor")
+        );
+        assert_eq!(
+            at_new("new undefined").as_deref(),
+            Some("undefined is not a constructor")
+        );
+        assert_eq!(at_new("newish()"), None);
     }
 
     #[test]
