@@ -20,7 +20,7 @@ const PRELUDE: [(&str, &str); 4] = [
 ];
 
 /// Prelude files loaded when a script first needs them (`__lazy(name)`).
-pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 9] = [
+pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 10] = [
     ("inspect.js", include_str!("js/inspect.js")),
     ("dates.js", include_str!("js/dates.js")),
     (
@@ -36,6 +36,7 @@ pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 9] = [
     ("web.js", include_str!("js/web.js")),
     ("cookies.js", include_str!("js/cookies.js")),
     ("sdk-more.js", include_str!("js/sdk-more.js")),
+    ("legacy.js", include_str!("js/legacy.js")),
 ];
 
 /// The sandbox's libraries (`lib/modules.js` maps module names to them), loaded

@@ -318,50 +318,6 @@ __postrun = function (global, host, lib, lazy) {
 
     // ---- legacy globals (`tests[...]`, `postman.*`, `responseBody`, …) ----
 
-    // Newman's legacy setters turn every truthy value into text
-    // (`12` → "12", an object → "[object Object]"); falsy ones keep their type.
-    function legacyValue(value) {
-        return value && typeof value.toString === 'function' ? value.toString() : value;
-    }
-    // The legacy `environment` and `globals` objects: one per script, taken
-    // from the scope when first read and kept up to date by the legacy
-    // setters only (a `pm.environment.set` does not show in it), as in Newman.
-    function legacyScope(name) {
-        return host.memo('legacy ' + name) || host.remember('legacy ' + name, host.toObject(name));
-    }
-    function legacySet(name, key, value) {
-        var held = host.memo('legacy ' + name);
-        if (!held) { return; }
-        if (value === undefined) { delete held[key]; } else { held[key] = value; }
-    }
-    function legacyClear(name, key) {
-        var held = host.memo('legacy ' + name);
-        if (!held) { return; }
-        (key === undefined ? Object.keys(held) : [key]).forEach(function (k) { delete held[k]; });
-    }
-    var postman = {
-        setEnvironmentVariable: function (k, v) {
-            v = legacyValue(v);
-            pm.environment.set(k, v);
-            legacySet('environment', k, v);
-        },
-        getEnvironmentVariable: function (k) { return pm.environment.get(k); },
-        clearEnvironmentVariable: function (k) { pm.environment.unset(k); legacyClear('environment', k); },
-        clearEnvironmentVariables: function () { pm.environment.clear(); legacyClear('environment'); },
-        setGlobalVariable: function (k, v) {
-            v = legacyValue(v);
-            pm.globals.set(k, v);
-            legacySet('globals', k, v);
-        },
-        getGlobalVariable: function (k) { return pm.globals.get(k); },
-        clearGlobalVariable: function (k) { pm.globals.unset(k); legacyClear('globals', k); },
-        clearGlobalVariables: function () { pm.globals.clear(); legacyClear('globals'); },
-        setNextRequest: function (name) { execution.setNextRequest(name); },
-        getResponseHeader: function (name) { return pm.response ? pm.response.headers.get(name) : undefined; },
-        // As Newman's: the jar's cookies for the request's URL, after the response.
-        getResponseCookie: function (name) { return pm.response ? pm.cookies.one(name) : undefined; }
-    };
-
     // Defined once; each reads the current script's state when used.
     // The prelude's globals stay accessors for good: one that later became a
     // plain value would leave compiled scripts reading it through boa's stale
@@ -370,34 +326,18 @@ __postrun = function (global, host, lib, lazy) {
         Object.defineProperty(global, name, { get: get, set: set, configurable: true, enumerable: false });
     }
 
+    // The legacy globals' values are made in legacy.js, parsed the first
+    // time a script reads one.
+    function legacySide() { return lazy('legacy.js')(pm, host, execution, requestSide); }
     function defineLegacy() {
         // A script may assign one: the value it gave stays from then on.
-        var define = function (name, getter) {
+        var define = function (name) {
             var assigned = false, value;
-            defineGlobal(name, function () { return assigned ? value : getter(); },
+            defineGlobal(name, function () { return assigned ? value : legacySide().read(name); },
                 function (newValue) { assigned = true; value = newValue; });
         };
-        define('environment', function () { return legacyScope('environment'); });
-        define('globals', function () { return legacyScope('globals'); });
-        define('data', function () { return host.toObject('data'); });
-        define('request', function () { return requestSide().legacyRequest(pm.request); });
-        define('responseBody', function () { return pm.response ? pm.response.text() : undefined; });
-        define('responseCode', function () {
-            var response = pm.response;
-            // Newman's `response.details()`, in its order; its `detail` is a
-            // sentence from the http-reasons table, which postrun does not
-            // carry: the reason phrase stands in.
-            return response ? response.details() : undefined;
-        });
-        // Names as the server wrote them, the last of a repeated one.
-        define('responseHeaders', function () {
-            if (!pm.response) { return undefined; }
-            var out = {};
-            pm.response.headers.all().forEach(function (h) { if (h && !h.disabled) { out[h.key] = h.value; } });
-            return out;
-        });
-        define('responseTime', function () { return pm.response ? pm.response.responseTime : undefined; });
-        define('responseCookies', function () { return pm.response ? pm.cookies.all() : undefined; });
+        ['postman', 'environment', 'globals', 'data', 'request', 'responseBody', 'responseCode',
+            'responseHeaders', 'responseTime', 'responseCookies'].forEach(define);
     }
 
     function legacyTests() {
@@ -474,7 +414,6 @@ __postrun = function (global, host, lib, lazy) {
     });
 
     global.pm = pm;
-    global.postman = postman;
     defineLegacy();
     defineGlobal('tests', function () { return host.memo('tests') || host.remember('tests', {}); },
         function (value) { host.remember('tests', value); });

@@ -1,0 +1,82 @@
+// The legacy sandbox's globals (`postman.*`, `environment`, `globals`,
+// `data`, `request`, `responseBody`, `responseCode`, `responseHeaders`,
+// `responseTime`, `responseCookies`), parsed the first time a script reads
+// one: pm.js defines each global as a getter calling `read(name)`. The
+// file's value is a function of what it needs from pm.js, called once per
+// sandbox (`__lazy` keeps the file's value; pm.js keeps what it returns).
+0, function () {
+    'use strict';
+
+    var made = null;
+    return function (pm, host, execution, requestSide) {
+        if (made) { return made; }
+
+        // Newman's legacy setters turn every truthy value into text
+        // (`12` → "12", an object → "[object Object]"); falsy ones keep their type.
+        function legacyValue(value) {
+            return value && typeof value.toString === 'function' ? value.toString() : value;
+        }
+        // The legacy `environment` and `globals` objects: one per script, taken
+        // from the scope when first read and kept up to date by the legacy
+        // setters only (a `pm.environment.set` does not show in it), as in Newman.
+        function legacyScope(name) {
+            return host.memo('legacy ' + name) || host.remember('legacy ' + name, host.toObject(name));
+        }
+        function legacySet(name, key, value) {
+            var held = host.memo('legacy ' + name);
+            if (!held) { return; }
+            if (value === undefined) { delete held[key]; } else { held[key] = value; }
+        }
+        function legacyClear(name, key) {
+            var held = host.memo('legacy ' + name);
+            if (!held) { return; }
+            (key === undefined ? Object.keys(held) : [key]).forEach(function (k) { delete held[k]; });
+        }
+        var postman = {
+            setEnvironmentVariable: function (k, v) {
+                v = legacyValue(v);
+                pm.environment.set(k, v);
+                legacySet('environment', k, v);
+            },
+            getEnvironmentVariable: function (k) { return pm.environment.get(k); },
+            clearEnvironmentVariable: function (k) { pm.environment.unset(k); legacyClear('environment', k); },
+            clearEnvironmentVariables: function () { pm.environment.clear(); legacyClear('environment'); },
+            setGlobalVariable: function (k, v) {
+                v = legacyValue(v);
+                pm.globals.set(k, v);
+                legacySet('globals', k, v);
+            },
+            getGlobalVariable: function (k) { return pm.globals.get(k); },
+            clearGlobalVariable: function (k) { pm.globals.unset(k); legacyClear('globals', k); },
+            clearGlobalVariables: function () { pm.globals.clear(); legacyClear('globals'); },
+            setNextRequest: function (name) { execution.setNextRequest(name); },
+            getResponseHeader: function (name) { return pm.response ? pm.response.headers.get(name) : undefined; },
+            // As Newman's: the jar's cookies for the request's URL, after the response.
+            getResponseCookie: function (name) { return pm.response ? pm.cookies.one(name) : undefined; }
+        };
+
+        var values = {
+            postman: function () { return postman; },
+            environment: function () { return legacyScope('environment'); },
+            globals: function () { return legacyScope('globals'); },
+            data: function () { return host.toObject('data'); },
+            request: function () { return requestSide().legacyRequest(pm.request); },
+            responseBody: function () { return pm.response ? pm.response.text() : undefined; },
+            // Newman's `response.details()`, in its order; its `detail` is a
+            // sentence from the http-reasons table, which postrun does not
+            // carry: the reason phrase stands in.
+            responseCode: function () { var response = pm.response; return response ? response.details() : undefined; },
+            // Names as the server wrote them, the last of a repeated one.
+            responseHeaders: function () {
+                if (!pm.response) { return undefined; }
+                var out = {};
+                pm.response.headers.all().forEach(function (h) { if (h && !h.disabled) { out[h.key] = h.value; } });
+                return out;
+            },
+            responseTime: function () { return pm.response ? pm.response.responseTime : undefined; },
+            responseCookies: function () { return pm.response ? pm.cookies.all() : undefined; }
+        };
+        made = { read: function (name) { return values[name](); } };
+        return made;
+    };
+}();
