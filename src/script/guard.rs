@@ -8,8 +8,12 @@
 //! method's function gets a proxy of `Function.prototype` in the same way:
 //! a name read on it (`to.equal.foo`) is chai's other error.
 
+use std::ops::ControlFlow;
+
 use boa_engine::object::builtins::JsProxyBuilder;
 use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsValue, js_string};
+
+use super::host::modules::{call_member, lazy_file};
 
 /// Names chai lets through (its `proxyExcludedKeys`): `then` keeps an
 /// assertion from looking like a promise.
@@ -73,32 +77,61 @@ fn lookup(object: &JsObject, path: &[&str], ctx: &mut Context) -> JsResult<JsVal
     Ok(value)
 }
 
-/// The method proxy's trap: `Function.prototype`'s members read as usual;
-/// any other name read on a chai method is chai's error naming both.
-fn guarded_method_get(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+/// What a trap asks after: a name neither chai nor the target has.
+struct Missing {
+    name: String,
+    key: JsValue,
+    receiver: JsValue,
+}
+
+/// The part both traps share: what the target has (`Reflect.get`, for the
+/// receiver: `__proto__`'s getter reads it) reads as usual, and so do a
+/// symbol and chai's unchecked names (as `undefined`): `Break` is the answer.
+fn missing_name(args: &[JsValue], ctx: &mut Context) -> JsResult<ControlFlow<JsValue, Missing>> {
     let arg = |i: usize| args.get(i).cloned().unwrap_or_default();
     let (target, key, receiver) = (arg(0), arg(1), arg(2));
-    if let Some(found) = read_through(&target, &key, &receiver, ctx)? {
-        return Ok(found);
-    }
-    let Some(property) = key.as_string().map(|name| name.to_std_string_escaped()) else {
-        return Ok(JsValue::undefined());
+    let Some(target_object) = target.as_object() else {
+        return Ok(ControlFlow::Break(JsValue::undefined()));
     };
-    if UNCHECKED.contains(&property.as_str()) {
-        return Ok(JsValue::undefined());
+    if target_object.has_property(key.to_property_key(ctx)?, ctx)? {
+        let reflect = JsValue::from(ctx.intrinsics().objects().reflect());
+        let found = call_member(&reflect, &js_string!("get"), &[target, key, receiver], ctx)?;
+        return Ok(ControlFlow::Break(found));
     }
-    let prototype = lookup(
+    match key.as_string().map(|name| name.to_std_string_escaped()) {
+        Some(name) if !UNCHECKED.contains(&name.as_str()) => Ok(ControlFlow::Continue(Missing {
+            name,
+            key,
+            receiver,
+        })),
+        _ => Ok(ControlFlow::Break(JsValue::undefined())),
+    }
+}
+
+/// `__expect.Assertion.prototype`, read on the error path only.
+fn assertion_prototype(ctx: &mut Context) -> JsResult<JsValue> {
+    lookup(
         &ctx.global_object(),
         &["__expect", "Assertion", "prototype"],
         ctx,
-    )?;
-    let Some(prototype) = prototype.as_object() else {
+    )
+}
+
+/// The method proxy's trap: `Function.prototype`'s members read as usual;
+/// any other name read on a chai method is chai's error naming both.
+fn guarded_method_get(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let missing = match missing_name(args, ctx)? {
+        ControlFlow::Continue(missing) => missing,
+        ControlFlow::Break(answer) => return Ok(answer),
+    };
+    let Some(prototype) = assertion_prototype(ctx)?.as_object() else {
         return Ok(JsValue::undefined());
     };
-    for name in method_names(ctx)? {
-        if prototype.get(js_string!(name.as_str()), ctx)? == receiver {
+    for method in method_names(ctx)? {
+        if prototype.get(js_string!(method.as_str()), ctx)? == missing.receiver {
             let message = format!(
-                "Invalid Chai property: {name}.{property}. See docs for proper usage of \"{name}\"."
+                "Invalid Chai property: {method}.{}. See docs for proper usage of \"{method}\".",
+                missing.name
             );
             return Err(JsNativeError::error().with_message(message).into());
         }
@@ -106,77 +139,33 @@ fn guarded_method_get(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRes
     Ok(JsValue::undefined())
 }
 
-/// What `target` has under `key`, read for `receiver` (`Reflect.get`), or
-/// `None` when it has nothing there.
-fn read_through(
-    target: &JsValue,
-    key: &JsValue,
-    receiver: &JsValue,
-    ctx: &mut Context,
-) -> JsResult<Option<JsValue>> {
-    let Some(target_object) = target.as_object() else {
-        return Ok(Some(JsValue::undefined()));
-    };
-    if !target_object.has_property(key.to_property_key(ctx)?, ctx)? {
-        return Ok(None);
-    }
-    // `Reflect.get`, for the receiver: `__proto__`'s getter reads it.
-    let reflect = ctx.intrinsics().objects().reflect();
-    let get = reflect.get(js_string!("get"), ctx)?;
-    let get = get
-        .as_callable()
-        .ok_or_else(|| JsNativeError::typ().with_message("Reflect.get is missing"))?;
-    get.call(
-        &reflect.into(),
-        &[target.clone(), key.clone(), receiver.clone()],
-        ctx,
-    )
-    .map(Some)
-}
-
 /// The proxy's `get(target, key, receiver)`: what `Object.prototype` has
 /// reads as usual; any other name is chai's error, made by the prelude.
 fn guarded_get(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let arg = |i: usize| args.get(i).cloned().unwrap_or_default();
-    let (target, key, receiver) = (arg(0), arg(1), arg(2));
-    if let Some(found) = read_through(&target, &key, &receiver, ctx)? {
-        return Ok(found);
-    }
-    let Some(name) = key.as_string().map(|name| name.to_std_string_escaped()) else {
-        return Ok(JsValue::undefined());
+    let Missing {
+        name,
+        key,
+        receiver,
+    } = match missing_name(args, ctx)? {
+        ControlFlow::Continue(missing) => missing,
+        ControlFlow::Break(answer) => return Ok(answer),
     };
-    if UNCHECKED.contains(&name.as_str()) {
-        return Ok(JsValue::undefined());
-    }
     if receiver.is_callable() && (name == "call" || name == "apply") {
         // A chainable name's function (`.include`) keeps these, as in chai.
         let function_prototype = ctx.intrinsics().constructors().function().prototype();
         return function_prototype.get(js_string!(name.as_str()), ctx);
     }
-    let prototype = lookup(
-        &ctx.global_object(),
-        &["__expect", "Assertion", "prototype"],
-        ctx,
-    )?;
+    let prototype = assertion_prototype(ctx)?;
     if receiver == prototype {
         // Reading on the prototype itself is no assertion.
         return Ok(JsValue::undefined());
     }
-    let lazy = ctx.global_object().get(js_string!("__lazy"), ctx)?;
-    let lazy = lazy
-        .as_callable()
-        .ok_or_else(|| JsNativeError::typ().with_message("__lazy is missing"))?;
-    let more = lazy.call(
-        &JsValue::undefined(),
-        &[js_string!("expect-more.js").into()],
+    let more = JsValue::from(lazy_file("expect-more.js", ctx)?);
+    let error = call_member(
+        &more,
+        &js_string!("invalidProperty"),
+        &[key, receiver, prototype],
         ctx,
     )?;
-    let invalid = more
-        .as_object()
-        .map(|more| more.get(js_string!("invalidProperty"), ctx))
-        .transpose()?
-        .and_then(|f| f.as_callable())
-        .ok_or_else(|| JsNativeError::typ().with_message("invalidProperty is missing"))?;
-    let error = invalid.call(&JsValue::undefined(), &[key, receiver, prototype], ctx)?;
     Err(boa_engine::JsError::from_opaque(error))
 }

@@ -157,7 +157,7 @@ fn require(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
 
 /// The file of the lazy prelude or of the libraries, evaluated once
 /// (`__lazy(name)`).
-pub(super) fn lazy_file(name: &str, ctx: &mut Context) -> JsResult<JsObject> {
+pub(in crate::script) fn lazy_file(name: &str, ctx: &mut Context) -> JsResult<JsObject> {
     let lazy = ctx.global_object().get(js_string!("__lazy"), ctx)?;
     let lazy = lazy
         .as_callable()
@@ -177,7 +177,7 @@ fn sugar_values(kind: &JsString, ctx: &mut Context) -> JsResult<JsObject> {
 }
 
 /// `object[name](...args)`.
-fn call_member(
+pub(in crate::script) fn call_member(
     object: &JsValue,
     name: &JsString,
     args: &[JsValue],
