@@ -22,38 +22,34 @@
         function legacyScope(name) {
             return host.memo('legacy ' + name) || host.remember('legacy ' + name, host.toObject(name));
         }
-        function legacySet(name, key, value) {
-            var held = host.memo('legacy ' + name);
-            if (!held) { return; }
-            if (value === undefined) { delete held[key]; } else { held[key] = value; }
+        // `postman.setEnvironmentVariable` and its three companions, or the
+        // globals' four: each changes the scope and the script's legacy object.
+        function scopeFunctions(name, noun) {
+            var out = {};
+            // The script's legacy object, or a throwaway one before it is read.
+            function held() { return host.memo('legacy ' + name) || {}; }
+            out['set' + noun] = function (key, value) {
+                value = legacyValue(value);
+                pm[name].set(key, value);
+                var object = held();
+                if (value === undefined) { delete object[key]; } else { object[key] = value; }
+            };
+            out['get' + noun] = function (key) { return pm[name].get(key); };
+            out['clear' + noun] = function (key) { pm[name].unset(key); delete held()[key]; };
+            out['clear' + noun + 's'] = function () {
+                pm[name].clear();
+                var object = held();
+                Object.keys(object).forEach(function (key) { delete object[key]; });
+            };
+            return out;
         }
-        function legacyClear(name, key) {
-            var held = host.memo('legacy ' + name);
-            if (!held) { return; }
-            (key === undefined ? Object.keys(held) : [key]).forEach(function (k) { delete held[k]; });
-        }
-        var postman = {
-            setEnvironmentVariable: function (k, v) {
-                v = legacyValue(v);
-                pm.environment.set(k, v);
-                legacySet('environment', k, v);
-            },
-            getEnvironmentVariable: function (k) { return pm.environment.get(k); },
-            clearEnvironmentVariable: function (k) { pm.environment.unset(k); legacyClear('environment', k); },
-            clearEnvironmentVariables: function () { pm.environment.clear(); legacyClear('environment'); },
-            setGlobalVariable: function (k, v) {
-                v = legacyValue(v);
-                pm.globals.set(k, v);
-                legacySet('globals', k, v);
-            },
-            getGlobalVariable: function (k) { return pm.globals.get(k); },
-            clearGlobalVariable: function (k) { pm.globals.unset(k); legacyClear('globals', k); },
-            clearGlobalVariables: function () { pm.globals.clear(); legacyClear('globals'); },
+        var postman = Object.assign(scopeFunctions('environment', 'EnvironmentVariable'),
+            scopeFunctions('globals', 'GlobalVariable'), {
             setNextRequest: function (name) { execution.setNextRequest(name); },
             getResponseHeader: function (name) { return pm.response ? pm.response.headers.get(name) : undefined; },
             // As Newman's: the jar's cookies for the request's URL, after the response.
             getResponseCookie: function (name) { return pm.response ? pm.cookies.one(name) : undefined; }
-        };
+        });
 
         var values = {
             postman: function () { return postman; },
