@@ -157,7 +157,8 @@ pub struct RunArgs {
 
     /// Run up to N iterations at once, each with its own cookie jar,
     /// starting from the variables as the files give them (changes a script
-    /// makes do not reach other iterations); they share one script engine
+    /// makes do not reach other iterations, except to the globals, which
+    /// all iterations share); they share one script engine
     /// per core, a script at a time, unless a script may wait (a timer,
     /// pm.sendRequest). Reports list the iterations in order, as a
     /// sequential run does.

@@ -10,6 +10,7 @@
 // A new variant of any of this crate's enums must be placed by name here.
 #![deny(clippy::wildcard_enum_match_arm)]
 
+mod globals;
 mod parallel;
 mod scripts;
 mod stop;
@@ -17,6 +18,7 @@ mod stop;
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Instant;
 
 use crate::events::{Event, EventKind, EventSink, ItemRef};
@@ -28,6 +30,7 @@ use crate::script::{
 };
 use crate::summary::Summary;
 use crate::vars::{Scope, Scopes};
+use globals::SharedGlobals;
 
 pub use stop::{Interruption, Stop};
 
@@ -125,6 +128,8 @@ struct Worker<'p, 's> {
     /// Values auth sent (tokens, passwords), already announced as secrets.
     credentials: HashSet<String>,
     stop: Stop,
+    /// The globals every lane of a `--parallel` run shares.
+    shared_globals: Option<Arc<SharedGlobals>>,
 }
 
 impl<'p, 's> Worker<'p, 's> {
@@ -149,6 +154,7 @@ impl<'p, 's> Worker<'p, 's> {
             secrets: plan.scopes.secret_values(),
             credentials: HashSet::new(),
             stop,
+            shared_globals: None,
         }
     }
 
@@ -360,6 +366,7 @@ impl<'p, 's> Worker<'p, 's> {
     }
 
     async fn send(&mut self, step: &Step<'p>, request: &Request, at: ItemRef<'_>, flow: &mut Flow) {
+        self.take_shared_globals();
         let (mut prepared, too_large) = self.prepare(step, request, at);
         // Test scripts see the body as written, resolved now (as sent).
         let has_tests = step
@@ -504,16 +511,24 @@ impl<'p, 's> Worker<'p, 's> {
             _ if source.trim().is_empty() => ScriptOutcome::default(),
             Some(sandbox) => {
                 let mut sandbox = sandbox.lock().await;
+                let shared_globals = self.shared_globals.clone();
+                let _alone = match &shared_globals {
+                    Some(shared) => shared.enter(source).await,
+                    None => None,
+                };
+                let globals_before = self.take_shared_globals();
                 let stop = self.stop.clone();
                 // A stop (a signal, --timeout) does not wait for a script's timers.
                 let finished = tokio::select! {
                     outcome = sandbox.execute(exec, &mut self.scopes, &self.client) => Some(outcome),
                     _ = stop.asked() => None,
                 };
-                finished.unwrap_or_else(|| {
+                let outcome = finished.unwrap_or_else(|| {
                     sandbox.abandon(&mut self.scopes);
                     ScriptOutcome::default()
-                })
+                });
+                self.give_back_globals(globals_before);
+                outcome
             }
             None => ScriptOutcome::default(),
         };
@@ -578,6 +593,24 @@ impl<'p, 's> Worker<'p, 's> {
 
     /// Scripts may give secret-typed variables new values; reporters must
     /// mask those too.
+    /// In a `--parallel` run, the globals as the lanes have left them,
+    /// and (to tell what this lane changes) a copy of them.
+    fn take_shared_globals(&mut self) -> Option<Scope> {
+        let shared = self.shared_globals.as_ref()?;
+        self.scopes.globals = shared.snapshot();
+        // Another lane's secret, masked in this lane's events too.
+        self.note_new_secrets();
+        Some(self.scopes.globals.clone())
+    }
+
+    /// What this lane changed in the globals since [`Self::take_shared_globals`],
+    /// for every lane.
+    fn give_back_globals(&mut self, before: Option<Scope>) {
+        if let (Some(shared), Some(before)) = (&self.shared_globals, before) {
+            shared.publish(&before, &self.scopes.globals);
+        }
+    }
+
     fn note_new_secrets(&mut self) {
         let secrets = self.scopes.secret_values();
         if secrets != self.secrets {

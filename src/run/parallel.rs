@@ -12,8 +12,10 @@
 //! own serves (`http::Pool`). A lane takes the next unit of work not yet
 //! taken: an iteration, or one top-level folder of one. Every unit starts
 //! from the plan's scopes and a client with an empty cookie jar and no
-//! tokens, as a run of that unit alone would: what a script sets does not reach other units, so
-//! the result does not depend on which lane ran what. A lane records a
+//! tokens, as a run of that unit alone would: what a script sets does not
+//! reach other units, so the result does not depend on which lane ran
+//! what. The globals alone are the run's, shared by every lane
+//! (`globals.rs`), as `pm.globals` is the workspace's in Postman. A lane records a
 //! unit's events as owned values and hands them over when it ends; this
 //! thread replays them in run order, so reporters and the summary see the
 //! events a sequential run of independent units emits, timings aside.
@@ -26,7 +28,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
-use super::{Part, RunError, SharedSandbox, Stop, Worker};
+use super::{Part, RunError, SharedGlobals, SharedSandbox, Stop, Worker};
 use crate::events::{Event, EventKind, EventSink, ItemRef};
 use crate::http::{Client, Pool, PreparedRequest, RequestError, Response};
 use crate::load::{Listen, RequestItem};
@@ -79,6 +81,7 @@ pub(super) fn run(
         bailed: AtomicBool::new(false),
         stop,
         started,
+        globals: Arc::new(SharedGlobals::new(plan.scopes.globals.clone())),
     };
     let (sender, receiver) = mpsc::channel();
     let mut last: Option<Box<End>> = None;
@@ -136,10 +139,12 @@ pub(super) fn run(
     let mut summary = std::mem::take(&mut out.summary);
     summary.duration = started.elapsed();
     summary.interrupted = stop.requested();
-    let (scopes, jar) = match last {
+    let (mut scopes, jar) = match last {
         Some(end) => (end.scopes, Some(end.cookie_jar)),
         None => (plan.scopes.clone(), None),
     };
+    // Every lane's work.
+    scopes.globals = shared.globals.snapshot();
     summary.cookie_jar = jar;
     out.summary = summary;
     out.emit(EventKind::RunFinished { scopes: &scopes });
@@ -159,6 +164,7 @@ struct Shared<'p> {
     bailed: AtomicBool,
     stop: &'p Stop,
     started: Instant,
+    globals: Arc<SharedGlobals>,
 }
 
 /// A unit of work: one iteration, or one top-level folder of one.
@@ -272,6 +278,7 @@ async fn lane<'p>(
     };
     let mut worker = Worker::new(plan, client, sandbox, &mut recorder, shared.stop.clone());
     worker.started = shared.started;
+    worker.shared_globals = Some(shared.globals.clone());
     loop {
         if shared.bailed.load(Ordering::SeqCst) || shared.stop.requested().is_some() {
             break;

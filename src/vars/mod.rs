@@ -186,6 +186,34 @@ impl Scope {
         }
     }
 
+    /// Makes every name whose variable differs between `before` and
+    /// `after` (set, changed, unset) as it is in `after`, and leaves the
+    /// other names as they are here.
+    pub fn apply_changes(&mut self, before: &Scope, after: &Scope) {
+        let mut names: Vec<&str> = before.vars.iter().map(|v| v.key.as_str()).collect();
+        names.extend(after.vars.iter().map(|v| v.key.as_str()));
+        names.sort_unstable();
+        names.dedup();
+        for name in names {
+            let now = after.get(name);
+            if before.get(name) == now {
+                continue;
+            }
+            match now {
+                Some(var) => match self
+                    .vars
+                    .iter_mut()
+                    .rev()
+                    .find(|v| v.enabled && v.key == name)
+                {
+                    Some(mine) => *mine = var.clone(),
+                    None => self.vars.push(var.clone()),
+                },
+                None => self.unset(name),
+            }
+        }
+    }
+
     /// All variables in order, disabled ones included.
     pub fn variables(&self) -> &[Variable] {
         &self.vars

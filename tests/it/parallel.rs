@@ -108,7 +108,8 @@ fn parallel_failures_report_as_sequential_ones() {
 }
 
 /// Each iteration starts from the files' variables: a value a script sets
-/// in one iteration is not seen by another (a sequential run carries it).
+/// in its environment in one iteration is not seen by another (a
+/// sequential run carries it).
 #[test]
 fn each_parallel_iteration_starts_from_the_files() {
     let server = TestServer::start();
@@ -122,6 +123,49 @@ fn each_parallel_iteration_starts_from_the_files() {
     assert_eq!(sequential.code, 1, "iterations 2-4 see the count");
     let parallel = run_inline(&server, collection, 4, &["--parallel", "4"]);
     assert_eq!(parallel.code, 0, "{}", parallel.stdout);
+}
+
+/// The globals are the run's, shared by every lane: a counter every
+/// iteration adds one to counts every iteration, though each script reads
+/// it, waits and writes it back (scripts naming the globals take turns),
+/// and each iteration's own key is kept beside the others'.
+#[test]
+fn parallel_iterations_share_the_globals() {
+    let server = TestServer::start();
+    let collection = r#"{"info": {"name": "shared", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "count", "event": [{"listen": "test", "script": {"exec": [
+            "const n = Number(pm.globals.get('n') || 0);",
+            "setTimeout(() => {",
+            "  pm.globals.set('n', n + 1);",
+            "  pm.globals.set('iteration ' + pm.info.iteration, 'seen');",
+            "}, 10);"]}}],
+            "request": {"method": "GET", "url": "{{baseUrl}}/get"}}]}"#;
+    let exported = |extra: &[&str]| {
+        let run = TestRun::inline(collection).against(&server);
+        let path = run.path("globals.json");
+        let finished = run
+            .args(["-n", "8", "--color", "off", "--export-globals", &path])
+            .args(extra)
+            .run();
+        assert_eq!(finished.code, 0, "{}", finished.stderr);
+        let globals: serde_json::Value =
+            serde_json::from_str(&finished.file("globals.json")).unwrap();
+        let mut values: Vec<(String, serde_json::Value)> = globals["values"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| (v["key"].as_str().unwrap().to_string(), v["value"].clone()))
+            .collect();
+        values.sort_by(|a, b| a.0.cmp(&b.0));
+        values
+    };
+    let sequential = exported(&[]);
+    assert!(
+        sequential.contains(&("n".to_string(), serde_json::json!(8))),
+        "{sequential:?}"
+    );
+    assert_eq!(sequential.len(), 9);
+    assert_eq!(exported(&["--parallel", "4"]), sequential);
 }
 
 /// Each iteration starts with the run's cookie jar as it began: a cookie a
