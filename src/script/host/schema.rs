@@ -60,10 +60,12 @@ fn schema_compiles(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
 
 /// An argument as JSON, its whole numbers integers (see [`integral`]).
 fn json_arg(args: &[JsValue], index: usize, ctx: &mut Context) -> JsResult<Value> {
-    Ok(match args.get(index) {
-        Some(value) => integral(value.to_json(ctx)?.unwrap_or(Value::Null)),
+    let mut json = match args.get(index) {
+        Some(value) => crate::script::json::to_value(value, ctx)?.unwrap_or(Value::Null),
         None => Value::Null,
-    })
+    };
+    integral(&mut json);
+    Ok(json)
 }
 
 fn draft_arg(arg: Option<&JsValue>, ctx: &mut Context) -> JsResult<Option<Draft>> {
@@ -77,24 +79,21 @@ fn draft_arg(arg: Option<&JsValue>, ctx: &mut Context) -> JsResult<Option<Draft>
 
 /// Numbers a script wrote as `1` reach here as `1.0` (boa keeps most numbers
 /// as doubles); JSON Schema's draft 4 would not call them integers.
-fn integral(value: Value) -> Value {
+fn integral(value: &mut Value) {
     match value {
-        Value::Number(number) => match number.as_f64() {
-            Some(float)
-                if float.fract() == 0.0
+        Value::Number(number) => {
+            if let Some(float) = number.as_f64().filter(|float| {
+                float.fract() == 0.0
                     && float.abs() < 9_007_199_254_740_992.0
                     && !number.is_i64()
-                    && !number.is_u64() =>
-            {
-                json!(float as i64)
+                    && !number.is_u64()
+            }) {
+                *value = json!(float as i64);
             }
-            _ => Value::Number(number),
-        },
-        Value::Array(items) => Value::Array(items.into_iter().map(integral).collect()),
-        Value::Object(map) => {
-            Value::Object(map.into_iter().map(|(k, v)| (k, integral(v))).collect())
         }
-        other => other,
+        Value::Array(items) => items.iter_mut().for_each(integral),
+        Value::Object(map) => map.values_mut().for_each(integral),
+        Value::Null | Value::Bool(_) | Value::String(_) => {}
     }
 }
 

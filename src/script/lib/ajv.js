@@ -13,9 +13,12 @@
         this.errors = null;
     }
 
+    // Made once: boa compiles a regular expression literal each time it is
+    // evaluated, and this runs twice per validation.
+    var DRAFT_4 = /draft-04/, DRAFT_6 = /draft-06/;
     function draftOf(schema) {
         var declared = schema && typeof schema === 'object' ? String(schema.$schema || '') : '';
-        return /draft-04/.test(declared) ? 4 : /draft-06/.test(declared) ? 6 : 7;
+        return DRAFT_4.test(declared) ? 4 : DRAFT_6.test(declared) ? 6 : 7;
     }
 
     // The schema's value at a JSON pointer (`#/a/b`).
@@ -38,7 +41,9 @@
     }
 
     function ajvErrors(ajv, schema, data) {
-        var all = common.errors(schema, data, draftOf(schema), ajv._opts.format !== false).map(function (error) {
+        var found = common.errors(schema, data, draftOf(schema), ajv._opts.format !== false);
+        if (!found.length) { return null; }
+        var all = found.map(function (error) {
             var out = { keyword: error.keyword, dataPath: common.dataPath(error.segments), schemaPath: error.schemaPath, params: error.params, message: error.message };
             if (error.propertyName !== undefined) { out.propertyName = error.propertyName; }
             if (out.keyword === 'required' && !ajv._opts.allErrors) { requiredAsPath(out, schema); }
@@ -67,11 +72,12 @@
         return validate;
     };
     Ajv.prototype.validate = function (schemaOrKey, data) {
-        var validate = typeof schemaOrKey === 'string' ? this.getSchema(schemaOrKey) : this.compile(schemaOrKey);
-        if (!validate) { throw new Error('no schema with key or ref "' + schemaOrKey + '"'); }
-        var valid = validate(data);
-        this.errors = validate.errors;
-        return valid;
+        var schema = typeof schemaOrKey === 'string' ? this._schemas[schemaOrKey] : schemaOrKey;
+        if (schema === undefined) { throw new Error('no schema with key or ref "' + schemaOrKey + '"'); }
+        // One trip to the host, which throws as `compile` does on a schema
+        // that does not compile.
+        this.errors = ajvErrors(this, schema, data);
+        return this.errors === null;
     };
     Ajv.prototype.addSchema = function (schema, key) {
         var self = this;
