@@ -5,9 +5,10 @@
 //! Their state is one [`Host`] per sandbox, reached through the context's
 //! host data, so every function here is a plain `fn` pointer. One file per
 //! concern: [`scopes`], [`outcomes`], [`context`], [`response`],
-//! [`jar`], [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`], [`html`], [`sugar`], [`dates`], [`url`]; each lists its functions in `FUNCTIONS`.
+//! [`jar`], [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`], [`html`], [`sugar`], [`dates`], [`collation`], [`url`]; each lists its functions in `FUNCTIONS`.
 
 mod cipher;
+mod collation;
 mod context;
 mod crypto;
 mod dates;
@@ -213,6 +214,7 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         xml::FUNCTIONS,
         html::FUNCTIONS,
         dates::FUNCTIONS,
+        collation::FUNCTIONS,
         url::FUNCTIONS,
     ];
     let mut object = ObjectInitializer::new(ctx);

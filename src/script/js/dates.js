@@ -78,72 +78,10 @@
     }
 
     // ---- localeCompare as ICU's root collation orders Latin text ----
-    // Level 1 compares letters without case or accents (ß as ss), after
-    // digits, after punctuation (in ICU's order), after spaces; level 2 the
-    // accents (acute before grave before … diaeresis); level 3 the case
-    // (lower first). `sensitivity` stops at a level, `numeric` reads digit runs
-    // as numbers.
-    var PUNCTUATION = ' _-,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$';
-    var ACCENTS = '\u0301\u0300\u0306\u0302\u030C\u030A\u0308\u030B\u0303\u0307\u0327\u0328\u0304';
-    function collationElements(text, numeric) {
-        var chars = String(text).normalize('NFD'), out = [];
-        for (var i = 0; i < chars.length; i++) {
-            var c = chars.charAt(i), marks = '';
-            // ß is ss, after every case of ss (ICU weighs it at level 2).
-            if (c === '\u00DF' || c === '\u1E9E') {
-                out.push({ primary: [4, 115], secondary: [50], tertiary: 0 }, { primary: [4, 115], secondary: [50], tertiary: 0 });
-                continue;
-            }
-            while (i + 1 < chars.length && /[\u0300-\u036F]/.test(chars.charAt(i + 1))) { marks += chars.charAt(++i); }
-            var secondary = marks.split('').map(function (m) { var at = ACCENTS.indexOf(m); return at === -1 ? 100 + m.charCodeAt(0) : at + 1; });
-            if (numeric && /[0-9]/.test(c)) {
-                var run = c;
-                while (i + 1 < chars.length && /[0-9]/.test(chars.charAt(i + 1))) { run += chars.charAt(++i); }
-                var digits = run.replace(/^0+(?=.)/, '');
-                out.push({ primary: [3, digits.length, digits], secondary: [], tertiary: 0, run: run.length });
-                continue;
-            }
-            var lower = c.toLowerCase(), klass, key;
-            if (/\s/.test(c)) { klass = 0; key = 0; }
-            else if (PUNCTUATION.indexOf(c) !== -1) { klass = 1; key = PUNCTUATION.indexOf(c); }
-            else if (/[0-9]/.test(c)) { klass = 3; key = c.charCodeAt(0); }
-            else if (lower !== c.toUpperCase()) { klass = 4; key = lower.charCodeAt(0); }
-            else { klass = 2; key = c.charCodeAt(0); }
-            out.push({ primary: [klass, key], secondary: secondary, tertiary: c !== lower ? 1 : 0 });
-        }
-        return out;
-    }
-    function compareLists(a, b) {
-        for (var i = 0; i < Math.min(a.length, b.length); i++) {
-            if (a[i] !== b[i]) { return a[i] < b[i] ? -1 : 1; }
-        }
-        return a.length === b.length ? 0 : (a.length < b.length ? -1 : 1);
-    }
-    function compareLevel(a, b, level) {
-        var keys = function (elements) {
-            return elements.reduce(function (all, e) { return all.concat(level === 1 ? e.primary : level === 2 ? [e.secondary.length ? e.secondary.join(',') : ''] : [e.tertiary]); }, []);
-        };
-        if (level === 1) {
-            for (var i = 0; i < Math.min(a.length, b.length); i++) {
-                var order = compareLists(a[i].primary, b[i].primary);
-                if (order) { return order; }
-            }
-            return a.length === b.length ? 0 : (a.length < b.length ? -1 : 1);
-        }
-        return compareLists(keys(a), keys(b));
-    }
+    // The comparison is the host's (host/collation.rs), on the texts in NFD.
     function collate(a, b, options) {
         var numeric = !!(options && options.numeric), sensitivity = (options && options.sensitivity) || 'variant';
-        var x = collationElements(a, numeric), y = collationElements(b, numeric);
-        var levels = sensitivity === 'base' ? [1] : sensitivity === 'accent' ? [1, 2] : sensitivity === 'case' ? [1, 3] : [1, 2, 3];
-        for (var l = 0; l < levels.length; l++) {
-            var order = compareLevel(x, y, levels[l]);
-            if (order) { return order; }
-        }
-        if (numeric && sensitivity === 'variant') {
-            return compareLists(x.map(function (e) { return e.run || 0; }), y.map(function (e) { return e.run || 0; }));
-        }
-        return 0;
+        return host.collate(a.normalize('NFD'), b.normalize('NFD'), numeric, typeof sensitivity === 'string' ? sensitivity : 'variant');
     }
 
     // What boa's `Date.parse` cannot read (js/globals.js asks): a fraction of

@@ -15,10 +15,14 @@
         for (var i = 0; i < binary.length; i++) { bytes[i] = binary.charCodeAt(i) & 0xff; }
         return bytes;
     }
+    // Made once (as the regular expressions below): boa builds an object
+    // literal, and compiles a regular expression literal, each time.
+    var ENCODINGS = Object.assign(Object.create(null), { utf8: 'utf8', 'utf-8': 'utf8', hex: 'hex', base64: 'base64', base64url: 'base64url',
+        binary: 'latin1', latin1: 'latin1', ascii: 'ascii', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le', 'utf-16le': 'utf16le' });
+    var PLUS = /\+/g, SLASH = /\//g, PADDING = /=+$/, HIGH = /[\u0080-\u00ff]/g;
     function normal(encoding) {
         var name = String(encoding === undefined ? 'utf8' : encoding).toLowerCase();
-        var known = { utf8: 'utf8', 'utf-8': 'utf8', hex: 'hex', base64: 'base64', base64url: 'base64url', binary: 'latin1',
-            latin1: 'latin1', ascii: 'ascii', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le', 'utf-16le': 'utf16le' }[name];
+        var known = ENCODINGS[name];
         if (!known) { throw new TypeError('Unknown encoding: ' + encoding); }
         return known;
     }
@@ -84,10 +88,10 @@
             var binary = binaryOf(this, start, end);
             switch (normal(encoding)) {
                 case 'utf8': return host.utf8DecodeLossy(binary);
-                case 'hex': return Array.prototype.map.call(this.subarray(start, end), function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
+                case 'hex': return host.hexEncode(binary);
                 case 'base64': return host.btoa(binary);
-                case 'base64url': return host.btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-                case 'ascii': return binary.replace(/[\u0080-\u00ff]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) & 0x7f); });
+                case 'base64url': return host.btoa(binary).replace(PLUS, '-').replace(SLASH, '_').replace(PADDING, '');
+                case 'ascii': return binary.replace(HIGH, function (c) { return String.fromCharCode(c.charCodeAt(0) & 0x7f); });
                 case 'utf16le': {
                     var out = '';
                     for (var i = start; i + 1 < end; i += 2) { out += String.fromCharCode(this[i] | (this[i + 1] << 8)); }

@@ -94,17 +94,9 @@
 
     // ---- encoders ----
 
-    var HEX = '0123456789abcdef';
     var Latin1 = { stringify: toBinary, parse: fromBinary };
     var Hex = {
-        stringify: function (wordArray) {
-            var binary = toBinary(wordArray), out = [];
-            for (var i = 0; i < binary.length; i++) {
-                var byte = binary.charCodeAt(i);
-                out.push(HEX[byte >>> 4], HEX[byte & 0x0f]);
-            }
-            return out.join('');
-        },
+        stringify: function (wordArray) { return host.hexEncode(toBinary(wordArray)); },
         parse: function (hex) {
             var words = [], length = hex.length;
             for (var i = 0; i < length; i += 2) {

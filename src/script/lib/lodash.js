@@ -26,38 +26,71 @@
 
     // ---- paths and iteratees ----
 
+    // Made once: boa compiles a regular expression literal each time it is
+    // evaluated.
+    var PATH_PART = /[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g;
+    var ESCAPE = /\\(\\)?/g;
     function toPath(path) {
         if (Array.isArray(path)) { return path.map(String); }
-        var out = [];
-        String(path).replace(/[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g,
-            function (match, number, quote, quoted) {
-                out.push(quote ? quoted.replace(/\\(\\)?/g, '$1') : (number !== undefined ? number : match));
-            });
+        var text = String(path);
+        // `a.b.c`, the usual path, is its names: what PATH_PART finds in it,
+        // without boa's costly `replace` with a regular expression.
+        if (text && text.charAt(0) !== '.' && text.charAt(text.length - 1) !== '.' && text.indexOf('..') === -1 &&
+            text.indexOf('[') === -1 && text.indexOf(']') === -1) {
+            return text.split('.');
+        }
+        // A leading `.` is a first, empty name.
+        var out = text.charAt(0) === '.' ? [''] : [];
+        text.replace(PATH_PART, function (match, number, quote, quoted) {
+            out.push(quote ? quoted.replace(ESCAPE, '$1') : (number !== undefined ? number : match));
+        });
         return out;
     }
+    // lodash's rule for a path that is one key: not an array, and a
+    // primitive, or a text that is no deep path (`a.b`, `a[0]`) or names a
+    // property the object has (inherited ones too).
+    var DEEP_PATH = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
+    function isKey(path, object) {
+        if (Array.isArray(path)) { return false; }
+        var type = typeof path;
+        if (type === 'number' || type === 'symbol' || type === 'boolean' || path === null || path === undefined) { return true; }
+        var text = String(path);
+        // Without a `.` or a `[`, a text is no deep path (asked without a
+        // regular expression, which boa makes costly).
+        var deep = text.indexOf('.') !== -1 || (text.indexOf('[') !== -1 && DEEP_PATH.test(text));
+        return !deep || (object !== null && object !== undefined && text in Object(object));
+    }
+    function castPath(path, object) { return isKey(path, object) ? [path] : toPath(path); }
     function get(object, path, fallback) {
-        var keys = (typeof path === 'string' && object !== null && object !== undefined && hasOwn.call(Object(object), path)) ? [path] : toPath(path);
+        var keys = castPath(path, object);
         var value = object;
         for (var i = 0; i < keys.length && !isNil(value); i++) { value = value[keys[i]]; }
-        return (i === keys.length && value !== undefined) ? value : fallback;
+        return (i > 0 && i === keys.length && value !== undefined) ? value : fallback;
     }
     function has(object, path) {
-        var keys = toPath(path), value = object;
+        var keys = castPath(path, object), value = object;
         for (var i = 0; i < keys.length; i++) {
             if (isNil(value) || !hasOwn.call(Object(value), keys[i])) { return false; }
             value = value[keys[i]];
         }
         return keys.length > 0;
     }
+    // An array index, as lodash reads one (`0`, `12`; not `01`).
+    var UINT = /^(?:0|[1-9]\d*)$/;
+    function isIndex(key) {
+        var type = typeof key;
+        if (type === 'number') { return key > -1 && key % 1 === 0 && key < 9007199254740991; }
+        return type === 'string' && UINT.test(key) && Number(key) < 9007199254740991;
+    }
     // `customizer` (setWith's) may make the missing objects on the way.
     function set(object, path, value, customizer) {
         if (!isObject(object)) { return object; }
-        var keys = toPath(path), node = object;
+        var keys = castPath(path, object), node = object;
         for (var i = 0; i < keys.length - 1; i++) {
             var next = node[keys[i]];
             if (!isObject(next)) {
                 next = customizer ? customizer(next, keys[i], node) : undefined;
-                if (next === undefined) { next = /^\d+$/.test(keys[i + 1]) ? [] : {}; }
+                if (next === undefined) { next = isIndex(keys[i + 1]) ? [] : {}; }
                 node[keys[i]] = next;
             }
             node = next;

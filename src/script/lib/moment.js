@@ -180,8 +180,13 @@
     // moment's tokens: `[literal]`, `\x` (one escaped character), the tokens,
     // and any other character as itself; `L`-style tokens are the locale's.
     var FORMAT_TOKENS = /(\[[^\[]*\])|(\\)?([Hh]mm(ss)?|Mo|MM?M?M?|Do|DDDo|DD?D?D?|ddd?d?|do?|w[o|w]?|W[o|W]?|Qo?|N{1,5}|YYYYYY|YYYYY|YYYY|YY|y{2,4}|yo?|gg(ggg?)?|GG(GGG?)?|e|E|a|A|hh?|HH?|kk?|mm?|ss?|S{1,9}|x|X|zz?|ZZ?|.)/g;
-    // Tokens whose formatters are in moment-more.js.
-    var RARE_TOKENS = /^(?:YYYYYY?|gg(?:ggg?)?|GG(?:GGG?)?|N{1,5}|y{1,4}|yo|[Hh]mm(?:ss)?|S{4,9}|zz?)$/;
+    // Tokens whose formatters are in moment-more.js. A lookup, not a regular
+    // expression: boa's `RegExp#test` costs thousands of instructions, and
+    // this is asked for every separator a format has.
+    var RARE_TOKENS = {};
+    ('YYYYY YYYYYY gg gggg ggggg GG GGGG GGGGG N NN NNN NNNN NNNNN y yy yyy yyyy yo Hmm Hmmss hmm hmmss ' +
+        'SSSS SSSSS SSSSSS SSSSSSS SSSSSSSS SSSSSSSSS z zz').split(' ').forEach(function (token) { RARE_TOKENS[token] = true; });
+    var BRACKETS = /^\[|\]$/g, BACKSLASHES = /\\/g;
     var LOCAL_TOKENS = /(\[[^\[]*\])|(\\)?(LTS|LT|LL?L?L?|l{1,4})/g;
     function h12(m) { return field(m, 'Hours') % 12 || 12; }
     var FORMATTERS = {
@@ -236,6 +241,8 @@
     };
     // The locale's long formats (`LLL`), expanded (they may nest, up to five deep).
     function expandFormat(format, m) {
+        // Without an `L` or `l` there is none (the usual case, asked cheaply).
+        if (format.indexOf('L') === -1 && format.indexOf('l') === -1) { return format; }
         for (var depth = 5; depth >= 0; depth--) {
             LOCAL_TOKENS.lastIndex = 0;
             if (!LOCAL_TOKENS.test(format)) { break; }
@@ -249,14 +256,33 @@
         LOCAL_TOKENS.lastIndex = 0;
         return format;
     }
+    // A format's tokens, kept by its text: a script formats with the same
+    // few formats again and again, and boa's `match` with a regular
+    // expression costs far more than the formatting. As in moment, a line
+    // break outside `[…]` (which `.` does not match) is dropped.
+    var tokensByFormat = Object.create(null), formatsKept = 0;
+    function tokensOf(format) {
+        var tokens = tokensByFormat[format];
+        if (tokens === undefined) {
+            if (formatsKept >= 256) { tokensByFormat = Object.create(null); formatsKept = 0; }
+            tokens = tokensByFormat[format] = format.match(FORMAT_TOKENS) || [];
+            formatsKept++;
+        }
+        return tokens;
+    }
+    function formatToken(token, m, format) {
+        if (Object.prototype.hasOwnProperty.call(FORMATTERS, token)) { return FORMATTERS[token](m, format); }
+        if (RARE_TOKENS[token] === true) { return more().formatters[token](m, format); }
+        // A `[literal]`, an escaped character, or a character as itself.
+        if (token.length > 1 && token.charAt(0) === '[') { return token.replace(BRACKETS, ''); }
+        return token.indexOf('\\') === -1 ? token : token.replace(BACKSLASHES, '');
+    }
     function formatMoment(m, format) {
         if (!m.isValid()) { return localeOf(m).invalidDate(); }
         format = expandFormat(format, m);
-        return format.replace(FORMAT_TOKENS, function (token) {
-            if (Object.prototype.hasOwnProperty.call(FORMATTERS, token)) { return FORMATTERS[token](m, format); }
-            if (RARE_TOKENS.test(token)) { return more().formatters[token](m, format); }
-            return token.match(/\[[\s\S]/) ? token.replace(/^\[|\]$/g, '') : token.replace(/\\/g, '');
-        });
+        var tokens = tokensOf(format), text = '';
+        for (var i = 0; i < tokens.length; i++) { text += formatToken(tokens[i], m, format); }
+        return text;
     }
     fn.format = function (format) {
         if (!format) { format = this.isUtc() ? moment.defaultFormatUtc : moment.defaultFormat; }
