@@ -396,7 +396,11 @@ mod tests {
             let boas = value.to_json(&mut ctx).unwrap();
             assert_eq!(ours, boas, "{case}");
         }
-        for failing in ["(function () { var o = {}; o.self = o; return o; })()", "({ s: Symbol('x') })", "[1n]"] {
+        for failing in [
+            "(function () { var o = {}; o.self = o; return o; })()",
+            "({ s: Symbol('x') })",
+            "[1n]",
+        ] {
             let value = ctx.eval(boa_engine::Source::from_bytes(failing)).unwrap();
             let ours = to_value(&value, &mut ctx).unwrap_err().to_string();
             let boas = value.to_json(&mut ctx).unwrap_err().to_string();

@@ -58,16 +58,28 @@
             this._items = this._items.filter(function (i) { return !test(i); });
         },
         clear: function () { this._items = []; },
+        // The enabled items named `name`, in order: what `_enabled()` and
+        // `_match` find, in one loop (boa's `filter` cost more than a
+        // response's headers).
+        _named: function (name) {
+            var ci = this._ci, wanted = String(name), items = this._items, found = [];
+            if (ci) { wanted = wanted.toLowerCase(); }
+            for (var i = 0; i < items.length; i++) {
+                var item = items[i];
+                if (!item.disabled && (ci ? item.key.toLowerCase() === wanted : item.key === wanted)) { found.push(item); }
+            }
+            return found;
+        },
         get: function (name) {
-            var found = this._enabled().filter(this._match(name));
+            var found = this._named(name);
             return found.length ? found[found.length - 1].value : undefined;
         },
         one: function (name) {
-            var found = this._enabled().filter(this._match(name));
+            var found = this._named(name);
             return found.length ? found[found.length - 1] : undefined;
         },
         has: function (name, value) {
-            var found = this._enabled().filter(this._match(typeof name === 'object' ? name.key : name));
+            var found = this._named(typeof name === 'object' ? name.key : name);
             if (arguments.length < 2) { return found.length > 0; }
             return found.some(function (i) { return i.value === value; });
         },

@@ -107,9 +107,20 @@
     token('Z ZZ', matchShortOffset, null, function (input, c) { c.useUTC = true; c.tzm = offsetFromString(matchShortOffset, input); });
     token('X', matchTimestamp, null, function (input, c) { c.date = new Date(parseFloat(input) * 1000); });
     token('x', matchSigned, null, function (input, c) { c.date = new Date(toInt(input)); });
+    // What a token that is no field matches (a separator, a `[literal]`),
+    // made once per token: boa compiles a regular expression each time.
+    var literalPatterns = Object.create(null), literalsKept = 0, LITERAL_PARTS = /\\(\[)|\\(\])|\[([^\]\[]*)\]|\\(.)/g;
+    function literalPattern(name) {
+        var pattern = literalPatterns[name];
+        if (pattern === undefined) {
+            if (literalsKept++ >= 256) { literalPatterns = Object.create(null); literalsKept = 1; }
+            pattern = literalPatterns[name] = new RegExp(escapeRegex(name.replace('\\', '').replace(LITERAL_PARTS, function (m, p1, p2, p3, p4) { return p1 || p2 || p3 || p4; })));
+        }
+        return pattern;
+    }
     function patternFor(name, c) {
         var parser = PARSERS[name];
-        if (!parser) { return new RegExp(escapeRegex(name.replace('\\', '').replace(/\\(\[)|\\(\])|\[([^\]\[]*)\]|\\(.)/g, function (m, p1, p2, p3, p4) { return p1 || p2 || p3 || p4; }))); }
+        if (!parser) { return literalPattern(name); }
         var regex = c.strict ? parser.strict : parser.regex;
         return typeof regex === 'function' ? regex(c, c.strict, name) : regex;
     }
@@ -183,7 +194,7 @@
         var names = {};
         c.names = function (kind) { return names[kind] || (names[kind] = localeNames(c.locale, kind)); };
         var string = String(text), total = 0, length = string.length;
-        var tokens = core.expandFormat(String(format), locale).match(core.FORMAT_TOKENS) || [];
+        var tokens = core.tokensOf(core.expandFormat(String(format), locale));
         tokens.forEach(function (name) {
             var found = (string.match(patternFor(name, c)) || [])[0];
             if (found) {

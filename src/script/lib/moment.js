@@ -549,7 +549,7 @@
     Object.defineProperty(moment, '__internals', { value: {
         MONTHS: MONTHS, DAYS: DAYS, UNITS: UNITS, MS: MS, unit: unit, truncate: truncate, create: create, moment: moment,
         fromIso: fromIso, state: state, localeOf: localeOf, weekOfYear: weekOfYear, FORMAT_TOKENS: FORMAT_TOKENS,
-        expandFormat: expandFormat, utcTime: utcTime, localDate: localDate,
+        expandFormat: expandFormat, tokensOf: tokensOf, utcTime: utcTime, localDate: localDate,
         field: field, offset: offset, zero: zero, h12: h12, isoWeek: isoWeek, localeWeek: localeWeek, weeksInYear: weeksInYear,
         firstWeekOffset: firstWeekOffset, daysInYear: daysInYear, utcDate: utcDate
     } });
