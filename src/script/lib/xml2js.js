@@ -16,12 +16,10 @@
         renderOpts: { pretty: true, indent: '  ', newline: '\n' }, headless: false, chunkSize: 10000, emptyTag: '', cdata: false
     };
 
-    function options(given) {
-        var out = {};
-        Object.keys(defaults).forEach(function (key) { out[key] = defaults[key]; });
-        Object.keys(given || {}).forEach(function (key) { out[key] = given[key]; });
-        return out;
-    }
+    function options(given) { return Object.assign({}, defaults, given || {}); }
+
+    // Made once: boa compiles a regular expression literal each time.
+    var SPACES = /\s{2,}/g, BOM = /^\uFEFF/;
 
     function processed(processors, value, key) {
         (processors || []).forEach(function (process) { value = process(value, key); });
@@ -53,19 +51,21 @@
         }
         var name = o.tagNameProcessors ? processed(o.tagNameProcessors, node.name) : node.name;
         if (o.normalizeTags) { name = name.toLowerCase(); }
-        node.children.forEach(function (child) {
-            if (typeof child === 'string') { obj[charkey] += child; return; }
-            if (child.cdata !== undefined) { obj[charkey] += child.cdata; cdata = true; return; }
+        for (var i = 0; i < node.children.length; i++) {
+            var child = node.children[i];
+            if (typeof child === 'string') { obj[charkey] += child; continue; }
+            if (child.cdata !== undefined) { obj[charkey] += child.cdata; cdata = true; continue; }
             var made = shape(o, child);
             assignOrPush(o, obj, made.name, made.value);
-        });
+        }
         var emptyText;
-        if (/^\s*$/.test(obj[charkey]) && !cdata) {
+        // Blank: what `/^\s*$/` matches, asked without a regular expression.
+        if (obj[charkey].trim() === '' && !cdata) {
             emptyText = obj[charkey];
             delete obj[charkey];
         } else {
             if (o.trim) { obj[charkey] = obj[charkey].trim(); }
-            if (o.normalize) { obj[charkey] = obj[charkey].replace(/\s{2,}/g, ' ').trim(); }
+            if (o.normalize) { obj[charkey] = obj[charkey].replace(SPACES, ' ').trim(); }
             if (o.valueProcessors) { obj[charkey] = processed(o.valueProcessors, obj[charkey], name); }
             if (Object.keys(obj).length === 1 && charkey in obj && !o.explicitCharkey) { obj = obj[charkey]; }
         }
@@ -78,7 +78,7 @@
     function parse(o, text) {
         text = String(text);
         if (text.trim() === '') { return null; }
-        var root = shape(o, host.parseXml(text.replace(/^\uFEFF/, '')));
+        var root = shape(o, host.parseXml(text.replace(BOM, '')));
         if (!o.explicitRoot) { return root.value; }
         var wrapped = {};
         wrapped[root.name] = root.value;
@@ -224,12 +224,13 @@
     // The sandbox's legacy `xml2Json(text)`: xml2js with single children
     // unwrapped and text trimmed; an unparsable document gives `undefined`
     // (the sandbox's callback keeps whatever it is handed).
+    // Its options are made once: boa's Object.assign of the forty defaults
+    // cost more than parsing a small document. Text that does not parse
+    // gives `undefined`, as the callback got no value.
+    var legacyOptions = null;
     xml2js.xml2Json = function (text) {
-        var result = {};
-        xml2js.parseString(text, { explicitArray: false, async: false, trim: true, mergeAttrs: false }, function (error, value) {
-            result = value;
-        });
-        return result;
+        legacyOptions = legacyOptions || options({ explicitArray: false, async: false, trim: true, mergeAttrs: false });
+        try { return parse(legacyOptions, text); } catch (error) { return undefined; }
     };
     return xml2js;
 }(__host);
