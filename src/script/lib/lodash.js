@@ -177,15 +177,28 @@
         }
         return collection;
     }
+    // Arrays are walked here rather than through `each` and a closure: a
+    // call is most of what boa spends on an element.
     function map(collection, fn) {
         fn = iteratee(fn);
         var out = [];
+        if (!isNil(collection) && isArrayLike(collection)) {
+            for (var i = 0; i < collection.length; i++) { out.push(fn(collection[i], i, collection)); }
+            return out;
+        }
         each(collection, function (value, key, all) { out.push(fn(value, key, all)); });
         return out;
     }
     function filter(collection, fn) {
         fn = iteratee(fn);
         var out = [];
+        if (!isNil(collection) && isArrayLike(collection)) {
+            for (var i = 0; i < collection.length; i++) {
+                var value = collection[i];
+                if (fn(value, i, collection)) { out.push(value); }
+            }
+            return out;
+        }
         each(collection, function (value, key, all) { if (fn(value, key, all)) { out.push(value); } });
         return out;
     }
