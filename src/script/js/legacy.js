@@ -72,7 +72,7 @@
             responseTime: function () { return pm.response ? pm.response.responseTime : undefined; },
             responseCookies: function () { return pm.response ? pm.cookies.all() : undefined; }
         };
-        made = { read: function (name) { return values[name](); } };
+        made = { read: function (name) { return values[name](); }, values: values };
         return made;
     };
 }();
