@@ -12,6 +12,7 @@
 use boa_engine::builtins::object::OrdinaryObject;
 use boa_engine::gc::{Finalize, Trace, empty_trace};
 use boa_engine::object::FunctionObjectBuilder;
+use boa_engine::object::builtins::JsRegExp;
 use boa_engine::property::{PropertyDescriptor, PropertyKey};
 use boa_engine::{
     Context, JsNativeError, JsObject, JsResult, JsString, JsSymbol, JsValue, NativeFunction,
@@ -48,7 +49,10 @@ unsafe impl Trace for Fast {
 const FLAGS_READ: [&str; 6] = ["object", "message", "negate", "deep", "nested", "own"];
 
 /// Assertions called as methods: `.equal(1)`.
-const METHODS: [(&str, Check); 19] = [
+const METHODS: [(&str, Check); 22] = [
+    ("oneOf", one_of),
+    ("match", matches),
+    ("matches", matches),
     ("equal", equal),
     ("equals", equal),
     ("eq", equal),
@@ -71,8 +75,9 @@ const METHODS: [(&str, Check); 19] = [
 ];
 
 /// Assertions read as properties: `.to.be.true`.
-const PROPERTIES: [(&str, Check); 6] = [
+const PROPERTIES: [(&str, Check); 7] = [
     ("ok", ok),
+    ("empty", is_empty),
     ("true", is_true),
     ("false", is_false),
     ("null", is_null),
@@ -708,6 +713,78 @@ fn is_undefined(subject: &Subject, _: &[JsValue], _: &mut Context) -> JsResult<b
 
 fn exists(subject: &Subject, _: &[JsValue], _: &mut Context) -> JsResult<bool> {
     Ok(subject.holds(!subject.object.is_null_or_undefined()))
+}
+
+/// `oneOf(list)` without `deep`: the value is strictly equal to an item
+/// of an array (`undefined` is left to the prelude, whose `some` skips
+/// holes).
+fn one_of(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    if subject.is_set(js_string!("deep"), ctx)? || subject.object.is_undefined() {
+        return Ok(false);
+    }
+    let Some(list) = args.first().and_then(JsValue::as_object) else {
+        return Ok(false);
+    };
+    if !list.is_array() {
+        return Ok(false);
+    }
+    let length = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
+    for index in 0..length {
+        if list.get(index, ctx)?.strict_equals(&subject.object) {
+            return Ok(subject.holds(true));
+        }
+    }
+    Ok(subject.holds(false))
+}
+
+/// `match(re)` on a text: chai's `re.exec(text)`, for a regular expression
+/// that keeps no state between calls (neither global nor sticky), so that
+/// the prelude's second call, when the assertion fails, finds the same.
+fn matches(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    let (Some(text), Some(re)) = (
+        subject.object.as_string(),
+        args.first().and_then(JsValue::as_object),
+    ) else {
+        return Ok(false);
+    };
+    let Ok(regexp) = JsRegExp::from_object(re.clone()) else {
+        return Ok(false);
+    };
+    if regexp.global(ctx)? || regexp.sticky(ctx)? {
+        return Ok(false);
+    }
+    let exec = callable(re.get(js_string!("exec"), ctx)?, "exec")?;
+    let found = exec.call(&re.clone().into(), &[text.into()], ctx)?;
+    Ok(subject.holds(found.to_boolean()))
+}
+
+/// `empty` on a text, an array or a plain object (its own enumerable keys,
+/// as `Object.keys` counts them).
+fn is_empty(subject: &Subject, _: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    let size = if let Some(text) = subject.object.as_string() {
+        text.len() as u64
+    } else if let Some(object) = subject.object.as_object() {
+        if object.is_array() {
+            object.get(js_string!("length"), ctx)?.to_length(ctx)?
+        } else if is_plain(&object, ctx) {
+            let mut keys = 0;
+            for key in object.own_property_keys(ctx)? {
+                let enumerable = !matches!(key, PropertyKey::Symbol(_))
+                    && object
+                        .borrow()
+                        .properties()
+                        .get(&key)
+                        .is_some_and(|property| property.enumerable() == Some(true));
+                keys += u64::from(enumerable);
+            }
+            keys
+        } else {
+            return Ok(false);
+        }
+    } else {
+        return Ok(false);
+    };
+    Ok(subject.holds(size == 0))
 }
 
 fn include(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
