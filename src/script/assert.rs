@@ -75,9 +75,15 @@ const METHODS: [(&str, Check); 22] = [
 ];
 
 /// Assertions read as properties: `.to.be.true`.
-const PROPERTIES: [(&str, Check); 7] = [
+const PROPERTIES: [(&str, Check); 13] = [
     ("ok", ok),
     ("empty", is_empty),
+    ("info", is_info),
+    ("success", is_success),
+    ("redirection", is_redirection),
+    ("clientError", is_client_error),
+    ("serverError", is_server_error),
+    ("json", is_json),
     ("true", is_true),
     ("false", is_false),
     ("null", is_null),
@@ -686,13 +692,71 @@ fn most(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool
     compare(subject, args, ctx, |value, bound| value <= bound)
 }
 
-/// `ok` on anything but a response (whose `ok` is about its status).
+/// `ok`: truthy, or for a response, the reason phrase `OK` (as Postman's
+/// chai plugin reads it).
 fn ok(subject: &Subject, _: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    if let Some(response) = held_response(subject) {
+        let reason = callable(response.get(js_string!("reason"), ctx)?, "reason")?;
+        let reason = reason.call(&response.into(), &[], ctx)?.to_string(ctx)?;
+        return Ok(subject.holds(reason.to_std_string_lossy().to_uppercase() == "OK"));
+    }
     let certain = match subject.object.as_object() {
         Some(object) => object.is_array() || is_plain(&object, ctx),
         None => true,
     };
     Ok(certain && subject.holds(subject.object.to_boolean()))
+}
+
+/// The response an assertion is about, when it is one the host made.
+fn held_response(subject: &Subject) -> Option<JsObject> {
+    subject
+        .object
+        .as_object()
+        .filter(|object| object.is::<HeldResponse>())
+}
+
+/// A response's status in the class `class` (`2` for 2XX).
+fn in_status_class(subject: &Subject, class: f64, ctx: &mut Context) -> JsResult<bool> {
+    let Some(response) = held_response(subject) else {
+        return Ok(false);
+    };
+    let Some(code) = response.get(js_string!("code"), ctx)?.as_number() else {
+        return Ok(false);
+    };
+    Ok(subject.holds((code / 100.0).floor() == class))
+}
+
+fn is_info(subject: &Subject, _: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    in_status_class(subject, 1.0, ctx)
+}
+
+fn is_success(subject: &Subject, _: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    in_status_class(subject, 2.0, ctx)
+}
+
+fn is_redirection(subject: &Subject, _: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    in_status_class(subject, 3.0, ctx)
+}
+
+fn is_client_error(subject: &Subject, _: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    in_status_class(subject, 4.0, ctx)
+}
+
+fn is_server_error(subject: &Subject, _: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    in_status_class(subject, 5.0, ctx)
+}
+
+/// `json` on a response: its body parses (`response.json()` does not
+/// throw); a failure is the prelude's to word, and a negated one too.
+fn is_json(subject: &Subject, _: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
+    let Some(response) = held_response(subject) else {
+        return Ok(false);
+    };
+    if subject.negate {
+        return Ok(false);
+    }
+    let json = callable(response.get(js_string!("json"), ctx)?, "json")?;
+    Ok(json.call(&response.into(), &[], ctx).is_ok())
 }
 
 fn is_true(subject: &Subject, _: &[JsValue], _: &mut Context) -> JsResult<bool> {
