@@ -176,7 +176,8 @@ fn info_cookies_console_legacy_and_globals() {
     assert_eq!(
         recorded.console,
         [
-            "log { a: 1 } [ 1, 2 ] text",
+            // Zero as node's console writes it (chai's messages write `+0`).
+            "log { a: 1 } [ 1, 2 ] text 0 -0 { n: 0 }",
             "info",
             "warn",
             "error",

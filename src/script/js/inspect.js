@@ -86,7 +86,8 @@
                 return "'" + shorten(value.replace(SPECIAL, escapeChar), opts.room - 2) + "'";
             case 'number':
                 if (value !== value) { return 'NaN'; }
-                if (value === 0) { return 1 / value === Infinity ? '+0' : '-0'; }
+                // chai writes zero signed (`+0`); node's console, `0` and `-0`.
+                if (value === 0) { return 1 / value === Infinity ? (opts.console ? '0' : '+0') : '-0'; }
                 return shorten(String(value), opts.room);
             case 'bigint': return shorten(String(value), opts.room) + 'n';
             case 'boolean': return String(value);
@@ -143,8 +144,8 @@
         return showObject(value, opts, '');
     }
 
-    function inspect(value, room) {
-        return show(value, { room: room === undefined ? THRESHOLD : room, seen: [] });
+    function inspect(value, room, console) {
+        return show(value, { room: room === undefined ? THRESHOLD : room, seen: [], console: !!console });
     }
 
     // chai's objDisplay: what is still too long collapses to a summary.
@@ -166,7 +167,7 @@
     // console.log: strings as they are, everything else inspected in full.
     function format(args) {
         return Array.prototype.map.call(args, function (arg) {
-            return typeof arg === 'string' ? arg : inspect(arg, Infinity);
+            return typeof arg === 'string' ? arg : inspect(arg, Infinity, true);
         }).join(' ');
     }
 

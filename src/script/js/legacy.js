@@ -51,26 +51,39 @@
             getResponseCookie: function (name) { return pm.response ? pm.cookies.one(name) : undefined; }
         });
 
+        // Newman sets each of these once when a script starts: one object
+        // for the whole script, which keeps what the script writes into it
+        // (`responseCode.code = 5` reads 5 afterwards). Here each is made
+        // when the script first reads it, and kept until the script ends.
+        function perScript(name, make) {
+            return function () {
+                var kept = host.memo('legacy ' + name);
+                if (kept) { return kept.value; }
+                var value = make();
+                host.remember('legacy ' + name, { value: value });
+                return value;
+            };
+        }
         var values = {
             postman: function () { return postman; },
             environment: function () { return legacyScope('environment'); },
             globals: function () { return legacyScope('globals'); },
-            data: function () { return host.toObject('data'); },
-            request: function () { return requestSide().legacyRequest(pm.request); },
-            responseBody: function () { return pm.response ? pm.response.text() : undefined; },
+            data: perScript('data', function () { return host.toObject('data'); }),
+            request: perScript('request', function () { return requestSide().legacyRequest(pm.request); }),
+            responseBody: perScript('responseBody', function () { return pm.response ? pm.response.text() : undefined; }),
             // Newman's `response.details()`, in its order; its `detail` is a
             // sentence from the http-reasons table, which postrun does not
             // carry: the reason phrase stands in.
-            responseCode: function () { var response = pm.response; return response ? response.details() : undefined; },
+            responseCode: perScript('responseCode', function () { var response = pm.response; return response ? response.details() : undefined; }),
             // Names as the server wrote them, the last of a repeated one.
-            responseHeaders: function () {
+            responseHeaders: perScript('responseHeaders', function () {
                 if (!pm.response) { return undefined; }
                 var out = {};
                 pm.response.headers.all().forEach(function (h) { if (h && !h.disabled) { out[h.key] = h.value; } });
                 return out;
-            },
-            responseTime: function () { return pm.response ? pm.response.responseTime : undefined; },
-            responseCookies: function () { return pm.response ? pm.cookies.all() : undefined; }
+            }),
+            responseTime: perScript('responseTime', function () { return pm.response ? pm.response.responseTime : undefined; }),
+            responseCookies: perScript('responseCookies', function () { return pm.response ? pm.cookies.all() : undefined; })
         };
         made = { read: function (name) { return values[name](); }, values: values };
         return made;
