@@ -61,8 +61,6 @@ pub struct Host {
     pub event: &'static str,
     pub context: ScriptContext,
     pub response: Option<Rc<Response>>,
-    /// `pm.response.json()`, parsed once per response.
-    pub json: Option<JsValue>,
     /// `pm.info` and `pm.response`, made when the script first reads them.
     pub info_object: Option<JsValue>,
     pub response_object: Option<JsValue>,

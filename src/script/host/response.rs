@@ -172,28 +172,18 @@ fn decoded(body: &[u8]) -> &[u8] {
 /// `JSON.parse` inside the interpreter. The current response's parse is
 /// cached for the script.
 fn json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    // Parsed on every call, as the SDK's `json()` does: a script that
+    // changes what one call gave (deletes a field before comparing) must
+    // not see that change in the next call.
     let response = held_response(args)?;
-    let host = host(ctx)?;
-    let current = host
-        .borrow()
-        .response
-        .as_ref()
-        .is_some_and(|r| Rc::ptr_eq(r, &response));
-    if current && let Some(cached) = host.borrow().json.clone() {
-        return Ok(cached);
-    }
     if response.is_empty() {
         let message = "\"undefined\" is not valid JSON";
         return Err(JsNativeError::syntax().with_message(message).into());
     }
     let body = decoded(&response.body);
-    let value = super::json::parse(body, ctx).map_err(|e| {
+    super::json::parse(body, ctx).map_err(|e| {
         JsError::from(JsNativeError::syntax().with_message(json_error_message(body, &e)))
-    })?;
-    if current {
-        host.borrow_mut().json = Some(value.clone());
-    }
-    Ok(value)
+    })
 }
 
 /// `pm.response.json()` (and a `pm.sendRequest` reply's) straight from the
