@@ -77,6 +77,11 @@ void function (global, host, lazy) {
         return first === 0xEF && second === 0xBB && text.charCodeAt(2) === 0xBF ? 3 : 0;
     }
     JSON.parse = function parse(text, reviver, relaxed) {
+        // The usual call, `JSON.parse(responseBody)`: a text that cannot
+        // start with a byte order mark (they all start above U+00BA).
+        if (reviver === undefined && typeof text === 'string' && text.charCodeAt(0) < 0xBB) {
+            try { return host.parseJson(text); } catch (e) { throw jsonError(e.message); }
+        }
         if (typeof reviver === 'boolean' && relaxed === null) { relaxed = reviver; reviver = null; }
         if (text === undefined) { throw jsonError('"undefined" is not valid JSON'); }
         var bom = typeof text === 'string' ? byteOrderMark(text) : 0;
