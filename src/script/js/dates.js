@@ -58,23 +58,76 @@
         if (i < 0) { out.unshift('1'); } else { out[i] = String(Number(out[i]) + 1); }
         return out.join('');
     }
+    // A number's digits with at least `min` and at most `max` decimals,
+    // halves away from zero, digits grouped by three unless `grouping` is
+    // false; `shift` moves the point right first (a percentage's 2).
+    function usDigits(x, min, max, grouping, shift) {
+        var parts = plainDecimal(Math.abs(x)).split('.'), whole = parts[0], fraction = parts[1] || '';
+        for (; shift > 0; shift--) {
+            whole += fraction.charAt(0) || '0';
+            fraction = fraction.slice(1);
+        }
+        whole = whole.replace(LEADING_ZEROS, '');
+        if (fraction.length > max) {
+            var up = fraction.charAt(max) >= '5';
+            fraction = fraction.slice(0, max);
+            if (up) {
+                var joined = increment(whole + fraction);
+                whole = joined.slice(0, joined.length - max);
+                fraction = max ? joined.slice(-max) : '';
+            }
+        }
+        while (fraction.length > min && fraction.charAt(fraction.length - 1) === '0') { fraction = fraction.slice(0, -1); }
+        while (fraction.length < min) { fraction += '0'; }
+        return (grouping ? whole.replace(GROUPS, ',') : whole) + (fraction ? '.' + fraction : '');
+    }
+    var LEADING_ZEROS = /^0+(?=\d)/, GROUPS = /\B(?=(\d{3})+(?!\d))/g;
+    function signOf(x) { return x < 0 || (x === 0 && 1 / x < 0) ? '-' : ''; }
     // At most three decimals, halves away from zero, digits grouped by three.
     function usNumber(x) {
         if (x !== x) { return 'NaN'; }
         if (x === Infinity || x === -Infinity) { return x < 0 ? '-\u221e' : '\u221e'; }
-        var parts = plainDecimal(Math.abs(x)).split('.'), whole = parts[0], fraction = parts[1] || '';
-        if (fraction.length > 3) {
-            var up = fraction.charAt(3) >= '5';
-            fraction = fraction.slice(0, 3);
-            if (up) {
-                var joined = increment(whole + fraction);
-                whole = joined.slice(0, joined.length - 3);
-                fraction = joined.slice(-3);
-            }
+        return signOf(x) + usDigits(x, 0, 3, true, 0);
+    }
+
+    // `toLocaleString('en-US', options)` for the options scripts format
+    // prices and shares with: `style` (decimal, currency, percent),
+    // `currency` (the symbols below; `currencyDisplay: 'code'` for any),
+    // `minimumFractionDigits`, `maximumFractionDigits`, `useGrouping`.
+    // Anything else is left to the built-in.
+    var CURRENCY_SYMBOLS = { USD: '$', EUR: '\u20ac', GBP: '\u00a3', JPY: '\u00a5', INR: '\u20b9', CAD: 'CA$', AUD: 'A$', CNY: 'CN\u00a5' };
+    var NO_MINOR_UNITS = { JPY: true, KRW: true, VND: true, CLP: true, ISK: true };
+    var NUMBER_OPTIONS = { style: true, currency: true, currencyDisplay: true, minimumFractionDigits: true, maximumFractionDigits: true, useGrouping: true };
+    function usNumberWith(x, options) {
+        var keys = Object.keys(options);
+        for (var k = 0; k < keys.length; k++) { if (!NUMBER_OPTIONS[keys[k]]) { return null; } }
+        var style = options.style === undefined ? 'decimal' : options.style, code, display = options.currencyDisplay || 'symbol';
+        var min = 0, max = style === 'percent' ? 0 : 3;
+        if (style === 'currency') {
+            if (typeof options.currency !== 'string') { return null; }
+            code = options.currency.toUpperCase();
+            if (display === 'symbol' ? !CURRENCY_SYMBOLS[code] : display !== 'code') { return null; }
+            min = max = NO_MINOR_UNITS[code] ? 0 : 2;
+        } else if (style !== 'decimal' && style !== 'percent') {
+            return null;
         }
-        fraction = fraction.replace(/0+$/, '');
-        var sign = x < 0 || (x === 0 && 1 / x < 0) ? '-' : '';
-        return sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? '.' + fraction : '');
+        var least = options.minimumFractionDigits, most = options.maximumFractionDigits;
+        if (least !== undefined) { least = Number(least); if (!(least >= 0 && least <= 20)) { return null; } least = Math.floor(least); }
+        if (most !== undefined) { most = Number(most); if (!(most >= 0 && most <= 20)) { return null; } most = Math.floor(most); }
+        if (least !== undefined && most !== undefined) {
+            if (least > most) { throw new RangeError('maximumFractionDigits value is out of range.'); }
+            min = least; max = most;
+        } else if (least !== undefined) {
+            min = least; max = Math.max(max, least);
+        } else if (most !== undefined) {
+            max = most; min = Math.min(min, most);
+        }
+        var digits = x !== x ? 'NaN' : x === Infinity || x === -Infinity ? '\u221e' :
+            usDigits(x, min, max, options.useGrouping !== false, style === 'percent' ? 2 : 0);
+        var sign = x !== x ? '' : signOf(x);
+        if (style === 'percent') { return sign + digits + '%'; }
+        if (style === 'currency') { return sign + (display === 'code' ? code + '\u00a0' : CURRENCY_SYMBOLS[code]) + digits; }
+        return sign + digits;
     }
 
     // ---- localeCompare as ICU's root collation orders Latin text ----
@@ -121,7 +174,13 @@
         },
         number: function (name, builtin, number, args) {
             var x = Number.prototype.valueOf.call(number);
-            return plainLocale(args[0], args[1]) ? usNumber(x) : builtin.apply(number, args);
+            if (plainLocale(args[0], args[1])) { return usNumber(x); }
+            var options = args[1];
+            if (plainLocale(args[0], undefined) && options !== null && typeof options === 'object') {
+                var text = usNumberWith(x, options);
+                if (text !== null) { return text; }
+            }
+            return builtin.apply(number, args);
         },
         // V8 joins with a bare comma.
         array: function (name, builtin, array, args) {
