@@ -72,8 +72,8 @@
         return validate;
     };
     Ajv.prototype.validate = function (schemaOrKey, data) {
-        var schema = typeof schemaOrKey === 'string' ? this._schemas[schemaOrKey] : schemaOrKey;
-        if (schema === undefined) { throw new Error('no schema with key or ref "' + schemaOrKey + '"'); }
+        var byKey = typeof schemaOrKey === 'string', schema = byKey ? this._schemas[schemaOrKey] : schemaOrKey;
+        if (byKey && schema === undefined) { throw new Error('no schema with key or ref "' + schemaOrKey + '"'); }
         // One trip to the host, which throws as `compile` does on a schema
         // that does not compile.
         this.errors = ajvErrors(this, schema, data);
