@@ -62,6 +62,7 @@
     // ---- parsing ----
 
     var ISO = /^\s*(\d{4}|[+-]\d{6})(?:-?(\d\d)(?:-?(\d\d))?)?(?:[T ](\d\d)(?::?(\d\d)(?::?(\d\d)(?:[.,](\d+))?)?)?)?\s*(Z|[+-]\d\d(?::?\d\d)?)?\s*$/i;
+    var NOT_DIGITS = /\D/g;
     function fromIso(text, utc) {
         var p = ISO.exec(text);
         if (!p) { return null; }
@@ -73,7 +74,7 @@
         if (p[8]) {
             var ms = utcTime(parts);
             if (p[8].toUpperCase() !== 'Z') {
-                var sign = p[8][0] === '-' ? -1 : 1, digits = p[8].replace(/\D/g, '');
+                var sign = p[8][0] === '-' ? -1 : 1, digits = p[8].replace(NOT_DIGITS, '');
                 ms -= sign * (+digits.slice(0, 2) * 60 + +(digits.slice(2) || 0)) * 6e4;
             }
             return new Date(ms);
