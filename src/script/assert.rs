@@ -647,12 +647,12 @@ fn property(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<
 /// `pm.response.to.have.status(200)`.
 fn status(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
     let (Some(response), Some(wanted)) = (
-        subject.object.as_object(),
+        held_response(subject),
         args.first().filter(|code| code.is_number()),
     ) else {
         return Ok(false);
     };
-    if subject.negate || !response.is::<HeldResponse>() {
+    if subject.negate {
         return Ok(false);
     }
     Ok(response.get(js_string!("code"), ctx)?.strict_equals(wanted))

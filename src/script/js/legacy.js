@@ -1,14 +1,14 @@
 // The legacy sandbox's globals (`postman.*`, `environment`, `globals`,
 // `data`, `request`, `responseBody`, `responseCode`, `responseHeaders`,
 // `responseTime`, `responseCookies`), parsed the first time a script reads
-// one: pm.js defines each global as a getter calling `read(name)`. The
+// one: pm.js defines each global as a getter calling `values[name]()`. The
 // file's value is a function of what it needs from pm.js, called once per
-// sandbox (`__lazy` keeps the file's value; pm.js keeps what it returns).
+// sandbox (`__lazy` keeps the file's value; pm.js keeps the values it returns).
 0, function () {
     'use strict';
 
     var made = null;
-    return function (pm, host, execution, requestSide) {
+    return function (pm, host, execution, requestSide, remembered) {
         if (made) { return made; }
 
         // Newman's legacy setters turn every truthy value into text
@@ -20,7 +20,7 @@
         // from the scope when first read and kept up to date by the legacy
         // setters only (a `pm.environment.set` does not show in it), as in Newman.
         function legacyScope(name) {
-            return host.memo('legacy ' + name) || host.remember('legacy ' + name, host.toObject(name));
+            return remembered('legacy ' + name, function () { return host.toObject(name); });
         }
         // `postman.setEnvironmentVariable` and its three companions, or the
         // globals' four: each changes the scope and the script's legacy object.
@@ -56,13 +56,7 @@
         // (`responseCode.code = 5` reads 5 afterwards). Here each is made
         // when the script first reads it, and kept until the script ends.
         function perScript(name, make) {
-            return function () {
-                var kept = host.memo('legacy ' + name);
-                if (kept) { return kept.value; }
-                var value = make();
-                host.remember('legacy ' + name, { value: value });
-                return value;
-            };
+            return function () { return remembered('legacy ' + name, make); };
         }
         var values = {
             postman: function () { return postman; },
@@ -85,7 +79,7 @@
             responseTime: perScript('responseTime', function () { return pm.response ? pm.response.responseTime : undefined; }),
             responseCookies: perScript('responseCookies', function () { return pm.response ? pm.cookies.all() : undefined; })
         };
-        made = { read: function (name) { return values[name](); }, values: values };
+        made = values;
         return made;
     };
 }();

@@ -328,7 +328,7 @@ __postrun = function (global, host, lib, lazy) {
 
     // The legacy globals' values are made in legacy.js, parsed the first
     // time a script reads one.
-    function legacySide() { return lazy('legacy.js')(pm, host, execution, requestSide); }
+    function legacySide() { return lazy('legacy.js')(pm, host, execution, requestSide, remembered); }
     // Kept after the first read: going through `lazy` on every read of
     // `responseBody` or `postman` was most of its cost.
     var legacyValues = null;
@@ -336,7 +336,7 @@ __postrun = function (global, host, lib, lazy) {
         // A script may assign one: the value it gave stays from then on.
         var define = function (name) {
             var assigned = false, value;
-            defineGlobal(name, function () { return assigned ? value : (legacyValues || (legacyValues = legacySide().values))[name](); },
+            defineGlobal(name, function () { return assigned ? value : (legacyValues || (legacyValues = legacySide()))[name](); },
                 function (newValue) { assigned = true; value = newValue; });
         };
         ['postman', 'environment', 'globals', 'data', 'request', 'responseBody', 'responseCode',
