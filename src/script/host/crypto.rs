@@ -24,14 +24,8 @@ pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
 /// `Buffer#toString('hex')`): a loop over the bytes in boa cost thousands of
 /// instructions a byte.
 fn hex_encode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let bytes = bytes_arg(args, 0, ctx)?;
-    let mut hex = Vec::with_capacity(bytes.len() * 2);
-    for byte in bytes {
-        hex.push(DIGITS[usize::from(byte >> 4)]);
-        hex.push(DIGITS[usize::from(byte & 0x0f)]);
-    }
-    Ok(binary(&hex))
+    Ok(binary(crate::http::auth::signing::hex(&bytes).as_bytes()))
 }
 
 /// As `utf8Decode`, with U+FFFD for bytes that are not UTF-8 (Node's
