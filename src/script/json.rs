@@ -71,7 +71,7 @@ fn to_value_within(
         JsVariant::Null => Value::Null,
         JsVariant::Undefined => return Ok(None),
         JsVariant::Boolean(b) => Value::Bool(b),
-        JsVariant::String(string) => Value::String(rust_text(&string)),
+        JsVariant::String(string) => Value::String(super::host::rust_string(&string)),
         JsVariant::Float64(number) => Value::from(number),
         JsVariant::Integer32(number) => Value::from(number),
         JsVariant::BigInt(_) => return Err(not_json("bigint")),
@@ -119,7 +119,7 @@ fn object_value(
     let mut map = serde_json::Map::new();
     for key in object.own_property_keys(ctx)? {
         let name = match &key {
-            PropertyKey::String(name) => rust_text(name),
+            PropertyKey::String(name) => super::host::rust_string(name),
             PropertyKey::Index(index) => index.get().to_string(),
             PropertyKey::Symbol(_) => return Err(not_json("Symbol")),
         };
@@ -133,13 +133,6 @@ fn object_value(
         }
     }
     Ok(Value::Object(map))
-}
-
-/// A JS string as Rust text; a lone surrogate escaped, as boa writes it.
-fn rust_text(string: &JsString) -> String {
-    string
-        .to_std_string()
-        .unwrap_or_else(|_| string.to_std_string_escaped())
 }
 
 fn not_json(what: &str) -> JsError {
