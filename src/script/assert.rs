@@ -78,11 +78,11 @@ const METHODS: [(&str, Check); 22] = [
 const PROPERTIES: [(&str, Check); 13] = [
     ("ok", ok),
     ("empty", is_empty),
-    ("info", is_info),
-    ("success", is_success),
-    ("redirection", is_redirection),
-    ("clientError", is_client_error),
-    ("serverError", is_server_error),
+    ("info", in_status_class::<1>),
+    ("success", in_status_class::<2>),
+    ("redirection", in_status_class::<3>),
+    ("clientError", in_status_class::<4>),
+    ("serverError", in_status_class::<5>),
     ("json", is_json),
     ("true", is_true),
     ("false", is_false),
@@ -715,35 +715,20 @@ fn held_response(subject: &Subject) -> Option<JsObject> {
         .filter(|object| object.is::<HeldResponse>())
 }
 
-/// A response's status in the class `class` (`2` for 2XX).
-fn in_status_class(subject: &Subject, class: f64, ctx: &mut Context) -> JsResult<bool> {
+/// A response's status in the class `CLASS` (`2` for 2XX): `info`,
+/// `success`, `redirection`, `clientError`, `serverError`.
+fn in_status_class<const CLASS: u8>(
+    subject: &Subject,
+    _: &[JsValue],
+    ctx: &mut Context,
+) -> JsResult<bool> {
     let Some(response) = held_response(subject) else {
         return Ok(false);
     };
     let Some(code) = response.get(js_string!("code"), ctx)?.as_number() else {
         return Ok(false);
     };
-    Ok(subject.holds((code / 100.0).floor() == class))
-}
-
-fn is_info(subject: &Subject, _: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
-    in_status_class(subject, 1.0, ctx)
-}
-
-fn is_success(subject: &Subject, _: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
-    in_status_class(subject, 2.0, ctx)
-}
-
-fn is_redirection(subject: &Subject, _: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
-    in_status_class(subject, 3.0, ctx)
-}
-
-fn is_client_error(subject: &Subject, _: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
-    in_status_class(subject, 4.0, ctx)
-}
-
-fn is_server_error(subject: &Subject, _: &[JsValue], ctx: &mut Context) -> JsResult<bool> {
-    in_status_class(subject, 5.0, ctx)
+    Ok(subject.holds((code / 100.0).floor() == f64::from(CLASS)))
 }
 
 /// `json` on a response: its body parses (`response.json()` does not

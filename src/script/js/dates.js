@@ -26,9 +26,8 @@
         return text + ' (' + zoneNames[offset < standard ? 1 : 0] + ')';
     }
 
-    function plainLocale(locales, options) {
-        return options === undefined && (locales === undefined || locales === 'en-US' || locales === 'en');
-    }
+    function usLocale(locales) { return locales === undefined || locales === 'en-US' || locales === 'en'; }
+    function plainLocale(locales, options) { return options === undefined && usLocale(locales); }
     function usDate(d) { var y = d.getFullYear(); return (d.getMonth() + 1) + '/' + d.getDate() + '/' + (y <= 0 ? 1 - y : y); }
     function usTime(d) {
         var h = d.getHours();
@@ -176,7 +175,7 @@
             var x = Number.prototype.valueOf.call(number);
             if (plainLocale(args[0], args[1])) { return usNumber(x); }
             var options = args[1];
-            if (plainLocale(args[0], undefined) && options !== null && typeof options === 'object') {
+            if (usLocale(args[0]) && options !== null && typeof options === 'object') {
                 var text = usNumberWith(x, options);
                 if (text !== null) { return text; }
             }
