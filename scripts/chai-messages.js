@@ -199,6 +199,37 @@ const cases = [
     "expect(Object.create({ a: 1 })).to.be.empty",
     "expect(new Map([[1, 2]])).to.be.empty",
     "expect([, ]).to.be.empty",
+    // counts: a Map or Set's size, the guard against a target without a
+    // length, loose equality, and the type checks of the comparisons
+    "expect(new Map([[1, 2]])).to.have.lengthOf(2)",
+    "expect(new Set([1])).to.have.length.above(3)",
+    "expect(new Set([1])).to.have.length.within(2, 3)",
+    "expect(new Map([[1, 1]])).to.not.have.lengthOf(1)",
+    "expect([1, 2]).to.have.lengthOf('2')",
+    "expect([1, 2]).to.not.have.lengthOf('2')",
+    "expect(5).to.have.lengthOf(1)",
+    "expect(null).to.have.length(0)",
+    "expect(5, 'why').to.have.length.above(3)",
+    "expect([1]).to.have.length.above('0')",
+    "expect([1, 2, 3]).to.not.have.length.at.most(4)",
+    "expect([1, 2, 3]).to.not.have.length.of.at.least(2)",
+    "expect([1, 2, 3]).to.not.have.length.within(1, 4)",
+    "expect('abc').to.be.within(1, 5)",
+    "expect(new Date(0)).to.be.within(1, 5)",
+    "expect(new Date(5)).to.be.within(new Date(0), new Date(1))",
+    "expect(3).to.be.within('1', 5)",
+    "expect('abc').to.be.above(1)",
+    "expect(new Date(0)).to.be.above(1)",
+    "expect(3).to.be.above('1')",
+    "expect(null).to.be.below(1)",
+    // include of an object asks property() of each key, with the flags
+    "expect({ a: 1, b: 2 }).to.not.include({ a: 1, b: 3 })",
+    "expect({ a: 1, b: 2 }).to.not.include({ a: 1, b: 2 })",
+    "expect({ a: { b: 1 } }).to.nested.include({ 'a.b': 2 })",
+    "expect({ a: { b: 1 } }).to.deep.own.include({ a: { b: 2 } })",
+    "expect(Object.create({ a: 1 })).to.own.include({ a: 1 })",
+    "expect({ a: 1 }).to.have.own.include({ a: 2 })",
+    "expect({ a: 1 }).to.not.include({ z: undefined })",
 ];
 
 const out = cases.map((code) => {

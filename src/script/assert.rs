@@ -879,5 +879,10 @@ fn length_of(subject: &Subject, args: &[JsValue], ctx: &mut Context) -> JsResult
             None => return Ok(false),
         },
     };
-    Ok(subject.holds(size.strict_equals(&argument(args, 0))))
+    // chai counts loosely (`lengthOf('2')`): only a number is settled here.
+    let wanted = argument(args, 0);
+    if !wanted.is_number() {
+        return Ok(false);
+    }
+    Ok(subject.holds(size.strict_equals(&wanted)))
 }

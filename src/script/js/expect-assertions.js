@@ -10,7 +10,7 @@
     var flag = inner.flag, setFlag = inner.setFlag, holds = inner.holds, render = inner.render;
     var fail = inner.fail, invoke = inner.invoke, display = inner.display;
     var typeName = inner.typeName, article = inner.article, deepEqual = inner.deepEqual;
-    var sizeOf = inner.sizeOf, nestedInfo = inner.nestedInfo, chainFlags = inner.chainFlags;
+    var nestedInfo = inner.nestedInfo, chainFlags = inner.chainFlags;
 
     var made = { property: {}, method: {}, chainable: {} };
     function addProperty(name, fn) { made.property[name] = fn; }
@@ -60,20 +60,28 @@
             return;
         }
         if (object !== null && typeof object === 'object' && value !== null && typeof value === 'object') {
-            var negate = flag(this, 'negate');
-            var keys = Object.keys(value);
-            var missing = keys.filter(function (k) {
-                return !(k in object) || !(deep ? deepEqual(object[k], value[k]) : object[k] === value[k]);
-            });
-            if (negate ? missing.length === keys.length : missing.length === 0) { return; }
-            var k = negate ? keys[0] : missing[0];
-            var prop = (deep ? 'deep ' : '') + 'property ' + display(k);
-            var text = negate
-                ? 'expected #{this} to not have ' + prop + ' of ' + display(value[k])
-                : (k in object
-                    ? 'expected #{this} to have ' + prop + ' of ' + display(value[k]) + ', but got ' + display(object[k])
-                    : 'expected #{this} to have ' + prop);
-            fail(this, render(text, this));
+            // chai asks `property(key, value)` of each key, with this
+            // assertion's flags (`own`, `nested`, `deep`, `not`). Negated, it
+            // fails only when every key's assertion fails (all of them match).
+            var keys = Object.keys(value), negate = flag(this, 'negate');
+            var firstError = null, errors = 0;
+            for (var i = 0; i < keys.length; i++) {
+                var probe = Object.create(Object.getPrototypeOf(this));
+                probe.__flags = Object.assign({}, this.__flags);
+                if (!negate || keys.length === 1) {
+                    probe.__do_property(keys[i], value[keys[i]]);
+                    continue;
+                }
+                try {
+                    probe.__do_property(keys[i], value[keys[i]]);
+                } catch (error) {
+                    if (!(error instanceof inner.AssertionError)) { throw error; }
+                    if (firstError === null) { firstError = error; }
+                    errors++;
+                }
+            }
+            if (negate && keys.length > 1 && errors === keys.length) { throw firstError; }
+            return;
         }
         fail(this, 'the given combination of arguments (' + typeName(object) + ' and ' + typeName(value) +
             ') is invalid for this assertion. You can use an array, a map, an object, a set, a string, ' +
@@ -153,46 +161,75 @@
     addMethod('eql', eql);
     addMethod('eqls', eql);
 
-    function compare(name, test, message, negated, lengthMessage) {
+    // chai's guard before counting: a target without `length` (a Map or Set
+    // counts its `size`) fails as `.to.have.property('length')` would.
+    function lengthGuard(assertion, object, type) {
+        if (type === 'map' || type === 'set') { return; }
+        if (object === null || object === undefined) { fail(assertion, 'Target cannot be null or undefined.'); }
+        if (!('length' in Object(object))) {
+            fail(assertion, 'expected ' + display(object) + " to have property 'length'");
+        }
+    }
+    // What chai counts, and names, for `length`/`lengthOf`.
+    function counted(object, type) {
+        return type === 'map' || type === 'set' ? ['size', object.size] : ['length', object.length];
+    }
+    // chai's own rendering of a target it refuses in a message of its own.
+    function printed(object, type) { return type === 'string' ? "'" + object + "'" : object; }
+
+    // `above` and its three companions, as chai 4's: a date against a date,
+    // a number against a number, or with `length` a count against a number.
+    function compare(name, test, message, negated, lengthWords) {
         return function (bound) {
-            var object = flag(this, 'object');
-            if (flag(this, chainFlags.length)) {
-                var size = sizeOf(object);
-                this.assert(test(size, bound), lengthMessage[0], lengthMessage[1], bound, size);
-                return;
+            var object = flag(this, 'object'), doLength = flag(this, chainFlags.length);
+            var type = typeName(object), boundType = typeName(bound);
+            if (doLength) { lengthGuard(this, object, type); }
+            if (!doLength && type === 'date' && boundType !== 'date') {
+                fail(this, 'the argument to ' + name + ' must be a date');
+            } else if (boundType !== 'number' && (doLength || type === 'number')) {
+                fail(this, 'the argument to ' + name + ' must be a number');
+            } else if (!doLength && type !== 'date' && type !== 'number') {
+                fail(this, 'expected ' + printed(object, type) + ' to be a number or a date');
             }
-            var numeric = typeof object === 'number' || object instanceof Date;
-            if (!numeric || (typeof bound !== 'number' && !(bound instanceof Date))) {
-                fail(this, numeric ? 'the argument to ' + name + ' must be a number'
-                    : 'expected ' + display(object) + ' to be a number or a date');
+            if (doLength) {
+                var count = counted(object, type);
+                this.assert(test(count[1], bound), 'expected #{this} to have a ' + count[0] + ' ' + lengthWords[0] + ' #{exp} but got #{act}',
+                    'expected #{this} to ' + lengthWords[1].replace('#', count[0]) + ' #{exp}', bound, count[1]);
+                return;
             }
             this.assert(test(object, bound), message, negated, bound);
         };
     }
     var above = compare('above', function (a, b) { return a > b; },
-        'expected #{this} to be above #{exp}', 'expected #{this} to be at most #{exp}',
-        ['expected #{this} to have a length above #{exp} but got #{act}', 'expected #{this} to not have a length above #{exp}']);
+        'expected #{this} to be above #{exp}', 'expected #{this} to be at most #{exp}', ['above', 'not have a # above']);
     var least = compare('least', function (a, b) { return a >= b; },
-        'expected #{this} to be at least #{exp}', 'expected #{this} to be below #{exp}',
-        ['expected #{this} to have a length at least #{exp} but got #{act}', 'expected #{this} to have a length below #{exp}']);
+        'expected #{this} to be at least #{exp}', 'expected #{this} to be below #{exp}', ['at least', 'have a # below']);
     var below = compare('below', function (a, b) { return a < b; },
-        'expected #{this} to be below #{exp}', 'expected #{this} to be at least #{exp}',
-        ['expected #{this} to have a length below #{exp} but got #{act}', 'expected #{this} to not have a length below #{exp}']);
+        'expected #{this} to be below #{exp}', 'expected #{this} to be at least #{exp}', ['below', 'not have a # below']);
     var most = compare('most', function (a, b) { return a <= b; },
-        'expected #{this} to be at most #{exp}', 'expected #{this} to be above #{exp}',
-        ['expected #{this} to have a length at most #{exp} but got #{act}', 'expected #{this} to have a length above #{exp}']);
+        'expected #{this} to be at most #{exp}', 'expected #{this} to be above #{exp}', ['at most', 'have a # above']);
     ['above', 'gt', 'greaterThan'].forEach(function (n) { addMethod(n, above); });
     ['least', 'gte', 'greaterThanOrEqual'].forEach(function (n) { addMethod(n, least); });
     ['below', 'lt', 'lessThan'].forEach(function (n) { addMethod(n, below); });
     ['most', 'lte', 'lessThanOrEqual'].forEach(function (n) { addMethod(n, most); });
 
     addMethod('within', function (start, finish) {
-        var object = flag(this, 'object');
-        var range = start + '..' + finish;
-        if (flag(this, chainFlags.length)) {
-            var size = sizeOf(object);
-            this.assert(size >= start && size <= finish,
-                'expected #{this} to have a length within ' + range, 'expected #{this} to not have a length within ' + range);
+        var object = flag(this, 'object'), doLength = flag(this, chainFlags.length);
+        var type = typeName(object), startType = typeName(start), finishType = typeName(finish);
+        var range = startType === 'date' && finishType === 'date'
+            ? start.toISOString() + '..' + finish.toISOString() : start + '..' + finish;
+        if (doLength) { lengthGuard(this, object, type); }
+        if (!doLength && type === 'date' && (startType !== 'date' || finishType !== 'date')) {
+            fail(this, 'the arguments to within must be dates');
+        } else if ((startType !== 'number' || finishType !== 'number') && (doLength || type === 'number')) {
+            fail(this, 'the arguments to within must be numbers');
+        } else if (!doLength && type !== 'date' && type !== 'number') {
+            fail(this, 'expected ' + printed(object, type) + ' to be a number or a date');
+        }
+        if (doLength) {
+            var count = counted(object, type);
+            this.assert(count[1] >= start && count[1] <= finish,
+                'expected #{this} to have a ' + count[0] + ' within ' + range, 'expected #{this} to not have a ' + count[0] + ' within ' + range);
             return;
         }
         this.assert(object >= start && object <= finish,
@@ -242,10 +279,14 @@
     addMethod('ownProperty', ownProperty);
     addMethod('haveOwnProperty', ownProperty);
 
+    // As chai's: counted loosely (`lengthOf('2')` holds for two items).
     function lengthOf(n) {
-        var size = sizeOf(flag(this, 'object'));
-        this.assert(size === n, 'expected #{this} to have a length of #{exp} but got #{act}',
-            'expected #{this} to not have a length of #{act}', n, size);
+        var object = flag(this, 'object'), type = typeName(object);
+        lengthGuard(this, object, type);
+        var count = counted(object, type);
+        // eslint-disable-next-line eqeqeq
+        this.assert(count[1] == n, 'expected #{this} to have a ' + count[0] + ' of #{exp} but got #{act}',
+            'expected #{this} to not have a ' + count[0] + ' of #{act}', n, count[1]);
     }
     function lengthChain() { setFlag(this, chainFlags.length, true); }
     addChainable('length', lengthOf, lengthChain);

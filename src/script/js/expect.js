@@ -222,12 +222,6 @@ __expect = function (display) {
         return true;
     }
 
-    function sizeOf(value) {
-        var type = typeName(value);
-        if (type === 'map' || type === 'set') { return value.size; }
-        return value.length;
-    }
-
     function pathParts(path) {
         return String(path).replace(OPEN_BRACKET, '.[').split('.').filter(Boolean).map(function (part) {
             var index = INDEX_PART.exec(part);
@@ -305,8 +299,8 @@ __expect = function (display) {
     }, function () {
         return __lazy('expect-assertions.js')({
             flag: flag, setFlag: setFlag, holds: holds, render: render, fail: fail, invoke: invoke,
-            display: display, typeName: typeName, article: article, deepEqual: deepEqual, sizeOf: sizeOf,
-            nestedInfo: nestedInfo, chainFlags: CHAIN_FLAGS
+            display: display, typeName: typeName, article: article, deepEqual: deepEqual,
+            nestedInfo: nestedInfo, chainFlags: CHAIN_FLAGS, AssertionError: AssertionError
         });
     });
     addProperty('ok', function () {
