@@ -21,6 +21,7 @@ __postrun = function (global, host, lib, lazy) {
         reason: function () { return this.status; },
         details: function () { return sdkMore().details(this); },
         dataURI: function () { return sdkMore().dataURI(this); },
+        jsonp: function (reviver) { return sdkMore().jsonp(this, reviver); },
         encoding: function () { return sdkMore().encoding(this); },
         text: function () { return host.body(this); },
         json: function (reviver) {
@@ -129,7 +130,13 @@ __postrun = function (global, host, lib, lazy) {
         clear: function () { host.clear(this._name); },
         toObject: function () { return host.toObject(this._name); },
         toJSON: function () { return host.scopeJSON(this._name); },
-        replaceIn: function (text) { return host.replaceIn(this._name, String(text)); }
+        // Text is resolved; an object or array is the SDK's copy with its
+        // text resolved (`sdk-more.js`); anything else comes back as it is.
+        replaceIn: function (template) {
+            if (typeof template === 'string' || template instanceof String) { return host.replaceIn(this._name, String(template)); }
+            if (template === null || (typeof template !== 'object' && typeof template !== 'function')) { return template; }
+            return sdkMore().replaceIn(this, template);
+        }
     };
     // `pm.environment.name` (documented), `id` and `values` (a copy), as
     // Newman's VariableScope has them.

@@ -48,10 +48,21 @@
         _enabled: function () { return this._items.filter(function (i) { return !i.disabled; }); },
         add: function (item) { this._items.push(this._pair(item)); },
         append: function (item) { this.add(item); },
+        // As the SDK's: the last item of that name takes the new key (its
+        // case too) and value, and `system`/`disabled` when given.
         upsert: function (item) {
-            var pair = this._pair(item);
-            var existing = this._items.find(this._match(pair.key));
-            if (existing) { existing.value = pair.value; } else { this._items.push(pair); }
+            if (item === null || item === undefined || item !== item) { return null; }
+            var pair = this._pair(item), match = this._match(pair.key), existing;
+            for (var i = this._items.length - 1; i >= 0 && !existing; i--) {
+                if (match(this._items[i])) { existing = this._items[i]; }
+            }
+            if (!existing) { this._items.push(pair); return true; }
+            existing.key = this._ci ? pair.key || '' : pair.key;
+            existing.value = pair.value;
+            var given = typeof item === 'object' ? item : {};
+            if (Object.prototype.hasOwnProperty.call(given, 'system')) { existing.system = given.system; }
+            if (Object.prototype.hasOwnProperty.call(given, 'disabled')) { existing.disabled = given.disabled; }
+            return false;
         },
         remove: function (what) {
             var test = typeof what === 'function' ? what : this._match(what && what.key !== undefined ? what.key : what);
@@ -95,14 +106,17 @@
         // As the SDK's: header names in lower case unless `caseSensitive`.
         toObject: function (excludeDisabled, caseSensitive, multiValue) {
             var out = {}, lower = this._ci && !caseSensitive, multi = this._multi || multiValue;
+            // A query parameter's value is text: one without `=` gives ''.
+            var textOnly = this._parse === queryPair;
             this._items.forEach(function (i) {
                 if (!i || !Object.prototype.hasOwnProperty.call(i, 'key') || (excludeDisabled && i.disabled)) { return; }
                 var key = lower ? String(i.key).toLowerCase() : i.key;
+                var value = textOnly && typeof i.value !== 'string' ? '' : i.value;
                 if (multi && Object.prototype.hasOwnProperty.call(out, key)) {
                     if (!Array.isArray(out[key])) { out[key] = [out[key]]; }
-                    out[key].push(i.value);
+                    out[key].push(value);
                 } else {
-                    out[key] = i.value;
+                    out[key] = value;
                 }
             });
             return out;
@@ -331,6 +345,22 @@
         this.auth.use(type, options);
     };
     PostmanRequest.prototype.clone = function () { return new PostmanRequest(this.toJSON()); };
+    // The SDK's estimate of the request's size: the body's bytes (or a
+    // numeric Content-Length header's), the request line and the headers.
+    PostmanRequest.prototype.size = function () {
+        var declared = this.headers.get('Content-Length');
+        var out = { body: 0, header: 0, total: 0, source: 'COMPUTED' };
+        if (declared && !isNaN(parseFloat(declared)) && isFinite(declared)) {
+            out.body = parseInt(declared, 10);
+            out.source = 'CONTENT-LENGTH';
+        } else if (this.body) {
+            out.body = Buffer.byteLength(String(this.body.toString() || ''));
+        }
+        var headers = this.headers.count() ? this.headers.toString().length : 0;
+        out.header = (this.method + ' ' + this.url.getPathWithQuery() + ' HTTP/X.X\r\n\r\n').length + headers;
+        out.total = (out.body || 0) + out.header;
+        return out;
+    };
     // The SDK's shape and key order, as Newman's `pm.request.toJSON()`.
     PostmanRequest.prototype.toJSON = function () {
         var out = { url: this.url.toJSON(), header: this.headers.toJSON(), method: this.method };
@@ -418,6 +448,7 @@
 
     Body.prototype = {
         toString: function () { return this.mode === 'raw' ? this.raw : ''; },
+        toJSON: function () { return bodyJSON(this); },
         isEmpty: function () { return !this.mode; },
         // The SDK's RequestBody#update: a string becomes a raw body and the
         // old options (the raw language among them) are dropped.
