@@ -21,9 +21,10 @@ const PRELUDE: [(&str, &str); 4] = [
 ];
 
 /// Prelude files loaded when a script first needs them (`__lazy(name)`).
-pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 10] = [
+pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 11] = [
     ("inspect.js", include_str!("js/inspect.js")),
     ("dates.js", include_str!("js/dates.js")),
+    ("date-locale.js", include_str!("js/date-locale.js")),
     (
         "expect-assertions.js",
         include_str!("js/expect-assertions.js"),

@@ -79,17 +79,7 @@ fn webcrypto_calls_answer_as_node_does() {
         "    .then(function (got) { pm.test(c.expr, function () { pm.expect(got).to.equal(c.value); }); });".to_string(),
         "});".to_string(),
     ];
-    let server = TestServer::start();
-    let run = TestRun::inline(&with_test_script(&script))
-        .against(&server)
-        .run();
-    assert_eq!(run.code, 0, "{}", run.stdout);
-    assert_eq!(
-        run.stdout.matches('✓').count(),
-        golden.cases.len(),
-        "{}",
-        run.stdout
-    );
+    every_test_passes(&script, golden.cases.len());
 }
 
 #[test]
@@ -256,6 +246,58 @@ fn date_strings_are_read_as_node_reads_them() {
         let expected = recorded.cases.len() + recorded.printed.len();
         assert_eq!(run.stdout.matches('✓').count(), expected, "{}", run.stdout);
     }
+}
+
+/// Dates written for a locale and options as node writes them: every case
+/// of fixtures/scripts/date-locales.json (scripts/date-locale-golden.js),
+/// each option set of the English locales at five moments with the three
+/// methods, and the numeric date and time of eight other locales. A
+/// locale or option postrun does not write would keep boa's text, and
+/// fail here.
+#[test]
+fn dates_are_written_for_a_locale_as_node_writes_them() {
+    let text = std::fs::read_to_string(fixture("scripts/date-locales.json")).unwrap();
+    let recorded: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let cases = recorded["cases"].as_array().unwrap();
+    let texts: usize = cases
+        .iter()
+        .flat_map(|case| case["texts"].as_object().unwrap().values())
+        .map(|written| written.as_array().unwrap().len())
+        .sum();
+    assert!(texts >= 5000, "{texts} texts");
+    // One test per option set and locale: its name says which.
+    let script = [
+        format!("var recorded = {text};"),
+        "recorded.cases.forEach(function (c) {".to_string(),
+        "  Object.keys(c.texts).forEach(function (locale) {".to_string(),
+        "    var got = [];".to_string(),
+        "    recorded.dates.forEach(function (time) {".to_string(),
+        "      recorded.methods.forEach(function (method) {".to_string(),
+        "        var options = Object.assign({ timeZone: 'UTC' }, c.options);".to_string(),
+        "        try { got.push(new Date(time)[method](locale === 'default' ? undefined : locale, options)); }".to_string(),
+        "        catch (e) { got.push('throws ' + e.name + ': ' + e.message); }".to_string(),
+        "      });".to_string(),
+        "    });".to_string(),
+        "    pm.test(locale + ' ' + JSON.stringify(c.options), function () { pm.expect(got).to.eql(c.texts[locale]); });".to_string(),
+        "  });".to_string(),
+        "});".to_string(),
+    ];
+    let sets: usize = cases
+        .iter()
+        .map(|case| case["texts"].as_object().unwrap().len())
+        .sum();
+    every_test_passes(&script, sets);
+}
+
+/// Runs a test script of these lines against a test server: it must pass,
+/// with exactly `tests` passed tests.
+fn every_test_passes(script: &[String], tests: usize) {
+    let server = TestServer::start();
+    let run = TestRun::inline(&with_test_script(script))
+        .against(&server)
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(run.stdout.matches('✓').count(), tests, "{}", run.stdout);
 }
 
 /// Runs one test script of these lines; its exit code must be `code`.

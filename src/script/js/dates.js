@@ -2,9 +2,9 @@
 // (`localeCompare`), as node does it: the local zone's name after
 // `Date.prototype.toString()` (`… GMT+0000 (Coordinated Universal Time)`),
 // and en-US from `toLocaleString()` and its date and time forms when a
-// script names no locale (or en-US) and no options. boa, built without
-// Intl, printed `toString()` and plain digits there; other locales and
-// options keep boa's. Also the date text boa's `Date.parse` cannot read.
+// script names no locale (or en-US) and no options (js/date-locale.js
+// writes the others). boa, built without Intl, printed `toString()` and
+// plain digits there. Also the date text boa's `Date.parse` cannot read.
 // Parsed on the first call (`js/globals.js` has the stubs).
 0, function (host) {
     'use strict';
@@ -168,7 +168,10 @@
                 var text = builtin.call(date);
                 return time === time ? withZone(text, date) : text;
             }
-            if (!plainLocale(args[0], args[1])) { return builtin.apply(date, args); }
+            if (!plainLocale(args[0], args[1])) {
+                var written = __lazy('date-locale.js')(name, date, args[0], args[1]);
+                return written !== null ? written : builtin.apply(date, args);
+            }
             return time === time ? usDates[name](date) : 'Invalid Date';
         },
         number: function (name, builtin, number, args) {
