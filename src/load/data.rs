@@ -194,8 +194,12 @@ fn json_rows(text: &str, path: &Path) -> Result<Vec<DataRow>, LoadError> {
             serde_json::Value::Object(map) => Ok(map
                 .into_iter()
                 .map(|(key, value)| {
-                    let typed = !value.is_string() && !value.is_null();
-                    cell(&key, super::normalize::text(&value), typed)
+                    // `null` is kept as JSON: scripts read `null`, and a
+                    // request's `{{key}}` stays as written (vars::value_of).
+                    match value {
+                        serde_json::Value::Null => cell(&key, "null".to_string(), true),
+                        value => cell(&key, super::normalize::text(&value), !value.is_string()),
+                    }
                 })
                 .collect()),
             _ => Err(data_error(

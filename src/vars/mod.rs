@@ -401,6 +401,12 @@ impl Scopes {
 
     fn value_of(&self, name: &str) -> Option<String> {
         if let Some(var) = self.lookup(name) {
+            // A `null` in a JSON data file stays `{{name}}` in Newman, over
+            // any outer scope's value; scripts read it as `null`.
+            let from_data = self.data.get(name).is_some_and(|data| std::ptr::eq(var, data));
+            if var.typed && var.value == "null" && from_data {
+                return None;
+            }
             if let Some(text) = cast::substituted(var) {
                 return Some(text);
             }
