@@ -48,12 +48,20 @@ impl Redactor {
         known.dedup();
     }
 
-    /// `text` with every secret value replaced by [`MASK`].
+    /// `text` with every secret value replaced by [`MASK`]. A secret
+    /// shorter than eight characters is masked where it stands alone, not
+    /// inside a longer word: a Basic password `p` masked inside every
+    /// `http` and `passed` made reports unreadable and hid nothing.
     pub fn text<'t>(&self, text: &'t str) -> Cow<'t, str> {
         let mut out = Cow::Borrowed(text);
         for secret in self.secrets.borrow().iter() {
-            if out.contains(secret.as_str()) {
+            if !out.contains(secret.as_str()) {
+                continue;
+            }
+            if secret.chars().count() >= SHORT_SECRET {
                 out = Cow::Owned(out.replace(secret.as_str(), MASK));
+            } else if let Some(masked) = mask_standing_alone(&out, secret) {
+                out = Cow::Owned(masked);
             }
         }
         out
@@ -111,6 +119,40 @@ impl Redactor {
             pending: Vec::new(),
         }
     }
+}
+
+/// Secrets this long or longer are masked wherever they appear.
+const SHORT_SECRET: usize = 8;
+
+/// `text` with each occurrence of `secret` that no letter or digit
+/// touches (`p` in `user:p`, `?k=p&`, `\"p\"`) masked; `None` when there is
+/// none such.
+fn mask_standing_alone(text: &str, secret: &str) -> Option<String> {
+    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (at, _) in text.match_indices(secret) {
+        if at < last {
+            continue;
+        }
+        let before = text[..at].chars().next_back();
+        let after = text[at + secret.len()..].chars().next();
+        let joins_a_word =
+            |edge: Option<char>, inner: Option<char>| is_word(edge) && is_word(inner);
+        if joins_a_word(before, secret.chars().next())
+            || joins_a_word(after, secret.chars().next_back())
+        {
+            continue;
+        }
+        out.push_str(&text[last..at]);
+        out.push_str(MASK);
+        last = at + secret.len();
+    }
+    if last == 0 {
+        return None;
+    }
+    out.push_str(&text[last..]);
+    Some(out)
 }
 
 /// `haystack` with every `needle` (not empty) replaced by `with`.
@@ -282,6 +324,29 @@ mod tests {
         ] {
             assert_eq!(redactor.text(&format!("<{form}>")), "<********>", "{form}");
         }
+    }
+
+    #[test]
+    fn a_short_secret_is_masked_where_it_stands_alone() {
+        let redactor = Redactor::new(["p".to_string(), "test".to_string()]);
+        assert_eq!(
+            redactor.text("GET http://h/post?k=p&x=1 passed"),
+            "GET http://h/post?k=********&x=1 passed"
+        );
+        assert_eq!(
+            redactor.text("user:p \"p\" p"),
+            "user:******** \"********\" ********"
+        );
+        assert_eq!(
+            redactor.text("tests test testing"),
+            "tests ******** testing"
+        );
+        // A secret that ends in a symbol still joins no word on that side.
+        let symbol = Redactor::new(["a+b".to_string()]);
+        assert_eq!(symbol.text("xa+by a+b"), "xa+by ********");
+        // Long secrets are masked even inside a word.
+        let long = Redactor::new(["s3cr3t-k3y".to_string()]);
+        assert_eq!(long.text("xs3cr3t-k3yx"), "x********x");
     }
 
     #[test]

@@ -403,7 +403,10 @@ impl Scopes {
         if let Some(var) = self.lookup(name) {
             // A `null` in a JSON data file stays `{{name}}` in Newman, over
             // any outer scope's value; scripts read it as `null`.
-            let from_data = self.data.get(name).is_some_and(|data| std::ptr::eq(var, data));
+            let from_data = self
+                .data
+                .get(name)
+                .is_some_and(|data| std::ptr::eq(var, data));
             if var.typed && var.value == "null" && from_data {
                 return None;
             }

@@ -161,6 +161,35 @@ fn short_secrets_are_masked_without_breaking_any_report() {
     }
 }
 
+/// A one-letter Basic password is masked where it stands alone (the
+/// credential, a query value), not inside every word of the reports.
+#[test]
+fn a_short_secret_leaves_the_words_that_contain_it() {
+    let server = TestServer::start();
+    let collection = serde_json::json!({
+        "info": { "name": "short" },
+        "item": [{ "name": "post it",
+            "event": [{ "listen": "test", "script": { "exec": [
+                "pm.test('the post passed', function () { pm.response.to.have.status(200); });",
+                "console.log('sent', pm.response.json().args.k);"
+            ] } }],
+            "request": { "method": "POST", "url": "{{baseUrl}}/post?k={{pin}}",
+                "auth": { "type": "basic", "basic": [
+                    { "key": "username", "value": "u" }, { "key": "password", "value": "{{pin}}" } ] } } }]
+    });
+    let run = everything(TestRun::inline(&collection.to_string()).against(&server))
+        .args(["--secret-var", "pin=p"])
+        .run();
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(server.requests()[0].query, "k=p");
+    let json = run.file("r.json");
+    assert!(json.contains("the post passed"), "{json}");
+    assert!(json.contains("k=********"), "{json}");
+    assert!(!json.contains("k=p"), "{json}");
+    assert!(run.stdout.contains("sent ********"), "{}", run.stdout);
+    assert!(run.stdout.contains("post it"), "{}", run.stdout);
+}
+
 #[test]
 fn exports_hold_no_secret_unless_asked() {
     let server = TestServer::start();
