@@ -338,6 +338,16 @@ impl Scopes {
     /// written (as in Newman) and are added to `unresolved`; a text that
     /// would grow past the limit stops growing and is marked there.
     pub fn resolve(&self, text: &str, unresolved: &mut Unresolved) -> String {
+        self.resolve_for(Reader::Request, text, unresolved)
+    }
+
+    /// [`Scopes::resolve`] as a script's `replaceIn` reads the names: a
+    /// `null` from a JSON data file is the text `null` there.
+    pub fn resolve_in_script(&self, text: &str, unresolved: &mut Unresolved) -> String {
+        self.resolve_for(Reader::Script, text, unresolved)
+    }
+
+    fn resolve_for(&self, reader: Reader, text: &str, unresolved: &mut Unresolved) -> String {
         if !text.contains("{{") {
             return text.to_string();
         }
@@ -355,7 +365,7 @@ impl Scopes {
         }
         let mut current = text.to_string();
         for _ in 0..MAX_DEPTH {
-            match self.substitute_once(&current, limit) {
+            match self.substitute_once(reader, &current, limit) {
                 Pass::Replaced(next) => current = next,
                 Pass::Unchanged => break,
                 Pass::TooLarge => {
@@ -373,13 +383,13 @@ impl Scopes {
     }
 
     /// One pass of substitution.
-    fn substitute_once(&self, text: &str, limit: usize) -> Pass {
+    fn substitute_once(&self, reader: Reader, text: &str, limit: usize) -> Pass {
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
         let mut replaced = false;
         while let Some((start, name, end)) = next_reference(rest) {
             out.push_str(&rest[..start]);
-            match self.value_of(name) {
+            match self.value_of(reader, name) {
                 Some(value) => {
                     out.push_str(&value);
                     replaced = true;
@@ -399,15 +409,15 @@ impl Scopes {
         }
     }
 
-    fn value_of(&self, name: &str) -> Option<String> {
+    fn value_of(&self, reader: Reader, name: &str) -> Option<String> {
         if let Some(var) = self.lookup(name) {
-            // A `null` in a JSON data file stays `{{name}}` in Newman, over
-            // any outer scope's value; scripts read it as `null`.
+            // A `null` in a JSON data file stays `{{name}}` in a request in
+            // Newman, over any outer scope's value; scripts read `null`.
             let from_data = self
                 .data
                 .get(name)
                 .is_some_and(|data| std::ptr::eq(var, data));
-            if var.typed && var.value == "null" && from_data {
+            if reader == Reader::Request && var.typed && var.value == "null" && from_data {
                 return None;
             }
             if let Some(text) = cast::substituted(var) {
@@ -450,6 +460,14 @@ impl Scopes {
         secrets.dedup();
         secrets
     }
+}
+
+/// Who reads a `{{name}}`: the request being built, or a script's
+/// `replaceIn` (they differ on a JSON data file's `null`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reader {
+    Request,
+    Script,
 }
 
 /// How one pass of substitution went.

@@ -452,7 +452,7 @@ fn replace_in(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
     let host = host.borrow();
     let mut unresolved = crate::vars::Unresolved::default();
     let resolved = match ScopeName::from_name(&scope) {
-        Some(ScopeName::Variables) => host.scopes.resolve(&input, &mut unresolved),
+        Some(ScopeName::Variables) => host.scopes.resolve_in_script(&input, &mut unresolved),
         name => {
             let mut only = Scopes {
                 max_expanded: host.scopes.max_expanded,
@@ -461,7 +461,7 @@ fn replace_in(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
             if let Some(name) = name {
                 *only.named_mut(name) = host.scopes.named(name).clone();
             }
-            only.resolve(&input, &mut unresolved)
+            only.resolve_in_script(&input, &mut unresolved)
         }
     };
     if let Some(message) = unresolved.too_large_message() {
