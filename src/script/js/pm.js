@@ -39,10 +39,7 @@ __postrun = function (global, host, lib, lazy) {
             var header = this.headers.all().reduce(function (n, h) { return n + h.key.length + String(h.value).length + 4; }, 0);
             return { body: this.responseSize, header: header, total: this.responseSize + header };
         },
-        contentInfo: function () {
-            var type = this.headers.get('content-type') || '';
-            return { contentType: type, mimeType: type.split(';')[0].trim() };
-        },
+        contentInfo: function () { return sdkMore().contentInfo(this); },
         // The SDK's discontinued method says so, in its words.
         mime: function () { throw new Error('`Response#mime` has been discontinued, use `Response#contentInfo` instead.'); },
         // postman-collection's Response#toJSON, in its key order.
