@@ -26,29 +26,93 @@ use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 pub fn parse(text: &[u8], ctx: &mut Context) -> Result<JsValue, serde_json::Error> {
     // Checked once here, the text is not checked again string by string.
     match std::str::from_utf8(text) {
-        Ok(text) => read(serde_json::Deserializer::from_str(text), ctx),
-        Err(_) => read(serde_json::Deserializer::from_slice(text), ctx),
+        Ok(text) => match read(serde_json::Deserializer::from_str(text), false, ctx) {
+            // serde refuses a number beyond a double (`1e400`), which V8
+            // reads as Infinity: each becomes a marked string, read back
+            // as the infinity it was.
+            Err(error) if error.to_string().starts_with("number out of range") => {
+                let marked = infinities_marked(text).ok_or(error)?;
+                read(serde_json::Deserializer::from_str(&marked), true, ctx)
+            }
+            parsed => parsed,
+        },
+        Err(_) => read(serde_json::Deserializer::from_slice(text), false, ctx),
     }
 }
 
 fn read<'de, R: serde_json::de::Read<'de>>(
     mut deserializer: serde_json::Deserializer<R>,
+    infinities: bool,
     ctx: &mut Context,
 ) -> Result<JsValue, serde_json::Error> {
     with_keys(ctx, |keys, ctx| {
-        let value = Seed { ctx, keys }.deserialize(&mut deserializer)?;
+        let seed = Seed {
+            ctx,
+            keys,
+            infinities,
+        };
+        let value = seed.deserialize(&mut deserializer)?;
         deserializer.end()?;
         Ok(value)
     })
 }
 
+/// What an infinite number is written as in a marked text (a JSON string
+/// no document holds: it starts with a NUL), by its sign.
+const MARKED_INFINITY: [&str; 2] = ["\u{0}postrun:+Infinity", "\u{0}postrun:-Infinity"];
+
+/// `text` with every number token outside strings whose value is beyond
+/// a double written as a [`MARKED_INFINITY`] string; `None` when there is
+/// none (the fault is another).
+fn infinities_marked(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let (mut at, mut copied, mut marked) = (0, 0, false);
+    while at < bytes.len() {
+        match bytes[at] {
+            b'"' => {
+                at += 1;
+                while at < bytes.len() && bytes[at] != b'"' {
+                    at += if bytes[at] == b'\\' { 2 } else { 1 };
+                }
+                at += 1;
+            }
+            b'-' | b'0'..=b'9' => {
+                let start = at;
+                while at < bytes.len()
+                    && matches!(bytes[at], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')
+                {
+                    at += 1;
+                }
+                let token = &text[start..at];
+                if let Ok(number) = token.parse::<f64>()
+                    && number.is_infinite()
+                {
+                    out.push_str(&text[copied..start]);
+                    let sign = usize::from(number < 0.0);
+                    out.push_str(&serde_json::to_string(MARKED_INFINITY[sign]).ok()?);
+                    copied = at;
+                    marked = true;
+                }
+            }
+            _ => at += 1,
+        }
+    }
+    out.push_str(text.get(copied..)?);
+    marked.then_some(out)
+}
+
 /// A `serde_json::Value` as JS, through the same visitor as [`parse`].
 pub fn from_value(json: &serde_json::Value, ctx: &mut Context) -> JsValue {
     with_keys(ctx, |keys, ctx| {
-        Seed { ctx, keys }
-            .deserialize(json)
-            // Every `Value` is one a JSON visitor accepts.
-            .unwrap_or_else(|_| JsValue::undefined())
+        Seed {
+            ctx,
+            keys,
+            infinities: false,
+        }
+        .deserialize(json)
+        // Every `Value` is one a JSON visitor accepts.
+        .unwrap_or_else(|_| JsValue::undefined())
     })
 }
 
@@ -251,6 +315,8 @@ impl Keys {
 struct Seed<'a> {
     ctx: &'a mut Context,
     keys: &'a mut Keys,
+    /// The text marks infinite numbers ([`infinities_marked`]).
+    infinities: bool,
 }
 
 impl Seed<'_> {
@@ -258,6 +324,7 @@ impl Seed<'_> {
         Seed {
             ctx: self.ctx,
             keys: self.keys,
+            infinities: self.infinities,
         }
     }
 }
@@ -294,6 +361,15 @@ impl<'de> Visitor<'de> for Seed<'_> {
     }
 
     fn visit_str<E>(self, s: &str) -> Result<JsValue, E> {
+        if self.infinities
+            && let Some(sign) = MARKED_INFINITY.iter().position(|marked| *marked == s)
+        {
+            return Ok(JsValue::new(if sign == 0 {
+                f64::INFINITY
+            } else {
+                f64::NEG_INFINITY
+            }));
+        }
         Ok(JsValue::from(JsString::from(s)))
     }
 
@@ -371,6 +447,40 @@ mod tests {
         );
         assert_eq!(round_trip(r#"{"k":1,"k":2}"#), r#"{"k":2}"#);
         assert_eq!(round_trip(r#"{"esc\"aped":1}"#), r#"{"esc\"aped":1}"#);
+    }
+
+    #[test]
+    fn numbers_beyond_a_double_are_infinities_as_in_v8() {
+        let mut ctx = Context::default();
+        let text = br#"{"big": 1e400, "neg": [-1E+999, 2], "kept": "1e400 \" 1e400", "n": 1.5}"#;
+        let value = parse(text, &mut ctx).unwrap();
+        let object = value.as_object().unwrap();
+        let get = |key: &str, ctx: &mut Context| object.get(JsString::from(key), ctx).unwrap();
+        assert_eq!(get("big", &mut ctx).as_number(), Some(f64::INFINITY));
+        let neg = get("neg", &mut ctx).as_object().unwrap();
+        assert_eq!(
+            neg.get(0, &mut ctx).unwrap().as_number(),
+            Some(f64::NEG_INFINITY)
+        );
+        assert_eq!(neg.get(1, &mut ctx).unwrap().as_number(), Some(2.0));
+        let kept = get("kept", &mut ctx);
+        assert_eq!(
+            kept.as_string().map(|s| s.to_std_string_escaped()),
+            Some("1e400 \" 1e400".to_string())
+        );
+        assert_eq!(get("n", &mut ctx).as_number(), Some(1.5));
+        // A string that only looks like the mark stays a string.
+        let looks = parse(br#"["\u0000postrun:+Infinity"]"#, &mut ctx).unwrap();
+        assert!(
+            looks
+                .as_object()
+                .unwrap()
+                .get(0, &mut ctx)
+                .unwrap()
+                .is_string()
+        );
+        // Another fault is still reported as serde found it.
+        assert!(parse(b"[1e400, ]", &mut ctx).is_err());
     }
 
     #[test]
