@@ -60,6 +60,19 @@ pub(crate) fn v8_message(
         ("TypeError", NOT_AN_OBJECT) => match chars.get(at)? {
             // A built-in that wants an object (`Object.keys(undefined)`).
             '(' => Some("Cannot convert undefined or null to object".to_string()),
+            // boa's position is the statement's start for a `delete` and an
+            // assignment to a member of `undefined`.
+            _ if starts_with_word(&chars[at..], "delete") => {
+                Some("Cannot convert undefined or null to object".to_string())
+            }
+            _ if assignment_at(&chars, at).is_some() => {
+                let (target, key, compound) = assignment_at(&chars, at)?;
+                let base = literal_base_of(&target).unwrap_or("undefined or null");
+                Some(match compound {
+                    false => format!("Cannot set properties of {base} (setting '{key}')"),
+                    true => format!("Cannot read properties of {base} (reading '{key}')"),
+                })
+            }
             _ => Some(format!(
                 "Cannot read properties of {} (reading '{}')",
                 literal_base(&chars, at).unwrap_or("undefined or null"),
@@ -116,6 +129,82 @@ fn literal_base(chars: &[char], at: usize) -> Option<&'static str> {
     ["null", "undefined"].into_iter().find(|literal| {
         base.strip_suffix(literal)
             .is_some_and(|before| !before.ends_with(is_identifier) && !before.ends_with('.'))
+    })
+}
+
+fn starts_with_word(chars: &[char], word: &str) -> bool {
+    let text: String = chars.iter().take(word.len() + 1).collect();
+    text.strip_prefix(word)
+        .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+}
+
+/// The assignment to a member that starts at `chars[at]`
+/// (`o.list.items = []`, `o.a['b'] += 1`): its target, the last key and
+/// whether the operator is compound (which reads the key first). `None`
+/// when the target is not a plain member chain, the key is not written,
+/// or the right side calls a function: boa gives a failed read inside
+/// `o.x = a.f()` the statement's start too.
+fn assignment_at(chars: &[char], at: usize) -> Option<(String, String, bool)> {
+    // At a key inside the chain (`o.a.b.c = 1` failing on `b`) it is a read.
+    let before = chars[..at].iter().rev().find(|c| !c.is_whitespace());
+    if before.is_some_and(|c| matches!(c, '.' | '[') || is_identifier(*c)) {
+        return None;
+    }
+    let rest = chars.get(at..)?;
+    let target_len = rest
+        .iter()
+        .position(|c| !(is_identifier(*c) || matches!(c, '.' | '[' | ']' | '\'' | '"')))
+        .unwrap_or(rest.len());
+    let target: String = rest[..target_len].iter().collect();
+    let after: String = rest[target_len..].iter().collect();
+    let after = after.trim_start();
+    const COMPOUND: [&str; 15] = [
+        "**=", ">>>=", "<<=", ">>=", "&&=", "||=", "??=", "+=", "-=", "*=", "/=", "%=", "&=", "|=",
+        "^=",
+    ];
+    let (compound, right) = match COMPOUND.iter().find(|op| after.starts_with(*op)) {
+        Some(op) => (true, &after[op.len()..]),
+        None if after.starts_with('=') && !after.starts_with("==") && !after.starts_with("=>") => {
+            (false, &after[1..])
+        }
+        None => return None,
+    };
+    let right = right.split(';').next().unwrap_or_default();
+    if right.contains('(') || !(target.contains('.') || target.contains('[')) {
+        return None;
+    }
+    let target_chars: Vec<char> = target.chars().collect();
+    let key = if target.ends_with(']') {
+        let open = target.rfind('[')?;
+        let inner = target[open + 1..target.len() - 1].trim();
+        let unquoted = inner
+            .strip_prefix('\'')
+            .and_then(|k| k.strip_suffix('\''))
+            .or_else(|| inner.strip_prefix('"').and_then(|k| k.strip_suffix('"')));
+        match unquoted {
+            Some(key) if !key.contains('\\') => key.to_string(),
+            None if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) => {
+                inner.to_string()
+            }
+            _ => return None,
+        }
+    } else {
+        let dot = target_chars.iter().rposition(|c| *c == '.')?;
+        let key: String = target_chars[dot + 1..].iter().collect();
+        if key.is_empty() || key.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        key
+    };
+    Some((target, key, compound))
+}
+
+/// `null` or `undefined` when a member chain starts with that literal.
+fn literal_base_of(target: &str) -> Option<&'static str> {
+    ["null", "undefined"].into_iter().find(|literal| {
+        target
+            .strip_prefix(literal)
+            .is_some_and(|rest| rest.starts_with(['.', '[']))
     })
 }
 
@@ -491,10 +580,44 @@ mod tests {
     fn keeps_boas_words_where_the_key_is_not_written() {
         assert_eq!(reading_at("o.b.c[i];", 7), None);
         assert_eq!(reading_at("x = a.f();", 1), None);
-        assert_eq!(reading_at("a.x = 1;", 1), None);
+        assert_eq!(reading_at("o.x = a.f();", 1), None);
+        assert_eq!(reading_at("a.x == 1;", 1), None);
         assert_eq!(reading_at("o.b.c[01];", 7), None);
         assert_eq!(reading_at("o.b.c['a\\'b'];", 7), None);
         assert_eq!(reading_at("x;", 9), None);
+    }
+
+    /// boa points at the statement for a failed set and a `delete`.
+    #[test]
+    fn names_the_key_set_on_undefined() {
+        let sets = |key: &str| {
+            Some(format!(
+                "Cannot set properties of undefined or null (setting '{key}')"
+            ))
+        };
+        assert_eq!(reading_at("a.x = 1;", 1), sets("x"));
+        assert_eq!(reading_at("  o.list.items = [];", 3), sets("items"));
+        assert_eq!(reading_at("o.x['y'] = o.z;", 1), sets("y"));
+        assert_eq!(reading_at("o.x[0] = 'v'", 1), sets("0"));
+        assert_eq!(
+            reading_at("null.x = 1;", 1).as_deref(),
+            Some("Cannot set properties of null (setting 'x')")
+        );
+        assert_eq!(
+            reading_at("o.x.y += 1;", 1).as_deref(),
+            Some("Cannot read properties of undefined or null (reading 'y')")
+        );
+        assert_eq!(
+            reading_at("delete o.a.b;", 1).as_deref(),
+            Some("Cannot convert undefined or null to object")
+        );
+        assert_eq!(reading_at("o.x[i] = 1;", 1), None);
+        // boa points at `b` when reading it fails on the way to the set.
+        assert_eq!(
+            reading_at("o.a.b.c = 1;", 5).as_deref(),
+            Some("Cannot read properties of undefined or null (reading 'b')")
+        );
+        assert_eq!(reading_at("x = 1;", 1), None);
     }
 
     #[test]
