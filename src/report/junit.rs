@@ -313,7 +313,45 @@ const SUITE_OPEN: &str = "\n    <testsuite ";
 const ROOT_CLOSE: &str = "\n</testsuites>";
 
 fn serialized(report: &Report) -> io::Result<String> {
-    report.to_string().map_err(io::Error::other)
+    report
+        .to_string()
+        .map(|xml| line_breaks_kept_in_attributes(&xml))
+        .map_err(io::Error::other)
+}
+
+/// quick-junit writes a line break inside an attribute (a test's name, a
+/// failure's message) as it is, and XML readers turn it into a space;
+/// Newman writes it as a character reference, which keeps it. Text
+/// between tags is left alone.
+fn line_breaks_kept_in_attributes(xml: &str) -> String {
+    if !xml.contains(['\n', '\r', '\t']) {
+        return xml.to_string();
+    }
+    let mut out = String::with_capacity(xml.len());
+    let (mut in_tag, mut quote) = (false, None);
+    for c in xml.chars() {
+        match (in_tag, quote, c) {
+            (false, _, '<') => in_tag = true,
+            (true, None, '>') => in_tag = false,
+            (true, None, '"' | '\'') => quote = Some(c),
+            (true, Some(open), _) if c == open => quote = None,
+            (true, Some(_), '\n') => {
+                out.push_str("&#xA;");
+                continue;
+            }
+            (true, Some(_), '\r') => {
+                out.push_str("&#xD;");
+                continue;
+            }
+            (true, Some(_), '\t') => {
+                out.push_str("&#x9;");
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// One execution's suite, with its place in time and the machine's name.
@@ -490,6 +528,15 @@ fn hostname() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_breaks_in_attributes_are_character_references() {
+        let xml = "<testcase name=\"one\ntwo\" classname='a\tb'>\n  <failure message=\"x\r\ny\">body\nline</failure>\n</testcase>";
+        assert_eq!(
+            line_breaks_kept_in_attributes(xml),
+            "<testcase name=\"one&#xA;two\" classname='a&#x9;b'>\n  <failure message=\"x&#xD;&#xA;y\">body\nline</failure>\n</testcase>"
+        );
+    }
 
     /// lodash 4's `upperFirst(camelCase(name).replace(/\W/g, ''))`, as
     /// Newman's JUnit reporter names classes, recorded in node.

@@ -378,7 +378,7 @@ fn write_element(out: &mut String, element: &Value, depth: usize) {
     for (key, value) in element["attrs"].as_object().unwrap_or(&Map::new()) {
         out.push_str(&format!(
             " {key}=\"{}\"",
-            escape(value.as_str().unwrap_or_default())
+            escape_attribute(value.as_str().unwrap_or_default())
         ));
     }
     let children = element["children"].as_array().cloned().unwrap_or_default();
@@ -411,6 +411,15 @@ fn write_element(out: &mut String, element: &Value, depth: usize) {
         out.push_str(&indent);
     }
     out.push_str(&format!("</{name}>"));
+}
+
+/// An attribute's value escaped as the JUnit reporter writes it: line
+/// breaks and tabs as character references, which XML readers keep.
+fn escape_attribute(text: &str) -> String {
+    escape(text)
+        .replace('\n', "&#xA;")
+        .replace('\r', "&#xD;")
+        .replace('\t', "&#x9;")
 }
 
 /// Escaped as quick-junit escapes (the JUnit reporter's writer), so a
