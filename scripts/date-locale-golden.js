@@ -5,9 +5,10 @@
 //
 //   TZ=UTC node scripts/date-locale-golden.js > fixtures/scripts/date-locales.json
 //
-// Every case writes in UTC (`timeZone: 'UTC'`). The English locales are
-// asked with every option below; the others with none (their numeric
-// date and time), which is what postrun writes for them.
+// The cases write in UTC (`timeZone: 'UTC'`): the English locales are
+// asked with every option below, the others with none (their numeric
+// date and time), which is what postrun writes for them. The zone cases
+// write in IANA zones.
 const dates = [Date.UTC(2024, 0, 5, 13, 4, 5), Date.UTC(2023, 10, 23, 0, 9, 7), Date.UTC(2024, 8, 5, 9, 4, 5),
     Date.UTC(2024, 5, 30, 23, 59, 59), Date.UTC(2025, 6, 14, 12, 30, 0)];
 const english = [null, 'en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'en'];
@@ -58,6 +59,33 @@ for (const option of options) {
     }
     cases.push({ options: option, texts });
 }
+// IANA zones (daylight saving on both sides of the year): every English
+// locale with the field options, en-US with the zone's short name too.
+const zones = ['America/New_York', 'Asia/Kolkata', 'Europe/London', 'Australia/Sydney', 'America/Los_Angeles',
+    'Etc/GMT-5', 'US/Eastern', 'asia/tokyo', 'America/St_Johns', 'Foo/Bar'];
+const zoneTimes = [Date.UTC(2024, 0, 5, 13, 4, 5), Date.UTC(2024, 6, 14, 23, 30, 0)];
+const zoneOptions = [{}, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }, { dateStyle: 'medium', timeStyle: 'medium' }];
+const zoneCases = [];
+for (const zone of zones) {
+    for (const locale of english) {
+        const named = locale === 'en-US' ? [{ timeZoneName: 'short' }, { dateStyle: 'full', timeStyle: 'long' }] : [];
+        for (const option of zoneOptions.concat(named)) {
+            const texts = [];
+            for (const time of zoneTimes) {
+                for (const method of methods) {
+                    try {
+                        texts.push(new Date(time)[method](locale === null ? undefined : locale, Object.assign({ timeZone: zone }, option)));
+                    } catch (e) {
+                        texts.push('throws ' + e.name + ': ' + e.message);
+                    }
+                }
+            }
+            zoneCases.push({ zone, locale: locale === null ? 'default' : locale, options: option, texts });
+        }
+    }
+}
+
 // One case a line, so that a change reads as one.
-const head = JSON.stringify({ node: process.version, icu: process.versions.icu, dates, methods });
-process.stdout.write(head.slice(0, -1) + ',"cases":[\n' + cases.map((c) => JSON.stringify(c)).join(',\n') + '\n]}\n');
+const head = JSON.stringify({ node: process.version, icu: process.versions.icu, dates, methods, zoneTimes });
+const lines = (list) => list.map((c) => JSON.stringify(c)).join(',\n');
+process.stdout.write(head.slice(0, -1) + ',"cases":[\n' + lines(cases) + '\n],"zones":[\n' + lines(zoneCases) + '\n]}\n');

@@ -251,9 +251,9 @@ fn date_strings_are_read_as_node_reads_them() {
 /// Dates written for a locale and options as node writes them: every case
 /// of fixtures/scripts/date-locales.json (scripts/date-locale-golden.js),
 /// each option set of the English locales at five moments with the three
-/// methods, and the numeric date and time of eight other locales. A
-/// locale or option postrun does not write would keep boa's text, and
-/// fail here.
+/// methods, the numeric date and time of eight other locales, and IANA
+/// zones (an unknown one is V8's RangeError). A locale or option postrun
+/// does not write would keep boa's text, and fail here.
 #[test]
 fn dates_are_written_for_a_locale_as_node_writes_them() {
     let text = std::fs::read_to_string(fixture("scripts/date-locales.json")).unwrap();
@@ -281,12 +281,25 @@ fn dates_are_written_for_a_locale_as_node_writes_them() {
         "    pm.test(locale + ' ' + JSON.stringify(c.options), function () { pm.expect(got).to.eql(c.texts[locale]); });".to_string(),
         "  });".to_string(),
         "});".to_string(),
+        "recorded.zones.forEach(function (c) {".to_string(),
+        "  var got = [];".to_string(),
+        "  recorded.zoneTimes.forEach(function (time) {".to_string(),
+        "    recorded.methods.forEach(function (method) {".to_string(),
+        "      var options = Object.assign({ timeZone: c.zone }, c.options);".to_string(),
+        "      try { got.push(new Date(time)[method](c.locale === 'default' ? undefined : c.locale, options)); }".to_string(),
+        "      catch (e) { got.push('throws ' + e.name + ': ' + e.message); }".to_string(),
+        "    });".to_string(),
+        "  });".to_string(),
+        "  pm.test(c.zone + ' ' + c.locale + ' ' + JSON.stringify(c.options), function () { pm.expect(got).to.eql(c.texts); });".to_string(),
+        "});".to_string(),
     ];
+    let zones = recorded["zones"].as_array().unwrap().len();
+    assert!(zones >= 200, "{zones} zone cases");
     let sets: usize = cases
         .iter()
         .map(|case| case["texts"].as_object().unwrap().len())
         .sum();
-    every_test_passes(&script, sets);
+    every_test_passes(&script, sets + zones);
 }
 
 /// Runs a test script of these lines against a test server: it must pass,

@@ -16,7 +16,86 @@ use super::*;
 pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
     ("parseDate", 1, parse_date),
     ("localZoneNames", 0, local_zone_names),
+    ("zoneAt", 2, zone_at),
 ];
+
+/// `[offset, abbreviation]` of the IANA zone named `args[0]` (in any case,
+/// as V8 accepts it) at `args[1]` ms: minutes east of UTC, and the zone
+/// file's abbreviation. `null` for a name the system's zoneinfo lacks,
+/// `undefined` where the system has no zoneinfo.
+fn zone_at(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = string_arg(args, 0, ctx)?;
+    let time = number_arg(args, 1, ctx)?;
+    let seconds = (time / 1000.0).floor() as i64;
+    let found = ZONES.with(|zones| {
+        let mut zones = zones.borrow_mut();
+        let zone = zones.entry(name.to_ascii_lowercase()).or_insert_with(|| {
+            zone_file(&name).and_then(|bytes| tz::TimeZone::from_tz_data(&bytes).ok())
+        });
+        let local = zone.as_ref()?.find_local_time_type(seconds).ok()?;
+        Some((
+            local.ut_offset() / 60,
+            local.time_zone_designation().to_string(),
+        ))
+    });
+    let Some((minutes, abbreviation)) = found else {
+        // Without zone files no name can be told valid: `undefined`.
+        let any_zoneinfo = ZONEINFO
+            .iter()
+            .any(|root| std::path::Path::new(root).is_dir());
+        return Ok(if any_zoneinfo {
+            JsValue::null()
+        } else {
+            JsValue::undefined()
+        });
+    };
+    let parts = [JsValue::from(minutes), text(abbreviation)];
+    Ok(boa_engine::object::builtins::JsArray::from_iter(parts, ctx).into())
+}
+
+thread_local! {
+    /// The zones read so far (`None`: no such zone), by lower-case name.
+    static ZONES: std::cell::RefCell<std::collections::HashMap<String, Option<tz::TimeZone>>> =
+        std::cell::RefCell::default();
+}
+
+/// Where the system keeps its zone files.
+const ZONEINFO: [&str; 3] = ["/usr/share/zoneinfo", "/share/zoneinfo", "/etc/zoneinfo"];
+
+/// The zone file of an IANA name, its parts matched in any case; `None`
+/// for a name that is not a plain relative path (`..`, `/etc/passwd`).
+fn zone_file(name: &str) -> Option<Vec<u8>> {
+    let parts: Vec<&str> = name.split('/').collect();
+    let plain = |part: &&str| {
+        !part.is_empty()
+            && *part != "."
+            && *part != ".."
+            && part
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+'))
+    };
+    if !parts.iter().all(plain) {
+        return None;
+    }
+    ZONEINFO.iter().find_map(|root| {
+        let mut path = std::path::PathBuf::from(root);
+        for part in &parts {
+            let exact = path.join(part);
+            path = if exact.exists() {
+                exact
+            } else {
+                std::fs::read_dir(&path).ok()?.flatten().find_map(|entry| {
+                    let file = entry.file_name();
+                    file.to_str()?
+                        .eq_ignore_ascii_case(part)
+                        .then(|| entry.path())
+                })?
+            };
+        }
+        let bytes = std::fs::read(&path).ok()?;
+        bytes.starts_with(b"TZif").then_some(bytes)
+    })
+}
 
 /// The names V8 writes in parentheses after `Date.prototype.toString()`
 /// (`… GMT+0000 (Coordinated Universal Time)`) for the local zone, standard

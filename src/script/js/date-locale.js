@@ -2,12 +2,12 @@
 // (`toLocaleDateString('en-GB', { day: 'numeric', month: 'long' })`,
 // `toLocaleString('en-US', { dateStyle: 'medium', timeZone: 'UTC' })`):
 // the English locales with every field and style option, other common
-// locales with their numeric date and time. Newman's sandbox has no
-// `Intl`, but V8's dates format with ICU, and scripts use them to build
-// the dates they send. Parsed on first use (js/dates.js asks); `null` for
-// what is not here (named fields in another language, a time zone other
-// than UTC or the local one), and the caller keeps the built-in's text.
-0, function () {
+// locales with their numeric date and time, in UTC, the local zone or
+// any IANA zone. Newman's sandbox has no `Intl`, but V8's dates format
+// with ICU, and scripts use them to build the dates they send. Parsed on
+// first use (js/dates.js asks); `null` for what is not here (named fields
+// in another language), and the caller keeps the built-in's text.
+0, function (host) {
     'use strict';
 
     var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
@@ -66,20 +66,43 @@
         return false;
     }
 
-    // The date's fields in UTC or in the local zone; null for another zone.
+    // The US zones whose abbreviation en-US writes; other zones are
+    // `GMT+5:30`, as ICU names them in English.
+    var US_ZONES = { EST: true, EDT: true, CST: true, CDT: true, MST: true, MDT: true, PST: true, PDT: true,
+        AKST: true, AKDT: true, HST: true };
+    function gmtName(minutes) {
+        if (minutes === 0) { return 'GMT'; }
+        var east = Math.abs(minutes), hours = Math.floor(east / 60), rest = east % 60;
+        return 'GMT' + (minutes < 0 ? '-' : '+') + hours + (rest ? ':' + pad2(rest) : '');
+    }
+
+    // The date's fields in UTC, the local zone or an IANA zone (the
+    // system's zoneinfo, read by the host), and the zone's short name
+    // (`null` where only the local zone's offset is known); `null` on a
+    // system without zoneinfo.
     function fieldsOf(date, zone) {
-        var utc;
-        if (zone === undefined) { utc = false; } else {
-            var name = String(zone).toUpperCase();
-            if (name === 'UTC' || name === 'ETC/UTC' || name === 'GMT' || name === 'ETC/GMT') { utc = true; } else { return null; }
+        var P = Date.prototype, time = P.getTime.call(date), offset = 0, name = 'UTC';
+        if (zone === undefined) {
+            offset = -P.getTimezoneOffset.call(date);
+            name = offset === 0 ? 'UTC' : null;
+        } else {
+            var upper = String(zone).toUpperCase();
+            if (upper !== 'UTC' && upper !== 'ETC/UTC' && upper !== 'GMT' && upper !== 'ETC/GMT') {
+                var known = host.zoneAt(String(zone), time);
+                if (known === undefined) { return null; }
+                if (known === null) { throw new RangeError('Invalid time zone specified: ' + zone); }
+                offset = known[0];
+                name = US_ZONES[known[1]] ? known[1] : gmtName(offset);
+            }
         }
-        var P = Date.prototype;
-        return utc
-            ? { y: P.getUTCFullYear.call(date), M: P.getUTCMonth.call(date), d: P.getUTCDate.call(date), E: P.getUTCDay.call(date),
-                h: P.getUTCHours.call(date), m: P.getUTCMinutes.call(date), s: P.getUTCSeconds.call(date), zone: 'UTC' }
-            : { y: P.getFullYear.call(date), M: P.getMonth.call(date), d: P.getDate.call(date), E: P.getDay.call(date),
-                h: P.getHours.call(date), m: P.getMinutes.call(date), s: P.getSeconds.call(date),
-                zone: P.getTimezoneOffset.call(date) === 0 ? 'UTC' : null };
+        var shifted = new Date(time + offset * 60000);
+        return {
+            y: P.getUTCFullYear.call(shifted), M: P.getUTCMonth.call(shifted), d: P.getUTCDate.call(shifted), E: P.getUTCDay.call(shifted),
+            h: P.getUTCHours.call(shifted), m: P.getUTCMinutes.call(shifted), s: P.getUTCSeconds.call(shifted), zone: name,
+            // A zone named by the script other than UTC: its short name is
+            // written for en-US only.
+            named: name !== 'UTC' && zone !== undefined
+        };
     }
 
     // The pattern ICU picks for the date fields asked, widened as asked
@@ -173,7 +196,7 @@
         if (time) {
             var pattern = timePattern({ hour: clock === 'H' ? '2-digit' : 'numeric', minute: 'numeric', second: time.indexOf('s') !== -1 ? 'numeric' : undefined },
                 clock, time.indexOf('z') !== -1);
-            if (time.indexOf('z') !== -1 && fields.zone === null) { return null; }
+            if (time.indexOf('z') !== -1 && !zoneNamed(fields, locale)) { return null; }
             timeText = write(pattern, fields, locale);
         }
         var dateText = date ? write(date, fields, locale) : '';
@@ -181,6 +204,11 @@
             return dateText + (options.dateStyle === 'long' || options.dateStyle === 'full' ? ' at ' : ', ') + timeText;
         }
         return dateText || timeText;
+    }
+
+    // Whether this locale's short name of the zone is known here.
+    function zoneNamed(fields, locale) {
+        return fields.zone !== null && (!fields.named || locale === LOCALES['en-US']);
     }
 
     // The hour letter of the clock asked (`hour12` before `hourCycle`).
@@ -220,7 +248,7 @@
         if (!locale) { return numericOnly(code, name, options, wanted, fields, anyDate || anyTime || styles); }
         if (styles) { return styled(locale, options, fields, name); }
         var zoneName = options.timeZoneName !== undefined;
-        if (zoneName && (options.timeZoneName !== 'short' || fields.zone === null)) { return null; }
+        if (zoneName && (options.timeZoneName !== 'short' || !zoneNamed(fields, locale))) { return null; }
         var dateText = datePattern(locale, wanted);
         if (dateText === null) { return null; }
         var timeText = timePattern(wanted, clockOf(locale, options), zoneName);
@@ -238,4 +266,4 @@
     }
 
     return format;
-}();
+}(__host);
