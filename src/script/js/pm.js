@@ -43,11 +43,12 @@ __postrun = function (global, host, lib, lazy) {
         // The SDK's discontinued method says so, in its words.
         mime: function () { throw new Error('`Response#mime` has been discontinued, use `Response#contentInfo` instead.'); },
         // postman-collection's Response#toJSON, in its key order.
+        // The empty response a request error gives has no stream.
         toJSON: function () {
             return {
                 id: this.id, status: this.status, code: this.code, header: this.headers.toJSON(),
-                stream: { type: 'Buffer', data: host.bodyBytes(this) }, cookie: this.cookies.toJSON(),
-                responseTime: this.responseTime, responseSize: this.responseSize
+                stream: this.code === undefined ? undefined : { type: 'Buffer', data: host.bodyBytes(this) },
+                cookie: this.cookies.toJSON(), responseTime: this.responseTime, responseSize: this.responseSize
             };
         }
     };
