@@ -220,12 +220,49 @@
         return twelve ? (locale.h12 ? 'h' : 'K') : (locale.h12 ? 'k' : 'H');
     }
 
+    // The values V8 accepts for each option; another is a RangeError.
+    var TEXT_WIDTHS = ['narrow', 'short', 'long'], DIGITS = ['numeric', '2-digit'], STYLES = ['full', 'long', 'medium', 'short'];
+    var ALLOWED = {
+        weekday: TEXT_WIDTHS, era: TEXT_WIDTHS, year: DIGITS, month: DIGITS.concat(TEXT_WIDTHS), day: DIGITS,
+        hour: DIGITS, minute: DIGITS, second: DIGITS, hourCycle: ['h11', 'h12', 'h23', 'h24'],
+        timeZoneName: ['short', 'long', 'shortOffset', 'longOffset', 'shortGeneric', 'longGeneric'],
+        dateStyle: STYLES, timeStyle: STYLES
+    };
+    // The fields a style excludes, in the order V8 checks them.
+    var STYLED_AWAY = ['weekday', 'era', 'year', 'month', 'day', 'dayPeriod', 'hour', 'minute', 'second',
+        'fractionalSecondDigits', 'timeZoneName'];
+    var LANGUAGE_TAG = /^(?:[a-z]{2,3}|[a-z]{5,8})(?:-[a-z0-9]{1,8})*$/i;
+
+    // V8's errors for options and locales it refuses.
+    function checked(name, locales, options) {
+        if (options === null) { throw new TypeError('Cannot convert undefined or null to object'); }
+        options = options === undefined ? {} : Object(options);
+        Object.keys(ALLOWED).forEach(function (key) {
+            var value = options[key];
+            if (value !== undefined && ALLOWED[key].indexOf(String(value)) === -1) {
+                throw new RangeError('Value ' + String(value) + ' out of range for Date.prototype.' + name + ' options property ' + key);
+            }
+        });
+        var style = options.dateStyle !== undefined ? 'dateStyle' : options.timeStyle !== undefined ? 'timeStyle' : null;
+        var field = style && STYLED_AWAY.filter(function (key) { return options[key] !== undefined; })[0];
+        if (field) { throw new TypeError("Can't set option " + field + ' when ' + style + ' is used'); }
+        var list = typeof locales === 'string' ? [locales] : Array.isArray(locales) ? locales : [];
+        list.forEach(function (tag) {
+            if (typeof tag !== 'string' && (tag === null || typeof tag !== 'object')) { throw new TypeError('Language ID should be string or object.'); }
+            if (typeof tag === 'string' && !LANGUAGE_TAG.test(tag)) { throw new RangeError('Incorrect locale information provided'); }
+        });
+        return { locale: typeof list[0] === 'string' ? list[0] : undefined, options: options };
+    }
+
     // `name` is toLocaleString, toLocaleDateString or toLocaleTimeString.
     function format(name, date, locales, options) {
-        if (Array.isArray(locales)) { locales = locales[0]; }
-        if (locales !== undefined && typeof locales !== 'string') { return null; }
-        var code = locales === undefined ? 'en-US' : ALIASES[locales.toLowerCase()] || locales;
-        options = options === undefined || options === null ? {} : Object(options);
+        var asked = checked(name, locales, options);
+        var code = asked.locale === undefined ? 'en-US' : ALIASES[asked.locale.toLowerCase()] || asked.locale;
+        options = asked.options;
+        // Fields written here only in part: the built-in's text stays.
+        if (options.era !== undefined || options.dayPeriod !== undefined || options.fractionalSecondDigits !== undefined) {
+            return null;
+        }
         if (name === 'toLocaleDateString' && options.timeStyle !== undefined) { throw new TypeError('Invalid option : timeStyle'); }
         if (name === 'toLocaleTimeString' && options.dateStyle !== undefined) { throw new TypeError('Invalid option : dateStyle'); }
         var time = Date.prototype.getTime.call(date);
