@@ -3,8 +3,9 @@
 // `Date.prototype.toString()` (`… GMT+0000 (Coordinated Universal Time)`),
 // and en-US from `toLocaleString()` and its date and time forms when a
 // script names no locale (or en-US) and no options (js/date-locale.js
-// writes the others). boa, built without Intl, printed `toString()` and
-// plain digits there. Also the date text boa's `Date.parse` cannot read.
+// writes the others), numbers in en-US with options and in a dozen
+// locales. boa, built without Intl, printed `toString()` and plain digits
+// there. Also the date text boa's `Date.parse` cannot read.
 // Parsed on the first call (`js/globals.js` has the stubs).
 0, function (host) {
     'use strict';
@@ -60,7 +61,7 @@
     // A number's digits with at least `min` and at most `max` decimals,
     // halves away from zero, digits grouped by three unless `grouping` is
     // false; `shift` moves the point right first (a percentage's 2).
-    function usDigits(x, min, max, grouping, shift) {
+    function usDigits(x, min, max, grouping, shift, minInteger) {
         var parts = plainDecimal(Math.abs(x)).split('.'), whole = parts[0], fraction = parts[1] || '';
         for (; shift > 0; shift--) {
             whole += fraction.charAt(0) || '0';
@@ -78,6 +79,7 @@
         }
         while (fraction.length > min && fraction.charAt(fraction.length - 1) === '0') { fraction = fraction.slice(0, -1); }
         while (fraction.length < min) { fraction += '0'; }
+        while (whole.length < (minInteger || 1)) { whole = '0' + whole; }
         return (grouping ? whole.replace(GROUPS, ',') : whole) + (fraction ? '.' + fraction : '');
     }
     var LEADING_ZEROS = /^0+(?=\d)/, GROUPS = /\B(?=(\d{3})+(?!\d))/g;
@@ -96,11 +98,14 @@
     // Anything else is left to the built-in.
     var CURRENCY_SYMBOLS = { USD: '$', EUR: '\u20ac', GBP: '\u00a3', JPY: '\u00a5', INR: '\u20b9', CAD: 'CA$', AUD: 'A$', CNY: 'CN\u00a5' };
     var NO_MINOR_UNITS = { JPY: true, KRW: true, VND: true, CLP: true, ISK: true };
-    var NUMBER_OPTIONS = { style: true, currency: true, currencyDisplay: true, minimumFractionDigits: true, maximumFractionDigits: true, useGrouping: true };
+    var NUMBER_OPTIONS = { style: true, currency: true, currencyDisplay: true, minimumFractionDigits: true, maximumFractionDigits: true,
+        useGrouping: true, minimumIntegerDigits: true };
     function usNumberWith(x, options) {
         var keys = Object.keys(options);
         for (var k = 0; k < keys.length; k++) { if (!NUMBER_OPTIONS[keys[k]]) { return null; } }
         var style = options.style === undefined ? 'decimal' : options.style, code, display = options.currencyDisplay || 'symbol';
+        var minInteger = options.minimumIntegerDigits === undefined ? 1 : Math.floor(Number(options.minimumIntegerDigits));
+        if (!(minInteger >= 1 && minInteger <= 21)) { throw new RangeError('minimumIntegerDigits value is out of range.'); }
         var min = 0, max = style === 'percent' ? 0 : 3;
         if (style === 'currency') {
             if (typeof options.currency !== 'string') { return null; }
@@ -122,11 +127,40 @@
             max = most; min = Math.min(min, most);
         }
         var digits = x !== x ? 'NaN' : x === Infinity || x === -Infinity ? '\u221e' :
-            usDigits(x, min, max, options.useGrouping !== false, style === 'percent' ? 2 : 0);
+            usDigits(x, min, max, options.useGrouping !== false, style === 'percent' ? 2 : 0, minInteger);
         var sign = x !== x ? '' : signOf(x);
         if (style === 'percent') { return sign + digits + '%'; }
         if (style === 'currency') { return sign + (display === 'code' ? code + '\u00a0' : CURRENCY_SYMBOLS[code]) + digits; }
         return sign + digits;
+    }
+
+    // How other locales write what en-US writes `1,234.5` and `50%`: their
+    // group and decimal marks, the percent sign, the minus sign; `minGroup`
+    // 2 leaves a four-digit number ungrouped (`1234,5`), `indian` groups
+    // by two above the thousands (`12,34,567`). Currencies stay en-US's.
+    var NUMBER_LOCALES = {
+        'en-GB': {}, 'en-CA': {}, 'en-AU': {}, 'ja-JP': {}, 'en-IN': { indian: true },
+        'de-DE': { group: '.', decimal: ',', percent: '\u00a0%' },
+        'fr-FR': { group: '\u202f', decimal: ',', percent: '\u00a0%' },
+        'es-ES': { group: '.', decimal: ',', percent: '\u00a0%', minGroup: 2 },
+        'it-IT': { group: '.', decimal: ',', minGroup: 2 }, 'pt-BR': { group: '.', decimal: ',' }, 'nl-NL': { group: '.', decimal: ',' },
+        'sv-SE': { group: '\u00a0', decimal: ',', percent: '\u00a0%', minus: '\u2212' },
+        'pl-PL': { group: '\u00a0', decimal: ',', minGroup: 2 }, 'de-CH': { group: "'" }
+    };
+    var NUMBER_STYLES = { decimal: true, percent: true, currency: true, unit: true };
+    // en-US's text of a number (`-1,234,567.5`, `12%`) in another locale.
+    function localized(text, marks) {
+        var match = /^(-?)([\d,]+)((?:\.\d+)?)(%?)$/.exec(text);
+        if (!match) { return text; }
+        var whole = match[2].replace(/,/g, ''), group = marks.group === undefined ? ',' : marks.group;
+        // en-US grouped it: the locale groups it its own way.
+        if (match[2].indexOf(',') !== -1 && !(marks.minGroup === 2 && whole.length < 5)) {
+            whole = marks.indian
+                ? whole.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, group) + group + whole.slice(-3)
+                : whole.replace(GROUPS, group);
+        }
+        return (match[1] ? marks.minus || '-' : '') + whole + (match[3] ? (marks.decimal || '.') + match[3].slice(1) : '') +
+            (match[4] ? marks.percent || '%' : '');
     }
 
     // ---- localeCompare as ICU's root collation orders Latin text ----
@@ -178,9 +212,19 @@
             var x = Number.prototype.valueOf.call(number);
             if (plainLocale(args[0], args[1])) { return usNumber(x); }
             var options = args[1];
-            if (usLocale(args[0]) && options !== null && typeof options === 'object') {
-                var text = usNumberWith(x, options);
-                if (text !== null) { return text; }
+            // V8's words for each refusal.
+            if (options === null) { throw new TypeError('Number.prototype.toLocaleString called on null or undefined'); }
+            if (options !== undefined && typeof options === 'object') {
+                if (options.style !== undefined && !NUMBER_STYLES[String(options.style)]) {
+                    throw new RangeError('Value ' + String(options.style) + ' out of range for Number.prototype.toLocaleString options property style');
+                }
+                if (options.style === 'currency' && options.currency === undefined) { throw new TypeError('Currency code is required with currency style.'); }
+            }
+            var locale = Array.isArray(args[0]) ? args[0][0] : args[0];
+            var marks = typeof locale === 'string' ? NUMBER_LOCALES[locale] : undefined;
+            if (usLocale(locale) || (marks && !(options && options.style === 'currency'))) {
+                var text = options !== null && typeof options === 'object' ? usNumberWith(x, options) : usNumber(x);
+                if (text !== null) { return marks ? localized(text, marks) : text; }
             }
             return builtin.apply(number, args);
         },
