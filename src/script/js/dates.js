@@ -137,7 +137,7 @@
     // How other locales write what en-US writes `1,234.5` and `50%`: their
     // group and decimal marks, the percent sign, the minus sign; `minGroup`
     // 2 leaves a four-digit number ungrouped (`1234,5`), `indian` groups
-    // by two above the thousands (`12,34,567`). Currencies stay en-US's.
+    // by two above the thousands (`12,34,567`).
     var NUMBER_LOCALES = {
         'en-GB': {}, 'en-CA': {}, 'en-AU': {}, 'ja-JP': {}, 'en-IN': { indian: true },
         'de-DE': { group: '.', decimal: ',', percent: '\u00a0%' },
@@ -148,6 +148,46 @@
         'pl-PL': { group: '\u00a0', decimal: ',', minGroup: 2 }, 'de-CH': { group: "'" }
     };
     var NUMBER_STYLES = { decimal: true, percent: true, currency: true, unit: true };
+    // Currencies by locale: the symbol ICU writes for the home currency,
+    // USD, EUR and GBP, and where it goes (`before` the number, `after` it
+    // with a no-break space, `beforeSpaced`, or `outside` the minus sign).
+    var NBSP = '\u00a0';
+    var CURRENCIES = {
+        'en-GB': ['before', { USD: 'US$', EUR: '\u20ac', GBP: '\u00a3' }],
+        'en-CA': ['before', { USD: 'US$', EUR: '\u20ac', GBP: '\u00a3', CAD: '$' }],
+        'en-AU': ['before', { USD: 'USD' + NBSP, EUR: 'EUR' + NBSP, GBP: 'GBP' + NBSP, AUD: '$' }],
+        'en-IN': ['before', { USD: '$', EUR: '\u20ac', GBP: '\u00a3', INR: '\u20b9' }],
+        'ja-JP': ['before', { USD: '$', EUR: '\u20ac', GBP: '\u00a3', JPY: '\uffe5' }],
+        'de-DE': ['after', { USD: '$', EUR: '\u20ac', GBP: '\u00a3' }],
+        'fr-FR': ['after', { USD: '$US', EUR: '\u20ac', GBP: '\u00a3GB' }],
+        'es-ES': ['after', { USD: 'US$', EUR: '\u20ac', GBP: 'GBP' }],
+        'it-IT': ['after', { USD: 'USD', EUR: '\u20ac', GBP: '\u00a3' }],
+        'sv-SE': ['after', { USD: 'US$', EUR: '\u20ac', GBP: 'GBP', SEK: 'kr' }],
+        'pt-BR': ['beforeSpaced', { USD: 'US$', EUR: '\u20ac', GBP: '\u00a3', BRL: 'R$' }],
+        'nl-NL': ['outside', { USD: 'US$', EUR: '\u20ac', GBP: '\u00a3' }]
+    };
+    // A currency amount in a locale of CURRENCIES, or null.
+    function localCurrency(x, locale, options, marks) {
+        var entry = CURRENCIES[locale], code = String(options.currency).toUpperCase();
+        var symbol = entry && entry[1][code];
+        var display = options.currencyDisplay === undefined ? 'symbol' : options.currencyDisplay;
+        if (!symbol || display !== 'symbol' || x !== x || x === Infinity || x === -Infinity) { return null; }
+        var plain = {};
+        Object.keys(options).forEach(function (key) { if (key !== 'style' && key !== 'currency' && key !== 'currencyDisplay') { plain[key] = options[key]; } });
+        var digits = NO_MINOR_UNITS[code] ? 0 : 2;
+        if (plain.minimumFractionDigits === undefined && plain.maximumFractionDigits === undefined) {
+            plain.minimumFractionDigits = plain.maximumFractionDigits = digits;
+        }
+        var text = usNumberWith(Math.abs(x), plain);
+        if (text === null) { return null; }
+        var number = localized(text, marks), minus = signOf(x) ? marks.minus || '-' : '';
+        switch (entry[0]) {
+            case 'before': return minus + symbol + number;
+            case 'beforeSpaced': return minus + symbol + NBSP + number;
+            case 'outside': return symbol + NBSP + minus + number;
+            default: return minus + number + NBSP + symbol;
+        }
+    }
     // en-US's text of a number (`-1,234,567.5`, `12%`) in another locale.
     function localized(text, marks) {
         var match = /^(-?)([\d,]+)((?:\.\d+)?)(%?)$/.exec(text);
@@ -222,6 +262,10 @@
             }
             var locale = Array.isArray(args[0]) ? args[0][0] : args[0];
             var marks = typeof locale === 'string' ? NUMBER_LOCALES[locale] : undefined;
+            if (marks && options && options.style === 'currency') {
+                var amount = localCurrency(x, locale, options, marks);
+                if (amount !== null) { return amount; }
+            }
             if (usLocale(locale) || (marks && !(options && options.style === 'currency'))) {
                 var text = options !== null && typeof options === 'object' ? usNumberWith(x, options) : usNumber(x);
                 if (text !== null) { return marks ? localized(text, marks) : text; }
