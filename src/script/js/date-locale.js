@@ -122,12 +122,11 @@
             y: options.year === '2-digit' ? 2 : 1, M: month, L: month, d: WIDTHS[options.day] || 1
         };
         return pattern.replace(/([EyMLd])\1*/g, function (run, letter) {
-            if (letter === 'E' || letter === 'L') { return repeat(letter, widths[letter]); }
-            if (letter === 'y') { return repeat('y', widths.y === 2 ? 2 : run.length); }
-            return repeat(letter, Math.max(run.length, widths[letter]));
+            if (letter === 'E' || letter === 'L') { return letter.repeat(widths[letter]); }
+            if (letter === 'y') { return 'y'.repeat(widths.y === 2 ? 2 : run.length); }
+            return letter.repeat(Math.max(run.length, widths[letter]));
         });
     }
-    function repeat(letter, n) { var out = ''; for (var i = 0; i < n; i++) { out += letter; } return out; }
 
     // The time fields asked, with the hour letter of the clock (`h` 1-12,
     // `K` 0-11, `H` 0-23, `k` 1-24) and ICU's widths: a 12-hour locale asked
@@ -138,7 +137,7 @@
         var hour = options.hour, minute = options.minute, second = options.second, out;
         var hours = clock === 'k' ? 'kk' : clock === 'H'
             ? (hour === 'numeric' && (minute === '2-digit' || (zoneName && second)) ? 'H' : 'HH')
-            : repeat(clock, hour === '2-digit' ? 2 : 1);
+            : clock.repeat(hour === '2-digit' ? 2 : 1);
         if (hour && minute && second) { out = hours + ':mm:ss'; } else if (hour && minute) {
             out = hours + ':mm';
         } else if (hour) { out = hours; } else if (minute && second) { out = 'mm:ss'; } else if (minute) {
@@ -186,18 +185,18 @@
         return date + ', ' + time;
     }
 
-    function styled(locale, options, fields, name) {
-        var family = locale.styles;
+    // `dateStyle` and `timeStyle` (`full` time, with the zone's long name,
+    // is not written here).
+    var TIME_STYLES = { short: { seconds: false, zone: false }, medium: { seconds: true, zone: false }, long: { seconds: true, zone: true } };
+    function styled(locale, options, fields) {
         var clock = clockOf(locale, options);
-        var date = options.dateStyle ? family[options.dateStyle] : '';
-        var time = options.timeStyle ? { short: 'hm', medium: 'hms', long: 'hmsz', full: null }[options.timeStyle] : '';
-        if (date === undefined || time === undefined || time === null) { return null; }
+        var date = options.dateStyle ? locale.styles[options.dateStyle] : '';
+        var time = options.timeStyle ? TIME_STYLES[options.timeStyle] : null;
+        if (date === undefined || (options.timeStyle && !time) || (time && time.zone && !zoneNamed(fields, locale))) { return null; }
         var timeText = '';
         if (time) {
-            var pattern = timePattern({ hour: clock === 'H' ? '2-digit' : 'numeric', minute: 'numeric', second: time.indexOf('s') !== -1 ? 'numeric' : undefined },
-                clock, time.indexOf('z') !== -1);
-            if (time.indexOf('z') !== -1 && !zoneNamed(fields, locale)) { return null; }
-            timeText = write(pattern, fields, locale);
+            var hours = { hour: clock === 'H' ? '2-digit' : 'numeric', minute: 'numeric', second: time.seconds ? 'numeric' : undefined };
+            timeText = write(timePattern(hours, clock, time.zone), fields, locale);
         }
         var dateText = date ? write(date, fields, locale) : '';
         if (dateText && timeText) {
@@ -282,8 +281,8 @@
             }
         }
         var locale = LOCALES[code];
-        if (!locale) { return numericOnly(code, name, options, wanted, fields, anyDate || anyTime || styles); }
-        if (styles) { return styled(locale, options, fields, name); }
+        if (!locale) { return numericOnly(code, options, wanted, fields, anyDate || anyTime || styles); }
+        if (styles) { return styled(locale, options, fields); }
         var zoneName = options.timeZoneName !== undefined;
         if (zoneName && (options.timeZoneName !== 'short' || !zoneNamed(fields, locale))) { return null; }
         var dateText = datePattern(locale, wanted);
@@ -292,7 +291,7 @@
         return joined(write(dateText, fields, locale), write(timeText, fields, locale), dateText, locale);
     }
 
-    function numericOnly(code, name, options, wanted, fields, named) {
+    function numericOnly(code, options, wanted, fields, named) {
         var patterns = NUMERIC_ONLY[code];
         if (!patterns || named || options.timeZoneName !== undefined || options.hour12 !== undefined || options.hourCycle !== undefined) {
             return null;

@@ -267,7 +267,7 @@
                 if (amount !== null) { return amount; }
             }
             if (usLocale(locale) || (marks && !(options && options.style === 'currency'))) {
-                var text = options !== null && typeof options === 'object' ? usNumberWith(x, options) : usNumber(x);
+                var text = typeof options === 'object' ? usNumberWith(x, options) : usNumber(x);
                 if (text !== null) { return marks ? localized(text, marks) : text; }
             }
             return builtin.apply(number, args);
