@@ -48,17 +48,18 @@ impl Redactor {
         known.dedup();
     }
 
-    /// `text` with every secret value replaced by [`MASK`]. A secret
-    /// shorter than eight characters is masked where it stands alone, not
-    /// inside a longer word: a Basic password `p` masked inside every
-    /// `http` and `passed` made reports unreadable and hid nothing.
+    /// `text` with every secret value replaced by [`MASK`]. A short word
+    /// of letters only or digits only (`p`, `test`, `1234`) is masked
+    /// where it stands alone, not inside a longer word: a Basic password
+    /// `p` masked inside every `http` and `passed` made reports unreadable
+    /// and hid nothing. Any other secret is masked wherever it appears.
     pub fn text<'t>(&self, text: &'t str) -> Cow<'t, str> {
         let mut out = Cow::Borrowed(text);
         for secret in self.secrets.borrow().iter() {
             if !out.contains(secret.as_str()) {
                 continue;
             }
-            if secret.chars().count() >= SHORT_SECRET {
+            if !is_short_word(secret) {
                 out = Cow::Owned(out.replace(secret.as_str(), MASK));
             } else if let Some(masked) = mask_standing_alone(&out, secret) {
                 out = Cow::Owned(masked);
@@ -123,6 +124,13 @@ impl Redactor {
 
 /// Secrets this long or longer are masked wherever they appear.
 const SHORT_SECRET: usize = 8;
+
+/// A secret shorter than [`SHORT_SECRET`] made of letters only or digits
+/// only: the kind that is also part of ordinary words and numbers.
+fn is_short_word(secret: &str) -> bool {
+    secret.chars().count() < SHORT_SECRET
+        && (secret.chars().all(char::is_alphabetic) || secret.chars().all(|c| c.is_ascii_digit()))
+}
 
 /// `text` with each occurrence of `secret` that no letter or digit
 /// touches (`p` in `user:p`, `?k=p&`, `\"p\"`) masked; `None` when there is
@@ -341,9 +349,14 @@ mod tests {
             redactor.text("tests test testing"),
             "tests ******** testing"
         );
-        // A secret that ends in a symbol still joins no word on that side.
-        let symbol = Redactor::new(["a+b".to_string()]);
-        assert_eq!(symbol.text("xa+by a+b"), "xa+by ********");
+        let digits = Redactor::new(["1234".to_string()]);
+        assert_eq!(digits.text("id=1234 of 12345"), "id=******** of 12345");
+        // A mixed short secret looks like a token: masked even inside a word.
+        let mixed = Redactor::new(["a+b".to_string(), "k3y".to_string()]);
+        assert_eq!(
+            mixed.text("xa+by a+b sk3yz"),
+            "x********y ******** s********z"
+        );
         // Long secrets are masked even inside a word.
         let long = Redactor::new(["s3cr3t-k3y".to_string()]);
         assert_eq!(long.text("xs3cr3t-k3yx"), "x********x");
