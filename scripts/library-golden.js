@@ -977,6 +977,20 @@ function lodashCases() {
     ];
 }
 
+// lodash's case functions, words and deburr, lodash 4 (`L`) and lodash 3
+// (`_`), on texts with accents, other scripts, emoji, ordinals and
+// contractions (lodash 4 splits by Unicode ranges, lodash 3 by Latin-1).
+[
+    'Usuários / Cadastro de usuário', 'Crème Brûlée', 'Ærøskøbing Łódź straße', 'Пользователи API', 'ユーザー一覧',
+    'userПолучить', 'get用户Info', '✅ Status code', '🔥hot🔥path', '👍🏽 thumbs up', '1st request', '2ND STEP', '11th hour',
+    "user's profile", 'it\u2019ll work', "DON'T STOP", 'XMLHttpRequest', 'getHTTPResponse', 'ABCdef', 'abcDEF', 'v2nd 22ndStreet',
+    'price £5 × 3', 'a\u00a0b\u2003c', 'e\u0301 combining', 'ŉ Ŀ ĸ ſ İ ı', 'ÀB aÀ àB', '4. Performance & Testing', 'foo_bar-baz.qux'
+].forEach(function (text) {
+    const t = JSON.stringify(text);
+    cases.push("['camelCase', 'kebabCase', 'snakeCase', 'startCase', 'lowerCase', 'upperCase', 'words', 'deburr'].map(function (f) { return L[f](" + t + "); })");
+    cases.push("['camelCase', 'kebabCase', 'snakeCase', 'startCase', 'words', 'deburr'].map(function (f) { return _[f](" + t + "); })");
+});
+
 function record(expr) {
     try {
         const value = eval('(' + expr + ')');

@@ -94,7 +94,7 @@ fn write_report(
             JunitLayout::Newman => Box::new(
                 items
                     .iter()
-                    .map(|executions| newman_suite(executions, summary, &text)),
+                    .map(|executions| newman_suite(executions, summary, collection, &text)),
             ),
             JunitLayout::PerIteration => Box::new(
                 summary
@@ -157,55 +157,58 @@ fn by_item(executions: &[Execution]) -> Vec<Vec<&Execution>> {
     items
 }
 
-/// Newman's classname: lodash's `upperFirst(camelCase(name))`, word
-/// characters only (`Users / fails` → `UsersFails`, `getHTTPCode` →
-/// `GetHttpCode`). lodash also strips accents first; postrun keeps accented
-/// letters as they are.
-fn class_name(name: &str) -> String {
-    name.replace(['\'', '\u{2019}'], "")
-        .split(|c: char| !c.is_alphanumeric())
-        .flat_map(camel_words)
-        .map(|word| {
-            let mut chars = word.chars();
-            chars
-                .next()
-                .map(|first| {
-                    first
-                        .to_uppercase()
-                        .chain(chars.flat_map(char::to_lowercase))
-                        .collect::<String>()
-                })
-                .unwrap_or_default()
-        })
-        .collect()
+/// Newman's classname for a suite: lodash's
+/// `upperFirst(camelCase(name).replace(/\W/g, ''))` of the suite's name as
+/// xmlbuilder stores the attribute (escaped: `&` reads `&amp;`, a line
+/// break `&#xA;`), so accents go (`Usuários` → `Usuarios`), `&` gives `Amp`;
+/// a name with no ASCII letter or digit left takes the collection's, made
+/// the same way from the name as written.
+fn class_name(name: &str, collection: &str) -> String {
+    let own = camel_class(&xmlbuilder_escaped(name));
+    if own.is_empty() {
+        camel_class(collection)
+    } else {
+        own
+    }
 }
 
-/// A run of letters and digits split where lodash's `words` splits it:
-/// before an upper-case letter after a lower-case one or a digit, and
-/// before the last capital of an acronym followed by a lower-case letter
-/// (`HTTPServer` → `HTTP`, `Server`).
-fn camel_words(run: &str) -> Vec<String> {
-    let chars: Vec<char> = run.chars().collect();
-    let mut words: Vec<String> = Vec::new();
-    let mut word = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        let previous = i.checked_sub(1).map(|p| chars[p]);
-        let next = chars.get(i + 1);
-        let split = c.is_uppercase()
-            && previous.is_some_and(|p| {
-                p.is_lowercase()
-                    || p.is_ascii_digit()
-                    || (p.is_uppercase() && next.is_some_and(|n| n.is_lowercase()))
-            });
-        if split && !word.is_empty() {
-            words.push(std::mem::take(&mut word));
+fn camel_class(name: &str) -> String {
+    let text = crate::script::deburr(name).replace(['\'', '\u{2019}'], "");
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let camel: String = crate::script::words(&units)
+        .into_iter()
+        .enumerate()
+        .map(|(at, range)| {
+            let word = String::from_utf16_lossy(&units[range]).to_lowercase();
+            if at == 0 { word } else { upper_first(&word) }
+        })
+        .collect();
+    upper_first(&camel.replace(|c: char| !(c.is_ascii_alphanumeric() || c == '_'), ""))
+}
+
+fn upper_first(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// An attribute value as xmlbuilder escapes it (not `>` or `'`).
+fn xmlbuilder_escaped(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '"' => out.push_str("&quot;"),
+            '\t' => out.push_str("&#x9;"),
+            '\n' => out.push_str("&#xA;"),
+            '\r' => out.push_str("&#xD;"),
+            _ => out.push(c),
         }
-        word.push(c);
     }
-    if !word.is_empty() {
-        words.push(word);
-    }
-    words
+    out
 }
 
 /// The runs of one assertion name across an item's executions.
@@ -250,11 +253,12 @@ fn assertion_runs<'a>(executions: &[&'a Execution]) -> Vec<AssertionRuns<'a>> {
 fn newman_suite(
     executions: &[&Execution],
     summary: &Summary,
+    collection: &str,
     text: &dyn Fn(&str) -> String,
 ) -> TestSuite {
     let first = executions[0];
     let name = text(&first.item_path);
-    let classname = class_name(&name);
+    let classname = class_name(&name, &text(collection));
     let mut suite = TestSuite::new(name.clone());
     if let Some(started) = summary.started_at {
         suite.set_timestamp(started);
@@ -538,22 +542,34 @@ mod tests {
         );
     }
 
-    /// lodash 4's `upperFirst(camelCase(name).replace(/\W/g, ''))`, as
-    /// Newman's JUnit reporter names classes, recorded in node.
+    /// Newman's classnames, recorded with its own lodash and xmlbuilder
+    /// (`scripts/junit-classnames.js`) for every request of the corpus and
+    /// names made for the corners.
     #[test]
     fn class_names_are_newmans() {
-        for (name, class) in [
-            ("Users / fails", "UsersFails"),
-            ("get user's profile (v2)", "GetUsersProfileV2"),
-            ("HTTPServer status", "HttpServerStatus"),
-            ("createUser2FA", "CreateUser2Fa"),
-            ("snake_case-name", "SnakeCaseName"),
-            ("  spaces  ", "Spaces"),
-            ("getHTTPResponseCode", "GetHttpResponseCode"),
-            ("ID", "Id"),
-            ("v10 / Schema / Get a schema", "V10SchemaGetASchema"),
-        ] {
-            assert_eq!(class_name(name), class, "{name}");
-        }
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fixtures/report/junit-classnames.json"
+        );
+        let golden: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let cases = golden["cases"].as_array().unwrap();
+        assert!(cases.len() > 3000, "{} cases", cases.len());
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter_map(|case| {
+                let (name, newman) = (case[0].as_str()?, case[1].as_str()?);
+                let ours = class_name(name, "A & B");
+                let expected = if newman.is_empty() { "AB" } else { newman };
+                (ours != expected).then(|| format!("{name:?}: {ours:?}, Newman {expected:?}"))
+            })
+            .collect();
+        assert!(
+            wrong.is_empty(),
+            "{} of {}:\n{}",
+            wrong.len(),
+            cases.len(),
+            wrong.join("\n")
+        );
     }
 }

@@ -17,6 +17,8 @@
 mod assert;
 mod guard;
 mod host;
+/// lodash's word splitting, for Newman's JUnit classnames.
+pub(crate) use host::words::{deburr, words};
 pub(crate) use host::xml_tree;
 mod json;
 mod json_fault;

@@ -257,6 +257,7 @@ fn observe(server: &TestServer, tool: &dyn Fn(&Path) -> i32) -> Option<Observed>
     let mut keys = std::collections::BTreeSet::new();
     key_paths(&json, "", &mut keys);
     let junit = std::fs::read_to_string(report.with_extension("xml")).unwrap_or_default();
+    keep_reports(&report);
     let junit_cases = junit_cases(&junit);
     let run = &json["run"];
     Some(Observed {
@@ -278,6 +279,21 @@ fn observe(server: &TestServer, tool: &dyn Fn(&Path) -> i32) -> Option<Observed>
             .collect(),
         totals: totals_line(&run["stats"]),
     })
+}
+
+/// With `POSTRUN_PARITY_KEEP=DIR`, both reports of each run are copied to
+/// `DIR` (numbered in run order: Newman's, then postrun's) to be read.
+fn keep_reports(report: &Path) {
+    static RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let Some(dir) = std::env::var_os("POSTRUN_PARITY_KEEP") else {
+        return;
+    };
+    let run = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    std::fs::create_dir_all(&dir).ok();
+    for extension in ["json", "xml"] {
+        let kept = Path::new(&dir).join(format!("{run:03}.{extension}"));
+        std::fs::copy(report.with_extension(extension), kept).ok();
+    }
 }
 
 fn request_line(request: &Recorded) -> String {

@@ -5,7 +5,7 @@
 //! Their state is one [`Host`] per sandbox, reached through the context's
 //! host data, so every function here is a plain `fn` pointer. One file per
 //! concern: [`scopes`], [`outcomes`], [`context`], [`response`],
-//! [`jar`], [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`], [`html`], [`sugar`], [`dates`], [`collation`], [`url`]; each lists its functions in `FUNCTIONS`.
+//! [`jar`], [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`], [`html`], [`sugar`], [`dates`], [`collation`], [`url`], [`words`]; each lists its functions in `FUNCTIONS`.
 
 mod cipher;
 mod collation;
@@ -24,6 +24,7 @@ pub(super) mod sugar;
 mod timers;
 mod url;
 pub(crate) mod wording;
+pub(crate) mod words;
 mod xml;
 
 pub use outcomes::install_quick_test;
@@ -214,6 +215,7 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         dates::FUNCTIONS,
         collation::FUNCTIONS,
         url::FUNCTIONS,
+        words::FUNCTIONS,
     ];
     let mut object = ObjectInitializer::new(ctx);
     for &(name, length, function) in parts.into_iter().flatten() {

@@ -12,16 +12,18 @@
     // `templateSettings` and `_` itself, for what templates import.
     var idCounter = 0;
 
+    // lodash's word pattern is long and splits by Unicode ranges: the host
+    // runs it (host/words.rs), as Newman's JUnit classnames need it too.
     function words(text, pattern) {
         text = toString(text);
         if (pattern !== undefined) { return text.match(pattern) || []; }
-        return text.match(/[A-Z]{2,}(?=[A-Z][a-z]+[0-9]*|\b)|[A-Z]?[a-z]+[0-9]*|[A-Z]+|[0-9]+/g) || [];
+        return __host.lodashWords(text);
     }
+    // What the case functions split: the text deburred, apostrophes gone.
+    function caseWords(text) { return words(__host.lodashDeburr(toString(text)).replace(/['\u2019]/g, '')); }
     function lowerFirst(text) { text = toString(text); return text.charAt(0).toLowerCase() + text.slice(1); }
     function joinWords(separator, each) {
-        return function (text) {
-            return words(toString(text).replace(/['\u2019]/g, '')).map(each).join(separator);
-        };
+        return function (text) { return caseWords(text).map(each).join(separator); };
     }
     function pad(text, length, chars, where) {
         text = toString(text);
@@ -241,7 +243,7 @@
         forIn: function (o, fn) { for (var k in o) { if (fn(o[k], k, o) === false) { break; } } return o; },
         findKey: function (o, fn) { fn = iteratee(fn); return Object.keys(Object(o)).find(function (k) { return fn(o[k], k, o); }); },
         lowerFirst: lowerFirst,
-        camelCase: function (t) { return words(toString(t).replace(/['\u2019]/g, '')).map(function (w, i) { w = w.toLowerCase(); return i ? upperFirst(w) : w; }).join(''); },
+        camelCase: function (t) { return caseWords(t).map(function (w, i) { w = w.toLowerCase(); return i ? upperFirst(w) : w; }).join(''); },
         kebabCase: joinWords('-', function (w) { return w.toLowerCase(); }),
         snakeCase: joinWords('_', function (w) { return w.toLowerCase(); }),
         lowerCase: joinWords(' ', function (w) { return w.toLowerCase(); }),

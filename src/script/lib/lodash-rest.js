@@ -306,16 +306,7 @@
         };
     }
     function tagIs(tag) { return function (value) { return isObject(value) && toTag.call(value) === tag; }; }
-    // lodash.deburr's letters: the Latin-1 and Latin Extended-A ones that do
-    // not decompose into a base letter and combining marks.
-    var deburrLetters = { 'Æ': 'Ae', 'æ': 'ae', 'Ð': 'D', 'ð': 'd', 'Ø': 'O', 'ø': 'o', 'Þ': 'Th', 'þ': 'th', 'ß': 'ss',
-        'Đ': 'D', 'đ': 'd', 'Ħ': 'H', 'ħ': 'h', 'ı': 'i', 'Ĳ': 'IJ', 'ĳ': 'ij', 'ĸ': 'k', 'Ŀ': 'L', 'ŀ': 'l', 'Ł': 'L', 'ł': 'l',
-        'ŉ': "'n", 'Ŋ': 'N', 'ŋ': 'n', 'Œ': 'Oe', 'œ': 'oe', 'Ŧ': 'T', 'ŧ': 't', 'ſ': 's' };
-    function deburr(text) {
-        return toString(text).replace(/[\xc0-\xd6\xd8-\xf6\xf8-\xff\u0100-\u017f]/g, function (letter) {
-            return deburrLetters[letter] || letter.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-        }).replace(/[\u0300-\u036f\ufe20-\ufe2f\u20d0-\u20ff]/g, '');
-    }
+    function deburr(text) { return __host.lodashDeburr(toString(text)); }
 
     return {
         after: function (n, func) { n = toInteger(n); return function () { if (--n < 1) { return func.apply(this, arguments); } }; },

@@ -80,11 +80,24 @@
             return base.toString(t).replace(/[\xc0-\xd6\xd8-\xf6\xf8-\xff]/g, function (c) { return base.deburr(c); }).replace(/[\u0300-\u036f\ufe20-\ufe23]/g, '');
         },
         escapeRegExp: escapeRegExp,
+        words: words,
+        camelCase: compounder(function (w, i) { w = w.toLowerCase(); return i ? w.charAt(0).toUpperCase() + w.slice(1) : w; }),
+        kebabCase: compounder(function (w, i) { return (i ? '-' : '') + w.toLowerCase(); }),
+        snakeCase: compounder(function (w, i) { return (i ? '_' : '') + w.toLowerCase(); }),
+        startCase: compounder(function (w, i) { return (i ? ' ' : '') + w.charAt(0).toUpperCase() + w.slice(1); }),
         trunc: function (t, options) {
             if (typeof options !== 'object' || options === null) { options = options === undefined ? {} : { length: options }; }
             return base.truncate(t, options);
         }
     };
+    // lodash 3 knows the cases of Latin-1 letters only: a word is a run of
+    // them or of digits, and its case functions deburr Latin-1 alone and
+    // keep apostrophes as breaks (lodash 4 drops them).
+    var LATIN1_WORD = /[A-Z\xc0-\xd6\xd8-\xde]+(?=[A-Z\xc0-\xd6\xd8-\xde][a-z\xdf-\xf6\xf8-\xff]+)|[A-Z\xc0-\xd6\xd8-\xde]?[a-z\xdf-\xf6\xf8-\xff]+|[A-Z\xc0-\xd6\xd8-\xde]+|[0-9]+/g;
+    function words(text, pattern) { return base.toString(text).match(pattern || LATIN1_WORD) || []; }
+    function compounder(each) {
+        return function (text) { return words(lodash3.deburr(text)).map(each).join(''); };
+    }
     function functionsIn(object) { return base.functionsIn(object); }
     // lodash 3's flow takes functions, not arrays of them.
     function composer(fromRight) {
