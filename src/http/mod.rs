@@ -6,6 +6,7 @@
 pub(crate) mod auth;
 mod cookies;
 mod file_access;
+mod node_error;
 mod pool;
 mod prepare;
 mod tls;
@@ -17,6 +18,7 @@ use std::time::Duration;
 pub use auth::{AuthKind, Deferred, DeferredStep, Params};
 pub use cookies::{CookieJar, JarCookie};
 pub use file_access::FileAccess;
+pub use node_error::node_error_fields;
 pub use pool::Pool;
 pub use prepare::{AuthInput, Part, PartValue, PreparedBody, PreparedRequest, Warning, prepare};
 pub use tls::{TlsError, TlsOptions};
@@ -631,10 +633,28 @@ impl CookieFile {
 }
 
 fn parse_url(url: &str) -> Result<reqwest::Url, RequestError> {
-    wire_url::parse(url).map_err(|source| RequestError::InvalidUrl {
+    let parsed = wire_url::parse(url).map_err(|source| RequestError::InvalidUrl {
         url: url.to_string(),
         source,
-    })
+    })?;
+    // A host left as `{{name}}` (no `-e`, a misspelt variable) goes to no
+    // lookup: Node's lookup of it fails with ENOTFOUND, and the HTTP
+    // stack's words for it ("Parsed Url is not a valid Uri") name no cause.
+    if let Some(host) = parsed.host_str().filter(|host| host.contains("{{")) {
+        // The parser wrote the host in lower case; the message names the
+        // variable as the collection spells it.
+        let host = url
+            .to_ascii_lowercase()
+            .find(host)
+            .map_or(host, |at| &url[at..at + host.len()]);
+        return Err(RequestError::Connection {
+            message: format!(
+                "could not look up host {host}: {}",
+                node_error::UNRESOLVED_HOST
+            ),
+        });
+    }
+    Ok(parsed)
 }
 
 fn system_headers(request: &PreparedRequest) -> impl Iterator<Item = (&'static str, String)> + '_ {

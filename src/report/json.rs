@@ -532,24 +532,13 @@ fn execution_json(
     out
 }
 
-/// A request error as Newman writes node's: name and message, and for a
-/// refused or reset connection node's code, errno, syscall and address.
+/// A request error as Newman writes node's: name and message, and the
+/// fields node gives the error (code, errno, syscall, where it went).
 fn request_error_json(message: &str, url: Option<&str>) -> Value {
     let mut out = json!({ "name": "RequestError", "message": message });
-    let known = [
-        ("Connection refused", "ECONNREFUSED", -111, "connect"),
-        ("Connection reset", "ECONNRESET", -104, "read"),
-        ("timed out", "ETIMEDOUT", -110, "connect"),
-    ];
-    if let Some((_, code, errno, syscall)) = known.iter().find(|(text, ..)| message.contains(text))
-    {
-        out["code"] = json!(code);
-        out["errno"] = json!(errno);
-        out["syscall"] = json!(syscall);
-        if let Some(url) = url.and_then(|u| url::Url::parse(u).ok()) {
-            out["address"] = json!(url.host_str().unwrap_or_default());
-            out["port"] = json!(url.port_or_known_default());
-        }
+    let fields = crate::http::node_error_fields(message, url.unwrap_or_default());
+    for (key, value) in fields.into_iter().flatten() {
+        out[key] = value;
     }
     out
 }

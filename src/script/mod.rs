@@ -599,7 +599,10 @@ impl Sandbox {
                 for (id, spec) in sends {
                     let (request, reply) = within(deadline, send_request(client, &spec)).await?;
                     let fields = match (&reply, &request) {
-                        (Err(message), Some(request)) => node_error_fields(message, &request.url),
+                        (Err(message), Some(request)) => {
+                            crate::http::node_error_fields(message, &request.url)
+                                .map(|fields| serde_json::Value::Object(fields).to_string())
+                        }
                         _ => None,
                     };
                     if let Some(request) = request {
@@ -807,31 +810,6 @@ fn auth_identity(auth: &crate::load::Auth) -> usize {
     hasher.finish() as usize
 }
 
-/// The fields Node gives the error of a connection that failed (`code`,
-/// `errno`, `syscall` and where it went, in Node's order), which scripts
-/// test in `pm.sendRequest` callbacks (`err.code === 'ECONNREFUSED'`);
-/// read from the words of postrun's error, as JSON. `None` where Node's
-/// would be another kind of error.
-fn node_error_fields(message: &str, url: &str) -> Option<String> {
-    let url = url::Url::parse(url).ok()?;
-    let host = serde_json::to_string(url.host_str()?.trim_matches(['[', ']'])).ok()?;
-    let port = url.port_or_known_default()?;
-    let lookup_failed = ["failed to lookup address", "Name or service not known"];
-    if message.contains("Connection refused") {
-        Some(format!(
-            r#"{{"errno":-111,"code":"ECONNREFUSED","syscall":"connect","address":{host},"port":{port}}}"#
-        ))
-    } else if lookup_failed.iter().any(|words| message.contains(words)) {
-        Some(format!(
-            r#"{{"errno":-3008,"code":"ENOTFOUND","syscall":"getaddrinfo","hostname":{host}}}"#
-        ))
-    } else if message.contains("Connection reset") {
-        Some(r#"{"errno":-104,"code":"ECONNRESET","syscall":"read"}"#.to_string())
-    } else {
-        None
-    }
-}
-
 /// Sends a `pm.sendRequest` request (the spec is collection-format JSON):
 /// the request as sent, when it could be made, and the reply.
 async fn send_request(
@@ -871,33 +849,6 @@ async fn send_request(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn failed_connections_get_nodes_error_fields() {
-        let refused = "could not connect to 127.0.0.1:8080: Connection refused (os error 111)";
-        assert_eq!(
-            node_error_fields(refused, "http://127.0.0.1:8080/x").as_deref(),
-            Some(
-                r#"{"errno":-111,"code":"ECONNREFUSED","syscall":"connect","address":"127.0.0.1","port":8080}"#
-            )
-        );
-        let unknown = "could not connect to api.test:443: failed to lookup address information: Name or service not known";
-        assert_eq!(
-            node_error_fields(unknown, "https://api.test/x").as_deref(),
-            Some(
-                r#"{"errno":-3008,"code":"ENOTFOUND","syscall":"getaddrinfo","hostname":"api.test"}"#
-            )
-        );
-        let reset = "error sending request: Connection reset by peer (os error 104)";
-        assert_eq!(
-            node_error_fields(reset, "http://[::1]:9/").as_deref(),
-            Some(r#"{"errno":-104,"code":"ECONNRESET","syscall":"read"}"#)
-        );
-        assert_eq!(
-            node_error_fields("request timed out after 5 ms", "http://h/"),
-            None
-        );
-    }
 
     #[test]
     fn a_full_script_cache_keeps_the_scripts_run_again() {

@@ -1,6 +1,7 @@
 //! Failing requests do not stop a run; bad input stops it before it starts.
 
 use crate::support::{TestRun, TestServer, fixture, postrun, run_fixture};
+use serde_json::Value;
 
 const ERRORS: &str = "errors/request-errors.postman_collection.json";
 
@@ -36,6 +37,39 @@ fn timeout_and_connection_refused_fail_those_requests_and_the_run_goes_on() {
         ["/delay/3", "/get"],
         "the request after the errors is still sent"
     );
+}
+
+/// The commonest first failure (`{{baseUrl}}` with no `-e`): the error
+/// names the variable, and the JSON report has Node's fields for a host no
+/// lookup finds, as Newman's (`getaddrinfo ENOTFOUND {{baseUrl}}`).
+#[test]
+fn a_host_left_as_an_unresolved_variable_says_so() {
+    let server = TestServer::start();
+    let collection = r#"{"info": {"name": "u"}, "item": [
+        {"name": "me", "request": "http://{{apiHost}}/me"},
+        {"name": "next", "request": "{{baseUrl}}/get"}]}"#;
+    let run = TestRun::inline(collection).against(&server);
+    let json = run.path("r.json");
+    let finished = run
+        .args(["-r", "cli,json", "--reporter-json-export", &json])
+        .run();
+    assert_eq!(finished.code, 1, "{:?}", finished.outcome);
+    let said = "could not look up host {{apiHost}}: the variable is not defined";
+    assert!(finished.stdout.contains(said), "{}", finished.stdout);
+    let report: Value = serde_json::from_str(&finished.file("r.json")).unwrap();
+    let error = &report["run"]["executions"][0]["requestError"];
+    assert_eq!(error["message"], said, "{error}");
+    assert_eq!(
+        (&error["code"], &error["syscall"], &error["hostname"]),
+        (
+            &"ENOTFOUND".into(),
+            &"getaddrinfo".into(),
+            &"{{apiHost}}".into()
+        ),
+        "{error}"
+    );
+    let paths: Vec<String> = server.requests().iter().map(|r| r.path.clone()).collect();
+    assert_eq!(paths, ["/get"], "the run goes on to the next request");
 }
 
 #[test]
