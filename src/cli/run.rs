@@ -215,6 +215,10 @@ pub struct RunArgs {
     #[arg(long = "ssl-extra-ca-certs", value_name = "FILE")]
     pub ssl_extra_ca_certs: Option<PathBuf>,
 
+    /// What Node reads from the environment for TLS (see [`NodeTls`]).
+    #[arg(skip)]
+    pub node_tls: NodeTls,
+
     /// Present this client certificate (PEM; may hold the key too).
     #[arg(long = "ssl-client-cert", value_name = "FILE")]
     pub ssl_client_cert: Option<PathBuf>,
@@ -417,9 +421,11 @@ impl Hint for RunCommandError {
 }
 
 /// Plans, runs and reports; exit 1 when anything failed.
-pub fn command(args: RunArgs) -> Result<ExitStatus, RunCommandError> {
+pub fn command(mut args: RunArgs) -> Result<ExitStatus, RunCommandError> {
     crate::ALLOCATOR.set_limit(args.max_memory);
     let mut reporter_warnings = Vec::new();
+    args.node_tls =
+        NodeTls::from_environment(|name| std::env::var_os(name), &mut reporter_warnings);
     let reporters = Reporters::from_args(&args, &mut reporter_warnings);
     let Planned {
         plan,
@@ -514,10 +520,10 @@ fn run_options(args: &RunArgs, reporters: &Reporters) -> RunOptions {
         timeout: millis(args.timeout),
         client: ClientOptions {
             timeout: millis(args.timeout_request),
-            insecure: args.insecure,
+            insecure: args.insecure || args.node_tls.insecure,
             cookie_jar: args.cookie_jar.clone(),
             tls: TlsOptions {
-                extra_ca_certs: args.ssl_extra_ca_certs.clone(),
+                extra_ca_certs: extra_ca_certs(args),
                 client_cert: args.ssl_client_cert.clone(),
                 client_key: args.ssl_client_key.clone(),
                 client_passphrase: args.ssl_client_passphrase.clone(),
@@ -551,6 +557,68 @@ fn run_options(args: &RunArgs, reporters: &Reporters) -> RunOptions {
                 && reporters.options.htmlextra.wants_bodies()),
         ..RunOptions::default()
     }
+}
+
+/// The TLS settings Node takes from the environment, which CI jobs set for
+/// Newman: `NODE_EXTRA_CA_CERTS` (a PEM file of CAs to trust too) and
+/// `NODE_TLS_REJECT_UNAUTHORIZED=0` (check no certificate). postrun
+/// honours both, so a job that trusted a private CA that way keeps working
+/// when `newman` becomes `postrun`; as Node, it warns when checks are off
+/// and skips a CA file it cannot read.
+#[derive(Debug, Clone, Default)]
+pub struct NodeTls {
+    extra_ca_certs: Option<PathBuf>,
+    insecure: bool,
+}
+
+impl NodeTls {
+    fn from_environment(
+        var: impl Fn(&str) -> Option<std::ffi::OsString>,
+        warnings: &mut Vec<String>,
+    ) -> NodeTls {
+        let extra_ca_certs = var("NODE_EXTRA_CA_CERTS")
+            .filter(|path| !path.is_empty())
+            .map(PathBuf::from)
+            .filter(|path| match std::fs::metadata(path) {
+                Ok(_) => true,
+                Err(e) => {
+                    warnings.push(format!(
+                        "NODE_EXTRA_CA_CERTS names {}, which cannot be read ({e}): ignored, as Node ignores it",
+                        path.display()
+                    ));
+                    false
+                }
+            });
+        let insecure = var("NODE_TLS_REJECT_UNAUTHORIZED").is_some_and(|value| value == "0");
+        if insecure {
+            warnings.push(
+                "NODE_TLS_REJECT_UNAUTHORIZED is 0: TLS certificates are not checked (as with -k), as Node does".into(),
+            );
+        }
+        NodeTls {
+            extra_ca_certs,
+            insecure,
+        }
+    }
+}
+
+/// The CA files to trust besides the system's: the flag's and Node's.
+fn extra_ca_certs(args: &RunArgs) -> Vec<postrun::http::CaFile> {
+    let flag = args
+        .ssl_extra_ca_certs
+        .iter()
+        .map(|path| (path, "--ssl-extra-ca-certs"));
+    let node = args
+        .node_tls
+        .extra_ca_certs
+        .iter()
+        .map(|path| (path, "NODE_EXTRA_CA_CERTS"));
+    flag.chain(node)
+        .map(|(path, named_by)| postrun::http::CaFile {
+            path: path.clone(),
+            named_by,
+        })
+        .collect()
 }
 
 /// The reporters `-r` and the nested `--reporter-…` options ask for.

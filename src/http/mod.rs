@@ -21,7 +21,7 @@ pub use file_access::FileAccess;
 pub use node_error::node_error_fields;
 pub use pool::Pool;
 pub use prepare::{AuthInput, Part, PartValue, PreparedBody, PreparedRequest, Warning, prepare};
-pub use tls::{TlsError, TlsOptions};
+pub use tls::{CaFile, TlsError, TlsOptions};
 
 /// The TLS configuration of a client with no TLS options: the platform's
 /// trust store, read at the first handshake.

@@ -21,8 +21,9 @@ use std::sync::{Arc, OnceLock};
 /// The TLS settings of a run.
 #[derive(Debug, Clone, Default)]
 pub struct TlsOptions {
-    /// `--ssl-extra-ca-certs`: PEM certificates trusted besides the roots.
-    pub extra_ca_certs: Option<PathBuf>,
+    /// PEM certificates trusted besides the roots (`--ssl-extra-ca-certs`,
+    /// `NODE_EXTRA_CA_CERTS`).
+    pub extra_ca_certs: Vec<CaFile>,
     /// `--ssl-client-cert`: the client certificate chain, PEM.
     pub client_cert: Option<PathBuf>,
     /// `--ssl-client-key`: its private key, PEM (the certificate file is
@@ -33,6 +34,16 @@ pub struct TlsOptions {
     /// `--ssl-client-cert-list`: Newman's JSON list of client certificates
     /// per URL pattern; a match wins over `--ssl-client-cert`.
     pub client_cert_list: Option<PathBuf>,
+}
+
+/// A PEM file of CA certificates to trust, and what named it (the flag or
+/// the environment variable its errors name).
+#[derive(Debug, Clone)]
+pub struct CaFile {
+    /// The file.
+    pub path: PathBuf,
+    /// `--ssl-extra-ca-certs`, `NODE_EXTRA_CA_CERTS`.
+    pub named_by: &'static str,
 }
 
 /// A client certificate with its key, checked to belong together.
@@ -50,10 +61,10 @@ impl Tls {
     /// Reads every file the options name; the trust store waits for the
     /// first handshake.
     pub(super) fn load(options: &TlsOptions, insecure: bool) -> Result<Tls, TlsError> {
-        let extra = match &options.extra_ca_certs {
-            Some(path) => extra_roots(path)?,
-            None => RootCertStore::empty(),
-        };
+        let mut extra = RootCertStore::empty();
+        for file in &options.extra_ca_certs {
+            extra.roots.extend(extra_roots(file)?.roots);
+        }
         let verifier = match insecure {
             true => Verifier::AcceptAnything,
             false => Verifier::roots(extra),
@@ -106,8 +117,8 @@ fn provider() -> Arc<CryptoProvider> {
 
 /// `--ssl-extra-ca-certs`: every PEM certificate in the file, each checked
 /// to be usable as a trust anchor now rather than at the first handshake.
-fn extra_roots(path: &Path) -> Result<RootCertStore, TlsError> {
-    let flag = "--ssl-extra-ca-certs";
+fn extra_roots(file: &CaFile) -> Result<RootCertStore, TlsError> {
+    let (flag, path) = (file.named_by, file.path.as_path());
     let certificates = CertificateDer::pem_slice_iter(&read(flag, path)?)
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| invalid(flag, path, format!("not PEM certificates ({e})")))?;

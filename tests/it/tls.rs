@@ -108,7 +108,7 @@ fn collection(port: u16) -> String {
 }
 
 #[test]
-fn a_private_ca_is_refused_with_the_way_out_then_trusted_by_flag_env_or_k() {
+fn a_private_ca_is_refused_with_the_way_out_then_trusted_by_flag_env_node_or_k() {
     let pki = pki();
     let port = https_server(&pki, false);
     let untrusted = TestRun::inline(&collection(port)).run();
@@ -137,6 +137,40 @@ fn a_private_ca_is_refused_with_the_way_out_then_trusted_by_flag_env_or_k() {
     let ca = run.write("ca.pem", &pki.ca_pem);
     let from_env = run.env("SSL_CERT_FILE", &ca).run();
     assert_eq!(from_env.code, 0, "{}", from_env.stdout);
+
+    // Node's own variables, which CI jobs set for Newman.
+    let run = TestRun::inline(&collection(port));
+    let ca = run.write("ca.pem", &pki.ca_pem);
+    let from_node = run.env("NODE_EXTRA_CA_CERTS", &ca).run();
+    assert_eq!(from_node.code, 0, "{}", from_node.stdout);
+    let run = TestRun::inline(&collection(port));
+    let missing = run.path("missing.pem");
+    let unreadable = run.env("NODE_EXTRA_CA_CERTS", &missing).run();
+    assert_eq!(unreadable.code, 1, "{}", unreadable.stdout);
+    assert!(
+        unreadable.stderr.contains("NODE_EXTRA_CA_CERTS names")
+            && unreadable.stderr.contains("ignored, as Node ignores it"),
+        "{}",
+        unreadable.stderr
+    );
+    let run = TestRun::inline(&collection(port));
+    let unchecked = run.env("NODE_TLS_REJECT_UNAUTHORIZED", "0").run();
+    assert_eq!(unchecked.code, 0, "{}", unchecked.stdout);
+    assert!(
+        unchecked
+            .stderr
+            .contains("NODE_TLS_REJECT_UNAUTHORIZED is 0: TLS certificates are not checked"),
+        "{}",
+        unchecked.stderr
+    );
+    let checked = TestRun::inline(&collection(port))
+        .env("NODE_TLS_REJECT_UNAUTHORIZED", "1")
+        .run();
+    assert_eq!(
+        checked.code, 1,
+        "only 0 turns checks off: {}",
+        checked.stdout
+    );
 
     let run = TestRun::inline(&collection(port));
     std::fs::create_dir(run.path("certs")).unwrap();

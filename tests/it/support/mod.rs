@@ -20,6 +20,8 @@ pub fn postrun_cmd() -> assert_cmd::Command {
         .env("CI", "true")
         .env("RUST_BACKTRACE", "0")
         .env_remove("POSTMAN_API_KEY")
+        .env_remove("NODE_EXTRA_CA_CERTS")
+        .env_remove("NODE_TLS_REJECT_UNAUTHORIZED")
         .current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd
 }
