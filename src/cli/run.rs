@@ -549,6 +549,7 @@ fn run_options(args: &RunArgs, reporters: &Reporters) -> RunOptions {
             wait: Duration::from_millis(args.max_script_wait),
             loop_limit: args.max_loop_iterations,
             paths: args.script_paths,
+            locale: postrun::script::locale_from_environment(|name| std::env::var(name).ok()),
         },
         // Newman's JSON report holds every body (`response.stream`), and
         // the htmlextra page shows them unless told not to.

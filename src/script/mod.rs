@@ -14,6 +14,7 @@
 //! exactly to the prelude. Prelude parts many scripts never need are parsed
 //! the first time one does (`js/lazy.js`).
 
+pub use locale::locale_from_environment;
 mod assert;
 mod guard;
 mod host;
@@ -22,6 +23,7 @@ pub(crate) use host::words::{deburr, words};
 pub(crate) use host::xml_tree;
 mod json;
 mod json_fault;
+mod locale;
 mod start;
 mod watchdog;
 
@@ -78,6 +80,9 @@ pub struct SandboxOptions {
     pub paths: ScriptPaths,
     /// `--max-loop-iterations`: loop steps one function call may take.
     pub loop_limit: u64,
+    /// The locale of `toLocaleString()` and its kin when a script names
+    /// none ([`locale_from_environment`]).
+    pub locale: &'static str,
 }
 
 /// Who settles the hottest calls scripts make (`pm.test`, the common
@@ -102,6 +107,7 @@ impl Default for SandboxOptions {
             wait: DEFAULT_SCRIPT_WAIT,
             paths: ScriptPaths::default(),
             loop_limit: DEFAULT_LOOP_LIMIT,
+            locale: "en-US",
         }
     }
 }

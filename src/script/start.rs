@@ -95,6 +95,14 @@ pub(super) fn new_context(
     context.insert_data(HostHandle(host.clone()));
     context.insert_data(json::KeyCache::default());
     host::install(&mut context)?;
+    // js/dates.js reads it when a script names no locale.
+    let host_object = member(&context.global_object(), "__host", &mut context)?;
+    host_object.set(
+        boa_engine::js_string!("defaultLocale"),
+        boa_engine::JsString::from(options.locale),
+        false,
+        &mut context,
+    )?;
     for (name, source) in PRELUDE {
         let source = Source::from_bytes(source.as_bytes()).with_path(std::path::Path::new(name));
         context.eval(source)?;

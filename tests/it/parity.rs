@@ -81,6 +81,9 @@ pub(crate) struct Case {
     pub name: String,
     pub collection: PathBuf,
     pub args: Vec<String>,
+    /// Process environment both tools run with (`<stem>.process-env`, a
+    /// `KEY=VALUE` a line): what Node reads, such as `LANG`.
+    pub env: Vec<(String, String)>,
 }
 
 fn cases() -> Vec<Case> {
@@ -112,6 +115,12 @@ fn cases() -> Vec<Case> {
             if let Ok(flags) = std::fs::read_to_string(beside(".flags")) {
                 args.extend(flags.lines().filter(|l| !l.is_empty()).map(String::from));
             }
+            let env = std::fs::read_to_string(beside(".process-env"))
+                .unwrap_or_default()
+                .lines()
+                .filter_map(|line| line.split_once('='))
+                .map(|(key, value)| (key.to_string(), value.to_string()))
+                .collect();
             let name = if dir == "parity" {
                 stem
             } else {
@@ -121,6 +130,7 @@ fn cases() -> Vec<Case> {
                 name,
                 collection,
                 args,
+                env,
             });
         }
     }
@@ -587,6 +597,7 @@ pub(crate) fn compare(
         let run = |program: &Path, node: bool| {
             let base = base.clone();
             let args = case.args.clone();
+            let env = case.env.clone();
             let collection = case.collection.clone();
             let program = program.to_path_buf();
             move |report: &Path| -> i32 {
@@ -618,6 +629,7 @@ pub(crate) fn compare(
                     .env("HTTP_PROXY", DEAD_PROXY)
                     .env("HTTPS_PROXY", DEAD_PROXY)
                     .env("NO_PROXY", "127.0.0.1")
+                    .envs(env.iter().map(|(key, value)| (key, value)))
                     .current_dir(root())
                     .stdout(std::process::Stdio::null())
                     .stderr(std::process::Stdio::null());

@@ -157,6 +157,7 @@ fn wild_cases(dir: &Path, server: &TestServer) -> Vec<Case> {
                 name: format!("wild/{}", row[file]),
                 collection: rewritten(row[file], dir, &base, port).into(),
                 args,
+                env: Vec::new(),
             }
         })
         .collect()

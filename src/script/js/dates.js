@@ -230,6 +230,13 @@
         return d.getTime();
     }
 
+    // The locale a script that names none gets (LANG and kin, as Node):
+    // its arguments as if it had named it.
+    var DEFAULT_LOCALE = host.defaultLocale;
+    function withDefaultLocale(args) {
+        return args[0] === undefined && DEFAULT_LOCALE !== 'en-US' ? [DEFAULT_LOCALE, args[1]] : args;
+    }
+
     return {
         parseFallback: parseFallback,
         collate: function (name, builtin, text, args) {
@@ -242,6 +249,12 @@
                 var text = builtin.call(date);
                 return time === time ? withZone(text, date) : text;
             }
+            var local = withDefaultLocale(args);
+            if (local !== args) {
+                // The default locale's fields postrun does not write: en-US's.
+                var own = __lazy('date-locale.js')(name, date, local[0], local[1]);
+                if (own !== null) { return own; }
+            }
             if (!plainLocale(args[0], args[1])) {
                 var written = __lazy('date-locale.js')(name, date, args[0], args[1]);
                 return written !== null ? written : builtin.apply(date, args);
@@ -250,6 +263,7 @@
         },
         number: function (name, builtin, number, args) {
             var x = Number.prototype.valueOf.call(number);
+            args = withDefaultLocale(args);
             if (plainLocale(args[0], args[1])) { return usNumber(x); }
             var options = args[1];
             // V8's words for each refusal.

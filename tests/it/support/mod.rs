@@ -22,6 +22,8 @@ pub fn postrun_cmd() -> assert_cmd::Command {
         .env_remove("POSTMAN_API_KEY")
         .env_remove("NODE_EXTRA_CA_CERTS")
         .env_remove("NODE_TLS_REJECT_UNAUTHORIZED")
+        // Dates and numbers a script writes without a locale follow it.
+        .env("LC_ALL", "C.UTF-8")
         .current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd
 }
