@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use super::{
     CliOptions, CliReporter, EmojiReporter, ExportPaths, ExportsReporter, GithubOptions,
     GithubReporter, HtmlReporter, HtmlextraOptions, HtmlextraReporter, JsonReporter, JunitReporter,
-    ProgressReporter, Redactor, Reporters, TemplateError, default_export_name, default_export_path,
+    ProgressReporter, Redactor, Reporters, TemplateError, default_export_name,
 };
 
 /// The reporters postrun has, by their `-r` names.
@@ -188,14 +188,10 @@ pub fn build(
     Ok(reporters)
 }
 
-/// Where a file reporter writes: the path given (inside it, under Newman's
-/// default name, when it is an existing directory), else Newman's default.
+/// Where a file reporter writes ([`super::export_target`]) under Newman's
+/// default name.
 fn export_path(path: &Option<PathBuf>, extension: &str) -> PathBuf {
-    match path {
-        Some(dir) if dir.is_dir() => dir.join(default_export_name(extension)),
-        Some(path) => path.clone(),
-        None => default_export_path(extension),
-    }
+    super::export_target(path.as_deref(), || default_export_name(extension))
 }
 
 fn html_template(config: &ReporterConfig) -> Result<Option<(PathBuf, String)>, ReportError> {

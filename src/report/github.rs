@@ -50,11 +50,11 @@ impl GithubReporter {
     }
 
     fn summary_path(&self) -> PathBuf {
-        match (&self.options.step_summary, &self.options.export) {
-            (Some(path), _) => path.clone(),
-            (None, Some(dir)) if dir.is_dir() => dir.join(default_export_name("md")),
-            (None, Some(path)) => path.clone(),
-            (None, None) => PathBuf::from("newman").join(default_export_name("md")),
+        match &self.options.step_summary {
+            Some(path) => path.clone(),
+            None => {
+                super::export_target(self.options.export.as_deref(), || default_export_name("md"))
+            }
         }
     }
 }

@@ -163,13 +163,9 @@ impl HtmlextraReporter {
     }
 
     /// Where the page goes: `-export`, else htmlextra's default name in
-    /// `newman/`; an existing directory gets the default name inside it.
+    /// `newman/`; a folder gets the default name inside it.
     fn path(&self) -> PathBuf {
-        match &self.options.export {
-            Some(dir) if dir.is_dir() => dir.join(self.default_name()),
-            Some(path) => path.clone(),
-            None => PathBuf::from("newman").join(self.default_name()),
-        }
+        super::export_target(self.options.export.as_deref(), || self.default_name())
     }
 
     /// htmlextra's default name, `<collection>.html` (`newman_htmlextra`

@@ -31,7 +31,7 @@ mod sdk_json;
 mod terminal;
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub use build::{ReportError, ReporterConfig, ReporterName, Terminal, build};
 pub use cli::{CliOptions, CliReporter, CliSwitches};
@@ -236,10 +236,25 @@ pub(crate) fn milestone<'e>(kind: &'e EventKind<'_>) -> Option<Milestone<'e>> {
     }
 }
 
-/// `newman/newman-run-report-<timestamp>-0.<ext>`: Newman's default report
-/// path, so CI artifact globs written for Newman find postrun's reports.
-pub fn default_export_path(extension: &str) -> PathBuf {
-    PathBuf::from("newman").join(default_export_name(extension))
+/// Where a file reporter writes: `given`, or inside it under `default_name`
+/// when it names a folder (one that exists, or any path ending in `/`,
+/// which Newman takes for a file's name), else `newman/` and the name, so
+/// CI artifact globs written for Newman find postrun's reports.
+pub(crate) fn export_target(
+    given: Option<&Path>,
+    default_name: impl FnOnce() -> String,
+) -> PathBuf {
+    match given {
+        Some(dir) if dir.is_dir() || names_a_folder(dir) => dir.join(default_name()),
+        Some(path) => path.to_path_buf(),
+        None => PathBuf::from("newman").join(default_name()),
+    }
+}
+
+/// `reports/`: written as a folder's name.
+fn names_a_folder(path: &Path) -> bool {
+    let text = path.as_os_str().to_string_lossy();
+    text.ends_with('/') || text.ends_with(std::path::MAIN_SEPARATOR)
 }
 
 /// Newman's default report file name: `newman-run-report-` and the time as

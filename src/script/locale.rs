@@ -30,10 +30,7 @@ const BY_LANGUAGE: [(&str, &str); 9] = [
 pub fn locale_from_environment(var: impl Fn(&str) -> Option<String>) -> &'static str {
     // The first one set counts, even empty (ICU then uses its root
     // locale, which postrun does not write: en-US).
-    let Some(posix) = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .into_iter()
-        .find_map(var)
-    else {
+    let Some(posix) = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(var) else {
         return "en-US";
     };
     // `de_DE.UTF-8@euro`: the language and region only.

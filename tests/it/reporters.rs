@@ -529,11 +529,17 @@ fn default_report_paths_are_newmans() {
         .in_own_folder()
         .against(&server)
         .args(["-e", fixture(ENVIRONMENT).to_str().unwrap()])
-        .args(["-r", "junit,json", "--silent"]);
+        .args(["-r", "junit,json,html", "--silent"]);
     // An existing directory given as the path receives the file, as in Newman.
     let folder = run.path("reports");
     std::fs::create_dir(&folder).unwrap();
-    let run = run.args(["--reporter-json-export", &folder]).run();
+    // A path written as a folder's (`pages/`) is made one and receives it
+    // (Newman writes a file named `pages`).
+    let pages = format!("{}/", run.path("pages"));
+    let run = run
+        .args(["--reporter-json-export", &folder])
+        .args(["--reporter-html-export", &pages])
+        .run();
     assert_eq!(run.code, 1);
     let names = |dir: &str| -> Vec<String> {
         let mut names: Vec<String> = std::fs::read_dir(run.dir.path().join(dir))
@@ -556,6 +562,11 @@ fn default_report_paths_are_newmans() {
     assert!(
         newman_name.is_match(&inside[0]) && inside[0].ends_with(".json"),
         "{inside:?}"
+    );
+    let made = names("pages");
+    assert!(
+        made.len() == 1 && made[0].starts_with("newman-run-report-") && made[0].ends_with(".html"),
+        "{made:?}"
     );
 }
 
