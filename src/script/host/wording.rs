@@ -58,8 +58,16 @@ pub(crate) fn v8_message(
             (!name.is_empty()).then(|| format!("{name} is not a constructor"))
         }
         ("TypeError", NOT_AN_OBJECT) => match chars.get(at)? {
-            // A built-in that wants an object (`Object.keys(undefined)`).
-            '(' => Some("Cannot convert undefined or null to object".to_string()),
+            // A method read from `undefined` (`data.items.forEach(…)`), or
+            // a built-in that wants an object (`Object.keys(undefined)`):
+            // boa points at the call's `(` for both.
+            '(' => Some(match method_read_before(&chars, at) {
+                Some((callee, key)) => format!(
+                    "Cannot read properties of {} (reading '{key}')",
+                    literal_base_of(&callee).unwrap_or("undefined or null")
+                ),
+                None => "Cannot convert undefined or null to object".to_string(),
+            }),
             // boa's position is the statement's start for a `delete` and an
             // assignment to a member of `undefined`.
             _ if starts_with_word(&chars[at..], "delete") => {
@@ -206,6 +214,25 @@ fn literal_base_of(target: &str) -> Option<&'static str> {
             .strip_prefix(literal)
             .is_some_and(|rest| rest.starts_with(['.', '[']))
     })
+}
+
+/// The callee of the call whose `(` is `chars[at]` and the method name it
+/// reads (`o.items.forEach` and `forEach`), unless the callee is a
+/// built-in's (`Object.keys`, `JSON.parse`): those read nothing from
+/// `undefined`, they are given it.
+fn method_read_before(chars: &[char], at: usize) -> Option<(String, String)> {
+    /// The globals whose static methods throw on `undefined` arguments.
+    const BUILT_INS: [&str; 16] = [
+        "Object", "Reflect", "Array", "JSON", "Math", "Number", "String", "Promise", "Date",
+        "Symbol", "Map", "Set", "WeakMap", "WeakSet", "Buffer", "Function",
+    ];
+    let callee = callee_before(chars, at)?;
+    let first = callee.split(['.', '[', '(']).next()?;
+    if BUILT_INS.contains(&first) {
+        return None;
+    }
+    let (_, key) = callee.rsplit_once('.')?;
+    (!key.is_empty() && key.chars().all(is_identifier)).then(|| (callee.clone(), key.to_string()))
 }
 
 /// The key a property read at `chars[at]` reads, where boa's position
@@ -572,6 +599,20 @@ mod tests {
         assert_eq!(
             reading_at("Object.keys(a);", 12).as_deref(),
             Some("Cannot convert undefined or null to object")
+        );
+        assert_eq!(
+            reading_at("Object.entries(o.a).map(f);", 15).as_deref(),
+            Some("Cannot convert undefined or null to object")
+        );
+        // A method read from `undefined`: boa points at the call.
+        assert_eq!(reading_at("o.items.forEach(f);", 16), reads("forEach"));
+        assert_eq!(
+            reading_at("pm.response.json().data.map(x => x);", 28),
+            reads("map")
+        );
+        assert_eq!(
+            reading_at("null.x();", 7).as_deref(),
+            Some("Cannot read properties of null (reading 'x')")
         );
     }
 
