@@ -516,6 +516,20 @@ function schemaCases() {
     for (const [schema, d] of more) {
         out.push(`ajvSays(${schema}, ${d})`, `tv4Says(${d}, ${schema})`);
     }
+    // Several errors at once: ajv reports them in its rules' order and the
+    // schema's order of property names, whatever the data's order.
+    const several = [
+        ["{ type: 'object', required: ['args', 'missing'], properties: { url: { type: 'number' }, args: { type: 'object', properties: { a: { type: 'integer', minimum: 5 } } } } }", "{ args: { a: 2.5 }, headers: {}, url: 'x' }"],
+        ["{ properties: { b: { type: 'string' }, a: { type: 'string' } }, required: ['c'], additionalProperties: false }", "{ a: 1, b: 2, z: 3 }"],
+        ["{ enum: ['yy'], pattern: '^x', minLength: 3, type: 'string' }", "'ab'"],
+        ["{ enum: [7], minimum: 5, type: 'integer' }", "2.5"],
+        ["{ uniqueItems: true, minItems: 3, items: [{ type: 'string' }, { type: 'number' }], type: 'array' }", "[1, 'a']"],
+        ["{ not: { required: ['y'] }, allOf: [{ required: ['x'] }, { properties: { y: { type: 'string' } } }] }", "{ y: 1 }"],
+        ["{ type: 'array', items: { properties: { n: { type: 'number' }, s: { type: 'string' } } } }", "[{ s: 1, n: 'a' }, { s: 2 }]"]
+    ];
+    for (const [schema, d] of several) {
+        out.push(`ajvSays(${schema}, ${d})`, `ajvSays(${schema}, ${d}, { allErrors: true })`);
+    }
     return out;
 }
 

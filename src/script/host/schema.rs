@@ -26,7 +26,8 @@ thread_local! {
     static VALIDATORS: RefCell<HashMap<String, Arc<Validator>>> = RefCell::new(HashMap::new());
 }
 
-/// `schemaErrors(schema, data, draft, formats)`: every error, as an array
+/// `schemaErrors(schema, data, draft, formats, inAjvOrder)`: every error
+/// (in the order ajv 6 reports them when asked), as an array
 /// of `{ keyword, dataPath, instancePath, schemaPath, params, message }`.
 /// `draft` is 4, 6 or 7 (or 0: the schema's `$schema`, else draft 7);
 /// `formats` says whether `format` is checked (ajv does, tv4 does not).
@@ -36,6 +37,7 @@ fn schema_errors(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     let data = json_arg(args, 1, ctx)?;
     let draft = draft_arg(args.get(2), ctx)?;
     let formats = args.get(3).is_some_and(JsValue::to_boolean);
+    let in_ajv_order = args.get(4).is_some_and(JsValue::to_boolean);
     let validator = validator(&schema, draft, formats)?;
     let mut errors = Vec::new();
     for (group, error) in validator.iter_errors(&data).enumerate() {
@@ -44,7 +46,218 @@ fn schema_errors(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
             errors.push(shape);
         }
     }
+    if in_ajv_order && errors.len() > 1 {
+        errors.sort_by_cached_key(|error| ajv_rank(&schema, &data, error));
+    }
     Ok(json::from_value(&Value::Array(errors), ctx))
+}
+
+/// ajv 6's keywords in the order its generated code checks them: the
+/// rules of each type's group (number, string, array, object), then those
+/// for any type. Keywords one rule checks together share its place.
+const AJV_RULES: [&[&str]; 5] = [
+    &[
+        "maximum exclusiveMaximum",
+        "minimum exclusiveMinimum",
+        "multipleOf",
+    ],
+    &["maxLength", "minLength", "pattern", "format"],
+    &[
+        "maxItems",
+        "minItems",
+        "items additionalItems",
+        "contains",
+        "uniqueItems",
+    ],
+    &[
+        "maxProperties",
+        "minProperties",
+        "required",
+        "dependencies",
+        "propertyNames",
+        "additionalProperties properties patternProperties",
+    ],
+    &[
+        "$ref",
+        "const",
+        "enum",
+        "not",
+        "anyOf",
+        "oneOf",
+        "allOf",
+        "if then else",
+    ],
+];
+
+/// Where an error comes in ajv's report, as ajv's generated code walks
+/// the schema and the data: at each schema, the keyword's place in
+/// [`AJV_RULES`] (a `type` that a group of rules guards comes after them,
+/// one with no such rules first); under `properties`, the schema's order
+/// of names; under `items` and `additionalProperties`, the data's order; in
+/// a list of schemas, the index; and an error of a keyword after those of
+/// the schemas inside it (an `anyOf` after its branches'). jsonschema
+/// reports in the schema's keyword order and, for `properties`, often the
+/// data's.
+fn ajv_rank(schema: &Value, data: &Value, error: &Value) -> Vec<(usize, usize)> {
+    let segments: Vec<String> = error["schemaPath"]
+        .as_str()
+        .unwrap_or_default()
+        .trim_start_matches('#')
+        .split('/')
+        .skip(1)
+        .map(|s| s.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    let path: Vec<&str> = error["path"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    let mut walk = AjvWalk {
+        rank: Vec::with_capacity(segments.len() + 1),
+        node: schema,
+        data,
+        path: path.into_iter(),
+    };
+    let mut steps = segments.iter();
+    while let Some(keyword) = steps.next() {
+        if !walk.step(keyword, &mut steps) {
+            break;
+        }
+    }
+    // The keyword's own error after those inside it.
+    walk.rank.push((usize::MAX, usize::MAX));
+    walk.rank
+}
+
+/// Where [`ajv_rank`] is in the schema and the data.
+struct AjvWalk<'a, 'p> {
+    rank: Vec<(usize, usize)>,
+    node: &'a Value,
+    data: &'a Value,
+    path: std::vec::IntoIter<&'p str>,
+}
+
+impl<'a> AjvWalk<'a, '_> {
+    /// Goes down `keyword` of the schema at hand (and the name or index
+    /// after it, for a keyword holding several schemas); `false` when the
+    /// path leaves the schema.
+    fn step<'s>(&mut self, keyword: &str, steps: &mut impl Iterator<Item = &'s String>) -> bool {
+        self.rank.push(keyword_place(self.node, keyword));
+        let Some(value) = self.node.get(keyword) else {
+            return false;
+        };
+        self.node = value;
+        match keyword {
+            "properties" | "patternProperties" => {
+                let Some(name) = steps.next() else {
+                    return false;
+                };
+                let place = self
+                    .node
+                    .as_object()
+                    .and_then(|map| map.keys().position(|k| k == name));
+                self.rank.push((place.unwrap_or(usize::MAX), 0));
+                // The data key this schema checked.
+                self.descend_data();
+                self.enter(name)
+            }
+            "definitions" | "dependencies" => match steps.next() {
+                Some(name) => self.enter(name),
+                None => false,
+            },
+            "allOf" | "anyOf" | "oneOf" => match steps.next() {
+                Some(index) => {
+                    self.rank.push((index.parse().unwrap_or(usize::MAX), 0));
+                    self.enter(index)
+                }
+                None => false,
+            },
+            "items" if self.node.is_array() => match steps.next() {
+                Some(index) => {
+                    self.rank.push((index.parse().unwrap_or(usize::MAX), 0));
+                    self.descend_data();
+                    self.enter(index)
+                }
+                None => false,
+            },
+            "items" | "additionalItems" | "additionalProperties" | "contains" => {
+                let at = self.descend_data();
+                self.rank.push((at, 0));
+                true
+            }
+            _ => true,
+        }
+    }
+
+    /// Into the schema named `name` (or numbered) under the current one.
+    fn enter(&mut self, name: &str) -> bool {
+        let next = match self.node {
+            Value::Array(list) => name.parse::<usize>().ok().and_then(|i| list.get(i)),
+            _ => self.node.get(name),
+        };
+        match next {
+            Some(node) => {
+                self.node = node;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// One step down the error's data path: the place of that key or index
+    /// in the data (ajv loops over the data there).
+    fn descend_data(&mut self) -> usize {
+        let Some(step) = self.path.next() else {
+            return usize::MAX;
+        };
+        let (place, next) = match self.data {
+            Value::Object(map) => (map.keys().position(|key| key == step), map.get(step)),
+            Value::Array(list) => {
+                let index = step.parse::<usize>().ok();
+                (index, index.and_then(|i| list.get(i)))
+            }
+            _ => (None, None),
+        };
+        self.data = next.unwrap_or(&Value::Null);
+        place.unwrap_or(usize::MAX)
+    }
+}
+
+/// A keyword's place among its schema's in ajv's order: its group, then
+/// its rule.
+fn keyword_place(schema: &Value, keyword: &str) -> (usize, usize) {
+    let group_of = |keyword: &str| {
+        // `format` is checked with the strings' rules.
+        let groups = [1, 0, 2, 3, 4];
+        groups.into_iter().find_map(|group| {
+            AJV_RULES[group]
+                .iter()
+                .enumerate()
+                .find_map(|(rule, keywords)| {
+                    // One rule's keywords in the order it checks them
+                    // (`additionalProperties` before `properties`).
+                    let within = keywords.split(' ').position(|k| k == keyword)?;
+                    Some((group, rule * 8 + within))
+                })
+        })
+    };
+    if keyword == "type" {
+        let guarded = ["number", "string", "array", "object"]
+            .iter()
+            .position(|t| schema.get("type").and_then(Value::as_str) == Some(t))
+            .filter(|&group| {
+                schema.as_object().is_some_and(|map| {
+                    map.keys()
+                        .any(|k| group_of(k).is_some_and(|(g, _)| g == group))
+                })
+            });
+        return match guarded {
+            Some(group) => (group + 1, usize::MAX),
+            None => (0, 0),
+        };
+    }
+    group_of(keyword).map_or((usize::MAX, 0), |(group, rule)| (group + 1, rule))
 }
 
 /// `schemaCompiles(schema, draft, formats)`: throws as `schemaErrors` does when the

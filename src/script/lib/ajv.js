@@ -41,7 +41,7 @@
     }
 
     function ajvErrors(ajv, schema, data) {
-        var found = common.errors(schema, data, draftOf(schema), ajv._opts.format !== false);
+        var found = common.errors(schema, data, draftOf(schema), ajv._opts.format !== false, true);
         if (!found.length) { return null; }
         var all = found.map(function (error) {
             var out = { keyword: error.keyword, dataPath: common.dataPath(error.segments), schemaPath: error.schemaPath, params: error.params, message: error.message };

@@ -5,10 +5,11 @@
 
     var IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-    // `{ keyword, path, schemaPath, params, message }` from the host, with
+    // `{ keyword, path, schemaPath, params, message }` from the host (in
+    // the order ajv reports them when `inAjvOrder`), with
     // `segments`: each path step, a number where it indexes an array.
-    function errors(schema, data, draft, formats) {
-        var found = host.schemaErrors(schema, data, draft, formats);
+    function errors(schema, data, draft, formats, inAjvOrder) {
+        var found = host.schemaErrors(schema, data, draft, formats, inAjvOrder);
         // Valid data, the usual case: boa's `map` costs more than the check.
         if (!found.length) { return found; }
         return found.map(function (error) {
