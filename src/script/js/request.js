@@ -498,17 +498,29 @@
 
     // What `pm.sendRequest` sends (a URL, or a request: pm.request's own or
     // one made with the SDK) as the host reads it.
+    // A URL object: pm.request.url and the SDK's write themselves; a plain
+    // definition (`{ host: [...], path: [...] }`) is read as the SDK's Url.
+    function urlText(url) {
+        return url.toString === Object.prototype.toString ? new Url(url).toString() : url.toString();
+    }
+    function headerPair(line) {
+        var colon = line.indexOf(':');
+        return colon === -1 ? { key: line.trim(), value: '' } : { key: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() };
+    }
+
     function specFrom(request) {
         if (typeof request === 'string') { return { url: request, method: 'GET', header: [] }; }
         // pm.request's parts and the SDK's (`require('postman-collection')`)
         // are both lists and URLs that serialise themselves.
         function listJSON(list) { return list && typeof list.toJSON === 'function' ? list.toJSON() : list; }
-        var url = request.url && typeof request.url === 'object' ? request.url.toString() : String(request.url || '');
+        var url = request.url && typeof request.url === 'object' ? urlText(request.url) : String(request.url || '');
         var headers = request.header || request.headers || [];
         if (typeof headers.toJSON === 'function') { headers = headers.toJSON(); }
         else if (!Array.isArray(headers)) {
             headers = Object.keys(headers).map(function (k) { return { key: k, value: String(headers[k]) }; });
         }
+        // The SDK reads `'Name: value'` in a header list as a header.
+        headers = headers.map(function (header) { return typeof header === 'string' ? headerPair(header) : header; });
         var body = request.body ? Object.assign({}, request.body) : null;
         if (body && body.urlencoded) { body.urlencoded = listJSON(body.urlencoded); }
         if (body && body.formdata) { body.formdata = listJSON(body.formdata); }
