@@ -632,6 +632,13 @@ impl CookieFile {
     }
 }
 
+/// A request's URL as it goes out, percent-encoded as Newman encodes it
+/// (`?q=a b` is `?q=a%20b`): what a test script's `pm.request.url` and the
+/// JSON report show of a request sent, as in Newman.
+pub fn url_as_sent(url: &str) -> String {
+    wire_url::encode(url)
+}
+
 fn parse_url(url: &str) -> Result<reqwest::Url, RequestError> {
     let parsed = wire_url::parse(url).map_err(|source| RequestError::InvalidUrl {
         url: url.to_string(),

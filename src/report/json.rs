@@ -471,7 +471,7 @@ fn execution_json(
             })
             .collect();
         out["request"] = json!({
-            "url": url_object(&redactor.text(&request.url), &variables),
+            "url": url_object(&redactor.text(&crate::http::url_as_sent(&request.url)), &variables),
             "method": request.method,
             "header": headers,
         });

@@ -211,12 +211,13 @@ pub fn request_description(step: &Step<'_>, request: &Request) -> Option<String>
 fn sent_json(request: &TestRequest, id: &str, name: &str) -> String {
     let sent = &request.sent;
     let shown = sent.shown_headers();
+    let url = crate::http::url_as_sent(&sent.url);
     let json = SentRequest {
         id,
         name,
         description: request.description.as_deref(),
         method: &sent.method,
-        url: &sent.url,
+        url: &url,
         header: shown
             .iter()
             .map(|(key, value, system)| Header {
