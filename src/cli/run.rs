@@ -608,16 +608,17 @@ fn extra_ca_certs(args: &RunArgs) -> Vec<postrun::http::CaFile> {
     let flag = args
         .ssl_extra_ca_certs
         .iter()
-        .map(|path| (path, "--ssl-extra-ca-certs"));
+        .map(|path| (path, "--ssl-extra-ca-certs", false));
     let node = args
         .node_tls
         .extra_ca_certs
         .iter()
-        .map(|path| (path, "NODE_EXTRA_CA_CERTS"));
+        .map(|path| (path, "NODE_EXTRA_CA_CERTS", true));
     flag.chain(node)
-        .map(|(path, named_by)| postrun::http::CaFile {
+        .map(|(path, named_by, deferred)| postrun::http::CaFile {
             path: path.clone(),
             named_by,
+            deferred,
         })
         .collect()
 }

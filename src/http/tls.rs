@@ -44,6 +44,10 @@ pub struct CaFile {
     pub path: PathBuf,
     /// `--ssl-extra-ca-certs`, `NODE_EXTRA_CA_CERTS`.
     pub named_by: &'static str,
+    /// Read at the first TLS handshake rather than before the run: a file
+    /// the environment names (often the whole system bundle, which a
+    /// plain-HTTP run should not pay for), where a flag's is checked first.
+    pub deferred: bool,
 }
 
 /// A client certificate with its key, checked to belong together.
@@ -62,12 +66,22 @@ impl Tls {
     /// first handshake.
     pub(super) fn load(options: &TlsOptions, insecure: bool) -> Result<Tls, TlsError> {
         let mut extra = RootCertStore::empty();
-        for file in &options.extra_ca_certs {
+        for file in options.extra_ca_certs.iter().filter(|file| !file.deferred) {
             extra.roots.extend(extra_roots(file)?.roots);
         }
+        let deferred = options
+            .extra_ca_certs
+            .iter()
+            .filter(|file| file.deferred)
+            .cloned()
+            .collect();
         let verifier = match insecure {
             true => Verifier::AcceptAnything,
-            false => Verifier::roots(extra),
+            false => Verifier::Roots {
+                extra,
+                deferred,
+                verifier: OnceLock::new(),
+            },
         };
         Ok(Tls {
             verifier: Arc::new(verifier),
@@ -160,6 +174,8 @@ enum Verifier {
     /// Against the roots, put together at the first handshake.
     Roots {
         extra: RootCertStore,
+        /// Files read when the verifier is put together.
+        deferred: Vec<CaFile>,
         verifier: OnceLock<Result<Arc<WebPkiServerVerifier>, rustls::Error>>,
     },
     /// `-k`: any certificate, any signature, as reqwest's own does.
@@ -170,19 +186,30 @@ impl Verifier {
     fn roots(extra: RootCertStore) -> Verifier {
         Verifier::Roots {
             extra,
+            deferred: Vec::new(),
             verifier: OnceLock::new(),
         }
     }
 
     /// The roots' verifier, or `None` under `-k`.
     fn webpki(&self) -> Result<Option<&Arc<WebPkiServerVerifier>>, rustls::Error> {
-        let Verifier::Roots { extra, verifier } = self else {
+        let Verifier::Roots {
+            extra,
+            deferred,
+            verifier,
+        } = self
+        else {
             return Ok(None);
         };
         verifier
             .get_or_init(|| {
                 let mut roots = system_roots().clone();
                 roots.extend(extra.roots.iter().cloned());
+                for file in deferred {
+                    let read =
+                        extra_roots(file).map_err(|e| rustls::Error::General(e.to_string()))?;
+                    roots.extend(read.roots);
+                }
                 WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider())
                     .build()
                     .map_err(|e| rustls::Error::General(e.to_string()))
