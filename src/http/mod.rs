@@ -22,6 +22,7 @@ pub use node_error::node_error_fields;
 pub use pool::Pool;
 pub use prepare::{AuthInput, Part, PartValue, PreparedBody, PreparedRequest, Warning, prepare};
 pub use tls::{CaFile, TlsError, TlsOptions};
+pub(crate) use wire_url::PART_SETS as URL_PART_SETS;
 
 /// The TLS configuration of a client with no TLS options: the platform's
 /// trust store, read at the first handshake.

@@ -11,6 +11,9 @@ const PATH: &[u8] = b" \"<>`#?{}";
 const USERINFO: &[u8] = b" \"<>`#?{}/:;=@[\\]^|";
 const QUERY: &[u8] = b" \"#'<>";
 
+/// Each part's set, for the redactor to mask a secret as the wire writes it.
+pub(crate) const PART_SETS: [&[u8]; 4] = [QUERY, PATH, USERINFO, FRAGMENT];
+
 /// Parses `text` as Newman would send it.
 pub fn parse(text: &str) -> Result<reqwest::Url, url::ParseError> {
     reqwest::Url::parse(&encode(text))

@@ -180,8 +180,9 @@ fn replace_bytes(haystack: &[u8], needle: &[u8], with: &[u8]) -> Vec<u8> {
 }
 
 /// A secret as written and as it appears once encoded: URL-encoded with
-/// `encodeURIComponent`'s rule (`%20`), form-encoded (`+`), as a URL parser
-/// leaves it in a query or a path (only spaces, quotes, `<>#`, … encoded),
+/// `encodeURIComponent`'s rule (`%20`), form-encoded (`+`), as the request
+/// went out in each part of its URL (query, path, user info, fragment: only
+/// spaces, quotes, `<>#`, … encoded, `@` and `:` too in the user info),
 /// and JSON-escaped (a server echoing it in a JSON body). Base64 inside a Basic
 /// `Authorization` header depends on the user name too: the runner adds
 /// those credentials as secrets of their own.
@@ -196,10 +197,15 @@ pub fn encodings(secret: &str) -> Vec<String> {
         secret.to_string(),
         encode_uri_component(secret),
         url::form_urlencoded::byte_serialize(secret.as_bytes()).collect(),
-        whatwg_encoded(secret, b"\"#<>'"),
-        whatwg_encoded(secret, b"\"#<>?`{}"),
         json,
     ];
+    // As a request's URL goes out (and a test script and the JSON report
+    // show it): each part's own set.
+    forms.extend(
+        crate::http::URL_PART_SETS
+            .iter()
+            .map(|set| whatwg_encoded(secret, set)),
+    );
     forms.retain(|form| !form.is_empty());
     forms.sort();
     forms.dedup();
@@ -332,6 +338,20 @@ mod tests {
         ] {
             assert_eq!(redactor.text(&format!("<{form}>")), "<********>", "{form}");
         }
+    }
+
+    /// The JSON report and a test script show a URL as it went out: each
+    /// part percent-encoded by its own rule.
+    #[test]
+    fn masks_a_secret_in_every_part_of_a_url_as_sent() {
+        let secret = "p@ss w&rd:1";
+        let redactor = Redactor::new([secret.to_string()]);
+        let sent = crate::http::url_as_sent(&format!(
+            "http://user:{secret}@127.0.0.1/{secret}?q={secret}#{secret}"
+        ));
+        let shown = redactor.text(&sent);
+        assert_eq!(shown.matches("********").count(), 4, "{sent} -> {shown}");
+        assert!(!shown.contains("ss") && !shown.contains("rd"), "{shown}");
     }
 
     #[test]
