@@ -22,6 +22,7 @@ use super::{Milestone, milestone};
 use crate::events::Event;
 use crate::script::AssertionOutcome;
 use crate::summary::{Execution, Summary};
+use crate::vars::upper_first;
 
 /// Writes a JUnit XML report at the end of the run.
 pub struct JunitReporter {
@@ -184,14 +185,6 @@ fn camel_class(name: &str) -> String {
         })
         .collect();
     upper_first(&camel.replace(|c: char| !(c.is_ascii_alphanumeric() || c == '_'), ""))
-}
-
-fn upper_first(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// An attribute value as xmlbuilder escapes it (not `>` or `'`).

@@ -8,6 +8,7 @@
 mod cast;
 mod dynamic;
 pub use cast::{Read, cast_out};
+pub(crate) use dynamic::title as upper_first;
 pub use dynamic::{NAMES as DYNAMIC_NAMES, seed as seed_dynamic};
 pub mod secrets;
 

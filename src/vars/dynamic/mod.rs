@@ -41,7 +41,8 @@ fn uuid() -> String {
         .to_string()
 }
 
-fn title(word: &str) -> String {
+/// `word` with its first letter in upper case (lodash's `upperFirst`).
+pub(crate) fn title(word: &str) -> String {
     let mut chars = word.chars();
     chars
         .next()
