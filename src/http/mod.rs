@@ -188,6 +188,50 @@ impl Response {
     pub fn header(&self, name: &str) -> Option<&str> {
         find_header(&self.headers, name)
     }
+
+    /// Its size in bytes as the Postman SDK's `Response#size()` counts it,
+    /// which Newman's terminal shows: the body as received (the declared
+    /// `Content-Length` of a gzip or deflate body), and a header part of a
+    /// status line written `HTTP/X.X code reason` and each header's
+    /// name, value and four bytes of punctuation.
+    pub fn sdk_size(&self) -> SdkSize {
+        let compressed = self.header("content-encoding").is_some_and(|encoding| {
+            let encoding = encoding.to_ascii_lowercase();
+            encoding.contains("gzip") || encoding.contains("deflate")
+        });
+        let declared = self
+            .header("content-length")
+            .and_then(|length| length.trim().parse::<usize>().ok());
+        let body = match (compressed, declared) {
+            (true, Some(length)) => length,
+            _ => self.body.len(),
+        };
+        let units = |text: &str| text.encode_utf16().count();
+        let status_line = units(&format!("HTTP/X.X {} {}\r\n\r\n", self.code, self.reason));
+        let header = status_line
+            + self
+                .headers
+                .iter()
+                .map(|(key, value)| units(key) + units(value) + 4)
+                .sum::<usize>();
+        SdkSize { body, header }
+    }
+}
+
+/// A response's size as the Postman SDK counts it ([`Response::sdk_size`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SdkSize {
+    /// The body's bytes.
+    pub body: usize,
+    /// The status line's and the headers' characters.
+    pub header: usize,
+}
+
+impl SdkSize {
+    /// Body and header together.
+    pub fn total(self) -> usize {
+        self.body + self.header
+    }
 }
 
 /// The first value of header `name` in a list, matched case-insensitively.
@@ -818,6 +862,47 @@ fn error_chain(error: &dyn std::error::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_response_is_sized_as_the_postman_sdk_sizes_it() {
+        let response = |headers: &[(&str, &str)], body: &[u8]| Response {
+            code: 404,
+            reason: "Not Found".into(),
+            headers: headers
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            body: body.to_vec(),
+            time: Duration::ZERO,
+        };
+        // Newman 6 printed [404 Not Found, 136B] for this one: the status
+        // line `HTTP/X.X 404 Not Found\r\n\r\n` is 26, each header its
+        // name, value and 4.
+        let plain = response(
+            &[
+                ("content-type", "application/json"),
+                ("content-length", "21"),
+                ("date", "Mon, 07 Dec 2026 04:15:18 GMT"),
+            ],
+            b"{\"error\":\"not found\"}",
+        );
+        assert_eq!(
+            plain.sdk_size(),
+            SdkSize {
+                body: 21,
+                header: 115
+            }
+        );
+        assert_eq!(plain.sdk_size().total(), 136);
+        // A gzip body counts as sent: its declared length.
+        let gzip = response(
+            &[("Content-Encoding", "GZIP"), ("Content-Length", "9")],
+            &[b'x'; 40],
+        );
+        assert_eq!(gzip.sdk_size().body, 9);
+        let undeclared = response(&[("content-encoding", "gzip")], &[b'x'; 40]);
+        assert_eq!(undeclared.sdk_size().body, 40);
+    }
 
     #[test]
     fn an_untrusted_certificate_is_explained_with_its_host_and_the_way_out() {

@@ -48,7 +48,10 @@ pub struct CliSwitches {
 /// The characters the layout is drawn with.
 struct Symbols {
     folder: &'static str,
+    /// Before a request at the collection's top level, and (`sub`) one in
+    /// a folder, as Newman's.
     item: &'static str,
+    sub: &'static str,
     pass: &'static str,
     console: &'static str,
     /// Top, header, rule and bottom lines of the totals table, and its bar.
@@ -59,6 +62,7 @@ struct Symbols {
 const UNICODE: Symbols = Symbols {
     folder: "❏",
     item: "→",
+    sub: "↳",
     pass: "✓",
     console: "│",
     table: [
@@ -73,6 +77,7 @@ const UNICODE: Symbols = Symbols {
 const ASCII: Symbols = Symbols {
     folder: "#",
     item: "->",
+    sub: "->",
     pass: "ok",
     console: "|",
     table: [
@@ -209,7 +214,11 @@ impl CliReporter {
             }
             self.folder = folder;
         }
-        writeln!(self.out, "{} {}", self.symbols.item, at.item.name)
+        let symbol = match self.folder {
+            Some(_) => self.symbols.sub,
+            None => self.symbols.item,
+        };
+        writeln!(self.out, "{symbol} {}", at.item.name)
     }
 
     fn dry_run_request(
@@ -260,9 +269,10 @@ impl CliReporter {
             300..=399 => self.paint.yellow(&status),
             _ => self.paint.red(&status),
         };
+        // Newman shows the SDK's size: body, status line and headers.
         let meta = format!(
             "{}, {}",
-            format::size(response.body.len() as u64),
+            format::size(response.sdk_size().total() as u64),
             format::duration(response.time)
         );
         writeln!(

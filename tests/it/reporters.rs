@@ -439,7 +439,11 @@ fn an_unknown_reporter_is_left_out_with_a_warning_and_the_run_goes_on() {
             run.outcome.stderr
         );
     }
-    assert!(run.outcome.stdout.contains("→ "), "{}", run.outcome.stdout);
+    assert!(
+        run.outcome.stdout.contains("→ ") || run.outcome.stdout.contains("↳ "),
+        "{}",
+        run.outcome.stdout
+    );
     assert_no_planted_secret(&run);
 }
 
@@ -451,11 +455,8 @@ fn emojitrain_draws_a_face_per_request() {
     let faces = run.outcome.stdout.trim();
     assert!(faces.contains("😢") && faces.ends_with("😭"), "{faces}");
     // One face per item the cli reporter lists.
-    let items = run_all_reporters(&server, &[])
-        .outcome
-        .stdout
-        .matches("→ ")
-        .count();
+    let listed = run_all_reporters(&server, &[]).outcome.stdout;
+    let items = listed.matches("→ ").count() + listed.matches("↳ ").count();
     assert_eq!(
         faces.matches('😀').count() + faces.matches('😢').count(),
         items,

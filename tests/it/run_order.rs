@@ -28,7 +28,7 @@ fn cli_output_names_each_request_with_status() {
     let outcome = run_fixture(&server, NESTED, &[]);
     let url = server.url();
     assert!(
-        outcome.stdout.contains("❏ F1 / F1.1\n→ B\n"),
+        outcome.stdout.contains("❏ F1 / F1.1\n↳ B\n"),
         "{}",
         outcome.stdout
     );

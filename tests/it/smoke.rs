@@ -21,7 +21,7 @@ fn me_with_the_right_key_is_200_and_the_key_is_never_printed() {
     let outcome = smoke(&server, API_KEY);
     assert_eq!(outcome.code, 0, "{outcome:?}");
     assert!(
-        outcome.stdout.contains("Users\n→ Get authenticated user\n"),
+        outcome.stdout.contains("Users\n↳ Get authenticated user\n"),
         "{}",
         outcome.stdout
     );

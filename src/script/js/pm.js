@@ -36,7 +36,9 @@ __postrun = function (global, host, lib, lazy) {
             return reviver ? JSON.parse(JSON.stringify(value), reviver) : value;
         },
         size: function () {
-            var header = this.headers.all().reduce(function (n, h) { return n + h.key.length + String(h.value).length + 4; }, 0);
+            // The SDK counts a status line `HTTP/X.X code reason` too.
+            var header = ('HTTP/X.X ' + this.code + ' ' + this.reason() + '\r\n\r\n').length +
+                this.headers.all().reduce(function (n, h) { return n + h.key.length + String(h.value).length + 4; }, 0);
             return { body: this.responseSize, header: header, total: this.responseSize + header };
         },
         contentInfo: function () { return sdkMore().contentInfo(this); },
