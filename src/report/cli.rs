@@ -300,8 +300,8 @@ impl CliReporter {
         )?;
         writeln!(
             self.out,
-            "  {:>2}. {}",
-            self.failures,
+            "{}. {}",
+            self.failure_number(),
             self.paint.red(&error.to_string())
         )
     }
@@ -319,6 +319,17 @@ impl CliReporter {
         };
         let now = chrono::Local::now().format(format).to_string();
         format!("{} ", self.paint.dim(&format!("[{now}]")))
+    }
+
+    /// The latest failure's number as Newman writes it before the line:
+    /// right-aligned in three columns (`  1`, ` 12`), or in two after
+    /// the time with `show-timestamps` (`  [time] 1`).
+    fn failure_number(&self) -> String {
+        if self.switches.show_timestamps {
+            format!("  {}{:>2}", self.timestamp(false), self.failures)
+        } else {
+            format!("{:>3}", self.failures)
+        }
     }
 
     /// `✓ name` for a pass; a failure shows its number in the final list.
@@ -350,8 +361,9 @@ impl CliReporter {
             }
             AssertionOutcome::Failed { .. } => writeln!(
                 self.out,
-                "  {time}{}",
-                self.paint.red(&format!("{:>2}. {name}", self.failures))
+                "{}",
+                self.paint
+                    .red(&format!("{}. {name}", self.failure_number()))
             ),
         }
     }
@@ -359,10 +371,12 @@ impl CliReporter {
     fn script_error(&mut self, error: &ScriptError) -> io::Result<()> {
         self.failures += 1;
         let text = format!(
-            "{:>2}. {} in {} script",
-            self.failures, error.name, error.event
+            "{}. {} in {} script",
+            self.failure_number(),
+            error.name,
+            error.event
         );
-        writeln!(self.out, "  {}", self.paint.red(&text))
+        writeln!(self.out, "{}", self.paint.red(&text))
     }
 
     fn console(&mut self, line: &ConsoleLine) -> io::Result<()> {

@@ -15,9 +15,9 @@ fn timeout_and_connection_refused_fail_those_requests_and_the_run_goes_on() {
     );
     assert_eq!(outcome.code, 1, "{outcome:?}");
     let stdout = &outcome.stdout;
-    let timed_out = "/delay/3 [errored]\n   1. request timed out after 200 ms\n";
+    let timed_out = "/delay/3 [errored]\n  1. request timed out after 200 ms\n";
     assert!(stdout.contains(timed_out), "{stdout}");
-    let refused = "GET http://127.0.0.1:1/get [errored]\n   2. could not connect to 127.0.0.1:1: Connection refused";
+    let refused = "GET http://127.0.0.1:1/get [errored]\n  2. could not connect to 127.0.0.1:1: Connection refused";
     assert!(stdout.contains(refused), "{stdout}");
     assert!(
         stdout.contains("│             requests │        3 │        2 │"),
