@@ -189,11 +189,13 @@ impl Response {
         find_header(&self.headers, name)
     }
 
-    /// Its size in bytes as the Postman SDK's `Response#size()` counts it,
-    /// which Newman's terminal shows: the body as received (the declared
-    /// `Content-Length` of a gzip or deflate body), and a header part of a
-    /// status line written `HTTP/X.X code reason` and each header's
-    /// name, value and four bytes of punctuation.
+    /// Its size as the Postman SDK's `Response#size()` counts it, which
+    /// Newman's terminal and `pm.response.size()` show: the body's bytes
+    /// (a gzip or deflate body's declared `Content-Length`, the bytes
+    /// that came), and a header part of a status line written
+    /// `HTTP/X.X code reason` plus each header's name, value and four
+    /// bytes of punctuation. The empty response of a request error has no
+    /// code or reason: the SDK writes `undefined` for both.
     pub fn sdk_size(&self) -> SdkSize {
         let compressed = self.header("content-encoding").is_some_and(|encoding| {
             let encoding = encoding.to_ascii_lowercase();
@@ -207,7 +209,11 @@ impl Response {
             _ => self.body.len(),
         };
         let units = |text: &str| text.encode_utf16().count();
-        let status_line = units(&format!("HTTP/X.X {} {}\r\n\r\n", self.code, self.reason));
+        let status_line = if self.is_empty() {
+            "HTTP/X.X undefined undefined\r\n\r\n".len()
+        } else {
+            units(&format!("HTTP/X.X {} {}\r\n\r\n", self.code, self.reason))
+        };
         let header = status_line
             + self
                 .headers
@@ -894,7 +900,7 @@ mod tests {
             }
         );
         assert_eq!(plain.sdk_size().total(), 136);
-        // A gzip body counts as sent: its declared length.
+        // A gzip body counts as it came: its declared length.
         let gzip = response(
             &[("Content-Encoding", "GZIP"), ("Content-Length", "9")],
             &[b'x'; 40],
@@ -902,6 +908,9 @@ mod tests {
         assert_eq!(gzip.sdk_size().body, 9);
         let undeclared = response(&[("content-encoding", "gzip")], &[b'x'; 40]);
         assert_eq!(undeclared.sdk_size().body, 40);
+        // A request error's empty response, as Newman sizes it.
+        let empty = Response::empty().sdk_size();
+        assert_eq!((empty.body, empty.header), (0, 32));
     }
 
     #[test]

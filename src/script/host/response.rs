@@ -6,6 +6,7 @@ use super::*;
 pub(super) const FUNCTIONS: &[(&str, usize, HostFn)] = &[
     ("body", 1, body),
     ("bodyBytes", 1, body_bytes),
+    ("size", 1, size),
     ("json", 1, json),
     ("parseJson", 1, parse_json),
     ("response", 1, response),
@@ -160,6 +161,13 @@ fn body_bytes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
     let response = held_response(args)?;
     let bytes = response.body.iter().map(|byte| JsValue::from(*byte));
     Ok(JsArray::from_iter(bytes, ctx).into())
+}
+
+/// `[body, header]`: the response's size as the Postman SDK counts it.
+fn size(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let size = held_response(args)?.sdk_size();
+    let parts = [size.body, size.header].map(JsValue::from);
+    Ok(JsArray::from_iter(parts, ctx).into())
 }
 
 /// A body's bytes as scripts read them: without a UTF-8 byte order mark,

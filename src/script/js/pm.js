@@ -35,11 +35,10 @@ __postrun = function (global, host, lib, lazy) {
             }
             return reviver ? JSON.parse(JSON.stringify(value), reviver) : value;
         },
+        // As the SDK counts it (`http::Response::sdk_size`).
         size: function () {
-            // The SDK counts a status line `HTTP/X.X code reason` too.
-            var header = ('HTTP/X.X ' + this.code + ' ' + this.reason() + '\r\n\r\n').length +
-                this.headers.all().reduce(function (n, h) { return n + h.key.length + String(h.value).length + 4; }, 0);
-            return { body: this.responseSize, header: header, total: this.responseSize + header };
+            var size = host.size(this);
+            return { body: size[0], header: size[1], total: size[0] + size[1] };
         },
         contentInfo: function () { return sdkMore().contentInfo(this); },
         // The SDK's discontinued method says so, in its words.
