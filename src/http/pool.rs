@@ -167,7 +167,7 @@ async fn receive(
     let mut response = client.execute(outgoing).await.map_err(failed)?;
     let code = response.status().as_u16();
     let reason = crate::load::reason_phrase(code).unwrap_or_default();
-    let headers = response
+    let headers: Vec<(String, String)> = response
         .headers()
         .iter()
         .map(|(k, v)| {
@@ -198,6 +198,14 @@ async fn receive(
             body
         }
     };
+    let body = match super::find_header(&headers, "content-encoding") {
+        Some(encoding) if !body.is_empty() => decoded(encoding, body, limit)
+            .map_err(|e| RequestError::Connection {
+                message: format!("the {encoding} response body cannot be decoded: {e}"),
+            })?
+            .ok_or_else(too_large)?,
+        _ => body,
+    };
     Ok(Response {
         code,
         reason,
@@ -207,12 +215,34 @@ async fn receive(
     })
 }
 
+/// A gzip or deflate body decoded (`None` past `limit` bytes); any other
+/// encoding as it came, as Newman leaves it.
+fn decoded(encoding: &str, body: Vec<u8>, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read as _;
+    let encoding = encoding.trim().to_ascii_lowercase();
+    let mut reader: Box<dyn std::io::Read + '_> = match encoding.as_str() {
+        "gzip" | "x-gzip" => Box::new(flate2::read::MultiGzDecoder::new(&body[..])),
+        // zlib-wrapped, as the standard says; raw deflate as some servers send it.
+        "deflate" if body.first().is_some_and(|b| b & 0x0f == 8) => {
+            Box::new(flate2::read::ZlibDecoder::new(&body[..]))
+        }
+        "deflate" => Box::new(flate2::read::DeflateDecoder::new(&body[..])),
+        _ => return Ok(Some(body)),
+    };
+    let mut out = Vec::new();
+    reader.by_ref().take(limit + 1).read_to_end(&mut out)?;
+    Ok((out.len() as u64 <= limit).then_some(out))
+}
+
 fn build_client(
     options: &ClientOptions,
     redirects: reqwest::redirect::Policy,
     tls: rustls::ClientConfig,
 ) -> Result<reqwest::Client, ClientError> {
     let mut builder = reqwest::Client::builder()
+        // Decoded in `receive`, keeping the headers that say how.
+        .no_gzip()
+        .no_deflate()
         .cookie_provider(Arc::new(CurrentJar))
         .redirect(redirects)
         .use_preconfigured_tls(tls);

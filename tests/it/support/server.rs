@@ -340,6 +340,7 @@ async fn route(method: &Method, uri: &Uri, headers: &HeaderMap, body: Bytes) -> 
         ("GET", ["xml"]) => document("application/xml", XML),
         ("GET", ["html"]) => document("text/html; charset=utf-8", HTML),
         ("GET", ["json-bom"]) => document("application/json", JSON_WITH_BOM),
+        ("GET", ["gzip"]) => gzipped(),
         _ => (
             StatusCode::NOT_FOUND,
             axum::Json(json!({ "error": "not found" })),
@@ -373,6 +374,26 @@ const HTML: &str = r#"<!DOCTYPE html>
 <form><input name="q" value="hi"></form>
 </body></html>
 "#;
+
+/// A JSON body sent gzip-compressed, with its encoding and length.
+fn gzipped() -> Response {
+    use std::io::Write as _;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    let records: Vec<_> = (1..=20)
+        .map(|n| json!({ "n": n, "name": "record" }))
+        .collect();
+    let text = serde_json::to_vec(&json!({ "gzipped": true, "records": records })).unwrap();
+    encoder.write_all(&text).unwrap();
+    let body = encoder.finish().unwrap();
+    (
+        [
+            (header::CONTENT_TYPE, "application/json"),
+            (header::CONTENT_ENCODING, "gzip"),
+        ],
+        body,
+    )
+        .into_response()
+}
 
 fn document(content_type: &'static str, body: &'static str) -> Response {
     ([(header::CONTENT_TYPE, content_type)], body).into_response()
