@@ -22,7 +22,7 @@ use std::time::Duration;
 
 use crate::http::{PreparedRequest, RequestError, Response};
 use crate::load::{Collection, Listen, RequestItem};
-use crate::script::{AssertionOutcome, ConsoleLine, ScriptError};
+use crate::script::{AssertionOutcome, ConsoleLine, NextRequest, ScriptError};
 use crate::vars::Scopes;
 
 /// One thing that happened in a run.
@@ -136,6 +136,8 @@ pub enum EventKind<'a> {
         listen: Listen,
         /// The error that stopped it, if any.
         error: Option<&'a ScriptError>,
+        /// Where its `setNextRequest` points, if it called it.
+        next: Option<&'a NextRequest>,
     },
     /// A request item is done.
     ItemFinished(ItemRef<'a>),

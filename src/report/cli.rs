@@ -6,11 +6,13 @@
 
 use std::io::{self, Write};
 
+use super::cli_table::{self, FailureRow, TotalsRow};
 use super::format::{self, Paint};
 use super::{Export, Redactor, Reporter};
 use crate::events::{Event, EventKind, ItemRef};
 use crate::http::{PreparedRequest, Response};
-use crate::script::{AssertionOutcome, ConsoleLine, ScriptError};
+use crate::load::Listen;
+use crate::script::{AssertionOutcome, ConsoleLine, NextRequest, ScriptError};
 use crate::summary::{FailureKind, Summary};
 
 /// How the cli reporter looks.
@@ -45,7 +47,8 @@ pub struct CliSwitches {
     pub show_timestamps: bool,
 }
 
-/// The characters the layout is drawn with.
+/// The characters the layout is drawn with: Newman's, or with
+/// `--disable-unicode` Newman's words for them.
 struct Symbols {
     folder: &'static str,
     /// Before a request at the collection's top level, and (`sub`) one in
@@ -53,10 +56,13 @@ struct Symbols {
     item: &'static str,
     sub: &'static str,
     pass: &'static str,
-    console: &'static str,
-    /// Top, header, rule and bottom lines of the totals table, and its bar.
-    table: [&'static str; 4],
-    bar: &'static str,
+    /// The box around console lines: top, each line, bottom.
+    console: [&'static str; 3],
+    /// After the number of a script error (Newman's `⠄`).
+    script_error: &'static str,
+    /// After a duration below a millisecond.
+    micros: &'static str,
+    borders: &'static cli_table::Borders,
 }
 
 const UNICODE: Symbols = Symbols {
@@ -64,29 +70,23 @@ const UNICODE: Symbols = Symbols {
     item: "→",
     sub: "↳",
     pass: "✓",
-    console: "│",
-    table: [
-        "┌──────────────────────┬──────────┬──────────┐",
-        "│                      │ executed │   failed │",
-        "├──────────────────────┼──────────┼──────────┤",
-        "└──────────────────────┴──────────┴──────────┘",
-    ],
-    bar: "│",
+    console: ["┌", "│", "└"],
+    script_error: "⠄",
+    micros: "µs",
+    borders: &cli_table::UNICODE_BORDERS,
 };
 
+/// Newman's plain-text symbols; what Newman keeps in Unicode there (`⠄`,
+/// `µs`) is ASCII here, as `--disable-unicode` promises.
 const ASCII: Symbols = Symbols {
-    folder: "#",
-    item: "->",
-    sub: "->",
-    pass: "ok",
-    console: "|",
-    table: [
-        "+----------------------+----------+----------+",
-        "|                      | executed |   failed |",
-        "+----------------------+----------+----------+",
-        "+----------------------+----------+----------+",
-    ],
-    bar: "|",
+    folder: "Folder",
+    item: "Root",
+    sub: "Sub-folder",
+    pass: "Pass",
+    console: ["-", "|", "-"],
+    script_error: ".",
+    micros: "us",
+    borders: &cli_table::ASCII_BORDERS,
 };
 
 /// Bodies longer than this are cut in `--verbose` output.
@@ -104,6 +104,12 @@ pub struct CliReporter {
     iterations: usize,
     folder: Option<String>,
     failures: usize,
+    /// Whether console lines are open in a box (closed before anything
+    /// else is printed, as Newman's buffer is).
+    console_open: bool,
+    /// Where the current request's test scripts sent the run with
+    /// `setNextRequest`, announced when the request is done.
+    next_request: Option<String>,
     /// Each warning message with the requests it was given for, in order.
     repeated: Vec<(String, Vec<String>)>,
 }
@@ -127,6 +133,8 @@ impl CliReporter {
             iterations: 1,
             folder: None,
             failures: 0,
+            console_open: false,
+            next_request: None,
             repeated: Vec::new(),
         }
     }
@@ -207,10 +215,12 @@ impl CliReporter {
             .path
             .rsplit_once(" / ")
             .map(|(folder, _)| folder.to_string());
+        // A blank line before each request; a folder's name above its
+        // first request.
         if folder != self.folder {
             if let Some(folder) = &folder {
                 let heading = format!("{} {folder}", self.symbols.folder);
-                writeln!(self.out, "\n{}", self.paint.bold(&heading))?;
+                write!(self.out, "\n{}", self.paint.bold(&heading))?;
             }
             self.folder = folder;
         }
@@ -218,7 +228,7 @@ impl CliReporter {
             Some(_) => self.symbols.sub,
             None => self.symbols.item,
         };
-        writeln!(self.out, "{symbol} {}", at.item.name)
+        writeln!(self.out, "\n{symbol} {}", at.item.name)
     }
 
     fn dry_run_request(
@@ -273,7 +283,7 @@ impl CliReporter {
         let meta = format!(
             "{}, {}",
             format::size(response.sdk_size().total() as u64),
-            format::duration(response.time)
+            self.duration(response.time)
         );
         writeln!(
             self.out,
@@ -298,12 +308,13 @@ impl CliReporter {
             request.url,
             self.paint.red("errored")
         )?;
-        writeln!(
-            self.out,
-            "{}. {}",
-            self.failure_number(),
-            self.paint.red(&error.to_string())
-        )
+        // Counted, but numbered only in the final list, as in Newman.
+        writeln!(self.out, "     {}", self.paint.red(&error.to_string()))
+    }
+
+    /// A duration as Newman writes it (`µs` as `us` in ASCII).
+    fn duration(&self, time: std::time::Duration) -> String {
+        format::duration(time).replace("µs", self.symbols.micros)
     }
 
     /// `[time] ` before a line, with `show-timestamps` (the date too for
@@ -371,17 +382,21 @@ impl CliReporter {
     fn script_error(&mut self, error: &ScriptError) -> io::Result<()> {
         self.failures += 1;
         let text = format!(
-            "{}. {} in {} script",
-            self.failure_number(),
-            error.name,
-            error.event
+            "{:>3}{} {} in {}-script",
+            self.failures, self.symbols.script_error, error.name, error.event
         );
         writeln!(self.out, "{}", self.paint.red(&text))
     }
 
+    /// Console lines in a box, one box for lines that follow each other.
     fn console(&mut self, line: &ConsoleLine) -> io::Result<()> {
         if self.switches.no_console {
             return Ok(());
+        }
+        let [top, bar, _] = self.symbols.console;
+        if !self.console_open {
+            writeln!(self.out, "  {}", self.paint.dim(top))?;
+            self.console_open = true;
         }
         // An empty message (`console.log()`, `console.clear()`) is a bare
         // bar, as in Newman.
@@ -390,115 +405,119 @@ impl CliReporter {
             .lines()
             .chain(line.message.is_empty().then_some(""));
         for text in lines {
-            writeln!(
-                self.out,
-                "  {} {text}",
-                self.paint.dim(self.symbols.console)
-            )?;
+            writeln!(self.out, "  {} {text}", self.paint.dim(bar))?;
         }
         Ok(())
     }
 
+    /// Ends the open box of console lines, before anything else is printed.
+    fn close_console(&mut self) -> io::Result<()> {
+        if std::mem::take(&mut self.console_open) {
+            writeln!(self.out, "  {}", self.paint.dim(self.symbols.console[2]))?;
+        }
+        Ok(())
+    }
+
+    /// Whether the event writes to stdout (and so ends a box of console
+    /// lines): console lines between two scripts share a box, as in Newman.
+    fn prints(&self, kind: &EventKind<'_>) -> bool {
+        match kind {
+            EventKind::IterationStarted { .. } => self.iterations > 1 && !self.dry_run,
+            EventKind::ItemStarted(_) => !self.dry_run,
+            EventKind::RequestSent { .. } => self.dry_run,
+            EventKind::ResponseReceived { .. }
+            | EventKind::RequestFailed { .. }
+            | EventKind::ScriptFinished { error: Some(_), .. } => true,
+            EventKind::ItemFinished(_) => self.next_request.is_some(),
+            EventKind::Assertion { outcome, .. } => {
+                let failed = matches!(outcome, AssertionOutcome::Failed { .. });
+                !self.switches.no_assertions && (failed || !self.switches.no_success_assertions)
+            }
+            EventKind::RunStarted { .. }
+            | EventKind::Warning { .. }
+            | EventKind::Console { .. }
+            | EventKind::ScriptFinished { error: None, .. }
+            | EventKind::ScriptStarted { .. }
+            | EventKind::SecretsChanged { .. }
+            | EventKind::IterationFinished { .. }
+            | EventKind::RunFinished { .. } => false,
+        }
+    }
+
     /// The totals table (unless `no-summary`) and the failures (unless
     /// `no-failures`).
-    fn totals(&mut self, summary: &Summary) -> io::Result<()> {
+    fn totals(&mut self, summary: &Summary, redactor: &Redactor) -> io::Result<()> {
         if !self.switches.no_summary {
             self.table(summary)?;
         }
         if self.switches.no_failures {
             return Ok(());
         }
-        self.failures(summary)
+        self.failures(summary, redactor)
     }
 
+    /// Newman's totals table, with the run's duration, data received and
+    /// response times in its last rows.
     fn table(&mut self, summary: &Summary) -> io::Result<()> {
+        let row = |label, count: &crate::summary::Count| TotalsRow {
+            label,
+            total: count.total,
+            failed: count.failed,
+        };
         let rows = [
-            ("iterations", summary.iterations),
-            ("requests", summary.requests),
-            ("test-scripts", summary.test_scripts),
-            ("prerequest-scripts", summary.prerequest_scripts),
-            ("assertions", summary.assertions),
+            row("iterations", &summary.iterations),
+            row("requests", &summary.requests),
+            row("test-scripts", &summary.test_scripts),
+            row("prerequest-scripts", &summary.prerequest_scripts),
+            row("assertions", &summary.assertions),
         ];
-        let [top, head, rule, bottom] = self.symbols.table;
-        let bar = self.symbols.bar;
-        writeln!(self.out)?;
-        writeln!(self.out, "{top}\n{head}\n{rule}")?;
-        for (name, count) in rows {
-            let failed = format!("{:>8}", count.failed);
-            let failed = if count.failed > 0 {
-                self.paint.red(&failed)
-            } else {
-                failed
-            };
-            writeln!(
-                self.out,
-                "{bar} {name:>20} {bar} {:>8} {bar} {failed} {bar}",
-                count.total
-            )?;
-        }
-        writeln!(self.out, "{bottom}")?;
-        let stats = summary.response_time_stats();
-        writeln!(
-            self.out,
-            "total run duration: {}, data received: {}",
-            format::duration(summary.duration),
-            format::size(summary.bytes_received)
-        )?;
-        if !summary.response_times.is_empty() {
-            writeln!(
-                self.out,
-                "average response time: {} [min: {}, max: {}, s.d.: {}]",
-                format::duration(stats.average),
-                format::duration(stats.min),
-                format::duration(stats.max),
-                format::duration(stats.std_dev)
-            )?;
-        }
-        Ok(())
+        let footer: Vec<String> = cli_table::footer(
+            summary.duration,
+            summary.bytes_received,
+            &summary.response_time_stats(),
+        )
+        .iter()
+        .map(|line| line.replace("µs", self.symbols.micros))
+        .collect();
+        let table = cli_table::totals(&rows, &footer, self.symbols.borders, self.paint);
+        write!(self.out, "\n{table}")
     }
 
-    fn failures(&mut self, summary: &Summary) -> io::Result<()> {
+    /// Newman's failure list: each failure's name (and iteration), the
+    /// test, the message, where and inside which request.
+    fn failures(&mut self, summary: &Summary, redactor: &Redactor) -> io::Result<()> {
         if summary.failures.is_empty() {
             return Ok(());
         }
-        writeln!(self.out, "\n  #  failure         detail")?;
-        for (n, failure) in summary.failures.iter().enumerate() {
-            let iteration = match self.iterations {
-                1 => String::new(),
-                _ => format!(" (iteration {})", failure.iteration + 1),
-            };
-            let (title, place) = match &failure.kind {
-                FailureKind::Assertion { test, .. } => (test.clone(), "at request".to_string()),
-                FailureKind::Script { event, line } => {
-                    let line = line.map(|l| format!(" (line {l})")).unwrap_or_default();
-                    (
-                        String::new(),
-                        format!("in the {event} script{line} of request"),
-                    )
-                }
-                FailureKind::Request { .. } => (String::new(), "at request".to_string()),
-            };
-            writeln!(
-                self.out,
-                "\n{:>3}. {:<15} {title}",
-                n + 1,
-                self.paint.red(&failure.name)
-            )?;
-            for line in failure.message.lines() {
-                writeln!(self.out, "{:21}{line}", "")?;
-            }
-            writeln!(
-                self.out,
-                "{:21}{place} \"{}\"{iteration}",
-                "", failure.item_path
-            )?;
-        }
-        Ok(())
+        let rows: Vec<FailureRow> = summary
+            .failures
+            .iter()
+            .map(|failure| {
+                let test = match &failure.kind {
+                    FailureKind::Assertion { test, .. } => test.as_str(),
+                    FailureKind::Script { .. } | FailureKind::Request { .. } => "",
+                };
+                // Masked before the columns are measured, so that they
+                // line up as they are shown.
+                FailureRow::new(
+                    &redactor.text(&failure.name),
+                    (self.iterations > 1).then_some(failure.iteration + 1),
+                    &redactor.text(test),
+                    &redactor.text(&failure.message),
+                    &failure.at(),
+                    &redactor.text(&failure.item_path),
+                )
+            })
+            .collect();
+        write!(self.out, "\n{}", cli_table::failures(&rows, self.paint))
     }
 }
 
 impl Reporter for CliReporter {
     fn event(&mut self, event: &Event<'_>, redactor: &Redactor) -> io::Result<()> {
+        if self.prints(&event.kind) {
+            self.close_console()?;
+        }
         match &event.kind {
             EventKind::RunStarted {
                 collection,
@@ -519,7 +538,6 @@ impl Reporter for CliReporter {
                         iteration + 1,
                         self.iterations
                     )?;
-                    self.folder = None;
                 }
             }
             EventKind::ItemStarted(at) => {
@@ -549,22 +567,44 @@ impl Reporter for CliReporter {
             EventKind::Assertion { name, outcome, .. } => self.assertion(name, outcome)?,
             EventKind::Console { line, .. } => self.console(line)?,
             EventKind::ScriptFinished {
-                error: Some(error), ..
-            } => self.script_error(error)?,
-            EventKind::ScriptFinished { error: None, .. }
-            | EventKind::ScriptStarted { .. }
+                error,
+                next,
+                listen,
+                ..
+            } => {
+                if let Some(error) = error {
+                    self.script_error(error)?;
+                }
+                // The last of the test scripts' wins, as Newman's
+                // `Attempting…` line names it (`setNextRequest(null)`
+                // is not announced).
+                if let (Listen::Test, Some(NextRequest::Named(name))) = (listen, next) {
+                    self.next_request = Some(name.clone());
+                }
+            }
+            EventKind::ItemFinished(_) => {
+                if let Some(name) = self.next_request.take() {
+                    let line = format!("Attempting to set next request to {name}");
+                    writeln!(self.out, "\n{}", self.paint.dim(&line))?;
+                }
+            }
+            EventKind::ScriptStarted { .. }
             | EventKind::SecretsChanged { .. }
-            | EventKind::ItemFinished(_)
             | EventKind::IterationFinished { .. }
             | EventKind::RunFinished { .. } => {}
         }
         Ok(())
     }
 
-    fn finish<'s>(&mut self, summary: &'s Summary, _: &Redactor) -> io::Result<Vec<Export<'s>>> {
+    fn finish<'s>(
+        &mut self,
+        summary: &'s Summary,
+        redactor: &Redactor,
+    ) -> io::Result<Vec<Export<'s>>> {
+        self.close_console()?;
         self.grouped_warnings()?;
         if !self.dry_run {
-            self.totals(summary)?;
+            self.totals(summary, redactor)?;
         }
         if let Some(interruption) = summary.interruption() {
             let line = format!("the run was {interruption}: the reports hold what ran before it");

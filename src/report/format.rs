@@ -1,24 +1,71 @@
-//! Small formatting helpers shared by reporters.
+//! Small formatting helpers shared by reporters: sizes and durations as
+//! Newman writes them, so that a report reads the same after the switch.
 
 use std::time::Duration;
 
-/// `512B`, `1.2kB`, `3.4MB`.
+/// A byte count as Newman writes it (the `filesize` package, version 10:
+/// powers of 1000, two decimals at most, trailing zeros dropped, a value
+/// that rounds to 1000 moving up a unit): `512B`, `1.24kB`, `1MB`.
 pub fn size(bytes: u64) -> String {
-    match bytes {
-        0..1_000 => format!("{bytes}B"),
-        1_000..1_000_000 => format!("{:.1}kB", bytes as f64 / 1e3),
-        _ => format!("{:.1}MB", bytes as f64 / 1e6),
+    const UNITS: [&str; 9] = ["B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"];
+    let mut exponent = match bytes {
+        0 => 0,
+        // As JavaScript computes it (1e9 gives 2.99…, then moves up a unit).
+        _ => ((bytes as f64).ln() / 1000f64.ln()).floor() as usize,
     }
+    .min(UNITS.len() - 1);
+    let mut value = round_to_hundredths(bytes as f64 / 1000f64.powi(exponent as i32));
+    if value >= 1000.0 && exponent + 1 < UNITS.len() {
+        value = 1.0;
+        exponent += 1;
+    }
+    if exponent == 0 {
+        return format!("{bytes}B");
+    }
+    format!("{value}{}", UNITS[exponent])
 }
 
-/// `35ms` below a second, `1.2s` above.
+fn round_to_hundredths(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}
+
+/// A duration as Newman writes it: microseconds below a millisecond,
+/// whole milliseconds below 1998 ms, then the `pretty-ms` package's
+/// (version 7) units, seconds floored to one decimal (`2.9s`, `1m 5.4s`,
+/// `2d`).
 pub fn duration(time: Duration) -> String {
-    let ms = time.as_millis();
-    if ms < 1_000 {
-        format!("{ms}ms")
-    } else {
-        format!("{:.1}s", time.as_secs_f64())
+    let ms = time.as_secs_f64() * 1000.0;
+    if ms < 1.0 {
+        return format!("{}µs", time.as_micros());
     }
+    if ms < 1998.0 {
+        return format!("{}ms", time.as_millis());
+    }
+    let whole_seconds = time.as_secs();
+    let days = whole_seconds / 86_400;
+    let units = [
+        (days / 365, "y"),
+        (days % 365, "d"),
+        (whole_seconds / 3600 % 24, "h"),
+        (whole_seconds / 60 % 60, "m"),
+    ];
+    let mut parts: Vec<String> = units
+        .iter()
+        .filter(|(value, _)| *value > 0)
+        .map(|(value, unit)| format!("{value}{unit}"))
+        .collect();
+    // Tenths of the seconds left, floored (with pretty-ms's tolerance for
+    // a float just under a tenth).
+    let seconds = (time.as_secs_f64() % 60.0) * 10.0;
+    let tenths = (seconds + 1e-7).floor() as u64;
+    if tenths > 0 {
+        let text = match tenths % 10 {
+            0 => format!("{}s", tenths / 10),
+            tenth => format!("{}.{tenth}s", tenths / 10),
+        };
+        parts.push(text);
+    }
+    parts.join(" ")
 }
 
 /// ANSI colours, or none.
@@ -67,14 +114,28 @@ impl Paint {
 mod tests {
     use super::*;
 
+    /// Sizes and durations as Newman's `filesize` and `prettyms` write
+    /// them (`scripts/cli-golden.js`).
     #[test]
-    fn sizes_and_durations() {
-        assert_eq!(size(0), "0B");
-        assert_eq!(size(999), "999B");
-        assert_eq!(size(1_234), "1.2kB");
-        assert_eq!(size(3_400_000), "3.4MB");
-        assert_eq!(duration(Duration::from_millis(35)), "35ms");
-        assert_eq!(duration(Duration::from_millis(1_250)), "1.2s");
+    fn sizes_and_durations_are_newmans() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fixtures/report/cli-golden.json"
+        );
+        let golden: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let sizes = golden["sizes"].as_array().unwrap();
+        let durations = golden["durations"].as_array().unwrap();
+        assert!(sizes.len() > 15 && durations.len() > 20);
+        for case in sizes {
+            let bytes = case[0].as_f64().unwrap() as u64;
+            assert_eq!(size(bytes), case[1].as_str().unwrap(), "{bytes} bytes");
+        }
+        for case in durations {
+            let ms = case[0].as_f64().unwrap();
+            let time = Duration::from_secs_f64(ms / 1000.0);
+            assert_eq!(duration(time), case[1].as_str().unwrap(), "{ms} ms");
+        }
     }
 
     #[test]

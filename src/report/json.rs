@@ -561,16 +561,10 @@ fn assertion_json(index: usize, name: &str, outcome: &AssertionOutcome) -> Value
 fn failure_json(failure: &Failure, sdk: &SdkCollection, summary: &Summary) -> Value {
     let executions = &summary.executions;
     let length = summary.requests_per_iteration;
-    let (at, test, index) = match &failure.kind {
-        // Newman's words, whichever script the assertion was in: consumers
-        // of this file match on them (the terminal and JUnit say which).
-        FailureKind::Assertion { test, index, .. } => (
-            format!("assertion:{index} in test-script"),
-            Some(test.clone()),
-            Some(*index),
-        ),
-        FailureKind::Script { event, .. } => (format!("{event}-script"), None, None),
-        FailureKind::Request { .. } => ("request".to_string(), None, None),
+    let at = failure.at();
+    let (test, index) = match &failure.kind {
+        FailureKind::Assertion { test, index, .. } => (Some(test.clone()), Some(*index)),
+        FailureKind::Script { .. } | FailureKind::Request { .. } => (None, None),
     };
     // A script's request has no name of its own in Newman's report.
     let name = match failure.kind {

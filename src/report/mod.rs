@@ -15,6 +15,7 @@
 
 mod build;
 mod cli;
+mod cli_table;
 mod emoji;
 mod exports;
 mod format;

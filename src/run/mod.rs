@@ -555,6 +555,7 @@ impl<'p, 's> Worker<'p, 's> {
             at,
             listen,
             error: outcome.error.as_ref(),
+            next: outcome.next.as_ref(),
         });
         outcome
     }

@@ -33,7 +33,7 @@ use crate::events::{Event, EventKind, EventSink, ItemRef};
 use crate::http::{Client, Pool, PreparedRequest, RequestError, Response};
 use crate::load::{Listen, RequestItem};
 use crate::plan::{RunPlan, Step};
-use crate::script::{AssertionOutcome, ConsoleLine, Sandbox, ScriptError};
+use crate::script::{AssertionOutcome, ConsoleLine, NextRequest, Sandbox, ScriptError};
 use crate::summary::Summary;
 use crate::vars::Scopes;
 
@@ -328,7 +328,7 @@ enum Recorded<'p> {
     ScriptStarted(At<'p>, Listen),
     Console(At<'p>, ConsoleLine),
     Assertion(At<'p>, String, AssertionOutcome, usize),
-    ScriptFinished(At<'p>, Listen, Option<ScriptError>),
+    ScriptFinished(At<'p>, Listen, Option<ScriptError>, Option<NextRequest>),
     ItemFinished(At<'p>),
     IterationFinished(usize),
     SecretsChanged(Vec<String>),
@@ -403,9 +403,12 @@ impl EventSink for Recorder<'_> {
                 outcome,
                 index,
             } => Recorded::Assertion(self.at(at), name.to_string(), (*outcome).clone(), *index),
-            EventKind::ScriptFinished { at, listen, error } => {
-                Recorded::ScriptFinished(self.at(at), *listen, error.cloned())
-            }
+            EventKind::ScriptFinished {
+                at,
+                listen,
+                error,
+                next,
+            } => Recorded::ScriptFinished(self.at(at), *listen, error.cloned(), next.cloned()),
             EventKind::ItemFinished(at) => Recorded::ItemFinished(self.at(at)),
             EventKind::IterationFinished { iteration } => Recorded::IterationFinished(*iteration),
             EventKind::SecretsChanged { secrets } => Recorded::SecretsChanged(secrets.to_vec()),
@@ -488,10 +491,11 @@ impl Replay<'_, '_> {
                     outcome,
                     index: *index,
                 },
-                Recorded::ScriptFinished(item, listen, error) => EventKind::ScriptFinished {
+                Recorded::ScriptFinished(item, listen, error, next) => EventKind::ScriptFinished {
                     at: at(*item),
                     listen: *listen,
                     error: error.as_ref(),
+                    next: next.as_ref(),
                 },
                 Recorded::ItemFinished(item) => EventKind::ItemFinished(at(*item)),
                 Recorded::IterationFinished(iteration) => EventKind::IterationFinished {

@@ -66,6 +66,19 @@ pub struct Failure {
     pub message: String,
 }
 
+impl Failure {
+    /// Where it happened, in Newman's words (its JSON report's `at`, the
+    /// terminal's `at …`): `assertion:N in test-script` whichever script
+    /// held the assertion, `prerequest-script`, `request`.
+    pub fn at(&self) -> String {
+        match &self.kind {
+            FailureKind::Assertion { index, .. } => format!("assertion:{index} in test-script"),
+            FailureKind::Script { event, .. } => format!("{event}-script"),
+            FailureKind::Request { .. } => "request".to_string(),
+        }
+    }
+}
+
 /// A request as it was sent, for reports.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentRequest {
@@ -389,7 +402,9 @@ impl Summary {
                     self.fail(kind, error_name.clone(), at, message.clone());
                 }
             },
-            EventKind::ScriptFinished { at, listen, error } => {
+            EventKind::ScriptFinished {
+                at, listen, error, ..
+            } => {
                 let count = match listen {
                     Listen::Prerequest => &mut self.prerequest_scripts,
                     Listen::Test => &mut self.test_scripts,

@@ -41,7 +41,7 @@ fn with_reports(run: TestRun) -> TestRun {
 /// What differs between any two runs: times, sizes, ports, ids, dates.
 fn steady(text: &str) -> String {
     let patterns = [
-        (r"\b\d+(\.\d+)?(ms|s|B|kB|MB)\b", "[N]"),
+        (r"\b\d+(\.\d+)?(ms|µs|s|B|kB|MB)\b", "[N]"),
         (r#"(time|timestamp)="[^"]*""#, "$1=\"\""),
         (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
         (
@@ -61,6 +61,9 @@ fn steady(text: &str) -> String {
             r"\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT",
             "[HTTP DATE]",
         ),
+        // The totals table widens to fit its time lines.
+        (r"─+", "─"),
+        (r" {2,}", " "),
     ];
     patterns
         .iter()

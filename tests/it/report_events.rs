@@ -16,7 +16,7 @@ use postrun::load::{Collection, Item, Listen, RequestItem};
 use postrun::report::{
     CliOptions, Redactor, ReporterConfig, ReporterName, Reporters, Terminal, build,
 };
-use postrun::script::{AssertionOutcome, ConsoleLine, ScriptError};
+use postrun::script::{AssertionOutcome, ConsoleLine, NextRequest, ScriptError};
 use postrun::summary::Summary;
 use postrun::vars::Scopes;
 
@@ -113,6 +113,7 @@ fn feed(sink: &mut dyn EventSink) -> Summary {
         error_name: "AssertionError".into(),
         message: format!("expected '{SECRET}' to equal 'x'"),
     };
+    let next = NextRequest::Named("fails".to_string());
     let script_error = ScriptError {
         item_path: "Folder / fails".into(),
         event: Listen::Test,
@@ -171,6 +172,7 @@ fn feed(sink: &mut dyn EventSink) -> Summary {
             at: first,
             listen: Listen::Test,
             error: None,
+            next: Some(&next),
         },
         EventKind::ItemFinished(first),
         EventKind::ItemStarted(second),
@@ -201,6 +203,7 @@ fn feed(sink: &mut dyn EventSink) -> Summary {
             at: second,
             listen: Listen::Test,
             error: Some(&script_error),
+            next: None,
         },
         EventKind::ItemFinished(second),
         EventKind::ItemStarted(third),

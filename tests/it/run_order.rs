@@ -1,6 +1,6 @@
 //! The order requests are sent in, and the flags that change it.
 
-use crate::support::{TestServer, run_fixture, run_fixture_sending_nothing};
+use crate::support::{TestServer, run_fixture, run_fixture_sending_nothing, totals_row};
 
 const NESTED: &str = "run/nested-folders.postman_collection.json";
 
@@ -42,10 +42,9 @@ fn cli_output_names_each_request_with_status() {
     assert!(outcome.stdout.contains(&format!(
         "  GET {url}/status/500?step=E [500 Internal Server Error, "
     )));
-    assert!(
-        outcome
-            .stdout
-            .contains("│             requests │        5 │        0 │"),
+    assert_eq!(
+        totals_row(&outcome.stdout, "requests"),
+        Some((5, 0)),
         "{}",
         outcome.stdout
     );
@@ -92,10 +91,9 @@ fn iteration_count_repeats_the_run() {
         "{}",
         outcome.stdout
     );
-    assert!(
-        outcome
-            .stdout
-            .contains("│           iterations │        3 │        0 │"),
+    assert_eq!(
+        totals_row(&outcome.stdout, "iterations"),
+        Some((3, 0)),
         "{}",
         outcome.stdout
     );

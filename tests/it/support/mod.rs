@@ -311,3 +311,17 @@ pub fn browser_dom(file: &std::path::Path, fragment: &str) -> String {
     assert!(dom.contains("<html"), "chromium rendered nothing for {url}");
     dom
 }
+
+/// The counters (executed, failed) of the cli reporter's totals row
+/// `label`, whatever width the table took.
+pub fn totals_row(stdout: &str, label: &str) -> Option<(usize, usize)> {
+    stdout.lines().find_map(|line| {
+        let cells: Vec<&str> = line.split(['│', '|']).map(str::trim).collect();
+        match cells.as_slice() {
+            ["", name, total, failed, ""] if *name == label => {
+                Some((total.parse().ok()?, failed.parse().ok()?))
+            }
+            _ => None,
+        }
+    })
+}
