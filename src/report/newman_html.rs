@@ -193,24 +193,11 @@ fn js_date(summary: &Summary) -> String {
 /// newman-reporter-html's times: whole milliseconds below 1998 ms, else
 /// pretty-ms's `1m 3.4s` (seconds floored to a tenth).
 pub(super) fn pretty_ms(ms: f64) -> String {
+    // The reporter's copy of Newman's rule writes no microseconds.
     if ms < 1998.0 {
         return format!("{}ms", ms.max(0.0).trunc());
     }
-    let units = [(86_400_000.0, "d"), (3_600_000.0, "h"), (60_000.0, "m")];
-    let mut parts = Vec::new();
-    let mut rest = ms;
-    for (size, unit) in units {
-        let whole = (rest / size).floor();
-        if whole > 0.0 {
-            parts.push(format!("{whole}{unit}"));
-        }
-        rest -= whole * size;
-    }
-    let seconds = (rest / 100.0).floor() / 10.0;
-    if seconds > 0.0 {
-        parts.push(format!("{seconds}s"));
-    }
-    parts.join(" ")
+    super::format::duration(std::time::Duration::from_secs_f64(ms / 1000.0))
 }
 
 /// filesize's default text (binary multiples, JEDEC symbols, two decimals
