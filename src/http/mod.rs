@@ -253,7 +253,7 @@ pub fn find_header<'h>(headers: &'h [(String, String)], name: &str) -> Option<&'
 #[non_exhaustive]
 pub enum RequestError {
     /// The URL cannot be parsed after variables were resolved.
-    #[error("invalid URL `{url}`")]
+    #[error("invalid URL `{url}`: {source}")]
     InvalidUrl {
         /// The URL.
         url: String,

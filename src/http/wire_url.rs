@@ -14,8 +14,14 @@ const QUERY: &[u8] = b" \"#'<>";
 /// Each part's set, for the redactor to mask a secret as the wire writes it.
 pub(crate) const PART_SETS: [&[u8]; 4] = [QUERY, PATH, USERINFO, FRAGMENT];
 
-/// Parses `text` as Newman would send it.
+/// Parses `text` as Newman would send it. A URL that starts with its path
+/// has no host (its host was a variable left empty): Newman's HTTP library
+/// refuses it (`Invalid URI "http:///login"`), where the WHATWG parser
+/// would take `login` for the host.
 pub fn parse(text: &str) -> Result<reqwest::Url, url::ParseError> {
+    if text.trim_start().starts_with('/') {
+        return Err(url::ParseError::EmptyHost);
+    }
     reqwest::Url::parse(&encode(text))
 }
 
@@ -131,6 +137,18 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(encode(text), expected, "{text:?}");
         }
+    }
+
+    /// Written `http:///login`, the host is `login` in both tools; a URL
+    /// that starts with its path has none.
+    #[test]
+    fn a_url_without_a_host_is_refused() {
+        assert_eq!(parse("/login"), Err(url::ParseError::EmptyHost));
+        assert_eq!(parse(" /login?x=1"), Err(url::ParseError::EmptyHost));
+        assert_eq!(
+            parse("http:///login").map(|u| u.host_str().map(String::from)),
+            Ok(Some("login".to_string()))
+        );
     }
 
     #[test]

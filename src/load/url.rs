@@ -18,10 +18,13 @@ impl<F: FnMut(&str) -> String> Resolve for F {
 impl Url {
     /// The URL to send, every `{{variable}}` resolved by `vars`. Postman
     /// builds the URL from its parts when it has them; `raw` is only used for
-    /// URLs saved as a plain string. A URL without a scheme gets `http://`.
+    /// URLs saved as a plain string. A URL without a scheme gets `http://`,
+    /// unless it starts with its path: a host written as a variable that is
+    /// empty (`{{baseUrl}}/login`) leaves `/login`, which is sent nowhere,
+    /// as Newman's `Invalid URI "http:///login"`.
     pub fn render(&self, vars: &mut dyn Resolve) -> String {
         let mut out = url_text(self, vars);
-        if !out.is_empty() && !out.contains("://") {
+        if !out.is_empty() && !out.contains("://") && !out.starts_with('/') {
             out.insert_str(0, "http://");
         }
         out
@@ -59,12 +62,19 @@ fn raw_with_path_variables(raw: &str, variables: &[KeyValue], vars: &mut dyn Res
 
 fn url_from_parts(url: &Url, host: &[String], vars: &mut dyn Resolve) -> String {
     let mut out = String::new();
-    if let Some(protocol) = url.protocol.as_deref().filter(|p| !p.is_empty()) {
+    let host = host
+        .iter()
+        .map(|label| vars.resolve(label))
+        .collect::<Vec<String>>()
+        .join(".");
+    // Without a host the URL starts with its path (see `Url::render`).
+    if let Some(protocol) = url.protocol.as_deref().filter(|p| !p.is_empty())
+        && !host.is_empty()
+    {
         out.push_str(&vars.resolve(protocol));
         out.push_str("://");
     }
-    let host: Vec<String> = host.iter().map(|label| vars.resolve(label)).collect();
-    out.push_str(&host.join("."));
+    out.push_str(&host);
     if let Some(port) = url.port.as_deref().filter(|p| !p.is_empty()) {
         out.push(':');
         out.push_str(&vars.resolve(port));
@@ -151,6 +161,22 @@ mod tests {
             url.render(&mut identity()),
             "https://example.test:8443/users/42?a=1#top"
         );
+    }
+
+    /// `{{baseUrl}}/login` with `baseUrl` empty has no host: it stays a
+    /// path (which the HTTP layer refuses), never `http://login/`.
+    #[test]
+    fn a_host_variable_left_empty_leaves_the_path_alone() {
+        let mut empty = |s: &str| s.replace("{{host}}", "");
+        assert_eq!(url("{{host}}/login").render(&mut empty), "/login");
+        let parts = Url {
+            protocol: Some("https".into()),
+            host: Some(vec!["{{host}}".into()]),
+            path: Some(vec!["login".into()]),
+            ..Url::default()
+        };
+        assert_eq!(parts.render(&mut empty), "/login");
+        assert_eq!(parts.render(&mut identity()), "https://example.test/login");
     }
 
     #[test]
