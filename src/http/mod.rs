@@ -490,6 +490,7 @@ impl Client {
         let mut request = PreparedRequest {
             method: "POST".into(),
             url: token.url,
+            scheme_added: false,
             headers: token.headers,
             body: PreparedBody::Bytes(auth::token::form_body(&token.form).into_bytes()),
             redirects: Some(DEFAULT_REDIRECTS),

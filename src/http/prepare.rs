@@ -16,6 +16,9 @@ pub struct PreparedRequest {
     pub method: String,
     /// The full URL as it will be sent (before percent-encoding fixes).
     pub url: String,
+    /// Whether `url` got its `http://` from postrun (the collection wrote
+    /// none): the terminal shows it as written, as Newman's does.
+    pub scheme_added: bool,
     /// Headers from the collection, auth and body, in order.
     pub headers: Vec<(String, String)>,
     /// The body.
@@ -43,6 +46,15 @@ pub struct PreparedRequest {
 }
 
 impl PreparedRequest {
+    /// The URL as the terminal shows it: without the `http://` postrun
+    /// added to a URL written without a scheme (`localhost:3000/api`).
+    pub fn shown_url(&self) -> &str {
+        match self.scheme_added {
+            true => self.url.strip_prefix("http://").unwrap_or(&self.url),
+            false => &self.url,
+        }
+    }
+
     /// The value of a header, matched case-insensitively.
     pub fn header(&self, name: &str) -> Option<&str> {
         super::find_header(&self.headers, name)
@@ -173,8 +185,10 @@ pub fn prepare(
     warnings: &mut Vec<Warning>,
 ) -> PreparedRequest {
     let method = vars.resolve(&request.method).to_ascii_uppercase();
+    let (url, scheme_added) = request.url.render_noting_scheme(vars);
     let mut prepared = PreparedRequest {
-        url: request.url.render(vars),
+        url,
+        scheme_added,
         headers: enabled(&request.headers)
             .filter(|h| !h.key.trim().is_empty())
             .map(|h| (vars.resolve(&h.key), vars.resolve(&h.value)))

@@ -23,11 +23,17 @@ impl Url {
     /// empty (`{{baseUrl}}/login`) leaves `/login`, which is sent nowhere,
     /// as Newman's `Invalid URI "http:///login"`.
     pub fn render(&self, vars: &mut dyn Resolve) -> String {
-        let mut out = url_text(self, vars);
-        if !out.is_empty() && !out.contains("://") && !out.starts_with('/') {
-            out.insert_str(0, "http://");
+        self.render_noting_scheme(vars).0
+    }
+
+    /// `render`'s URL, and whether it added the `http://`.
+    pub fn render_noting_scheme(&self, vars: &mut dyn Resolve) -> (String, bool) {
+        let out = url_text(self, vars);
+        let added = !out.is_empty() && !out.contains("://") && !out.starts_with('/');
+        match added {
+            true => (format!("http://{out}"), true),
+            false => (out, false),
         }
-        out
     }
 
     /// The URL as written, variables left as they are: what `pm.request.url`

@@ -290,7 +290,7 @@ impl CliReporter {
             "  {}{} {} [{status}, {}]",
             self.timestamp(true),
             request.method,
-            request.url,
+            request.shown_url(),
             self.paint.dim(&meta)
         )
     }
@@ -305,7 +305,7 @@ impl CliReporter {
             self.out,
             "  {} {} [{}]",
             request.method,
-            request.url,
+            request.shown_url(),
             self.paint.red("errored")
         )?;
         // Counted, but numbered only in the final list, as in Newman.

@@ -72,6 +72,7 @@ fn sent(url: &str) -> PreparedRequest {
     PreparedRequest {
         method: "GET".into(),
         url: format!("{url}?key={SECRET}"),
+        scheme_added: false,
         headers: vec![("Authorization".into(), format!("Bearer {SECRET}"))],
         body: PreparedBody::Empty,
         redirects: Some(10),

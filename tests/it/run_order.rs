@@ -1,6 +1,6 @@
 //! The order requests are sent in, and the flags that change it.
 
-use crate::support::{TestServer, run_fixture, run_fixture_sending_nothing, totals_row};
+use crate::support::{TestRun, TestServer, run_fixture, run_fixture_sending_nothing, totals_row};
 
 const NESTED: &str = "run/nested-folders.postman_collection.json";
 
@@ -48,6 +48,32 @@ fn cli_output_names_each_request_with_status() {
         "{}",
         outcome.stdout
     );
+}
+
+/// A URL written without a scheme goes out over `http://` and shows as it
+/// was written, as in Newman's terminal (`GET localhost:3000/api`).
+#[test]
+fn a_url_without_a_scheme_shows_as_written() {
+    let server = TestServer::start();
+    let host = server.url().trim_start_matches("http://").to_string();
+    let collection = r#"{"info": {"name": "no scheme"}, "item": [
+        {"name": "bare", "request": {"method": "GET", "url": "{{host}}/get?step=bare"}},
+        {"name": "parts", "request": {"method": "GET", "url": {"raw": "{{host}}/get", "host": ["{{host}}"], "path": ["get"]}}},
+        {"name": "with scheme", "request": {"method": "GET", "url": "{{baseUrl}}/get"}}]}"#;
+    let run = TestRun::inline(collection)
+        .against(&server)
+        .args(["--env-var", &format!("host={host}")])
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    for line in [
+        format!("  GET {host}/get?step=bare [200 OK, "),
+        format!("  GET {host}/get [200 OK, "),
+        format!("  GET http://{host}/get [200 OK, "),
+    ] {
+        assert!(run.stdout.contains(&line), "{line}\n{}", run.stdout);
+    }
+    // All three went out over http.
+    assert_eq!(steps(&server), ["bare", "", ""]);
 }
 
 #[test]
