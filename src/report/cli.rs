@@ -11,7 +11,9 @@ use super::format::{self, Paint};
 use super::{Export, Redactor, Reporter};
 use crate::events::{Event, EventKind, ItemRef};
 use crate::http::{PreparedRequest, Response};
-use crate::load::Listen;
+use std::collections::HashMap;
+
+use crate::load::{Item, Listen, RequestItem};
 use crate::script::{AssertionOutcome, ConsoleLine, NextRequest, ScriptError};
 use crate::summary::{FailureKind, Summary};
 
@@ -102,7 +104,13 @@ pub struct CliReporter {
     switches: CliSwitches,
     dry_run: bool,
     iterations: usize,
-    folder: Option<String>,
+    /// The folder of the request shown last (its number in
+    /// `folder_of`), `None` at the top level.
+    folder: Option<usize>,
+    /// Each request's folder by the request's address, numbered in file
+    /// order: folders are told apart by identity, as Newman does, so that
+    /// two sibling folders of one name each get their heading.
+    folder_of: HashMap<usize, usize>,
     failures: usize,
     /// Whether console lines are open in a box (closed before anything
     /// else is printed, as Newman's buffer is).
@@ -132,6 +140,7 @@ impl CliReporter {
             dry_run: false,
             iterations: 1,
             folder: None,
+            folder_of: HashMap::new(),
             failures: 0,
             console_open: false,
             next_request: None,
@@ -210,16 +219,37 @@ impl CliReporter {
         self.err.flush()
     }
 
+    /// Numbers the folders of `items` (and their folders) in file order.
+    fn number_folders(&mut self, items: &[Item], folder: Option<usize>, next: &mut usize) {
+        for item in items {
+            match item {
+                Item::Request(request) => {
+                    if let Some(folder) = folder {
+                        let address = std::ptr::from_ref::<RequestItem>(request) as usize;
+                        self.folder_of.insert(address, folder);
+                    }
+                }
+                Item::Folder(child) => {
+                    *next += 1;
+                    let number = *next;
+                    self.number_folders(&child.items, Some(number), next);
+                }
+            }
+        }
+    }
+
     fn item_started(&mut self, at: ItemRef<'_>) -> io::Result<()> {
-        let folder = at
-            .path
-            .rsplit_once(" / ")
-            .map(|(folder, _)| folder.to_string());
-        // A blank line before each request; a folder's name above its
+        let address = std::ptr::from_ref::<RequestItem>(at.item) as usize;
+        let folder = self.folder_of.get(&address).copied();
+        // A blank line before each request; a folder's path above its
         // first request.
         if folder != self.folder {
-            if let Some(folder) = &folder {
-                let heading = format!("{} {folder}", self.symbols.folder);
+            let path = at
+                .path
+                .strip_suffix(at.item.name.as_str())
+                .and_then(|path| path.strip_suffix(" / "));
+            if let (Some(_), Some(path)) = (folder, path) {
+                let heading = format!("{} {path}", self.symbols.folder);
                 write!(self.out, "\n{}", self.paint.bold(&heading))?;
             }
             self.folder = folder;
@@ -528,6 +558,7 @@ impl Reporter for CliReporter {
             } => {
                 self.dry_run = *dry_run;
                 self.iterations = *iterations;
+                self.number_folders(&collection.items, None, &mut 0);
                 self.run_started(&collection.info.name, sources)?;
             }
             EventKind::IterationStarted { iteration } => {

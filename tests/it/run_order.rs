@@ -76,6 +76,34 @@ fn a_url_without_a_scheme_shows_as_written() {
     assert_eq!(steps(&server), ["bare", "", ""]);
 }
 
+/// Folders are told apart by identity, as in Newman: two sibling folders
+/// of one name each get their heading, and a request whose name holds
+/// ` / ` at the top level is not taken for one in a folder.
+#[test]
+fn folder_headings_follow_the_folders_not_their_names() {
+    let server = TestServer::start();
+    let get = r#"{"method": "GET", "url": "{{baseUrl}}/get"}"#;
+    let collection = format!(
+        r#"{{"info": {{"name": "twins"}}, "item": [
+        {{"name": "Same", "item": [{{"name": "first", "request": {get}}}]}},
+        {{"name": "Same", "item": [{{"name": "second", "request": {get}}}]}},
+        {{"name": "a / b", "request": {get}}}]}}"#
+    );
+    let run = TestRun::inline(&collection).against(&server).run();
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let shown: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with(['❏', '↳', '→']))
+        .collect();
+    assert_eq!(
+        shown,
+        ["❏ Same", "↳ first", "❏ Same", "↳ second", "→ a / b"],
+        "{}",
+        run.stdout
+    );
+}
+
 #[test]
 fn folder_selects_folders_and_requests_at_any_depth_in_collection_order() {
     let server = TestServer::start();
