@@ -535,8 +535,16 @@ impl<'p, 's> Worker<'p, 's> {
         // Before its output: a secret the script set is masked in its own
         // console lines and messages too.
         self.note_new_secrets();
-        self.report_script_requests(at, &outcome.requests);
-        for output in &outcome.outputs {
+        for sent in &outcome.requests {
+            self.note_credentials(&sent.request);
+        }
+        // Each `pm.sendRequest` where its response came: after what the
+        // script printed before it, before what its callback printed.
+        let mut requests = outcome.requests.iter().peekable();
+        for (index, output) in outcome.outputs.iter().enumerate() {
+            while let Some(sent) = requests.next_if(|sent| sent.outputs_before <= index) {
+                self.report_script_request(at, sent);
+            }
             match output {
                 ScriptOutput::Assertion {
                     name,
@@ -551,6 +559,9 @@ impl<'p, 's> Worker<'p, 's> {
                 ScriptOutput::Console(line) => self.emit(EventKind::Console { at, line }),
             }
         }
+        for sent in requests {
+            self.report_script_request(at, sent);
+        }
         self.emit(EventKind::ScriptFinished {
             at,
             listen,
@@ -562,32 +573,25 @@ impl<'p, 's> Worker<'p, 's> {
 
     /// A script's `pm.sendRequest` calls are requests of its item, as in
     /// Newman: counted, shown, and a failed one is a failure of the run.
-    fn report_script_requests(
-        &mut self,
-        at: ItemRef<'_>,
-        requests: &[crate::script::ScriptRequest],
-    ) {
-        for sent in requests {
-            self.note_credentials(&sent.request);
-            let request = &sent.request;
-            self.emit(EventKind::RequestSent { at, request });
-            match &sent.outcome {
-                Ok(response) => self.emit(EventKind::ResponseReceived {
+    fn report_script_request(&mut self, at: ItemRef<'_>, sent: &crate::script::ScriptRequest) {
+        let request = &sent.request;
+        self.emit(EventKind::RequestSent { at, request });
+        match &sent.outcome {
+            Ok(response) => self.emit(EventKind::ResponseReceived {
+                at,
+                request,
+                response,
+            }),
+            Err(message) => {
+                let error = crate::http::RequestError::Connection {
+                    message: message.clone(),
+                };
+                self.emit(EventKind::RequestFailed {
                     at,
                     request,
-                    response,
-                }),
-                Err(message) => {
-                    let error = crate::http::RequestError::Connection {
-                        message: message.clone(),
-                    };
-                    self.emit(EventKind::RequestFailed {
-                        at,
-                        request,
-                        error: &error,
-                        from_script: true,
-                    });
-                }
+                    error: &error,
+                    from_script: true,
+                });
             }
         }
     }

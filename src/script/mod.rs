@@ -225,6 +225,9 @@ pub struct ScriptRequest {
     pub request: http::PreparedRequest,
     /// The response, or why none came.
     pub outcome: Result<Response, String>,
+    /// How many of the script's outputs came before the response: its
+    /// callback's console lines and assertions follow it, as in Newman.
+    pub outputs_before: usize,
 }
 
 /// One script to run.
@@ -616,7 +619,12 @@ impl Sandbox {
                             Ok(response) => Ok(response.clone()),
                             Err(message) => Err(message.clone()),
                         };
-                        self.sent.push(ScriptRequest { request, outcome });
+                        let outputs_before = self.host.borrow().outputs.len();
+                        self.sent.push(ScriptRequest {
+                            request,
+                            outcome,
+                            outputs_before,
+                        });
                     }
                     self.deliver(id, reply, fields)?;
                 }

@@ -104,6 +104,44 @@ fn folder_headings_follow_the_folders_not_their_names() {
     );
 }
 
+/// A `pm.sendRequest` shows where its response came, as in Newman: after
+/// what the script printed before it, before what its callback printed.
+#[test]
+fn a_script_request_shows_between_the_lines_around_it() {
+    let server = TestServer::start();
+    let collection = r#"{"info": {"name": "send order"}, "item": [{"name": "main",
+        "request": {"method": "GET", "url": "{{baseUrl}}/get?step=main"},
+        "event": [{"listen": "prerequest", "script": {"exec": [
+            "console.log('before');",
+            "pm.sendRequest(pm.variables.get('baseUrl') + '/get?step=token', function (err, res) {",
+            "  console.log('token', res.code);",
+            "  pm.test('in the callback', function () {});",
+            "});",
+            "console.log('sync end');"]}}]}]}"#;
+    let run = TestRun::inline(collection).against(&server).run();
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let lines: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("  ") && !l.trim().is_empty())
+        .map(|l| l.split(" [").next().unwrap_or(l).trim())
+        .collect();
+    let url = server.url();
+    let expected = [
+        "┌".to_string(),
+        "│ before".into(),
+        "│ sync end".into(),
+        "└".into(),
+        format!("GET {url}/get?step=token"),
+        "┌".into(),
+        "│ token 200".into(),
+        "└".into(),
+        "✓  in the callback".into(),
+        format!("GET {url}/get?step=main"),
+    ];
+    assert_eq!(lines, expected, "{}", run.stdout);
+}
+
 #[test]
 fn folder_selects_folders_and_requests_at_any_depth_in_collection_order() {
     let server = TestServer::start();
