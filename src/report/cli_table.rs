@@ -55,6 +55,10 @@ pub(crate) struct TotalsRow<'a> {
 /// Cell padding on each side, as cli-table3's default.
 const PADDING: usize = 2;
 
+/// How wide the failure list's columns grow; a longer line runs past
+/// its column's edge.
+const WIDEST_PADDED: usize = 160;
+
 /// The first column's fixed width (Newman's `colWidths: [25]`).
 const LABEL_WIDTH: usize = 25;
 
@@ -214,8 +218,11 @@ pub(crate) fn failures(rows: &[FailureRow], paint: Paint) -> String {
     let digits = rows.len().to_string().len();
     // Newman pads the number with zeros to the width of the last one.
     let numbers: Vec<String> = (1..=rows.len()).map(|n| format!("{n:0digits$}.")).collect();
+    // A column is as wide as its longest line up to a limit: a message of
+    // a megabyte would otherwise pad every line and blank line to it.
     let widest = |lines: &mut dyn Iterator<Item = &String>, head: &str| {
-        lines.map(|l| l.width()).fold(head.len(), usize::max) + PADDING
+        let widest = lines.map(|l| l.width()).fold(head.len(), usize::max);
+        widest.min(WIDEST_PADDED) + PADDING
     };
     let widths = [
         digits + 1 + PADDING,
@@ -354,6 +361,24 @@ mod tests {
             let ours = failures(&rows, Paint { enabled: false });
             assert_eq!(ours.trim_end_matches('\n'), list["text"].as_str().unwrap());
         }
+    }
+
+    #[test]
+    fn a_huge_message_does_not_widen_every_line() {
+        let huge = "x".repeat(100_000);
+        let rows = [
+            FailureRow::new("Error", None, "", &huge, "test-script", "r"),
+            FailureRow::new("AssertionError", None, "t", "short", "request", "r"),
+        ];
+        let text = failures(&rows, Paint { enabled: false });
+        let widest_other = text
+            .lines()
+            .filter(|l| !l.contains(&huge))
+            .map(UnicodeWidthStr::width)
+            .max();
+        assert_eq!(widest_other, Some(4 + 16 + WIDEST_PADDED + PADDING));
+        // The long line itself runs past its column, unpadded.
+        assert!(text.contains(&format!("  {huge} \n")), "the message line");
     }
 
     #[test]
