@@ -46,12 +46,19 @@ pub struct PreparedRequest {
 }
 
 impl PreparedRequest {
-    /// The URL as the terminal shows it: without the `http://` postrun
-    /// added to a URL written without a scheme (`localhost:3000/api`).
-    pub fn shown_url(&self) -> &str {
-        match self.scheme_added {
+    /// The URL as the terminal shows it, as Newman's: without the
+    /// `http://` postrun added to a URL written without a scheme
+    /// (`localhost:3000/api`), and with `/` for a `\` before the query (the
+    /// collection SDK reads `h\a` as `h/a`, and so does the sending).
+    pub fn shown_url(&self) -> std::borrow::Cow<'_, str> {
+        let url = match self.scheme_added {
             true => self.url.strip_prefix("http://").unwrap_or(&self.url),
             false => &self.url,
+        };
+        let end = url.find(['?', '#']).unwrap_or(url.len());
+        match url[..end].contains('\\') {
+            true => format!("{}{}", url[..end].replace('\\', "/"), &url[end..]).into(),
+            false => url.into(),
         }
     }
 

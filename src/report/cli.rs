@@ -393,11 +393,12 @@ impl CliReporter {
                     self.paint.green(self.symbols.pass)
                 )
             }
+            // As Newman's, without the time even with `show-timestamps`.
             AssertionOutcome::Skipped => {
                 writeln!(
                     self.out,
-                    "  {time}{}  {name} (skipped)",
-                    self.paint.dim("-")
+                    "{}",
+                    self.paint.cyan(&format!("  -  [skipped] {name}"))
                 )
             }
             AssertionOutcome::Failed { .. } => writeln!(

@@ -99,6 +99,11 @@ impl Paint {
         self.wrap("33", text)
     }
 
+    /// Cyan.
+    pub fn cyan(self, text: &str) -> String {
+        self.wrap("36", text)
+    }
+
     /// Dim grey.
     pub fn dim(self, text: &str) -> String {
         self.wrap("2", text)

@@ -59,7 +59,8 @@ fn a_url_without_a_scheme_shows_as_written() {
     let collection = r#"{"info": {"name": "no scheme"}, "item": [
         {"name": "bare", "request": {"method": "GET", "url": "{{host}}/get?step=bare"}},
         {"name": "parts", "request": {"method": "GET", "url": {"raw": "{{host}}/get", "host": ["{{host}}"], "path": ["get"]}}},
-        {"name": "with scheme", "request": {"method": "GET", "url": "{{baseUrl}}/get"}}]}"#;
+        {"name": "with scheme", "request": {"method": "GET", "url": "{{baseUrl}}/get"}},
+        {"name": "backslashes", "request": {"method": "GET", "url": "{{baseUrl}}\\get?q=a\\b"}}]}"#;
     let run = TestRun::inline(collection)
         .against(&server)
         .args(["--env-var", &format!("host={host}")])
@@ -69,11 +70,13 @@ fn a_url_without_a_scheme_shows_as_written() {
         format!("  GET {host}/get?step=bare [200 OK, "),
         format!("  GET {host}/get [200 OK, "),
         format!("  GET http://{host}/get [200 OK, "),
+        // A `\` before the query reads as `/`, as Newman shows it.
+        format!("  GET http://{host}/get?q=a\\b [200 OK, "),
     ] {
         assert!(run.stdout.contains(&line), "{line}\n{}", run.stdout);
     }
-    // All three went out over http.
-    assert_eq!(steps(&server), ["bare", "", ""]);
+    // All went out over http.
+    assert_eq!(steps(&server), ["bare", "", "", r"q=a\b"]);
 }
 
 /// Folders are told apart by identity, as in Newman: two sibling folders
