@@ -199,15 +199,26 @@ impl FailureRow {
         at: &str,
         inside: &str,
     ) -> Self {
+        // A cell's text breaks into lines at each line break, wherever it
+        // comes from (a request or folder name may hold one).
+        let lines = |texts: &[String]| -> Vec<String> {
+            texts
+                .iter()
+                .flat_map(|t| t.split('\n'))
+                .map(String::from)
+                .collect()
+        };
         let mut names = vec![name.to_string()];
         names.extend(iteration.map(|n| format!("iteration: {n}")));
-        let mut detail: Vec<String> = test.split('\n').map(String::from).collect();
-        detail.extend(message.split('\n').map(String::from));
-        detail.push(format!("at {at}"));
-        detail.push(format!("inside \"{inside}\""));
+        let detail = [
+            test.to_string(),
+            message.to_string(),
+            format!("at {at}"),
+            format!("inside \"{inside}\""),
+        ];
         FailureRow {
-            name: names,
-            detail,
+            name: lines(&names),
+            detail: lines(&detail),
         }
     }
 }
@@ -379,6 +390,34 @@ mod tests {
         assert_eq!(widest_other, Some(4 + 16 + WIDEST_PADDED + PADDING));
         // The long line itself runs past its column, unpadded.
         assert!(text.contains(&format!("  {huge} \n")), "the message line");
+    }
+
+    /// A request named over two lines is two lines of its column, as
+    /// cli-table3 splits a cell.
+    #[test]
+    fn a_line_break_in_any_cell_is_a_line_of_its_column() {
+        let rows = [FailureRow::new(
+            "Error",
+            Some(2),
+            "",
+            "m",
+            "request",
+            "Folder / first line\nsecond line",
+        )];
+        let text = failures(&rows, Paint { enabled: false });
+        let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+        assert_eq!(
+            lines,
+            [
+                "  #  failure       detail",
+                "",
+                " 1.  Error",
+                "     iteration: 2  m",
+                "                   at request",
+                "                   inside \"Folder / first line",
+                "                   second line\"",
+            ]
+        );
     }
 
     #[test]
