@@ -317,8 +317,8 @@ impl CliReporter {
         );
         writeln!(
             self.out,
-            "  {}{} {} [{status}, {}]",
-            self.timestamp(true),
+            "{}{} {} [{status}, {}]",
+            self.line_start(true),
             request.method,
             request.shown_url(),
             self.paint.dim(&meta)
@@ -333,7 +333,8 @@ impl CliReporter {
         self.failures += 1;
         writeln!(
             self.out,
-            "  {} {} [{}]",
+            "{}{} {} [{}]",
+            self.line_start(true),
             request.method,
             request.shown_url(),
             self.paint.red("errored")
@@ -347,7 +348,7 @@ impl CliReporter {
         format::duration(time).replace("µs", self.symbols.micros)
     }
 
-    /// `[time] ` before a line, with `show-timestamps` (the date too for
+    /// `[time]`, with `show-timestamps` (the date too for
     /// requests, as Newman's); nothing otherwise.
     fn timestamp(&self, with_date: bool) -> String {
         if !self.switches.show_timestamps {
@@ -359,7 +360,17 @@ impl CliReporter {
             "%-I:%M:%S %p"
         };
         let now = chrono::Local::now().format(format).to_string();
-        format!("{} ", self.paint.dim(&format!("[{now}]")))
+        self.paint.dim(&format!("[{now}]"))
+    }
+
+    /// The indent before a request or a passed assertion: with
+    /// `show-timestamps`, the time between two spaces each side, as
+    /// Newman's (`  [time]  GET …`).
+    fn line_start(&self, with_date: bool) -> String {
+        match self.switches.show_timestamps {
+            true => format!("  {}  ", self.timestamp(with_date)),
+            false => "  ".to_string(),
+        }
     }
 
     /// The latest failure's number as Newman writes it before the line:
@@ -384,12 +395,12 @@ impl CliReporter {
         if !shown {
             return Ok(());
         }
-        let time = self.timestamp(false);
         match outcome {
             AssertionOutcome::Passed => {
                 writeln!(
                     self.out,
-                    "  {time}{}  {name}",
+                    "{}{}  {name}",
+                    self.line_start(false),
                     self.paint.green(self.symbols.pass)
                 )
             }
@@ -425,6 +436,11 @@ impl CliReporter {
             return Ok(());
         }
         let [top, bar, _] = self.symbols.console;
+        // With `show-timestamps` each line gets its time and its own box.
+        if self.switches.show_timestamps {
+            self.close_console()?;
+            writeln!(self.out, "\n  {}", self.timestamp(false))?;
+        }
         if !self.console_open {
             writeln!(self.out, "  {}", self.paint.dim(top))?;
             self.console_open = true;

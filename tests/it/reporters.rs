@@ -97,6 +97,30 @@ fn cli_output_in_ascii() {
     );
 }
 
+/// `--reporter-cli-show-timestamps` places the time as Newman does: two
+/// spaces each side before a request or a passed test, a two-column number
+/// after it for a failure, a line of its own above each console box.
+#[test]
+fn timestamps_sit_where_newman_puts_them() {
+    let server = TestServer::start();
+    let run = run_all_reporters(&server, &["--reporter-cli-show-timestamps"]);
+    let time = r"\[\d{1,2}:\d\d:\d\d [AP]M\]";
+    let date = r"\[\d{1,2}/\d{1,2}/\d{4}, \d{1,2}:\d\d:\d\d [AP]M\]";
+    let patterns = [
+        format!(r"(?m)^  {date}  GET http://127\.0\.0\.1:\d+/me \[200 OK, "),
+        format!(r"(?m)^  {time}  ✓  status is 200$"),
+        format!(r"(?m)^  {time} 1\. status is 200$"),
+        format!(r"(?m)^\n  {time}\n  ┌\n  │ user taylor-lee\n  └$"),
+        format!(r"(?m)^  {date}  GET http://127\.0\.0\.1:1/unreachable \[errored\]$"),
+    ];
+    for pattern in patterns {
+        let found = regex::Regex::new(&pattern)
+            .unwrap()
+            .is_match(&run.outcome.stdout);
+        assert!(found, "{pattern}\n{}", run.outcome.stdout);
+    }
+}
+
 #[test]
 fn silent_prints_nothing_but_still_writes_reports() {
     let server = TestServer::start();
