@@ -575,7 +575,26 @@ fn request_error(error: reqwest::Error, timeout: Option<Duration>) -> RequestErr
         ),
         _ => error_chain(&error),
     };
-    RequestError::Connection { message }
+    let url = error.url().map_or("", reqwest::Url::as_str);
+    RequestError::Connection {
+        message: with_node_code(message, url),
+    }
+}
+
+/// `message` with Node's code for it in place of the system's error number
+/// (`Connection refused (ECONNREFUSED)`, not `(os error 111)`): the words
+/// CI logs are searched for after Newman.
+fn with_node_code(message: String, url: &str) -> String {
+    let code = node_error::node_error_fields(&message, url)
+        .and_then(|fields| fields.get("code")?.as_str().map(str::to_string));
+    let Some(code) = code.filter(|code| !message.contains(code.as_str())) else {
+        return message;
+    };
+    let bare = match message.rsplit_once(" (os error ") {
+        Some((bare, number)) if number.ends_with(')') => bare,
+        _ => &message,
+    };
+    format!("{bare} ({code})")
 }
 
 /// The innermost cause: "Connection refused (os error 111)" rather than
@@ -706,11 +725,12 @@ fn parse_url(url: &str) -> Result<reqwest::Url, RequestError> {
             .to_ascii_lowercase()
             .find(host)
             .map_or(host, |at| &url[at..at + host.len()]);
+        let message = format!(
+            "could not look up host {host}: {}",
+            node_error::UNRESOLVED_HOST
+        );
         return Err(RequestError::Connection {
-            message: format!(
-                "could not look up host {host}: {}",
-                node_error::UNRESOLVED_HOST
-            ),
+            message: with_node_code(message, url),
         });
     }
     Ok(parsed)
@@ -869,6 +889,27 @@ fn error_chain(error: &dyn std::error::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Node's code takes the place of the system's error number; a message
+    /// Node has no code for, or that already says it, is kept.
+    #[test]
+    fn request_errors_carry_nodes_code() {
+        let url = "http://127.0.0.1:1/x";
+        let refused = "could not connect to 127.0.0.1:1: Connection refused (os error 111)";
+        assert_eq!(
+            with_node_code(refused.into(), url),
+            "could not connect to 127.0.0.1:1: Connection refused (ECONNREFUSED)"
+        );
+        let reset = "error sending request: Connection reset by peer";
+        assert_eq!(
+            with_node_code(reset.into(), url),
+            "error sending request: Connection reset by peer (ECONNRESET)"
+        );
+        let other = "error sending request: connection closed before message completed";
+        assert_eq!(with_node_code(other.into(), url), other);
+        let said = "connect ECONNREFUSED 127.0.0.1:1";
+        assert_eq!(with_node_code(said.into(), url), said);
+    }
 
     #[test]
     fn a_response_is_sized_as_the_postman_sdk_sizes_it() {
