@@ -206,6 +206,16 @@ pub fn encodings(secret: &str) -> Vec<String> {
             .iter()
             .map(|set| whatwg_encoded(secret, set)),
     );
+    // Before the query a `\` reads as `/` (the wire and the terminal).
+    if secret.contains('\\') {
+        let slashed = secret.replace('\\', "/");
+        forms.extend(
+            crate::http::URL_PART_SETS
+                .iter()
+                .map(|set| whatwg_encoded(&slashed, set)),
+        );
+        forms.push(slashed);
+    }
     forms.retain(|form| !form.is_empty());
     forms.sort();
     forms.dedup();
@@ -338,6 +348,17 @@ mod tests {
         ] {
             assert_eq!(redactor.text(&format!("<{form}>")), "<********>", "{form}");
         }
+    }
+
+    /// A `\` in a URL's path goes out (and shows in the terminal) as `/`.
+    #[test]
+    fn masks_a_secret_whose_backslash_a_path_turns_to_a_slash() {
+        let secret = r"k\e y";
+        let redactor = Redactor::new([secret.to_string()]);
+        let sent = crate::http::url_as_sent(&format!("http://h/x{secret}x?q={secret}"));
+        let shown = redactor.text(&sent);
+        assert_eq!(shown.matches("********").count(), 2, "{sent} -> {shown}");
+        assert_eq!(redactor.text("/k/e y/"), "/********/");
     }
 
     /// The JSON report and a test script show a URL as it went out: each
