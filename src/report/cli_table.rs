@@ -287,17 +287,8 @@ fn align_left(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::format::tests::cli_golden;
     use serde_json::Value;
-
-    /// What Newman's cli reporter wrote for fixed inputs
-    /// (`scripts/cli-golden.js`).
-    fn golden() -> Value {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/fixtures/report/cli-golden.json"
-        );
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-    }
 
     fn millis(value: &Value) -> Duration {
         Duration::from_secs_f64(value.as_f64().unwrap() / 1000.0)
@@ -305,7 +296,7 @@ mod tests {
 
     #[test]
     fn totals_are_drawn_as_newman_draws_them() {
-        let golden = golden();
+        let golden = cli_golden();
         let tables = golden["tables"].as_array().unwrap();
         assert_eq!(tables.len(), 4);
         let labels = [
@@ -347,7 +338,7 @@ mod tests {
 
     #[test]
     fn failures_are_listed_as_newman_lists_them() {
-        let golden = golden();
+        let golden = cli_golden();
         let lists = golden["failures"].as_array().unwrap();
         assert_eq!(lists.len(), 2);
         for list in lists {

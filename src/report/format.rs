@@ -116,19 +116,23 @@ impl Paint {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    /// Sizes and durations as Newman's `filesize` and `prettyms` write
-    /// them (`scripts/cli-golden.js`).
-    #[test]
-    fn sizes_and_durations_are_newmans() {
+    /// What Newman's cli reporter wrote for fixed inputs
+    /// (`scripts/cli-golden.js`): sizes, durations and the end tables.
+    pub(crate) fn cli_golden() -> serde_json::Value {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/fixtures/report/cli-golden.json"
         );
-        let golden: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    /// Sizes and durations as Newman's `filesize` and `prettyms` write them.
+    #[test]
+    fn sizes_and_durations_are_newmans() {
+        let golden = cli_golden();
         let sizes = golden["sizes"].as_array().unwrap();
         let durations = golden["durations"].as_array().unwrap();
         assert!(sizes.len() > 15 && durations.len() > 20);
