@@ -22,11 +22,7 @@ impl Url {
     /// unless it starts with its path: a host written as a variable that is
     /// empty (`{{baseUrl}}/login`) leaves `/login`, which is sent nowhere,
     /// as Newman's `Invalid URI "http:///login"`.
-    pub fn render(&self, vars: &mut dyn Resolve) -> String {
-        self.render_noting_scheme(vars).0
-    }
-
-    /// `render`'s URL, and whether it added the `http://`.
+    /// The flag says whether the `http://` was added here.
     pub fn render_noting_scheme(&self, vars: &mut dyn Resolve) -> (String, bool) {
         let out = url_text(self, vars);
         let added = !out.is_empty() && !out.contains("://") && !out.starts_with('/');
@@ -136,6 +132,12 @@ mod tests {
 
     fn identity() -> impl FnMut(&str) -> String {
         |s: &str| s.replace("{{host}}", "example.test")
+    }
+
+    impl Url {
+        fn render(&self, vars: &mut dyn Resolve) -> String {
+            self.render_noting_scheme(vars).0
+        }
     }
 
     fn url(raw: &str) -> Url {

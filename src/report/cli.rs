@@ -384,15 +384,20 @@ impl CliReporter {
         }
     }
 
+    /// Whether an assertion gets a line (`no-assertions` and
+    /// `no-success-assertions` leave some out).
+    fn shows(&self, outcome: &AssertionOutcome) -> bool {
+        let failed = matches!(outcome, AssertionOutcome::Failed { .. });
+        !self.switches.no_assertions && (failed || !self.switches.no_success_assertions)
+    }
+
     /// `✓ name` for a pass; a failure shows its number in the final list.
     fn assertion(&mut self, name: &str, outcome: &AssertionOutcome) -> io::Result<()> {
         let failed = matches!(outcome, AssertionOutcome::Failed { .. });
         if failed {
             self.failures += 1;
         }
-        let shown =
-            !self.switches.no_assertions && (failed || !self.switches.no_success_assertions);
-        if !shown {
+        if !self.shows(outcome) {
             return Ok(());
         }
         match outcome {
@@ -476,10 +481,7 @@ impl CliReporter {
             | EventKind::RequestFailed { .. }
             | EventKind::ScriptFinished { error: Some(_), .. } => true,
             EventKind::ItemFinished(_) => self.next_request.is_some(),
-            EventKind::Assertion { outcome, .. } => {
-                let failed = matches!(outcome, AssertionOutcome::Failed { .. });
-                !self.switches.no_assertions && (failed || !self.switches.no_success_assertions)
-            }
+            EventKind::Assertion { outcome, .. } => self.shows(outcome),
             EventKind::RunStarted { .. }
             | EventKind::Warning { .. }
             | EventKind::Console { .. }
