@@ -28,6 +28,7 @@ mod scripts_chai;
 mod scripts_libraries;
 mod smoke;
 mod support;
+mod terminal;
 mod tls;
 mod v3;
 mod variables;

@@ -86,7 +86,7 @@ pub(crate) struct Case {
     pub env: Vec<(String, String)>,
 }
 
-fn cases() -> Vec<Case> {
+pub(crate) fn cases() -> Vec<Case> {
     let mut cases = Vec::new();
     for dir in ["parity", "scripts", "auth", "bodies", "vars"] {
         let mut files: Vec<PathBuf> = std::fs::read_dir(fixture(dir))
