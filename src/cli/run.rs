@@ -429,7 +429,6 @@ pub fn command(mut args: RunArgs) -> Result<ExitStatus, RunCommandError> {
     let reporters = Reporters::from_args(&args, &mut reporter_warnings);
     let Planned {
         plan,
-        names,
         warnings,
         mock: _mock,
     } = postrun::plan::plan(&plan_input(&args, &reporters))?;
@@ -458,7 +457,7 @@ pub fn command(mut args: RunArgs) -> Result<ExitStatus, RunCommandError> {
         progress: postrun::report::ProgressDrawTarget::stderr(),
         annotations: Box::new(SanitizingWriter(std::io::stderr())),
     };
-    let config = reporter_config(&args, &reporters, names);
+    let config = reporter_config(&args, &reporters);
     let mut reporters = postrun::report::build(&config, redactor, terminal)?;
     let stop = super::signals::stop_on_signals();
     let summary = postrun::run::run_until(&plan, &mut reporters, &stop)?;
@@ -650,11 +649,7 @@ impl Reporters {
     }
 }
 
-fn reporter_config(
-    args: &RunArgs,
-    reporters: &Reporters,
-    file_names: (Option<String>, Option<String>),
-) -> ReporterConfig {
+fn reporter_config(args: &RunArgs, reporters: &Reporters) -> ReporterConfig {
     let nested = &reporters.options;
     ReporterConfig {
         names: reporters.names.clone(),
@@ -696,7 +691,6 @@ fn reporter_config(
             secrets: args.export_secrets,
             cookie_jar: args.export_cookie_jar.clone(),
         },
-        file_names,
     }
 }
 

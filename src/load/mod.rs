@@ -305,7 +305,7 @@ pub fn parse_environment(text: &str, file: &Path) -> Result<Environment, LoadErr
         let probe: raw::Probe = from_str(text, file)?;
         if probe.values.is_none() && probe.environment.is_some() {
             let env = from_str::<raw::EnvironmentEnvelope>(text, file)?.environment;
-            return Ok(environment_from(env.id, env.name, env.values, file));
+            return Ok(environment_from(env, file));
         }
         if probe.values.is_none() && (probe.item.is_some() || probe.info.is_some()) {
             return Err(wrong_kind(
@@ -314,23 +314,36 @@ pub fn parse_environment(text: &str, file: &Path) -> Result<Environment, LoadErr
             ));
         }
     }
-    let (id, name, values) = match from_str::<raw::Environment>(text, file)? {
-        raw::Environment::File(env) => (env.id, env.name, env.values),
-        raw::Environment::Bare(values) => (None, None, values),
+    let env = match from_str::<raw::Environment>(text, file)? {
+        raw::Environment::File(env) => env,
+        raw::Environment::Bare(values) => raw::EnvironmentFile {
+            values,
+            ..raw::EnvironmentFile::default()
+        },
     };
-    Ok(environment_from(id, name, values, file))
+    Ok(environment_from(env, file))
 }
 
-fn environment_from(
-    id: Option<String>,
-    name: Option<String>,
-    values: Vec<raw::Variable>,
-    file: &Path,
-) -> Environment {
+fn environment_from(env: raw::EnvironmentFile, file: &Path) -> Environment {
+    let mut descriptions = Vec::new();
+    let mut values = Vec::with_capacity(env.values.len());
+    for mut raw in env.values {
+        let description = raw.description.take();
+        if let Some(var) = normalize::variable(raw) {
+            if let Some(description) = description {
+                descriptions.push((var.key.clone(), description));
+            }
+            values.push(var);
+        }
+    }
     Environment {
-        id,
-        name,
-        values: values.into_iter().filter_map(normalize::variable).collect(),
+        id: env.id,
+        name: env.name,
+        values,
+        meta: (env.rest.into_iter())
+            .filter(|(key, _)| key.starts_with('_'))
+            .collect(),
+        descriptions,
         source: file.to_path_buf(),
         warnings: Vec::new(),
     }

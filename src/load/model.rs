@@ -434,6 +434,11 @@ pub struct Environment {
     pub id: Option<String>,
     /// The variables in file order.
     pub values: Vec<Variable>,
+    /// The fields whose names start with `_` (`_postman_variable_scope`,
+    /// `_postman_exported_at`, …), in file order, as written.
+    pub meta: Vec<(String, serde_json::Value)>,
+    /// The variables' `description`s as written, by key.
+    pub descriptions: Vec<(String, serde_json::Value)>,
     /// Where it was read from.
     pub source: PathBuf,
     /// What the loader skipped (vault-linked values of a v3 file).

@@ -285,6 +285,14 @@ pub struct Variable {
     pub kind: Option<String>,
     pub disabled: Option<bool>,
     pub enabled: Option<bool>,
+    /// `null` included: Newman reports a `null` description, not none.
+    #[serde(deserialize_with = "present")]
+    pub description: Option<Value>,
+}
+
+/// A field that is there, even as `null`.
+fn present<'de, D: serde::Deserializer<'de>>(field: D) -> Result<Option<Value>, D::Error> {
+    Value::deserialize(field).map(Some)
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -317,4 +325,8 @@ pub struct EnvironmentFile {
     pub id: Option<String>,
     pub name: Option<String>,
     pub values: Vec<Variable>,
+    /// Every other field: those whose names start with `_` are the file's
+    /// meta fields (`_postman_exported_at`, …), which Newman's reports repeat.
+    #[serde(flatten)]
+    pub rest: serde_json::Map<String, Value>,
 }

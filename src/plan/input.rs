@@ -54,15 +54,10 @@ pub struct SecretEnv {
     pub value: String,
 }
 
-/// The environment's and globals' `name`, written back into exports.
-pub type FileNames = (Option<String>, Option<String>);
-
 /// A run ready to start.
 pub struct Planned {
     /// The validated plan.
     pub plan: RunPlan,
-    /// The names of the environment and globals files.
-    pub names: FileNames,
     /// What the loaders skipped or reinterpreted (not yet redacted: the
     /// caller writes them through the run's redactor).
     pub warnings: Vec<String>,
@@ -77,7 +72,6 @@ pub fn plan(input: &PlanInput) -> Result<Planned, PlanError> {
     warnings.extend(collection.warnings.iter().cloned());
     let environment = load_scope(input, "environment", input.environment.as_deref())?;
     let globals = load_scope(input, "globals", input.globals.as_deref())?;
-    let names = (environment.name, globals.name);
     warnings.extend(environment.warnings.into_iter().chain(globals.warnings));
     let mut builder = RunPlan::builder(collection)
         .environment(environment.scope)
@@ -101,7 +95,6 @@ pub fn plan(input: &PlanInput) -> Result<Planned, PlanError> {
     };
     Ok(Planned {
         plan: builder.build()?,
-        names,
         warnings,
         mock,
     })
@@ -125,7 +118,6 @@ fn load_collection(input: &PlanInput) -> Result<(Collection, String), PlanError>
 #[derive(Default)]
 struct LoadedScope {
     scope: Scope,
-    name: Option<String>,
     warnings: Vec<String>,
 }
 
@@ -142,8 +134,12 @@ fn load_scope(
         None => load::load_environment(path)?,
     };
     Ok(LoadedScope {
-        scope: Scope::new(file.values).with_identity(file.id, file.name.clone()),
-        name: file.name,
+        scope: Scope::new(file.values).with_file(crate::vars::ScopeFile {
+            id: file.id,
+            name: file.name,
+            meta: file.meta,
+            descriptions: file.descriptions,
+        }),
         warnings: file.warnings,
     })
 }

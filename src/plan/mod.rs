@@ -19,7 +19,7 @@ use crate::load::{Collection, Listen, LoadError};
 use crate::script::SandboxOptions;
 use crate::vars::{Scope, Scopes};
 
-pub use input::{FileNames, PlanInput, Planned, SecretEnv, plan};
+pub use input::{PlanInput, Planned, SecretEnv, plan};
 pub use order::Step;
 
 /// Why a run could not be planned (exit code 2).

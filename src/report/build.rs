@@ -63,8 +63,6 @@ pub struct ReporterConfig {
     pub github: GithubOptions,
     /// `--export-environment`, `--export-globals`, `--export-collection`.
     pub exports: ExportPaths,
-    /// The environment's and globals' names, written back into exports.
-    pub file_names: (Option<String>, Option<String>),
 }
 
 /// Why the reporters could not be built (exit code 2).
@@ -150,20 +148,12 @@ pub fn build(
             }
             ReporterName::Json => {
                 let path = export_path(&config.json_export, "json");
-                reporters.push(Box::new(JsonReporter::new(
-                    path,
-                    config.json_include_body,
-                    config.file_names.clone(),
-                )));
+                reporters.push(Box::new(JsonReporter::new(path, config.json_include_body)));
             }
             ReporterName::Html => {
                 let path = export_path(&config.html_export, "html");
                 let template = html_template(config)?;
-                reporters.push(Box::new(HtmlReporter::new(
-                    path,
-                    template,
-                    config.file_names.clone(),
-                )?));
+                reporters.push(Box::new(HtmlReporter::new(path, template)?));
             }
             ReporterName::Github => {
                 if let Some(annotations) = annotations.take() {
@@ -173,17 +163,15 @@ pub fn build(
                 }
             }
             ReporterName::Htmlextra => {
-                let environment = config.file_names.0.clone();
                 let options = config.htmlextra.clone();
-                reporters.push(Box::new(HtmlextraReporter::new(options, environment)));
+                reporters.push(Box::new(HtmlextraReporter::new(options)));
             }
         }
     }
     if let Some(bar) = progress.take() {
         reporters.push(Box::new(bar));
     }
-    let (environment, globals) = config.file_names.clone();
-    let exports = ExportsReporter::new(config.exports.clone(), environment, globals);
+    let exports = ExportsReporter::new(config.exports.clone());
     reporters.push(Box::new(exports));
     Ok(reporters)
 }

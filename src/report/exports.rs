@@ -15,6 +15,7 @@ use super::{Milestone, milestone};
 use crate::events::Event;
 use crate::load::{self, Collection, VarType, Variable};
 use crate::summary::Summary;
+use crate::vars::Scope;
 
 /// Where each export goes (none is written unless asked for).
 #[derive(Debug, Clone, Default)]
@@ -34,22 +35,16 @@ pub struct ExportPaths {
 /// Collects the final state and writes the exports asked for.
 pub struct ExportsReporter {
     paths: ExportPaths,
-    names: (Option<String>, Option<String>),
     /// Kept (only when it is to be exported) until its variables are final.
     collection: Option<Collection>,
     exports: Vec<Export<'static>>,
 }
 
 impl ExportsReporter {
-    /// `environment_name` and `globals_name` are written into the files.
-    pub fn new(
-        paths: ExportPaths,
-        environment_name: Option<String>,
-        globals_name: Option<String>,
-    ) -> Self {
+    /// A reporter writing the exports `paths` name.
+    pub fn new(paths: ExportPaths) -> Self {
         ExportsReporter {
             paths,
-            names: (environment_name, globals_name),
             collection: None,
             exports: Vec::new(),
         }
@@ -64,8 +59,6 @@ impl ExportsReporter {
     }
 }
 
-/// The variables as they may be exported: secret ones emptied unless the
-/// user asked for their values.
 /// A cookie whose value holds a secret is written empty, as secret
 /// variables are, unless `--export-secrets`.
 fn blank_secret_cookies(jar: &mut serde_json::Value, redactor: &Redactor) {
@@ -77,26 +70,53 @@ fn blank_secret_cookies(jar: &mut serde_json::Value, redactor: &Redactor) {
     }
 }
 
-fn exported(values: &[Variable], keep_secrets: bool) -> Vec<Variable> {
+/// The variables as they may be exported: secret ones, and any other
+/// whose value holds a secret (a script's copy of a token), emptied unless
+/// the user asked for their values.
+fn exported(values: &[Variable], keep_secrets: bool, redactor: &Redactor) -> Vec<Variable> {
+    let holds_secret = |var: &Variable| match var.kind {
+        VarType::Secret => true,
+        VarType::Default => redactor.text(&var.value) != var.value,
+    };
     values
         .iter()
-        .map(|var| match (var.kind, keep_secrets) {
-            (VarType::Secret, false) => Variable {
+        .map(|var| match keep_secrets || !holds_secret(var) {
+            true => var.clone(),
+            false => Variable {
                 value: String::new(),
                 typed: false,
                 ..var.clone()
             },
-            (VarType::Secret | VarType::Default, _) => var.clone(),
         })
         .collect()
 }
 
-fn variable_file(scope: &str, name: Option<&str>, values: &[Variable]) -> serde_json::Value {
+/// An environment or globals file as Postman imports it, keeping the
+/// `id`, `name` and variable descriptions of the file the scope was read from.
+fn variable_file(
+    kind: &str,
+    scope: &Scope,
+    keep_secrets: bool,
+    redactor: &Redactor,
+) -> serde_json::Value {
+    let file = scope.file();
+    let variables = exported(scope.variables(), keep_secrets, redactor);
+    let mut values = load::variables_json(&variables);
+    for value in values.as_array_mut().into_iter().flatten() {
+        let key = value["key"].as_str().unwrap_or_default();
+        if let Some(description) = file.and_then(|f| f.description(key)) {
+            let mut description = description.clone();
+            if !keep_secrets {
+                redactor.json(&mut description);
+            }
+            value["description"] = description;
+        }
+    }
     json!({
-        "id": uuid::Uuid::new_v4().to_string(),
-        "name": name.unwrap_or(scope),
-        "values": load::variables_json(values),
-        "_postman_variable_scope": scope,
+        "id": scope.id().map_or_else(|| uuid::Uuid::new_v4().to_string(), str::to_string),
+        "name": scope.name().unwrap_or(kind),
+        "values": values,
+        "_postman_variable_scope": kind,
         "_postman_exported_at": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
         "_postman_exported_using": concat!("postrun/", env!("CARGO_PKG_VERSION")),
     })
@@ -109,26 +129,20 @@ fn collection_with_variables(collection: &Collection, variables: &[Variable]) ->
 }
 
 impl Reporter for ExportsReporter {
-    fn event(&mut self, event: &Event<'_>, _: &Redactor) -> io::Result<()> {
+    fn event(&mut self, event: &Event<'_>, redactor: &Redactor) -> io::Result<()> {
         match milestone(&event.kind) {
             Some(Milestone::Started(collection)) if self.paths.collection.is_some() => {
                 self.collection = Some(collection.clone());
             }
             Some(Milestone::Finished(scopes)) => {
-                let (environment, globals) = self.names.clone();
                 let paths = self.paths.clone();
-                let values =
-                    |scope: &crate::vars::Scope| exported(scope.variables(), paths.secrets);
-                let env = variable_file(
-                    "environment",
-                    environment.as_deref(),
-                    &values(&scopes.environment),
-                );
-                self.add(&paths.environment, env);
-                let glob = variable_file("globals", globals.as_deref(), &values(&scopes.globals));
-                self.add(&paths.globals, glob);
+                let file = |kind, scope| variable_file(kind, scope, paths.secrets, redactor);
+                self.add(&paths.environment, file("environment", &scopes.environment));
+                self.add(&paths.globals, file("globals", &scopes.globals));
                 if let Some(collection) = self.collection.take() {
-                    let value = collection_with_variables(&collection, &values(&scopes.collection));
+                    let variables =
+                        exported(scopes.collection.variables(), paths.secrets, redactor);
+                    let value = collection_with_variables(&collection, &variables);
                     self.add(&paths.collection, value);
                 }
             }

@@ -51,11 +51,7 @@ pub struct HtmlReporter {
 impl HtmlReporter {
     /// A reporter writing to `path`, with the built-in template or the one
     /// in `template` (checked here, before the run starts).
-    pub fn new(
-        path: PathBuf,
-        template: Option<(PathBuf, String)>,
-        names: (Option<String>, Option<String>),
-    ) -> Result<Self, TemplateError> {
+    pub fn new(path: PathBuf, template: Option<(PathBuf, String)>) -> Result<Self, TemplateError> {
         let mut registry = handlebars::Handlebars::new();
         registry.set_strict_mode(false);
         newman_html::register_helpers(&mut registry);
@@ -87,7 +83,7 @@ impl HtmlReporter {
             registry,
             collection: String::new(),
             by_rows,
-            newman: NewmanParts::new(names),
+            newman: NewmanParts::default(),
         })
     }
 }
@@ -297,10 +293,10 @@ mod tests {
         assert!(head.ends_with("<tbody>\n"), "{head}");
         assert!(row.trim_start().starts_with("<tr>") && row.trim_end().ends_with("</tr>"));
         assert!(tail.trim_start().starts_with("</tbody>"), "{tail}");
-        let reporter = HtmlReporter::new(PathBuf::from("r.html"), None, (None, None)).unwrap();
+        let reporter = HtmlReporter::new(PathBuf::from("r.html"), None).unwrap();
         assert!(reporter.by_rows);
         let template = Some(("t".into(), "{{x}}".into()));
-        let custom = HtmlReporter::new(PathBuf::from("r.html"), template, (None, None));
+        let custom = HtmlReporter::new(PathBuf::from("r.html"), template);
         assert!(!custom.unwrap().by_rows);
     }
 }

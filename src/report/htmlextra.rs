@@ -136,14 +136,15 @@ pub struct HtmlextraReporter {
     options: HtmlextraOptions,
     registry: handlebars::Handlebars<'static>,
     collection: String,
+    /// The environment file's `name`, known at the end of the run.
     environment_name: Option<String>,
     /// The environment and globals as the run left them.
     scopes: Option<[Vec<(String, String)>; 2]>,
 }
 
 impl HtmlextraReporter {
-    /// A reporter with these options; `environment_name` is the file's.
-    pub fn new(options: HtmlextraOptions, environment_name: Option<String>) -> Self {
+    /// A reporter with these options.
+    pub fn new(options: HtmlextraOptions) -> Self {
         let mut registry = handlebars::Handlebars::new();
         registry.set_strict_mode(false);
         let TemplateParts { head, row, tail } =
@@ -157,7 +158,7 @@ impl HtmlextraReporter {
             options,
             registry,
             collection: String::new(),
-            environment_name,
+            environment_name: None,
             scopes: None,
         }
     }
@@ -190,6 +191,7 @@ impl Reporter for HtmlextraReporter {
         match milestone(&event.kind) {
             Some(Milestone::Started(collection)) => self.collection = collection.info.name.clone(),
             Some(Milestone::Finished(scopes)) => {
+                self.environment_name = scopes.environment.name().map(str::to_string);
                 self.scopes = Some([
                     pairs(scopes.environment.variables()),
                     pairs(scopes.globals.variables()),
@@ -517,7 +519,7 @@ mod tests {
         let parts = split_at_markers(TEMPLATE, ROW_START, ROW_END).unwrap();
         assert!(parts.head.contains("<head>") && parts.tail.contains("</html>"));
         assert!(parts.row.contains("class=\"request"), "{}", parts.row);
-        HtmlextraReporter::new(HtmlextraOptions::default(), None);
+        HtmlextraReporter::new(HtmlextraOptions::default());
     }
 
     #[test]

@@ -13,13 +13,14 @@ use std::path::PathBuf;
 
 use serde_json::{Value, json};
 
-use super::sdk_json::{SdkCollection, sdk_collection, sdk_variable, url_object};
+use super::sdk_json::{SdkCollection, sdk_collection, sdk_description, sdk_variable, url_object};
 use super::{Export, Redactor, Reporter};
 use super::{Milestone, milestone};
 use crate::events::Event;
-use crate::load::{self, Variable};
+use crate::load;
 use crate::script::AssertionOutcome;
 use crate::summary::{Count, Execution, Failure, FailureKind, Summary};
+use crate::vars::Scope;
 
 /// Writes the run summary as JSON at the end of the run.
 pub struct JsonReporter {
@@ -32,10 +33,10 @@ pub struct JsonReporter {
 impl JsonReporter {
     /// A reporter writing to `path`; `include_body` adds each response's
     /// body as text beside Newman's `stream`.
-    pub fn new(path: PathBuf, include_body: bool, names: (Option<String>, Option<String>)) -> Self {
+    pub fn new(path: PathBuf, include_body: bool) -> Self {
         JsonReporter {
             path,
-            parts: NewmanParts::new(names),
+            parts: NewmanParts::default(),
             include_body,
         }
     }
@@ -43,39 +44,20 @@ impl JsonReporter {
 
 /// What Newman's summary holds besides the run's own summary: the
 /// collection in the SDK's shape, and the environment and globals as the
-/// run left them (named as their files name them).
+/// run left them (with what their files say of themselves).
 #[derive(Default)]
 pub(super) struct NewmanParts {
     sdk: Option<SdkCollection>,
     scopes: Option<[Value; 2]>,
-    names: (Option<String>, Option<String>),
 }
 
 impl NewmanParts {
-    pub(super) fn new(names: (Option<String>, Option<String>)) -> Self {
-        NewmanParts {
-            names,
-            ..NewmanParts::default()
-        }
-    }
-
     /// Keeps what the run's start and end events carry.
     pub(super) fn event(&mut self, event: &Event<'_>) {
         match milestone(&event.kind) {
             Some(Milestone::Started(collection)) => self.sdk = Some(sdk_collection(collection)),
             Some(Milestone::Finished(scopes)) => {
-                self.scopes = Some([
-                    scope_json(
-                        "environment",
-                        self.names.0.as_deref(),
-                        scopes.environment.variables(),
-                    ),
-                    scope_json(
-                        "globals",
-                        self.names.1.as_deref(),
-                        scopes.globals.variables(),
-                    ),
-                ]);
+                self.scopes = Some([scope_json(&scopes.environment), scope_json(&scopes.globals)]);
             }
             None => {}
         }
@@ -346,20 +328,44 @@ fn run_json(sdk: &SdkCollection, summary: &Summary, [environment, globals]: [Val
 }
 
 /// An environment or globals as Newman writes it (the SDK's
-/// VariableScope), with postrun's `_postman_variable_scope` beside.
-fn scope_json(scope: &str, name: Option<&str>, variables: &[Variable]) -> Value {
-    let id = uuid::Uuid::new_v4().to_string();
-    let mut values = load::variables_json(variables);
-    if let Some(list) = values.as_array_mut() {
-        list.iter_mut().for_each(sdk_variable);
+/// VariableScope): the file's meta fields under `_` (their leading
+/// underscores trimmed), its `id` (else its `_postman_id`, else a new
+/// one), its `name` when it has one, and the values with the
+/// descriptions the file gave them.
+fn scope_json(scope: &Scope) -> Value {
+    let file = scope.file();
+    let mut out = serde_json::Map::new();
+    let mut meta = serde_json::Map::new();
+    for (key, value) in file.map(|f| f.meta.as_slice()).unwrap_or_default() {
+        let key = key.trim_start_matches('_');
+        if !key.is_empty() {
+            meta.insert(key.to_string(), value.clone());
+        }
     }
-    json!({
-        "id": id,
-        "name": name.unwrap_or(scope),
-        "values": values,
-        "_": { "postman_variable_scope": scope },
-        "_postman_variable_scope": scope,
-    })
+    let id = (file.and_then(|f| f.id.clone()))
+        .or_else(|| {
+            meta.get("postman_id")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        })
+        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+    if !meta.is_empty() {
+        out.insert("_".into(), Value::Object(meta));
+    }
+    out.insert("id".into(), json!(id));
+    if let Some(name) = scope.name() {
+        out.insert("name".into(), json!(name));
+    }
+    let mut values = load::variables_json(scope.variables());
+    for value in values.as_array_mut().into_iter().flatten() {
+        sdk_variable(value);
+        let key = value["key"].as_str().unwrap_or_default();
+        if let Some(description) = file.and_then(|f| f.description(key)) {
+            value["description"] = sdk_description(description);
+        }
+    }
+    out.insert("values".into(), values);
+    Value::Object(out)
 }
 
 /// Newman's cursor: where an execution (or a failure) was in the run.

@@ -198,14 +198,38 @@ pub fn sdk_variable(variable: &mut Value) {
     }
 }
 
-/// A description as the SDK writes it: `{content, type}`.
+/// A holder's description as the SDK writes it: `{content, type}`.
 fn described(holder: &mut Value) {
-    if let Some(text) = holder
-        .get("description")
-        .and_then(Value::as_str)
-        .map(str::to_string)
-    {
-        holder["description"] = json!({ "content": text, "type": "text/plain" });
+    if let Some(description) = holder.get("description") {
+        holder["description"] = sdk_description(description);
+    }
+}
+
+/// A description as the SDK writes it: an object's `content` and `type`
+/// (`text/plain` when it has none), any other value as the content.
+pub fn sdk_description(written: &Value) -> Value {
+    let (content, kind) = match written {
+        Value::Object(map) => (map.get("content"), map.get("type")),
+        Value::Array(_) => (None, None),
+        Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) => (Some(written), None),
+    };
+    let kind = kind.filter(|t| is_truthy(t)).cloned();
+    let mut out = serde_json::Map::new();
+    if let Some(content) = content {
+        out.insert("content".into(), content.clone());
+    }
+    out.insert("type".into(), kind.unwrap_or_else(|| json!("text/plain")));
+    Value::Object(out)
+}
+
+/// JavaScript's truthiness of a JSON value.
+fn is_truthy(value: &Value) -> bool {
+    match value {
+        Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_f64().is_some_and(|n| n != 0.0),
+        Value::String(s) => !s.is_empty(),
+        Value::Array(_) | Value::Object(_) => true,
     }
 }
 

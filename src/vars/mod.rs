@@ -53,9 +53,31 @@ impl Unresolved {
 #[derive(Debug, Clone, Default)]
 pub struct Scope {
     vars: Vec<Variable>,
-    /// The `id` and `name` of the file it was read from (an environment or
-    /// globals file), which scripts see in `toJSON()`.
-    identity: Option<Box<(Option<String>, Option<String>)>>,
+    /// What the file it was read from (an environment or globals file)
+    /// says of itself: scripts see its `id` and `name` in `toJSON()`.
+    file: Option<Box<ScopeFile>>,
+}
+
+/// What an environment or globals file says of itself beside its values,
+/// which Newman's reports and exports repeat.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ScopeFile {
+    /// `id`.
+    pub id: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// The fields whose names start with `_`, in file order, as written.
+    pub meta: Vec<(String, serde_json::Value)>,
+    /// The variables' `description`s as written, by key.
+    pub descriptions: Vec<(String, serde_json::Value)>,
+}
+
+impl ScopeFile {
+    /// The `description` the file gave the variable `key`.
+    pub fn description(&self, key: &str) -> Option<&serde_json::Value> {
+        let found = self.descriptions.iter().find(|(k, _)| k == key);
+        found.map(|(_, description)| description)
+    }
 }
 
 /// The typed text a script's `undefined` is kept as until its script ends.
@@ -102,26 +124,28 @@ impl Scope {
                 (var.value, var.typed) = cast::cast_in(var.declared, value, var.typed);
             }
         }
-        Scope {
-            vars,
-            identity: None,
-        }
+        Scope { vars, file: None }
     }
 
-    /// The same scope, saying which file's `id` and `name` it has.
-    pub fn with_identity(mut self, id: Option<String>, name: Option<String>) -> Self {
-        self.identity = (id.is_some() || name.is_some()).then(|| Box::new((id, name)));
+    /// The same scope, saying what the file it was read from says of itself.
+    pub fn with_file(mut self, file: ScopeFile) -> Self {
+        self.file = (file != ScopeFile::default()).then(|| Box::new(file));
         self
+    }
+
+    /// What the file it was read from says of itself, when it was read from one.
+    pub fn file(&self) -> Option<&ScopeFile> {
+        self.file.as_deref()
     }
 
     /// The `id` of the file it was read from.
     pub fn id(&self) -> Option<&str> {
-        self.identity.as_ref().and_then(|i| i.0.as_deref())
+        self.file().and_then(|f| f.id.as_deref())
     }
 
     /// The `name` of the file it was read from.
     pub fn name(&self) -> Option<&str> {
-        self.identity.as_ref().and_then(|i| i.1.as_deref())
+        self.file().and_then(|f| f.name.as_deref())
     }
 
     /// Removes every variable, keeping which file it was read from.

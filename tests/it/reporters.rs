@@ -709,6 +709,97 @@ fn exports_leave_secrets_out_unless_asked_and_load_again() {
     }
 }
 
+/// Newman's JSON report repeats what the environment and globals files
+/// say of themselves (their `id`, `name`, `_postman_*` fields under `_`,
+/// each variable's description in the SDK's `{content, type}`); an export
+/// keeps the file's `id` and descriptions. A secret planted in a
+/// description is masked like its value.
+#[test]
+fn reports_and_exports_repeat_what_the_scope_files_say_of_themselves() {
+    let server = TestServer::start();
+    let run =
+        TestRun::fixture("parity/report-scope-files.postman_collection.json").against(&server);
+    let environment = serde_json::json!({
+        "id": "env-7",
+        "name": "Staging",
+        "values": [
+            { "key": "region", "value": "eu-west-1", "description": "where the API runs" },
+            { "key": "token", "value": PLANTED_TOKEN, "type": "secret", "description": { "content": "rotated monthly", "type": "text/markdown", "version": 2 } },
+            { "key": "note", "value": "n", "description": format!("was {PLANTED_TOKEN} before") },
+            { "key": "nulled", "value": "x", "description": null }
+        ],
+        "_postman_variable_scope": "environment",
+        "_postman_exported_at": "2024-03-01T10:00:00.000Z",
+        "_exporter_id": "1234567"
+    });
+    let env = run.write("env.json", &environment.to_string());
+    let [report, export] = ["report.json", "exported.json"].map(|n| run.path(n));
+    let finished = run
+        .args(["-e", &env, "-r", "json", "--reporter-json-export", &report])
+        .args(["--export-environment", &export])
+        .args(["--env-var", &format!("copy=Bearer {PLANTED_TOKEN}")])
+        .run();
+    let written = finished.file("report.json");
+    assert!(!written.contains(PLANTED_TOKEN), "{written}");
+    let json: serde_json::Value = serde_json::from_str(&written).unwrap();
+    let reported = &json["environment"];
+    assert_eq!(
+        reported["_"],
+        serde_json::json!({ "postman_variable_scope": "environment", "postman_exported_at": "2024-03-01T10:00:00.000Z", "exporter_id": "1234567" })
+    );
+    assert_eq!(
+        (&reported["id"], &reported["name"]),
+        (&serde_json::json!("env-7"), &serde_json::json!("Staging"))
+    );
+    let description = |key: &str| {
+        let values = reported["values"].as_array().unwrap();
+        let var = values.iter().find(|v| v["key"] == key).unwrap();
+        var.get("description").cloned()
+    };
+    let plain = |content: serde_json::Value| serde_json::json!({ "content": content, "type": "text/plain" });
+    assert_eq!(
+        description("region"),
+        Some(plain("where the API runs".into()))
+    );
+    assert_eq!(
+        description("token"),
+        Some(serde_json::json!({ "content": "rotated monthly", "type": "text/markdown" }))
+    );
+    assert_eq!(
+        description("note"),
+        Some(plain("was ******** before".into()))
+    );
+    assert_eq!(description("nulled"), Some(plain(serde_json::Value::Null)));
+    assert_eq!(
+        description("described"),
+        None,
+        "set by the script, not in the file"
+    );
+    // No globals file: Newman writes a fresh id, no name and no `_`.
+    let globals = json["globals"].as_object().unwrap();
+    assert_eq!(globals.keys().collect::<Vec<_>>(), ["id", "values"]);
+    // The export keeps the file's id and its descriptions as written; the
+    // secret stays out of it unless --export-secrets.
+    let exported = finished.file("exported.json");
+    assert!(!exported.contains(PLANTED_TOKEN), "{exported}");
+    assert!(exported.contains("was ******** before"), "{exported}");
+    let exported: serde_json::Value = serde_json::from_str(&exported).unwrap();
+    assert_eq!(exported["id"], "env-7");
+    let exported_value = |key: &str| {
+        let values = exported["values"].as_array().unwrap();
+        values.iter().find(|v| v["key"] == key).unwrap().clone()
+    };
+    assert_eq!(
+        exported_value("region")["description"],
+        "where the API runs"
+    );
+    assert_eq!(
+        exported_value("copy")["value"],
+        "",
+        "a copy of a secret is one"
+    );
+}
+
 /// No planted secret on the terminal.
 fn assert_no_planted_secret(run: &Finished) {
     for (name, text) in [
