@@ -568,17 +568,42 @@ fn request_error(error: reqwest::Error, timeout: Option<Duration>) -> RequestErr
         return RequestError::Connection { message };
     }
     let message = match (error.is_connect(), error.url()) {
-        (true, Some(url)) => format!(
-            "could not connect to {}:{}: {cause}",
-            url.host_str().unwrap_or_default(),
-            url.port_or_known_default().unwrap_or_default()
-        ),
+        (true, Some(url)) => {
+            let target = format!(
+                "{}:{}",
+                url.host_str().unwrap_or_default(),
+                url.port_or_known_default().unwrap_or_default()
+            );
+            match proxy_for(url) {
+                Some(proxy) => {
+                    format!("could not connect to proxy {proxy} (for {target}): {cause}")
+                }
+                None => format!("could not connect to {target}: {cause}"),
+            }
+        }
         _ => error_chain(&error),
     };
     let url = error.url().map_or("", reqwest::Url::as_str);
     RequestError::Connection {
         message: with_node_code(message, url),
     }
+}
+
+/// The proxy the client sends a request for `url` through, by the rules it
+/// reads from `HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY`: its
+/// host and port, never its credentials.
+fn proxy_for(url: &reqwest::Url) -> Option<String> {
+    static PROXIES: std::sync::LazyLock<hyper_util::client::proxy::matcher::Matcher> =
+        std::sync::LazyLock::new(hyper_util::client::proxy::matcher::Matcher::from_system);
+    let uri: http::Uri = url.as_str().parse().ok()?;
+    let intercept = PROXIES.intercept(&uri)?;
+    let proxy = intercept.uri();
+    let default_port = match proxy.scheme_str() {
+        Some("https") => 443,
+        _ => 80,
+    };
+    let port = proxy.port_u16().unwrap_or(default_port);
+    Some(format!("{}:{port}", proxy.host()?))
 }
 
 /// `message` with Node's code for it in place of the system's error number

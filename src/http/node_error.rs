@@ -14,14 +14,21 @@ pub(crate) const UNRESOLVED_HOST: &str = "the variable is not defined";
 /// `url`; `None` where Node's error would be of another kind.
 pub fn node_error_fields(message: &str, url: &str) -> Option<Map<String, Value>> {
     let url = url::Url::parse(url).ok();
-    let host = || {
-        url.as_ref()
+    // Where the connection went: the proxy, when one was on the way.
+    let proxy = proxy_in(message);
+    let host = || match &proxy {
+        Some((host, _)) => host.clone(),
+        None => url
+            .as_ref()
             .and_then(|u| u.host_str())
             .unwrap_or_default()
             .trim_matches(['[', ']'])
-            .to_string()
+            .to_string(),
     };
-    let port = || url.as_ref().and_then(url::Url::port_or_known_default);
+    let port = || match &proxy {
+        Some((_, port)) => *port,
+        None => url.as_ref().and_then(url::Url::port_or_known_default),
+    };
     let lookup_failed = [
         "failed to lookup address",
         "Name or service not known",
@@ -30,8 +37,8 @@ pub fn node_error_fields(message: &str, url: &str) -> Option<Map<String, Value>>
     let fields = if message.contains("Connection refused") {
         json!({ "errno": -111, "code": "ECONNREFUSED", "syscall": "connect", "address": host(), "port": port() })
     } else if lookup_failed.iter().any(|words| message.contains(words)) {
-        let host = message
-            .strip_prefix("could not look up host ")
+        let host = (message.strip_prefix("could not look up host "))
+            .filter(|_| proxy.is_none())
             .and_then(|rest| rest.split_once(": "))
             .map_or_else(host, |(name, _)| name.to_string());
         json!({ "errno": -3008, "code": "ENOTFOUND", "syscall": "getaddrinfo", "hostname": host })
@@ -47,6 +54,15 @@ pub fn node_error_fields(message: &str, url: &str) -> Option<Map<String, Value>>
         Value::Object(fields) => Some(fields),
         _ => None,
     }
+}
+
+/// The proxy postrun's message names (`could not connect to proxy
+/// 10.0.0.1:3128 (for api.test:443): …`): its host and port.
+fn proxy_in(message: &str) -> Option<(String, Option<u16>)> {
+    let rest = message.strip_prefix("could not connect to proxy ")?;
+    let (address, _) = rest.split_once(' ')?;
+    let (host, port) = address.rsplit_once(':')?;
+    Some((host.trim_matches(['[', ']']).to_string(), port.parse().ok()))
 }
 
 #[cfg(test)]
@@ -90,5 +106,27 @@ mod tests {
             Some(r#"{"code":"ESOCKETTIMEDOUT","connect":false}"#)
         );
         assert_eq!(fields("invalid method `GE T`", "http://h/"), None);
+    }
+
+    /// A connection that failed on the way to a proxy is the proxy's, as
+    /// Node reports it (`connect ECONNREFUSED 127.0.0.1:9`).
+    #[test]
+    fn a_failed_proxy_is_where_the_error_happened() {
+        let refused = "could not connect to proxy 127.0.0.1:9 (for api.test:443): Connection refused (ECONNREFUSED)";
+        assert_eq!(
+            fields(refused, "https://api.test/x").as_deref(),
+            Some(
+                r#"{"errno":-111,"code":"ECONNREFUSED","syscall":"connect","address":"127.0.0.1","port":9}"#
+            )
+        );
+        let unknown = "could not connect to proxy proxy.corp:3128 (for api.test:80): failed to lookup address information: Name or service not known";
+        assert_eq!(
+            fields(unknown, "http://api.test/x").as_deref(),
+            Some(
+                r#"{"errno":-3008,"code":"ENOTFOUND","syscall":"getaddrinfo","hostname":"proxy.corp"}"#
+            )
+        );
+        let ipv6 = "could not connect to proxy [::1]:8080 (for api.test:80): Connection refused";
+        assert_eq!(proxy_in(ipv6), Some(("::1".to_string(), Some(8080))));
     }
 }

@@ -106,3 +106,41 @@ fn https_proxy_tunnels_https_and_no_proxy_goes_direct() {
     assert_eq!(finished.code, 1, "the proxy refused the tunnel");
     assert_eq!(server.requests().len(), 1, "NO_PROXY: sent directly");
 }
+
+/// A proxy that is down is named as what refused the connection, not the
+/// API behind it (Newman: `connect ECONNREFUSED 127.0.0.1:PORT`, the
+/// proxy's), in the terminal and in the JSON report's error fields; its
+/// credentials stay out of both.
+#[test]
+fn a_dead_proxy_is_named_as_what_refused() {
+    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = dead.local_addr().unwrap().port();
+    drop(dead);
+    let run = TestRun::inline(&collection(&["http://api.example.test/v1/me"]));
+    let report = run.path("report.json");
+    let finished = run
+        .env(
+            "HTTP_PROXY",
+            &format!("http://user:hunter2@127.0.0.1:{port}"),
+        )
+        .args(["-r", "cli,json", "--reporter-json-export", &report])
+        .run();
+    assert_eq!(finished.code, 1, "{}", finished.stdout);
+    let said = format!(
+        "could not connect to proxy 127.0.0.1:{port} (for api.example.test:80): Connection refused (ECONNREFUSED)"
+    );
+    assert!(finished.stdout.contains(&said), "{}", finished.stdout);
+    let json: serde_json::Value = serde_json::from_str(&finished.file("report.json")).unwrap();
+    let error = &json["run"]["executions"][0]["requestError"];
+    assert_eq!(
+        (&error["address"], &error["port"]),
+        (&serde_json::json!("127.0.0.1"), &serde_json::json!(port))
+    );
+    for output in [
+        &finished.stdout,
+        &finished.stderr,
+        &finished.file("report.json"),
+    ] {
+        assert!(!output.contains("hunter2"), "{output}");
+    }
+}
