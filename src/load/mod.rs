@@ -314,12 +314,15 @@ pub fn parse_environment(text: &str, file: &Path) -> Result<Environment, LoadErr
             ));
         }
     }
-    let env = match from_str::<raw::Environment>(text, file)? {
-        raw::Environment::File(env) => env,
-        raw::Environment::Bare(values) => raw::EnvironmentFile {
-            values,
+    // Read as the one shape its first character says, so that an error
+    // names its place (`values[2].enabled`), which a guess between the two
+    // shapes could not.
+    let env = match text.trim_start().starts_with('[') {
+        true => raw::EnvironmentFile {
+            values: from_str(text, file)?,
             ..raw::EnvironmentFile::default()
         },
+        false => from_str::<raw::EnvironmentFile>(text, file)?,
     };
     Ok(environment_from(env, file))
 }
@@ -455,7 +458,10 @@ fn expected_in_plain_words(error: &serde_json::Error) -> String {
         .map_or(message.as_str(), |(text, _)| text);
     let Some(kind) = message.strip_prefix("data did not match any variant of untagged enum ")
     else {
-        return message.to_string();
+        return message.replace(
+            "expected struct Variable",
+            "expected a variable (`{\"key\": …, \"value\": …}`)",
+        );
     };
     let wanted = match kind {
         "Request" => "a URL string or a request object",
@@ -463,7 +469,6 @@ fn expected_in_plain_words(error: &serde_json::Error) -> String {
         "OneOrMany" => "one value or a list of them",
         "Headers" => "a list of headers or header text",
         "PathSegment" => "a path segment: text or an object with a `value`",
-        "Environment" => "an environment object or a list of variables",
         _ => "a value of another type",
     };
     format!("expected {wanted}")

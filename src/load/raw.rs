@@ -311,14 +311,6 @@ pub struct Example {
     pub preview_language: Option<Value>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-pub enum Environment {
-    File(EnvironmentFile),
-    /// Newman accepts a bare array of values for globals.
-    Bare(Vec<Variable>),
-}
-
 #[derive(Debug, Deserialize, Default)]
 #[serde(default)]
 pub struct EnvironmentFile {

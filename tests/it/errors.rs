@@ -261,6 +261,36 @@ fn broken_environment_file_names_itself() {
     );
 }
 
+/// A value of the wrong type in an environment or globals file is named
+/// by its place (line, column, JSON path), in either of the two shapes a
+/// file may have (an object with `values`, or the bare list).
+#[test]
+fn a_mistyped_environment_value_is_named_by_its_place() {
+    let collection = fixture("run/nested-folders.postman_collection.json");
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            "{\"name\": \"dev\",\n \"values\": [{\"key\": \"a\", \"value\": \"1\", \"enabled\": \"yes\"}]}",
+            "env.json:2:55: unexpected value at values[0].enabled: invalid type: string \"yes\", expected a boolean",
+        ),
+        (
+            "[{\"key\": \"a\"}, 5]",
+            "env.json:1:16: unexpected value at [1]: invalid type: integer `5`, expected a variable (`{\"key\": …, \"value\": …}`)",
+        ),
+    ];
+    for (text, said) in cases {
+        let env = dir.path().join("env.json");
+        std::fs::write(&env, text).unwrap();
+        let stderr = load_error(&[
+            "run",
+            collection.to_str().unwrap(),
+            "-e",
+            env.to_str().unwrap(),
+        ]);
+        assert!(stderr.contains(said), "{stderr}");
+    }
+}
+
 #[test]
 fn max_redirects_from_protocol_profile_behavior_is_honoured() {
     let server = TestServer::start();
