@@ -36,6 +36,9 @@ pub struct Info {
     pub id: Option<String>,
     /// Description text (markdown), if any.
     pub description: Option<String>,
+    /// `version` as written (`"1.2.0"` or `{major, minor, patch}`), kept so
+    /// that exports and reports lose nothing.
+    pub version: Option<serde_json::Value>,
     /// `_exporter_id`: the Postman user who exported it, when the export
     /// says (Newman's report keeps it).
     pub exporter_id: Option<String>,

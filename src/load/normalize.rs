@@ -14,6 +14,7 @@ pub fn collection(raw: raw::Collection) -> Collection {
             name: info.name.as_ref().map(text).unwrap_or_default(),
             id: info.id,
             description: description(info.description),
+            version: info.version,
             exporter_id: info.exporter_id.as_ref().map(text),
         },
         items: raw.item.unwrap_or_default().into_iter().map(item).collect(),

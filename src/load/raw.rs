@@ -78,6 +78,7 @@ pub struct Info {
     #[serde(rename = "_postman_id")]
     pub id: Option<String>,
     pub description: Option<Value>,
+    pub version: Option<Value>,
     pub schema: Option<String>,
     #[serde(rename = "_exporter_id")]
     pub exporter_id: Option<Value>,

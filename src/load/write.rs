@@ -287,6 +287,9 @@ pub fn collection_json(collection: &Collection) -> Value {
     if let Some(exporter) = &collection.info.exporter_id {
         info["_exporter_id"] = json!(exporter);
     }
+    if let Some(version) = &collection.info.version {
+        info["version"] = version.clone();
+    }
     description_into(&mut info, &collection.info.description);
     let mut out = json!({
         "info": info,
@@ -308,6 +311,21 @@ pub fn collection_json(collection: &Collection) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `--export-collection` writes the collection's `version` back as the
+    /// file wrote it, text or object.
+    #[test]
+    fn a_collections_version_survives_its_export() {
+        for version in [json!("71"), json!({ "major": 1, "minor": 2, "patch": 3 })] {
+            let text = json!({ "info": { "name": "v", "version": version }, "item": [] });
+            let file = std::path::Path::new("v.json");
+            let collection = crate::load::parse_collection(&text.to_string(), file).unwrap();
+            let written = collection_json(&collection);
+            assert_eq!(written["info"]["version"], version);
+            let again = crate::load::parse_collection(&written.to_string(), file).unwrap();
+            assert_eq!(again.info.version, Some(version));
+        }
+    }
 
     #[test]
     fn exported_variables_keep_their_declared_type_and_secrecy() {

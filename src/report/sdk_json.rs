@@ -79,6 +79,12 @@ pub fn sdk_collection(collection: &Collection) -> SdkCollection {
     default_list(&mut json, "variable");
     script_ids(&mut json, &name, "");
     described(&mut json["info"]);
+    if let Some(info) = json["info"].as_object_mut()
+        && let Some(written) = info.remove("version")
+        && let Some(version) = sdk_version(&written)
+    {
+        info.insert("version".into(), version);
+    }
     typed_auth(&mut json);
     if let Some(variables) = json.get_mut("variable").and_then(Value::as_array_mut) {
         variables.iter_mut().for_each(sdk_variable);
@@ -220,6 +226,133 @@ pub fn sdk_description(written: &Value) -> Value {
     }
     out.insert("type".into(), kind.unwrap_or_else(|| json!("text/plain")));
     Value::Object(out)
+}
+
+/// A collection's `version` as the SDK writes it: a semantic version's
+/// parts (`raw`, `major`, `minor`, `patch`, `prerelease`, `build`, `string`)
+/// as the `semver` package parses them, an object's fields of those names
+/// (`version` as `string`), and nothing of anything else (`"71"`, `5`);
+/// none at all for a falsy value (`""`, `0`, `null`).
+fn sdk_version(written: &Value) -> Option<Value> {
+    if !is_truthy(written) {
+        return None;
+    }
+    let mut out = serde_json::Map::new();
+    match written {
+        Value::String(text) => {
+            if let Some(parsed) = semver_parts(text) {
+                out = parsed;
+            }
+        }
+        Value::Object(map) => {
+            for (from, to) in [
+                ("raw", "raw"),
+                ("major", "major"),
+                ("minor", "minor"),
+                ("patch", "patch"),
+                ("prerelease", "prerelease"),
+                ("build", "build"),
+                ("version", "string"),
+            ] {
+                if let Some(value) = map.get(from) {
+                    out.insert(to.into(), joined(value));
+                }
+            }
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) | Value::Array(_) => {}
+    }
+    Some(Value::Object(out))
+}
+
+/// The SDK's `list.join()` of a non-empty list (`['beta', 1]` is
+/// `"beta,1"`); an empty list or anything else as it is.
+fn joined(value: &Value) -> Value {
+    match value.as_array() {
+        Some(items) if !items.is_empty() => {
+            let parts: Vec<String> = items
+                .iter()
+                .map(|item| match item {
+                    Value::String(text) => text.clone(),
+                    Value::Null => String::new(),
+                    other @ (Value::Bool(_)
+                    | Value::Number(_)
+                    | Value::Array(_)
+                    | Value::Object(_)) => other.to_string(),
+                })
+                .collect();
+            json!(parts.join(","))
+        }
+        _ => value.clone(),
+    }
+}
+
+/// `semver.parse` (strict) of a version text, as the SDK keeps it: `None`
+/// for text that is not a semantic version.
+fn semver_parts(raw: &str) -> Option<serde_json::Map<String, Value>> {
+    let text = raw.trim();
+    let text = text.strip_prefix('v').unwrap_or(text);
+    let (text, build) = match text.split_once('+') {
+        Some((text, build)) => (text, Some(build)),
+        None => (text, None),
+    };
+    let (core, prerelease) = match text.split_once('-') {
+        Some((core, pre)) => (core, Some(pre)),
+        None => (text, None),
+    };
+    let numeric = |part: &str| {
+        let plain = !part.is_empty()
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && (part == "0" || !part.starts_with('0'));
+        plain.then(|| part.parse::<u64>().ok()).flatten()
+    };
+    let mut parts = core.split('.');
+    let (major, minor, patch) = (
+        numeric(parts.next()?)?,
+        numeric(parts.next()?)?,
+        numeric(parts.next()?)?,
+    );
+    if parts.next().is_some() {
+        return None;
+    }
+    let identifier_ok =
+        |id: &str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    let prerelease: Vec<Value> = match prerelease {
+        Some(pre) => pre
+            .split('.')
+            .map(|id| match numeric(id) {
+                Some(n) => Some(json!(n)),
+                None if identifier_ok(id) && !id.bytes().all(|b| b.is_ascii_digit()) => {
+                    Some(json!(id))
+                }
+                None => None,
+            })
+            .collect::<Option<_>>()?,
+        None => Vec::new(),
+    };
+    let build: Vec<Value> = match build {
+        Some(build) => build
+            .split('.')
+            .map(|id| identifier_ok(id).then(|| json!(id)))
+            .collect::<Option<_>>()?,
+        None => Vec::new(),
+    };
+    let mut string = format!("{major}.{minor}.{patch}");
+    if !prerelease.is_empty() {
+        let ids: Vec<String> = prerelease
+            .iter()
+            .map(|id| id.as_str().map_or_else(|| id.to_string(), str::to_string))
+            .collect();
+        string = format!("{string}-{}", ids.join("."));
+    }
+    let mut out = serde_json::Map::new();
+    out.insert("raw".into(), json!(raw));
+    out.insert("major".into(), json!(major));
+    out.insert("minor".into(), json!(minor));
+    out.insert("patch".into(), json!(patch));
+    out.insert("prerelease".into(), joined(&Value::Array(prerelease)));
+    out.insert("build".into(), joined(&Value::Array(build)));
+    out.insert("string".into(), json!(string));
+    Some(out)
 }
 
 /// JavaScript's truthiness of a JSON value.
@@ -444,5 +577,20 @@ mod tests {
             url_object("{{baseUrl}}/get", &[])["host"],
             json!(["{{baseUrl}}"])
         );
+    }
+
+    /// A collection's `version` as the SDK Newman uses writes it in the
+    /// report, for every case `scripts/sdk-version-golden.js` recorded.
+    #[test]
+    fn versions_are_reported_as_the_sdk_parses_them() {
+        let golden: Vec<Value> = serde_json::from_str(include_str!(
+            "../../fixtures/report/sdk-version-golden.json"
+        ))
+        .unwrap();
+        assert!(golden.len() > 30);
+        for case in golden {
+            let reported = sdk_version(&case["written"]).unwrap_or(Value::Null);
+            assert_eq!(reported, case["reported"], "{}", case["written"]);
+        }
     }
 }

@@ -41,8 +41,10 @@ fn collect_json(dir: &Path, out: &mut Vec<PathBuf>) {
 fn documented_losses(mut collection: Collection) -> Collection {
     collection.source = PathBuf::new();
     collection.warnings.clear();
-    // v3 has no exporter id, and writes no empty `settings`.
+    // v3 has no exporter id and no version (Postman's migration drops both,
+    // SPEC.md), and writes no empty `settings`.
     collection.info.exporter_id = None;
+    collection.info.version = None;
     collection.behavior.present = false;
     let meant = collection.behavior.disable_body_pruning.take();
     effective_pruning(&mut collection.items, meant);
