@@ -39,6 +39,8 @@ pub struct Info {
     /// `version` as written (`"1.2.0"` or `{major, minor, patch}`), kept so
     /// that exports and reports lose nothing.
     pub version: Option<serde_json::Value>,
+    /// `_collection_link`, when the export has one.
+    pub collection_link: Option<serde_json::Value>,
     /// `_exporter_id`: the Postman user who exported it, when the export
     /// says (Newman's report keeps it).
     pub exporter_id: Option<String>,
@@ -66,7 +68,7 @@ impl Item {
 /// An item group: a folder at any depth.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Folder {
-    /// `id`, when present.
+    /// `id`, else an older export's `_postman_id`, when present.
     pub id: Option<String>,
     /// Display name.
     pub name: String,
@@ -80,12 +82,18 @@ pub struct Folder {
     pub events: Vec<Script>,
     /// Folder-level `protocolProfileBehavior`.
     pub behavior: Behavior,
+    /// Its `_postman_*` fields as written (`_postman_isSubFolder`, …),
+    /// which exports write back and the SDK's reports show under `_`.
+    pub meta: Meta,
 }
+
+/// A part's `_`-prefixed fields as the file wrote them, in file order.
+pub type Meta = Vec<(String, serde_json::Value)>;
 
 /// A request item.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RequestItem {
-    /// `id`, when present.
+    /// `id`, else an older export's `_postman_id`, when present.
     pub id: Option<String>,
     /// Display name.
     pub name: String,
@@ -99,6 +107,8 @@ pub struct RequestItem {
     pub examples: Vec<Example>,
     /// Item-level `protocolProfileBehavior`.
     pub behavior: Behavior,
+    /// Its `_postman_*` fields as written (`_postman_id`, …).
+    pub meta: Meta,
     /// The file the request was read from when it has one of its own (a
     /// v3 tree's request file), for reports that point at it.
     pub source: Option<std::path::PathBuf>,
@@ -388,6 +398,8 @@ pub struct Example {
     pub language: Option<String>,
     /// The response time saved with the example, in milliseconds.
     pub response_time: Option<u64>,
+    /// Its `_postman_*` fields besides the preview language, as written.
+    pub meta: Meta,
 }
 
 /// `protocolProfileBehavior` settings that change how a request is sent.

@@ -15,6 +15,7 @@ pub fn collection(raw: raw::Collection) -> Collection {
             id: info.id,
             description: description(info.description),
             version: info.version,
+            collection_link: info.collection_link,
             exporter_id: info.exporter_id.as_ref().map(text),
         },
         items: raw.item.unwrap_or_default().into_iter().map(item).collect(),
@@ -29,7 +30,15 @@ pub fn collection(raw: raw::Collection) -> Collection {
 
 fn item(raw: raw::Item) -> Item {
     let name = raw.name.as_ref().map(text).unwrap_or_default();
-    let id = raw.id.as_ref().map(text);
+    // The SDK's `id || _postman_id`: what `pm.info.requestId` says.
+    let id = raw.id.as_ref().or(raw.postman_id.as_ref()).map(text);
+    let meta: Meta = [
+        ("_postman_id", raw.postman_id),
+        ("_postman_isSubFolder", raw.sub_folder),
+    ]
+    .into_iter()
+    .filter_map(|(key, value)| Some((key.to_string(), value?)))
+    .collect();
     if let Some(children) = raw.item {
         return Item::Folder(Box::new(Folder {
             id,
@@ -39,6 +48,7 @@ fn item(raw: raw::Item) -> Item {
             auth: raw.auth.as_ref().and_then(auth),
             events: events(raw.event),
             behavior: behavior(raw.behavior.as_ref()),
+            meta,
         }));
     }
     let mut request = raw.request.map(request).unwrap_or_else(|| Request {
@@ -69,6 +79,7 @@ fn item(raw: raw::Item) -> Item {
             .filter_map(example)
             .collect(),
         behavior: behavior(raw.behavior.as_ref()),
+        meta,
         source: None,
     }))
 }
@@ -366,6 +377,9 @@ fn example(raw: Value) -> Option<Example> {
             .response_time
             .as_ref()
             .and_then(|t| t.as_u64().or_else(|| t.as_str()?.parse().ok())),
+        meta: (raw.preview_type.into_iter())
+            .map(|kind| ("_postman_previewtype".to_string(), kind))
+            .collect(),
     })
 }
 

@@ -80,6 +80,8 @@ pub struct Info {
     pub description: Option<Value>,
     pub version: Option<Value>,
     pub schema: Option<String>,
+    #[serde(rename = "_collection_link")]
+    pub collection_link: Option<Value>,
     #[serde(rename = "_exporter_id")]
     pub exporter_id: Option<Value>,
 }
@@ -88,6 +90,11 @@ pub struct Info {
 #[serde(default)]
 pub struct Item {
     pub id: Option<Value>,
+    /// Older exports' item id.
+    #[serde(rename = "_postman_id")]
+    pub postman_id: Option<Value>,
+    #[serde(rename = "_postman_isSubFolder")]
+    pub sub_folder: Option<Value>,
     pub name: Option<Value>,
     pub description: Option<Value>,
     pub item: Option<Vec<Item>>,
@@ -310,6 +317,8 @@ pub struct Example {
     pub response_time: Option<Value>,
     #[serde(rename = "_postman_previewlanguage")]
     pub preview_language: Option<Value>,
+    #[serde(rename = "_postman_previewtype")]
+    pub preview_type: Option<Value>,
 }
 
 #[derive(Debug, Deserialize, Default)]

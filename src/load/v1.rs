@@ -188,6 +188,9 @@ fn example<'a>(response: &'a Value, find_request: &dyn Fn(&str) -> Option<&'a Va
     if let Some(language) = response.get("language").filter(|l| !l.is_null()) {
         out["_postman_previewlanguage"] = language.clone();
     }
+    if let Some(kind) = response.get("previewType").filter(|t| !t.is_null()) {
+        out["_postman_previewtype"] = kind.clone();
+    }
     let mut by_id = None;
     let saved = ["requestObject", "request"]
         .iter()

@@ -179,7 +179,15 @@ fn example_json(example: &Example) -> Value {
     if let Some(language) = &example.language {
         out["_postman_previewlanguage"] = json!(language);
     }
+    meta_into(&mut out, &example.meta);
     out
+}
+
+/// A part's `_postman_*` fields, written back as they were read.
+fn meta_into(out: &mut Value, meta: &Meta) {
+    for (key, value) in meta {
+        out[key.as_str()] = value.clone();
+    }
 }
 
 /// `protocolProfileBehavior` with the keys that are set; `None` when none is.
@@ -230,6 +238,7 @@ fn item_json(item: &Item) -> Value {
             }
             description_into(&mut out, &folder.description);
             behavior_into(&mut out, &folder.behavior);
+            meta_into(&mut out, &folder.meta);
             out
         }
         Item::Request(request) => {
@@ -246,6 +255,7 @@ fn item_json(item: &Item) -> Value {
             }
             description_into(&mut out, &request.description);
             behavior_into(&mut out, &request.behavior);
+            meta_into(&mut out, &request.meta);
             out
         }
     }
@@ -289,6 +299,9 @@ pub fn collection_json(collection: &Collection) -> Value {
     }
     if let Some(version) = &collection.info.version {
         info["version"] = version.clone();
+    }
+    if let Some(link) = &collection.info.collection_link {
+        info["_collection_link"] = link.clone();
     }
     description_into(&mut info, &collection.info.description);
     let mut out = json!({

@@ -63,17 +63,21 @@ pub fn place_id(name: &str, place: &str) -> String {
 pub fn sdk_collection(collection: &Collection) -> SdkCollection {
     let name = collection.info.name.clone();
     let mut json = load::collection_json(collection);
+    // The SDK keeps the info's `_` fields under the collection's `_` (the
+    // id stays in the info too; the exporter and the link there only).
+    let id = json["info"].get("_postman_id").cloned();
+    in_place_meta(&mut json["info"]);
+    if let Some(meta) = json["info"]
+        .as_object_mut()
+        .and_then(|info| info.remove("_"))
+    {
+        json["_"] = meta;
+    }
+    if let Some(id) = id {
+        json["info"]["_postman_id"] = id;
+    }
     if json["info"].get("_postman_id").is_none() {
         json["info"]["_postman_id"] = json!(place_id(&name, ""));
-    }
-    // The SDK keeps the collection's id under `_` too, and the exporter's
-    // there only.
-    json["_"] = json!({ "postman_id": json["info"]["_postman_id"] });
-    if let Some(exporter) = json["info"]
-        .as_object_mut()
-        .and_then(|info| info.remove("_exporter_id"))
-    {
-        json["_"]["exporter_id"] = exporter;
     }
     default_list(&mut json, "event");
     default_list(&mut json, "variable");
@@ -133,6 +137,7 @@ fn shape_item(item: &mut Value, collection: &str, prefix: &str) {
     script_ids(item, collection, &path);
     described(item);
     typed_auth(item);
+    in_place_meta(item);
     if let Some(children) = item.get_mut("item").and_then(Value::as_array_mut) {
         for child in children.iter_mut() {
             shape_item(child, collection, &path);
@@ -170,9 +175,10 @@ fn sdk_example(example: &mut Value, item_id: &str, index: usize) {
     map.entry("id")
         .or_insert_with(|| json!(place_id(item_id, &format!("example {index}"))));
     map.entry("cookie").or_insert_with(|| json!([]));
-    if let Some(language) = map.get("_postman_previewlanguage").cloned() {
-        map.insert("_".into(), json!({ "postman_previewlanguage": language }));
-    }
+    in_place_meta(example);
+    let Some(map) = example.as_object_mut() else {
+        return;
+    };
     if let Some(request) = map.get_mut("originalRequest") {
         shape_request(request);
     }
@@ -201,6 +207,28 @@ pub fn sdk_variable(variable: &mut Value) {
         .is_none_or(|t| t == "default")
     {
         map.insert("type".into(), json!("any"));
+    }
+}
+
+/// A part's `_`-prefixed fields moved under its `_`, their leading
+/// underscores trimmed (`_postman_id` is `_.postman_id`), as the SDK keeps
+/// them; none, no `_`.
+fn in_place_meta(part: &mut Value) {
+    let Some(map) = part.as_object_mut() else {
+        return;
+    };
+    let keys: Vec<String> = (map.keys())
+        .filter(|key| key.starts_with('_') && *key != "_")
+        .cloned()
+        .collect();
+    let mut meta = serde_json::Map::new();
+    for key in keys {
+        if let Some(value) = map.shift_remove(&key) {
+            meta.insert(key.trim_start_matches('_').to_string(), value);
+        }
+    }
+    if !meta.is_empty() {
+        map.insert("_".into(), Value::Object(meta));
     }
 }
 

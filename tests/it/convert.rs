@@ -41,10 +41,12 @@ fn collect_json(dir: &Path, out: &mut Vec<PathBuf>) {
 fn documented_losses(mut collection: Collection) -> Collection {
     collection.source = PathBuf::new();
     collection.warnings.clear();
-    // v3 has no exporter id and no version (Postman's migration drops both,
-    // SPEC.md), and writes no empty `settings`.
+    // v3 has no exporter id, version, collection link or other `_postman_*`
+    // fields (Postman's migration drops them, SPEC.md), and writes no empty
+    // `settings`.
     collection.info.exporter_id = None;
     collection.info.version = None;
+    collection.info.collection_link = None;
     collection.behavior.present = false;
     let meant = collection.behavior.disable_body_pruning.take();
     effective_pruning(&mut collection.items, meant);
@@ -91,16 +93,19 @@ fn strip_items(items: &mut [Item]) {
         match item {
             Item::Folder(folder) => {
                 folder.behavior.present = false;
+                folder.meta.clear();
                 strip_scripts(&mut folder.events);
                 strip_items(&mut folder.items);
             }
             Item::Request(request) => {
                 request.behavior.present = false;
+                request.meta.clear();
                 request.source = None;
                 strip_scripts(&mut request.events);
                 strip_url(&mut request.request.url);
                 for example in &mut request.examples {
                     example.response_time = None;
+                    example.meta.clear();
                     if let Some(original) = &mut example.original_request {
                         original.auth = None;
                         original.description = None;

@@ -480,6 +480,7 @@ impl Loader {
             events: reader.scripts(&doc, false),
             behavior: reader.settings(&doc),
             examples: Vec::new(),
+            meta: Vec::new(),
             source: Some(file.to_path_buf()),
         };
         let order = reader.order(&doc);
@@ -560,6 +561,7 @@ impl Loader {
                 .and_then(|language| preview_language(&language)),
             body: content,
             response_time: None,
+            meta: Vec::new(),
         };
         Some((reader.order(&doc), example))
     }
