@@ -132,7 +132,7 @@ fn yaml_environment(path: &Path, text: &str) -> Result<Input, LintError> {
     let environment = crate::load::parse_environment(text, path)?;
     let is_globals = path.to_string_lossy().contains(".globals.");
     let mut json = serde_json::json!({
-        "name": environment.name,
+        "name": environment.file.name,
         "values": crate::load::variables_json(&environment.values),
     });
     if is_globals {

@@ -340,13 +340,15 @@ fn environment_from(env: raw::EnvironmentFile, file: &Path) -> Environment {
         }
     }
     Environment {
-        id: env.id,
-        name: env.name,
+        file: ScopeFile {
+            id: env.id,
+            name: env.name,
+            meta: (env.rest.into_iter())
+                .filter(|(key, _)| key.starts_with('_'))
+                .collect(),
+            descriptions,
+        },
         values,
-        meta: (env.rest.into_iter())
-            .filter(|(key, _)| key.starts_with('_'))
-            .collect(),
-        descriptions,
         source: file.to_path_buf(),
         warnings: Vec::new(),
     }

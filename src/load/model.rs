@@ -440,20 +440,36 @@ impl Behavior {
     }
 }
 
-/// An environment or globals file.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Environment {
-    /// `name`, when present.
-    pub name: Option<String>,
-    /// `id`, when present.
+/// What an environment or globals file says of itself beside its values,
+/// which Newman's reports and exports repeat.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ScopeFile {
+    /// `id`.
     pub id: Option<String>,
-    /// The variables in file order.
-    pub values: Vec<Variable>,
-    /// The fields whose names start with `_` (`_postman_variable_scope`,
-    /// `_postman_exported_at`, …), in file order, as written.
+    /// `name`.
+    pub name: Option<String>,
+    /// The fields whose names start with `_`, in file order, as written.
     pub meta: Vec<(String, serde_json::Value)>,
     /// The variables' `description`s as written, by key.
     pub descriptions: Vec<(String, serde_json::Value)>,
+}
+
+impl ScopeFile {
+    /// The `description` the file gave the variable `key`.
+    pub fn description(&self, key: &str) -> Option<&serde_json::Value> {
+        let found = self.descriptions.iter().find(|(k, _)| k == key);
+        found.map(|(_, description)| description)
+    }
+}
+
+/// An environment or globals file.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Environment {
+    /// What the file says of itself: `id`, `name`, `_postman_*` fields,
+    /// the variables' descriptions.
+    pub file: ScopeFile,
+    /// The variables in file order.
+    pub values: Vec<Variable>,
     /// Where it was read from.
     pub source: PathBuf,
     /// What the loader skipped (vault-linked values of a v3 file).

@@ -134,12 +134,7 @@ fn load_scope(
         None => load::load_environment(path)?,
     };
     Ok(LoadedScope {
-        scope: Scope::new(file.values).with_file(crate::vars::ScopeFile {
-            id: file.id,
-            name: file.name,
-            meta: file.meta,
-            descriptions: file.descriptions,
-        }),
+        scope: Scope::new(file.values).with_file(file.file),
         warnings: file.warnings,
     })
 }

@@ -319,14 +319,8 @@ fn joined(value: &Value) -> Value {
 fn semver_parts(raw: &str) -> Option<serde_json::Map<String, Value>> {
     let text = raw.trim();
     let text = text.strip_prefix('v').unwrap_or(text);
-    let (text, build) = match text.split_once('+') {
-        Some((text, build)) => (text, Some(build)),
-        None => (text, None),
-    };
-    let (core, prerelease) = match text.split_once('-') {
-        Some((core, pre)) => (core, Some(pre)),
-        None => (text, None),
-    };
+    let (text, build) = split_first(text, '+');
+    let (core, prerelease) = split_first(text, '-');
     let numeric = |part: &str| {
         let plain = !part.is_empty()
             && part.bytes().all(|b| b.is_ascii_digit())
@@ -472,17 +466,19 @@ pub fn shape_request(request: &mut Value) {
     }
 }
 
+/// `text` before the first `separator`, and what follows it if it is there.
+fn split_first(text: &str, separator: char) -> (&str, Option<&str>) {
+    match text.split_once(separator) {
+        Some((before, after)) => (before, Some(after)),
+        None => (text, None),
+    }
+}
+
 /// A Postman URL (variables kept) in the SDK's parts: protocol, host and
 /// path split, query pairs, path variables (`:id` and the given ones).
 pub fn url_object(raw: &str, variables: &[Value]) -> Value {
-    let (rest, hash) = match raw.split_once('#') {
-        Some((rest, hash)) => (rest, Some(hash)),
-        None => (raw, None),
-    };
-    let (rest, query) = match rest.split_once('?') {
-        Some((rest, query)) => (rest, Some(query)),
-        None => (rest, None),
-    };
+    let (rest, hash) = split_first(raw, '#');
+    let (rest, query) = split_first(rest, '?');
     let (protocol, rest) = match rest.split_once("://") {
         Some((protocol, rest)) => (Some(protocol), rest),
         None => (None, rest),

@@ -12,7 +12,7 @@ pub(crate) use dynamic::title as upper_first;
 pub use dynamic::{NAMES as DYNAMIC_NAMES, seed as seed_dynamic};
 pub mod secrets;
 
-use crate::load::{Declared, VarType, Variable};
+use crate::load::{Declared, ScopeFile, VarType, Variable};
 
 /// How many passes nested references get before giving up: Postman's limit
 /// (a cycle ends on the same name as in Newman).
@@ -55,29 +55,8 @@ pub struct Scope {
     vars: Vec<Variable>,
     /// What the file it was read from (an environment or globals file)
     /// says of itself: scripts see its `id` and `name` in `toJSON()`.
-    file: Option<Box<ScopeFile>>,
-}
-
-/// What an environment or globals file says of itself beside its values,
-/// which Newman's reports and exports repeat.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ScopeFile {
-    /// `id`.
-    pub id: Option<String>,
-    /// `name`.
-    pub name: Option<String>,
-    /// The fields whose names start with `_`, in file order, as written.
-    pub meta: Vec<(String, serde_json::Value)>,
-    /// The variables' `description`s as written, by key.
-    pub descriptions: Vec<(String, serde_json::Value)>,
-}
-
-impl ScopeFile {
-    /// The `description` the file gave the variable `key`.
-    pub fn description(&self, key: &str) -> Option<&serde_json::Value> {
-        let found = self.descriptions.iter().find(|(k, _)| k == key);
-        found.map(|(_, description)| description)
-    }
+    /// Shared: scopes are copied for every iteration and globals snapshot.
+    file: Option<std::sync::Arc<ScopeFile>>,
 }
 
 /// The typed text a script's `undefined` is kept as until its script ends.
@@ -129,7 +108,7 @@ impl Scope {
 
     /// The same scope, saying what the file it was read from says of itself.
     pub fn with_file(mut self, file: ScopeFile) -> Self {
-        self.file = (file != ScopeFile::default()).then(|| Box::new(file));
+        self.file = (file != ScopeFile::default()).then(|| std::sync::Arc::new(file));
         self
     }
 

@@ -672,7 +672,7 @@ fn exports_leave_secrets_out_unless_asked_and_load_again() {
         };
         assert_eq!(outcome.code, 1, "{outcome:?}");
         let exported = postrun::load::load_environment(Path::new(&env)).unwrap();
-        assert_eq!(exported.name.as_deref(), Some("Report environment"));
+        assert_eq!(exported.file.name.as_deref(), Some("Report environment"));
         let value = |key: &str| {
             let var = exported.values.iter().find(|v| v.key == key).unwrap();
             assert_eq!(

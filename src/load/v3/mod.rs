@@ -156,8 +156,8 @@ pub fn parse_environment(text: &str, file: &Path) -> Result<Environment, LoadErr
     };
     if let Some(doc) = doc {
         let mut reader = loader.reader(file);
-        environment.name = reader.text(&doc, "name");
-        environment.id = reader.text(&doc, "id");
+        environment.file.name = reader.text(&doc, "name");
+        environment.file.id = reader.text(&doc, "id");
         environment.values = environment_values(&mut reader, &doc);
     }
     match loader.problems.len() {
