@@ -3,7 +3,8 @@
 //! Newman's file formats, re-loadable by postrun and
 //! importable by the Postman app. Secret-typed variables (those from
 //! `--secret-env`, `--secret-var` and the vault among them) keep their type
-//! and are written empty, unless `--export-secrets` asks for their values.
+//! and are written empty, and a secret quoted anywhere else is masked,
+//! unless `--export-secrets` asks for their values.
 
 use std::io;
 use std::path::PathBuf;
@@ -142,7 +143,12 @@ impl Reporter for ExportsReporter {
                 if let Some(collection) = self.collection.take() {
                     let variables =
                         exported(scopes.collection.variables(), paths.secrets, redactor);
-                    let value = collection_with_variables(&collection, &variables);
+                    let mut value = collection_with_variables(&collection, &variables);
+                    // A secret the file itself quotes (a description, a
+                    // hard-coded header) is masked too.
+                    if !paths.secrets {
+                        redactor.json(&mut value);
+                    }
                     self.add(&paths.collection, value);
                 }
             }
