@@ -202,7 +202,7 @@ pub fn prepare(
             .collect(),
         body: PreparedBody::Empty,
         redirects: redirect_limit(behavior, follow_redirects),
-        disabled_system_headers: behavior.disabled_system_headers.clone(),
+        disabled_system_headers: behavior.disabled_system_headers.clone().unwrap_or_default(),
         method,
         deferred: None,
         credentials: Vec::new(),

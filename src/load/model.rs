@@ -90,6 +90,13 @@ pub struct Folder {
 /// A part's `_`-prefixed fields as the file wrote them, in file order.
 pub type Meta = Vec<(String, serde_json::Value)>;
 
+/// A description's text when it has any: files keep empty descriptions
+/// (`""`, `{content: ""}`), which reports and exports repeat and the rest
+/// (conversions, pm.info) treat as none.
+pub fn description_text(description: &Option<String>) -> Option<&str> {
+    description.as_deref().filter(|text| !text.is_empty())
+}
+
 /// A request item.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RequestItem {
@@ -153,6 +160,9 @@ pub struct Url {
     pub variables: Vec<KeyValue>,
     /// Fragment.
     pub hash: Option<String>,
+    /// `auth` (`{user, password}`) as an object URL writes it, kept for
+    /// exports and reports.
+    pub auth: Option<serde_json::Value>,
 }
 
 /// A key/value pair that can be switched off: headers, query, form fields.
@@ -168,6 +178,10 @@ pub struct KeyValue {
     pub description: Option<String>,
     /// The file gives no value (`null`): a query key is sent bare, `?flag`.
     pub no_value: bool,
+    /// `id` as written (older exports name path variables by it).
+    pub id: Option<String>,
+    /// `name` as written (older exports give headers a display name).
+    pub name: Option<String>,
 }
 
 impl KeyValue {
@@ -179,6 +193,8 @@ impl KeyValue {
             enabled: true,
             description: None,
             no_value: false,
+            id: None,
+            name: None,
         }
     }
 }
@@ -396,10 +412,20 @@ pub struct Example {
     /// How the body is shown (`json`, `xml`, `html`, `text`, …):
     /// `_postman_previewlanguage` in v2.1, `body.type` in v3.
     pub language: Option<String>,
-    /// The response time saved with the example, in milliseconds.
-    pub response_time: Option<u64>,
+    /// `responseTime` as written (milliseconds, `null` kept).
+    pub response_time: Option<serde_json::Value>,
     /// Its `_postman_*` fields besides the preview language, as written.
     pub meta: Meta,
+}
+
+impl Example {
+    /// The response time saved with the example, in milliseconds.
+    pub fn saved_response_time(&self) -> Option<u64> {
+        let written = self.response_time.as_ref()?;
+        written
+            .as_u64()
+            .or_else(|| written.as_str()?.trim().parse().ok())
+    }
 }
 
 /// `protocolProfileBehavior` settings that change how a request is sent.
@@ -412,8 +438,9 @@ pub struct Behavior {
     pub follow_redirects: Option<bool>,
     /// Redirect limit (`maxRedirects`).
     pub max_redirects: Option<u32>,
-    /// System headers not to add (`disabledSystemHeaders`), lower-cased.
-    pub disabled_system_headers: Vec<String>,
+    /// System headers not to add (`disabledSystemHeaders`), lower-cased;
+    /// `None` when the file has no such key (`{}` is kept as written).
+    pub disabled_system_headers: Option<Vec<String>>,
     /// Settings postrun does not act on (`strictSSL`, `protocolVersion`,
     /// TLS options, …), kept as written so conversions lose nothing.
     pub other: std::collections::BTreeMap<String, serde_json::Value>,
@@ -425,8 +452,13 @@ pub struct Behavior {
 impl Behavior {
     /// `inner` overriding `self`, key by key.
     pub fn merged_with(&self, inner: &Behavior) -> Behavior {
-        let mut disabled = self.disabled_system_headers.clone();
-        disabled.extend(inner.disabled_system_headers.iter().cloned());
+        let disabled = match (
+            &self.disabled_system_headers,
+            &inner.disabled_system_headers,
+        ) {
+            (None, None) => None,
+            (outer, inner) => Some(outer.iter().chain(inner).flatten().cloned().collect()),
+        };
         let mut other = self.other.clone();
         other.extend(inner.other.clone());
         Behavior {

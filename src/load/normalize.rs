@@ -63,7 +63,12 @@ fn item(raw: raw::Item) -> Item {
     // so a conversion does not find two).
     let item_description = description(raw.description);
     let description = match item_description {
-        Some(text) if request.description.as_ref() != Some(&text) => Some(text),
+        Some(text)
+            if (!text.is_empty() && request.description.as_ref() != Some(&text))
+                || request.description.is_none() =>
+        {
+            Some(text)
+        }
         _ => request.description.take(),
     };
     Item::Request(Box::new(RequestItem {
@@ -151,6 +156,7 @@ fn url(raw: raw::Url) -> Url {
             .map(key_value)
             .collect(),
         hash: parts.hash,
+        auth: parts.auth,
     }
 }
 
@@ -184,6 +190,8 @@ fn header_lines(text: &str) -> Vec<KeyValue> {
                 enabled,
                 description: None,
                 no_value: false,
+                id: None,
+                name: None,
             })
         })
         .collect()
@@ -191,11 +199,15 @@ fn header_lines(text: &str) -> Vec<KeyValue> {
 
 fn key_value(raw: raw::KeyValue) -> KeyValue {
     KeyValue {
-        key: raw.key.or(raw.id).as_ref().map(text).unwrap_or_default(),
+        key: (raw.key.as_ref().or(raw.id.as_ref()))
+            .map(text)
+            .unwrap_or_default(),
         no_value: raw.value.is_none(),
         value: raw.value.as_ref().map(text).unwrap_or_default(),
         enabled: is_enabled(raw.disabled, raw.enabled),
         description: description(raw.description),
+        id: truthy_text(raw.id.as_ref()),
+        name: truthy_text(raw.name.as_ref()),
     }
 }
 
@@ -359,7 +371,7 @@ pub fn variable(raw: raw::Variable) -> Option<Variable> {
 /// A saved example that cannot be read is dropped: it never stops a run.
 fn example(raw: Value) -> Option<Example> {
     let raw: raw::Example = serde_json::from_value(raw).ok()?;
-    let body = raw.body.as_ref().map(text).filter(|b| !b.is_empty());
+    let body = raw.body.as_ref().filter(|b| !b.is_null()).map(text);
     let code = raw.code.unwrap_or(200);
     Some(Example {
         name: raw.name.as_ref().map(text).unwrap_or_default(),
@@ -367,16 +379,10 @@ fn example(raw: Value) -> Option<Example> {
         code: Some(code),
         status: raw.status.or_else(|| reason_phrase(code)),
         headers: raw.header.map(headers).unwrap_or_default(),
-        language: body
-            .as_ref()
-            .and(raw.preview_language.as_ref())
+        language: (raw.preview_language.as_ref())
             .and_then(|language| preview_language(&text(language))),
-        // An empty body is no body: v3 writes `content: ''` for both.
         body,
-        response_time: raw
-            .response_time
-            .as_ref()
-            .and_then(|t| t.as_u64().or_else(|| t.as_str()?.parse().ok())),
+        response_time: raw.response_time,
         meta: (raw.preview_type.into_iter())
             .map(|kind| ("_postman_previewtype".to_string(), kind))
             .collect(),
@@ -410,8 +416,7 @@ fn behavior(raw: Option<&Value>) -> Behavior {
                 .filter(|(_, off)| off.as_bool() == Some(true))
                 .map(|(name, _)| name.to_ascii_lowercase())
                 .collect()
-        })
-        .unwrap_or_default();
+        });
     Behavior {
         disable_body_pruning: raw.get("disableBodyPruning").and_then(Value::as_bool),
         follow_redirects: raw.get("followRedirects").and_then(Value::as_bool),
@@ -442,15 +447,24 @@ pub const ACTED_ON_BEHAVIOR: [&str; 4] = [
     "disabledSystemHeaders",
 ];
 
+/// A description's text, kept when empty: the SDK reports an empty one
+/// (`{content: "", type: "text/plain"}`), and exports write it back.
 fn description(raw: Option<Value>) -> Option<String> {
     match raw? {
-        Value::String(text) if !text.is_empty() => Some(text),
-        Value::Object(map) => map
-            .get("content")
-            .and_then(Value::as_str)
-            .filter(|text| !text.is_empty())
-            .map(String::from),
+        Value::String(text) => Some(text),
+        Value::Object(map) => map.get("content").and_then(Value::as_str).map(String::from),
         _ => None,
+    }
+}
+
+/// What a part's `id` or `name` says, as the SDK keeps them: only when
+/// truthy.
+fn truthy_text(raw: Option<&Value>) -> Option<String> {
+    match raw? {
+        Value::Null | Value::Bool(false) => None,
+        Value::String(text) if text.is_empty() => None,
+        Value::Number(n) if n.as_f64() == Some(0.0) => None,
+        other => Some(text(other)),
     }
 }
 

@@ -205,6 +205,7 @@ pub struct UrlParts {
     pub query: Option<Vec<KeyValue>>,
     pub variable: Option<Vec<KeyValue>>,
     pub hash: Option<String>,
+    pub auth: Option<Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -228,6 +229,7 @@ pub enum Headers {
 pub struct KeyValue {
     pub key: Option<Value>,
     pub id: Option<Value>,
+    pub name: Option<Value>,
     pub value: Option<Value>,
     pub disabled: Option<bool>,
     pub enabled: Option<bool>,
@@ -313,7 +315,8 @@ pub struct Example {
     pub status: Option<String>,
     pub header: Option<Headers>,
     pub body: Option<Value>,
-    #[serde(rename = "responseTime")]
+    /// `null` included: the SDK keeps it.
+    #[serde(rename = "responseTime", deserialize_with = "present")]
     pub response_time: Option<Value>,
     #[serde(rename = "_postman_previewlanguage")]
     pub preview_language: Option<Value>,

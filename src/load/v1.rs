@@ -373,7 +373,7 @@ fn body(v1: &Value) -> Option<Value> {
 }
 
 /// Fields with a key; a file field's value is its `src`; `enabled: false`
-/// becomes `disabled`.
+/// becomes `disabled`; an empty description goes.
 fn form_fields(data: &[Value]) -> Vec<Value> {
     data.iter()
         .filter(|field| field.get("key").is_some_and(|k| !k.is_null()))
@@ -389,6 +389,10 @@ fn form_fields(data: &[Value]) -> Vec<Value> {
                 }
                 if map.remove("enabled") == Some(Value::Bool(false)) {
                     map.insert("disabled".into(), json!(true));
+                }
+                // The transformer drops an empty description.
+                if non_empty(map.get("description")).is_none() {
+                    map.remove("description");
                 }
             }
             field

@@ -15,6 +15,11 @@ fn key_values(pairs: &[KeyValue]) -> Value {
                     json!(p.value)
                 };
                 let mut pair = json!({ "key": p.key, "value": value });
+                for (field, written) in [("id", &p.id), ("name", &p.name)] {
+                    if let Some(written) = written {
+                        pair[field] = json!(written);
+                    }
+                }
                 if !p.enabled {
                     pair["disabled"] = Value::Bool(true);
                 }
@@ -148,6 +153,9 @@ pub fn url_json(url: &Url) -> Value {
     if let Some(hash) = &url.hash {
         out["hash"] = json!(hash);
     }
+    if let Some(auth) = &url.auth {
+        out["auth"] = auth.clone();
+    }
     out
 }
 
@@ -173,8 +181,8 @@ fn example_json(example: &Example) -> Value {
     if let Some(status) = &example.status {
         out["status"] = json!(status);
     }
-    if let Some(time) = example.response_time {
-        out["responseTime"] = json!(time);
+    if let Some(time) = &example.response_time {
+        out["responseTime"] = time.clone();
     }
     if let Some(language) = &example.language {
         out["_postman_previewlanguage"] = json!(language);
@@ -202,9 +210,8 @@ fn behavior_json(behavior: &Behavior) -> Option<Value> {
     if let Some(max) = behavior.max_redirects {
         out.insert("maxRedirects".into(), json!(max));
     }
-    if !behavior.disabled_system_headers.is_empty() {
-        let names: serde_json::Map<String, Value> = behavior
-            .disabled_system_headers
+    if let Some(disabled) = &behavior.disabled_system_headers {
+        let names: serde_json::Map<String, Value> = disabled
             .iter()
             .map(|name| (name.clone(), Value::Bool(true)))
             .collect();

@@ -87,7 +87,7 @@ fn route(item_request: &Request, example: &Example) -> Route {
         body: example.body.clone().unwrap_or_default(),
         host,
         url,
-        response_time: example.response_time,
+        response_time: example.saved_response_time(),
     }
 }
 

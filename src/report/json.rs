@@ -465,6 +465,7 @@ fn execution_json(
             request.own_headers,
             request.content_type_added,
         );
+        let mut written_headers = WrittenHeaders::of(written);
         let headers: Vec<Value> = order
             .into_iter()
             .map(|(i, system)| {
@@ -472,6 +473,8 @@ fn execution_json(
                 let mut header = json!({ "key": key, "value": redactor.header(key, value) });
                 if system {
                     header["system"] = json!(true);
+                } else {
+                    written_headers.describe(&mut header, key);
                 }
                 header
             })
@@ -540,6 +543,40 @@ fn execution_json(
 
 /// A request error as Newman writes node's: name and message, and the
 /// fields node gives the error (code, errno, syscall, where it went).
+/// The enabled headers a request item writes, each to be matched once by
+/// name with a header the request sent, which then carries the written
+/// `name` and `description` as Newman's executed request does.
+struct WrittenHeaders<'a> {
+    unmatched: Vec<&'a serde_json::Map<String, Value>>,
+}
+
+impl<'a> WrittenHeaders<'a> {
+    fn of(request: Option<&'a Value>) -> Self {
+        let listed = request.and_then(|r| r["header"].as_array());
+        let unmatched = (listed.into_iter().flatten())
+            .filter_map(Value::as_object)
+            .filter(|h| h.get("disabled") != Some(&Value::Bool(true)))
+            .collect();
+        WrittenHeaders { unmatched }
+    }
+
+    fn describe(&mut self, header: &mut Value, key: &str) {
+        let found = (self.unmatched.iter()).position(|h| {
+            h.get("key")
+                .and_then(Value::as_str)
+                .is_some_and(|k| k.eq_ignore_ascii_case(key))
+        });
+        let Some(written) = found.map(|at| self.unmatched.remove(at)) else {
+            return;
+        };
+        for field in ["name", "description"] {
+            if let Some(value) = written.get(field) {
+                header[field] = value.clone();
+            }
+        }
+    }
+}
+
 fn request_error_json(message: &str, url: Option<&str>) -> Value {
     let mut out = json!({ "name": "RequestError", "message": message });
     let fields = crate::http::node_error_fields(message, url.unwrap_or_default());

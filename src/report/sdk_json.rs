@@ -464,6 +464,13 @@ pub fn shape_request(request: &mut Value) {
     for header in request["header"].as_array_mut().into_iter().flatten() {
         described(header);
     }
+    for mode in ["urlencoded", "formdata"] {
+        let pairs = request.pointer_mut(&format!("/body/{mode}"));
+        for pair in pairs.and_then(Value::as_array_mut).into_iter().flatten() {
+            described(pair);
+        }
+    }
+    described(request);
 }
 
 /// `text` before the first `separator`, and what follows it if it is there.
@@ -486,6 +493,19 @@ pub fn url_object(raw: &str, variables: &[Value]) -> Value {
     let (authority, path) = match rest.find('/') {
         Some(at) => (&rest[..at], &rest[at + 1..]),
         None => (rest, ""),
+    };
+    // `user:password@` as the SDK's parser splits it: at the last `@`,
+    // then the first `:`.
+    let (auth, authority) = match authority.rsplit_once('@') {
+        Some((userinfo, host)) => {
+            let (user, password) = split_first(userinfo, ':');
+            let mut auth = json!({ "user": user });
+            if let Some(password) = password {
+                auth["password"] = json!(password);
+            }
+            (Some(auth), host)
+        }
+        None => (None, authority),
     };
     let (host, port) = match authority.rsplit_once(':') {
         Some((host, port)) if !port.is_empty() && port.chars().all(|c| c.is_ascii_digit()) => {
@@ -525,6 +545,9 @@ pub fn url_object(raw: &str, variables: &[Value]) -> Value {
     out.insert("raw".into(), json!(raw));
     if let Some(protocol) = protocol {
         out.insert("protocol".into(), json!(protocol));
+    }
+    if let Some(auth) = auth {
+        out.insert("auth".into(), auth);
     }
     out.insert("host".into(), json!(host.split('.').collect::<Vec<_>>()));
     if let Some(port) = port {
@@ -600,6 +623,18 @@ mod tests {
         assert_eq!(
             url_object("{{baseUrl}}/get", &[])["host"],
             json!(["{{baseUrl}}"])
+        );
+        let with_userinfo = url_object("http://{{user}}:p@ss:w@example.com:81/x", &[]);
+        assert_eq!(
+            (&with_userinfo["auth"], &with_userinfo["host"]),
+            (
+                &json!({ "user": "{{user}}", "password": "p@ss:w" }),
+                &json!(["example", "com"])
+            )
+        );
+        assert_eq!(
+            url_object("http://token@example.com", &[])["auth"],
+            json!({ "user": "token" })
         );
     }
 

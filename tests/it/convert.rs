@@ -47,6 +47,7 @@ fn documented_losses(mut collection: Collection) -> Collection {
     collection.info.exporter_id = None;
     collection.info.version = None;
     collection.info.collection_link = None;
+    strip_silent(&mut collection.info.description, &mut collection.behavior);
     collection.behavior.present = false;
     let meant = collection.behavior.disable_body_pruning.take();
     effective_pruning(&mut collection.items, meant);
@@ -88,16 +89,59 @@ fn strip_scripts(scripts: &mut Vec<load::Script>) {
     }
 }
 
+/// What v3 leaves out without a word, as it says nothing: an empty
+/// description, a pair's `name`/`id` (warned of when it differs from the
+/// key), an empty `disabledSystemHeaders`.
+fn strip_silent(description: &mut Option<String>, behavior: &mut load::Behavior) {
+    if description.as_deref() == Some("") {
+        *description = None;
+    }
+    if behavior
+        .disabled_system_headers
+        .as_ref()
+        .is_some_and(Vec::is_empty)
+    {
+        behavior.disabled_system_headers = None;
+    }
+}
+
+fn strip_request(request: &mut load::Request) {
+    strip_silent(&mut request.description, &mut load::Behavior::default());
+    let url = &mut request.url;
+    for pair in (request.headers.iter_mut())
+        .chain(url.query.iter_mut())
+        .chain(url.variables.iter_mut())
+    {
+        pair.name = None;
+        pair.id = None;
+        strip_silent(&mut pair.description, &mut load::Behavior::default());
+    }
+    if let Some(load::Body::UrlEncoded(pairs)) = &mut request.body {
+        for pair in pairs {
+            strip_silent(&mut pair.description, &mut load::Behavior::default());
+        }
+    }
+    if let Some(load::Body::FormData(parts)) = &mut request.body {
+        for part in parts {
+            strip_silent(&mut part.description, &mut load::Behavior::default());
+        }
+    }
+    url.auth = None;
+}
+
 fn strip_items(items: &mut [Item]) {
     for item in items {
         match item {
             Item::Folder(folder) => {
+                strip_silent(&mut folder.description, &mut folder.behavior);
                 folder.behavior.present = false;
                 folder.meta.clear();
                 strip_scripts(&mut folder.events);
                 strip_items(&mut folder.items);
             }
             Item::Request(request) => {
+                strip_silent(&mut request.description, &mut request.behavior);
+                strip_request(&mut request.request);
                 request.behavior.present = false;
                 request.meta.clear();
                 request.source = None;
@@ -105,8 +149,19 @@ fn strip_items(items: &mut [Item]) {
                 strip_url(&mut request.request.url);
                 for example in &mut request.examples {
                     example.response_time = None;
+                    // v3 writes an empty body as text content `''`.
+                    if example.body.as_deref().is_none_or(str::is_empty) {
+                        example.body = None;
+                        example.language = None;
+                    }
+                    for header in &mut example.headers {
+                        header.name = None;
+                        header.id = None;
+                        strip_silent(&mut header.description, &mut load::Behavior::default());
+                    }
                     example.meta.clear();
                     if let Some(original) = &mut example.original_request {
+                        strip_request(original);
                         original.auth = None;
                         original.description = None;
                         strip_url(&mut original.url);

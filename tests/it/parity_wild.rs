@@ -163,6 +163,18 @@ fn wild_cases(dir: &Path, server: &TestServer) -> Vec<Case> {
         .collect()
 }
 
+/// Key paths of Newman's reports of the wild corpus that postrun's lack,
+/// each for a reason PARITY.md gives: a request whose host is a variable
+/// no file defines (`{{baseUrl}}` left for the user to set) fails in
+/// Newman at the dead proxy the harness sets, whose address and port its
+/// error carries, where postrun refuses it before connecting; a saved
+/// example's request body written as `{}` (no mode), which postrun does
+/// not keep.
+const WILD_KEY_PATHS_NEWMAN_ALONE: &[&str] = &[
+    r"^\.run\.(executions\[\]\.requestError|failures\[\]\.error)\.(address|port)$",
+    r"\.originalRequest\.body$",
+];
+
 #[test]
 fn wild_collections_match_newman() {
     let server = TestServer::start();
@@ -175,8 +187,7 @@ fn wild_collections_match_newman() {
         marker: "wild",
         noun: "real collections",
         limit: std::time::Duration::from_secs(120),
-        // Reported in target/parity-wild-report.txt, not (yet) required.
-        key_paths: false,
+        newman_alone: WILD_KEY_PATHS_NEWMAN_ALONE,
     };
     check_suite(wild_cases(&dir, &server), &server, suite);
 }

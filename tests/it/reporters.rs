@@ -861,3 +861,80 @@ fn the_progress_bar_leaves_nothing_in_the_scrollback() {
     // The bar was there while the run went on (it is the bar's own test).
     assert_eq!(server.requests().len(), 25);
 }
+
+/// What exports write on headers, query pairs and examples (empty
+/// descriptions, a header's `name`, a URL object's `auth`, a null response
+/// time) is in the JSON report as the SDK writes it, on the collection's
+/// item and on the executed request's headers, and `--export-collection`
+/// writes it back. A secret planted in a header's description is masked
+/// there like everywhere else.
+#[test]
+fn what_exports_write_on_pairs_reaches_the_report_and_the_export() {
+    let server = TestServer::start();
+    let collection = serde_json::json!({
+        "info": { "name": "pairs", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+        "item": [{
+            "name": "me",
+            "request": {
+                "method": "GET",
+                "description": "",
+                "header": [
+                    { "key": "Authorization", "name": "Authorization", "value": "Bearer {{token}}", "description": "" },
+                    { "key": "X-Note", "value": "1", "description": format!("was {PLANTED_TOKEN} until March") }
+                ],
+                "url": { "raw": "{{baseUrl}}/get?q=1", "host": ["{{baseUrl}}"], "path": ["get"], "auth": {}, "query": [{ "key": "q", "value": "1", "description": "" }] }
+            },
+            "response": [{ "name": "saved", "code": 204, "header": [{ "key": "Date", "name": "Date", "value": "x", "description": "" }], "body": "", "responseTime": null, "_postman_previewlanguage": "json" }]
+        }]
+    });
+    let run = TestRun::inline(&collection.to_string()).against(&server);
+    let [report, export] = ["report.json", "exported.json"].map(|n| run.path(n));
+    let finished = run
+        .args(["-r", "json", "--reporter-json-export", &report])
+        .args(["--export-collection", &export])
+        .args(["--secret-var", &format!("token={PLANTED_TOKEN}")])
+        .run();
+    assert_eq!(finished.code, 0, "{finished:?}");
+    let written = finished.file("report.json");
+    assert!(!written.contains(PLANTED_TOKEN), "{written}");
+    let json: serde_json::Value = serde_json::from_str(&written).unwrap();
+    let empty = serde_json::json!({ "content": "", "type": "text/plain" });
+    let item = &json["collection"]["item"][0];
+    assert_eq!(item["request"]["description"], empty);
+    assert_eq!(item["request"]["header"][0]["name"], "Authorization");
+    assert_eq!(item["request"]["header"][0]["description"], empty);
+    assert_eq!(item["request"]["url"]["auth"], serde_json::json!({}));
+    assert_eq!(item["request"]["url"]["query"][0]["description"], empty);
+    let example = &item["response"][0];
+    assert_eq!(example["responseTime"], serde_json::Value::Null);
+    assert!(example.as_object().unwrap().contains_key("responseTime"));
+    assert_eq!(example["body"], "");
+    assert_eq!(example["_"]["postman_previewlanguage"], "json");
+    assert_eq!(example["header"][0]["name"], "Date");
+    let sent = &json["run"]["executions"][0]["request"]["header"];
+    assert_eq!(sent[0]["key"], "Authorization");
+    assert_eq!(
+        (&sent[0]["name"], &sent[0]["description"]),
+        (&serde_json::json!("Authorization"), &empty)
+    );
+    assert_eq!(
+        sent[1]["description"]["content"],
+        "was ******** until March"
+    );
+    // The export writes them back as the file did; the secret stays out.
+    let exported = finished.file("exported.json");
+    assert!(!exported.contains(PLANTED_TOKEN), "{exported}");
+    let exported: serde_json::Value = serde_json::from_str(&exported).unwrap();
+    let request = &exported["item"][0]["request"];
+    assert_eq!(request["header"][0]["name"], "Authorization");
+    assert_eq!(request["header"][0]["description"], "");
+    assert_eq!(request["url"]["auth"], serde_json::json!({}));
+    assert_eq!(
+        exported["item"][0]["response"][0]["responseTime"],
+        serde_json::Value::Null
+    );
+    assert_eq!(
+        request["header"][1]["description"],
+        "was ******** until March"
+    );
+}

@@ -156,6 +156,8 @@ impl FileReader<'_> {
             value: self.text(entry, "value").unwrap_or_default(),
             enabled: self.flag(entry, "disabled") != Some(true),
             description: self.description(entry),
+            id: None,
+            name: None,
         })
     }
 
@@ -289,12 +291,14 @@ impl FileReader<'_> {
             _ => None,
         });
         let disabled_system_headers = match node.get("disabledSystemHeaders").map(|n| &n.value) {
-            Some(Value::List(names)) => names
-                .iter()
-                .filter_map(|n| n.as_str())
-                .map(str::to_ascii_lowercase)
-                .collect(),
-            _ => Vec::new(),
+            Some(Value::List(names)) => Some(
+                names
+                    .iter()
+                    .filter_map(|n| n.as_str())
+                    .map(str::to_ascii_lowercase)
+                    .collect(),
+            ),
+            _ => None,
         };
         let other = match &node.value {
             Value::Map(entries) => entries
@@ -451,6 +455,7 @@ pub fn parse_url(raw: &str) -> Url {
         query,
         variables: Vec::new(),
         hash,
+        auth: None,
     }
 }
 

@@ -68,6 +68,13 @@ impl Map {
         }
     }
 
+    /// A description, unless empty: v3 files write none.
+    fn opt_description(&mut self, description: &Option<String>) {
+        if let Some(text) = description_text(description) {
+            self.text("description", text);
+        }
+    }
+
     fn nonempty(&mut self, key: &str, value: Option<Value>) {
         if let Some(value) = value {
             self.put(key, value);
@@ -95,7 +102,7 @@ impl Writer {
         map.text("$kind", "collection");
         map.opt_text("id", &collection.info.id);
         map.text("name", &collection.info.name);
-        map.opt_text("description", &collection.info.description);
+        map.opt_description(&collection.info.description);
         map.nonempty("variables", self.variables(&collection.variables));
         if let Some(auth) = &collection.auth {
             map.put("auth", auth_list(auth));
@@ -136,7 +143,7 @@ impl Writer {
         if folder.name != stem {
             map.text("name", &folder.name);
         }
-        map.opt_text("description", &folder.description);
+        map.opt_description(&folder.description);
         if let Some(auth) = &folder.auth {
             map.put("auth", auth_list(auth));
         }
@@ -167,10 +174,9 @@ impl Writer {
         if item.name != stem {
             map.text("name", &item.name);
         }
-        map.opt_text(
-            "description",
-            &item.description.clone().or(request.description.clone()),
-        );
+        let description =
+            description_text(&item.description).or(description_text(&request.description));
+        map.opt_description(&description.map(String::from));
         self.request_fields(&mut map, request, graphql.is_none(), &item.name);
         if let Some((query, variables)) = graphql {
             if request.method != "POST" {
@@ -185,7 +191,9 @@ impl Writer {
         if let Some(auth) = &request.auth {
             map.put("auth", auth_single(auth));
         }
-        if item.description.is_some() && request.description.is_some() {
+        if description_text(&item.description).is_some()
+            && description_text(&request.description).is_some()
+        {
             self.warnings.push(format!(
                 "{}: the request's own description (the item's is kept)",
                 item.name
@@ -207,6 +215,18 @@ impl Writer {
 
     /// `url`, `method`, `headers`, `queryParams`, `pathVariables`, `body`.
     fn request_fields(&mut self, map: &mut Map, request: &Request, http: bool, name: &str) {
+        self.note_pair_names(&request.headers);
+        self.note_pair_names(&request.url.query);
+        self.note_pair_names(&request.url.variables);
+        if request
+            .url
+            .auth
+            .as_ref()
+            .is_some_and(|auth| auth.as_object().is_none_or(|a| !a.is_empty()))
+        {
+            self.warnings
+                .push("the `auth` of URLs written in parts (v3 URLs are text)".into());
+        }
         map.text("url", &url_text(&request.url));
         if http {
             map.text("method", &request.method);
@@ -274,7 +294,7 @@ impl Writer {
                 map.text("name", &example.name);
             }
             if let Some(request) = &example.original_request {
-                if request.auth.is_some() || request.description.is_some() {
+                if request.auth.is_some() || description_text(&request.description).is_some() {
                     self.warnings
                         .push("the auth and description of examples' saved requests".into());
                 }
@@ -294,6 +314,17 @@ impl Writer {
             self.file(
                 examples_dir.join(format!("{example_stem}.example.yaml")),
                 map,
+            );
+        }
+    }
+
+    /// A `name` or `id` older exports give a pair other than its key (v3
+    /// pairs have neither; one equal to the key says nothing more).
+    fn note_pair_names(&mut self, pairs: &[KeyValue]) {
+        let named = |p: &KeyValue| [&p.name, &p.id].into_iter().flatten().any(|n| *n != p.key);
+        if pairs.iter().any(named) {
+            self.warnings.push(
+                "the `name` and `id` older exports give headers, query and path variables".into(),
             );
         }
     }
@@ -395,7 +426,7 @@ fn key_values(pairs: &[KeyValue]) -> Option<Value> {
     let plain = keys.len() == pairs.len()
         && pairs
             .iter()
-            .all(|p| p.enabled && p.description.is_none() && !p.no_value);
+            .all(|p| p.enabled && description_text(&p.description).is_none() && !p.no_value);
     if plain {
         let entries = pairs
             .iter()
@@ -412,7 +443,7 @@ fn key_values(pairs: &[KeyValue]) -> Option<Value> {
                 true => map.put("value", Value::Null),
                 false => map.text("value", &p.value),
             }
-            map.opt_text("description", &p.description);
+            map.opt_description(&p.description);
             if !p.enabled {
                 map.put("disabled", Value::Bool(true));
             }
@@ -444,7 +475,7 @@ fn form_part(part: &FormPart) -> Node {
         }
     }
     map.opt_text("contentType", &part.content_type);
-    map.opt_text("description", &part.description);
+    map.opt_description(&part.description);
     if !part.enabled {
         map.put("disabled", Value::Bool(true));
     }
@@ -516,9 +547,12 @@ fn settings(behavior: &Behavior) -> Option<Value> {
     if let Some(max) = behavior.max_redirects {
         map.put("maxRedirects", Value::Int(max.into()));
     }
-    if !behavior.disabled_system_headers.is_empty() {
-        let names = behavior
-            .disabled_system_headers
+    if let Some(disabled) = behavior
+        .disabled_system_headers
+        .as_ref()
+        .filter(|names| !names.is_empty())
+    {
+        let names = disabled
             .iter()
             .map(|h| Node::new(Value::String(h.clone())))
             .collect();
@@ -541,7 +575,10 @@ fn response(example: &Example) -> Value {
     map.opt_text("statusText", &example.status);
     map.nonempty("headers", key_values(&example.headers));
     let mut body = Map::default();
-    body.text("type", example.language.as_deref().unwrap_or("text"));
+    // Postman's migration calls an empty body text, whatever its language.
+    let has_body = example.body.as_deref().is_some_and(|body| !body.is_empty());
+    let language = example.language.as_deref().filter(|_| has_body);
+    body.text("type", language.unwrap_or("text"));
     body.text("content", example.body.as_deref().unwrap_or_default());
     map.put("body", body.into_value());
     map.into_value()
