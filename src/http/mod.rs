@@ -65,7 +65,7 @@ pub fn is_added_header(name: &str, content_type_added: bool) -> bool {
 /// those the auth added, then the rest (a `Content-Type` from the body, the
 /// HTTP layer's), each index with whether it is a system header (one the
 /// collection did not give).
-pub fn newman_header_order(
+fn newman_header_order(
     headers: &[(String, String)],
     own: usize,
     content_type_added: bool,

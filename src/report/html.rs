@@ -271,7 +271,7 @@ fn execution_data(execution: &Execution, many: bool, redactor: &Redactor) -> Val
         "path": execution.item_path,
         "iteration": many.then_some(execution.iteration + 1),
         "failed": execution.failed(),
-        "request": execution.request.as_ref().map(|r| json!({ "method": r.method, "url": r.url, "headers": headers(&r.headers, redactor) })),
+        "request": execution.request.as_ref().map(|r| json!({ "method": r.method, "url": r.url, "headers": headers(&r.header_pairs(), redactor) })),
         "response": execution.response.as_ref().map(|r| json!({
             "code": r.code, "status": r.status, "time": format::duration(r.time), "headers": headers(&r.headers, redactor)
         })),

@@ -449,7 +449,7 @@ fn request_data(
         json!({
             "method": r.method,
             "url": redactor.text(&r.url),
-            "headers": show_headers(true).then(|| headers(&r.headers)),
+            "headers": show_headers(true).then(|| headers(&r.header_pairs())),
             "body": show_body.then(|| body(r.body.as_ref())).flatten(),
         })
     });

@@ -460,18 +460,11 @@ fn execution_json(
             .and_then(|r| r["url"]["variable"].as_array())
             .cloned()
             .unwrap_or_default();
-        let order = crate::http::newman_header_order(
-            &request.headers,
-            request.own_headers,
-            request.content_type_added,
-        );
         let mut written_headers = WrittenHeaders::of(written);
-        let headers: Vec<Value> = order
-            .into_iter()
-            .map(|(i, system)| {
-                let (key, value) = &request.headers[i];
+        let headers: Vec<Value> = (request.headers.iter())
+            .map(|(key, value, system)| {
                 let mut header = json!({ "key": key, "value": redactor.header(key, value) });
-                if system {
+                if *system {
                     header["system"] = json!(true);
                 } else {
                     written_headers.describe(&mut header, key);

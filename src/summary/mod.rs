@@ -86,16 +86,23 @@ pub struct SentRequest {
     pub method: String,
     /// Resolved URL.
     pub url: String,
-    /// Headers as sent by the collection, auth and body (not system headers).
-    pub headers: Vec<(String, String)>,
+    /// Headers as scripts and Newman's report list them (the collection's,
+    /// the auth's, then those postrun added, `Host` and `Content-Length`
+    /// among them), each with whether postrun added it (`system`).
+    pub headers: Vec<(String, String, bool)>,
     /// The body as sent (a file or a multipart form described in text),
     /// kept only when a report asked for bodies.
     pub body: Option<KeptBody>,
-    /// Whether its `Content-Type` came from the body's mode (a system
-    /// header in Newman's report).
-    pub content_type_added: bool,
-    /// How many of `headers`, from the first, the collection gave.
-    pub own_headers: usize,
+}
+
+impl SentRequest {
+    /// Its headers as name and value, for reports that do not mark the
+    /// added ones.
+    pub fn header_pairs(&self) -> Vec<(String, String)> {
+        (self.headers.iter())
+            .map(|(name, value, _)| (name.clone(), value.clone()))
+            .collect()
+    }
 }
 
 /// A response as received, for reports.
@@ -300,13 +307,11 @@ impl Summary {
                 current.request = Some(SentRequest {
                     method: request.method.clone(),
                     url: request.url.clone(),
-                    headers: request.headers.clone(),
+                    headers: request.shown_headers(),
                     body: keep_bodies
                         .then(|| sent_body(&request.body))
                         .flatten()
                         .map(|body| spool.keep(&body)),
-                    content_type_added: request.content_type_added,
-                    own_headers: request.own_headers,
                 })
             }
             EventKind::ResponseReceived { response, .. } => {

@@ -921,6 +921,10 @@ fn what_exports_write_on_pairs_reaches_the_report_and_the_export() {
         sent[1]["description"]["content"],
         "was ******** until March"
     );
+    // The headers the HTTP layer adds are listed as scripts see them,
+    // `Host` among them, as in Newman's report.
+    let host = sent.as_array().unwrap().iter().find(|h| h["key"] == "Host");
+    assert_eq!(host.map(|h| &h["system"]), Some(&serde_json::json!(true)));
     // The export writes them back as the file did; the secret stays out.
     let exported = finished.file("exported.json");
     assert!(!exported.contains(PLANTED_TOKEN), "{exported}");
