@@ -53,7 +53,7 @@ impl FileAccess {
                         ));
                         false
                     }
-                    PartValue::File(_) | PartValue::Text(_) => true,
+                    PartValue::File(_) | PartValue::Text(_) | PartValue::NoFileChosen => true,
                 });
                 // Nothing left: no body at all, as Newman sends it.
                 if parts.is_empty() {

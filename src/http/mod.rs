@@ -20,7 +20,9 @@ pub use cookies::{CookieJar, JarCookie};
 pub use file_access::FileAccess;
 pub use node_error::node_error_fields;
 pub use pool::Pool;
-pub use prepare::{AuthInput, Part, PartValue, PreparedBody, PreparedRequest, Warning, prepare};
+pub use prepare::{
+    AuthInput, Part, PartValue, PreparedBody, PreparedRequest, Warning, encode_component, prepare,
+};
 pub use tls::{CaFile, TlsError, TlsOptions};
 pub(crate) use wire_url::PART_SETS as URL_PART_SETS;
 
@@ -842,6 +844,7 @@ async fn multipart_form(
     for part in parts {
         let mut body = match &part.value {
             PartValue::Text(text) => reqwest::multipart::Part::text(text.clone()),
+            PartValue::NoFileChosen => reqwest::multipart::Part::bytes(Vec::new()).file_name(""),
             PartValue::File(path) => {
                 let name = path
                     .file_name()

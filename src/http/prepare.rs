@@ -155,6 +155,9 @@ pub enum PartValue {
     Text(String),
     /// A file's contents.
     File(PathBuf),
+    /// A file field with no file chosen: sent empty with `filename=""`,
+    /// as Newman sends it.
+    NoFileChosen,
 }
 
 /// Something the user should know about a prepared request.
@@ -377,8 +380,8 @@ fn escaped(bytes: &[u8], at: usize) -> bool {
 }
 
 /// `encodeURIComponent`: what Postman encodes form fields with (a space is
-/// `%20`, not `+`).
-pub(super) fn encode_component(text: &str) -> String {
+/// `%20`, not `+`), and how reports and the redactor spell encoded values.
+pub fn encode_component(text: &str) -> String {
     const KEEP: &[u8] = b"-_.!~*'()";
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
@@ -416,9 +419,16 @@ fn form_parts(
                 value: PartValue::Text(vars.resolve(text)),
                 content_type,
             }),
-            FormValue::Files(paths) if paths.is_empty() => warnings.push(format!(
-                "form field `{name}` has no file selected; it is not sent"
-            )),
+            FormValue::Files(paths) if paths.is_empty() => {
+                warnings.push(format!(
+                    "form field `{name}` has no file selected; it is sent empty"
+                ));
+                out.push(Part {
+                    name,
+                    value: PartValue::NoFileChosen,
+                    content_type,
+                });
+            }
             FormValue::Files(paths) => out.extend(paths.iter().map(|path| Part {
                 name: name.clone(),
                 value: PartValue::File(PathBuf::from(vars.resolve(path))),

@@ -416,6 +416,8 @@ pub struct Example {
     pub response_time: Option<serde_json::Value>,
     /// Its `_postman_*` fields besides the preview language, as written.
     pub meta: Meta,
+    /// The cookies saved with it (`cookie`), as written.
+    pub cookies: Option<serde_json::Value>,
 }
 
 impl Example {

@@ -383,6 +383,9 @@ fn example(raw: Value) -> Option<Example> {
             .and_then(|language| preview_language(&text(language))),
         body,
         response_time: raw.response_time,
+        cookies: raw
+            .cookie
+            .filter(|c| c.as_array().is_some_and(|list| !list.is_empty())),
         meta: (raw.preview_type.into_iter())
             .map(|kind| ("_postman_previewtype".to_string(), kind))
             .collect(),

@@ -322,6 +322,7 @@ pub struct Example {
     pub preview_language: Option<Value>,
     #[serde(rename = "_postman_previewtype")]
     pub preview_type: Option<Value>,
+    pub cookie: Option<Value>,
 }
 
 #[derive(Debug, Deserialize, Default)]

@@ -184,6 +184,9 @@ fn example_json(example: &Example) -> Value {
     if let Some(time) = &example.response_time {
         out["responseTime"] = time.clone();
     }
+    if let Some(cookies) = &example.cookies {
+        out["cookie"] = cookies.clone();
+    }
     if let Some(language) = &example.language {
         out["_postman_previewlanguage"] = json!(language);
     }

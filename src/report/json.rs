@@ -285,7 +285,7 @@ fn run_json(sdk: &SdkCollection, summary: &Summary, [environment, globals]: [Val
         }),
         "prerequests": count(Count { total: items, failed: 0 }),
         "requests": count(summary.requests),
-        "tests": count(Count { total: summary.executions.iter().filter(|e| e.response.is_some()).count(), failed: 0 }),
+        "tests": count(Count { total: summary.executions.iter().filter(|e| e.tested).count(), failed: 0 }),
         "assertions": count(summary.assertions),
         "testScripts": count(summary.test_scripts),
         "prerequestScripts": count(summary.prerequest_scripts),
@@ -482,6 +482,9 @@ fn execution_json(
                 out["request"][key] = value.clone();
             }
         }
+        if let Some(body) = out["request"].get_mut("body") {
+            name_unchosen_files(body);
+        }
         if let Some(auth) = shape.sdk.auth(&execution.item_path) {
             out["request"]["auth"] = auth.clone();
         }
@@ -536,6 +539,24 @@ fn execution_json(
 
 /// A request error as Newman writes node's: name and message, and the
 /// fields node gives the error (code, errno, syscall, where it went).
+/// A form's file fields with no file chosen get the empty `fileName`
+/// Newman's runtime gives them as it sends them (`filename=""`).
+fn name_unchosen_files(body: &mut Value) {
+    let parts = body.get_mut("formdata").and_then(Value::as_array_mut);
+    for part in parts.into_iter().flatten() {
+        let is_file = part["type"] == "file" && part["disabled"] != true;
+        let unchosen = match &part["src"] {
+            Value::Null => true,
+            Value::String(path) => path.is_empty(),
+            Value::Array(paths) => paths.is_empty(),
+            Value::Bool(_) | Value::Number(_) | Value::Object(_) => false,
+        };
+        if is_file && unchosen {
+            part["fileName"] = json!("");
+        }
+    }
+}
+
 /// The enabled headers a request item writes, each to be matched once by
 /// name with a header the request sent, which then carries the written
 /// `name` and `description` as Newman's executed request does.

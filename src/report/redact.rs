@@ -195,7 +195,7 @@ pub fn encodings(secret: &str) -> Vec<String> {
         .to_string();
     let mut forms = vec![
         secret.to_string(),
-        encode_uri_component(secret),
+        crate::http::encode_component(secret),
         url::form_urlencoded::byte_serialize(secret.as_bytes()).collect(),
         json,
     ];
@@ -229,19 +229,6 @@ fn whatwg_encoded(text: &str, set: &[u8]) -> String {
     for byte in text.bytes() {
         match byte {
             0x21..=0x7e if !set.contains(&byte) => out.push(byte as char),
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
-}
-
-/// JavaScript's `encodeURIComponent`: everything but `A-Z a-z 0-9 - _ . ! ~ * ' ( )`.
-fn encode_uri_component(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' => out.push(byte as char),
-            b'-' | b'_' | b'.' | b'!' | b'~' | b'*' | b'\'' | b'(' | b')' => out.push(byte as char),
             _ => out.push_str(&format!("%{byte:02X}")),
         }
     }

@@ -181,6 +181,13 @@ fn sdk_example(example: &mut Value, item_id: &str, index: usize) {
     };
     if let Some(request) = map.get_mut("originalRequest") {
         shape_request(request);
+        typed_auth(request);
+    }
+    for cookie in (map.get_mut("cookie").and_then(Value::as_array_mut))
+        .into_iter()
+        .flatten()
+    {
+        *cookie = sdk_cookie(cookie);
     }
     for header in map
         .get_mut("header")
@@ -190,6 +197,118 @@ fn sdk_example(example: &mut Value, item_id: &str, index: usize) {
     {
         described(header);
     }
+}
+
+/// A saved cookie as the SDK's `Cookie` writes it: `name` (else `key`),
+/// `expires` as a date (`null` for text that is none, such as the
+/// app's `"Invalid Date"`), the flags as booleans, the value
+/// percent-encoded once, and only the fields the file gives.
+fn sdk_cookie(written: &Value) -> Value {
+    let Some(map) = written.as_object() else {
+        return written.clone();
+    };
+    let mut out = Map::new();
+    let non_empty = |value: &&Value| match value {
+        Value::String(text) => !text.is_empty(),
+        Value::Array(list) => !list.is_empty(),
+        Value::Object(map) => !map.is_empty(),
+        // lodash's `isEmpty` of a number, a boolean or null.
+        Value::Null | Value::Bool(_) | Value::Number(_) => false,
+    };
+    if let Some(name) = [map.get("name"), map.get("key")]
+        .into_iter()
+        .flatten()
+        .find(non_empty)
+    {
+        out.insert("name".into(), name.clone());
+    }
+    match map.get("expires") {
+        Some(Value::String(text)) => {
+            out.insert("expires".into(), date_json(text));
+        }
+        Some(other) => {
+            out.insert("expires".into(), other.clone());
+        }
+        None => {}
+    }
+    if let Some(age) = map.get("maxAge") {
+        let number = match age {
+            Value::Number(_) => age.clone(),
+            Value::String(text) => text.trim().parse::<f64>().map_or(Value::Null, js_number),
+            Value::Bool(on) => json!(u8::from(*on)),
+            Value::Null => json!(0),
+            Value::Array(_) | Value::Object(_) => Value::Null,
+        };
+        out.insert("maxAge".into(), number);
+    }
+    for key in ["domain", "path"] {
+        if let Some(value) = map.get(key) {
+            out.insert(key.into(), value.clone());
+        }
+    }
+    for flag in ["secure", "httpOnly", "hostOnly", "session"] {
+        if let Some(value) = map.get(flag) {
+            out.insert(flag.into(), json!(is_truthy(value)));
+        }
+    }
+    if let Some(value) = map.get("value").filter(|v| is_truthy(v)) {
+        let text = value
+            .as_str()
+            .map_or_else(|| value.to_string(), str::to_string);
+        let decoded = decode_uri_component(&text).unwrap_or(text);
+        out.insert(
+            "value".into(),
+            json!(crate::http::encode_component(&decoded)),
+        );
+    }
+    if let Some(extensions) = map.get("extensions").filter(|v| is_truthy(v)) {
+        out.insert("extensions".into(), extensions.clone());
+    }
+    Value::Object(out)
+}
+
+/// A number as `JSON.stringify` writes it: whole ones without a fraction,
+/// `null` for NaN and infinities.
+fn js_number(n: f64) -> Value {
+    if n.fract() == 0.0 && n.abs() < 9e15 {
+        json!(n as i64)
+    } else {
+        serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number)
+    }
+}
+
+/// A date text as JavaScript's `Date#toJSON` writes it, for the forms
+/// files use (RFC 3339, RFC 2822 and HTTP dates); `null` for any other
+/// text, as for an invalid date.
+fn date_json(text: &str) -> Value {
+    let parsed = chrono::DateTime::parse_from_rfc3339(text.trim())
+        .or_else(|_| chrono::DateTime::parse_from_rfc2822(text.trim()));
+    match parsed {
+        Ok(date) => json!(
+            date.with_timezone(&chrono::Utc)
+                .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+        ),
+        Err(_) => Value::Null,
+    }
+}
+
+/// JavaScript's `decodeURIComponent`; `None` where it throws (a `%` not
+/// followed by two hex digits, bytes that are not UTF-8).
+fn decode_uri_component(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] == b'%' {
+            let hex = text.get(at + 1..at + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            at += 3;
+        } else {
+            out.push(bytes[at]);
+            at += 1;
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 /// A variable as the SDK writes it: `disabled` rather than `enabled`, and
@@ -635,6 +754,34 @@ mod tests {
         assert_eq!(
             url_object("http://token@example.com", &[])["auth"],
             json!({ "user": "token" })
+        );
+    }
+
+    /// Saved cookies as the SDK writes them, as Newman's report showed the
+    /// Postman API collection's (`key` as `name`, `"Invalid Date"` as
+    /// null), values encoded once; the other cases as the SDK's `Cookie`
+    /// (postman-collection 4.x, Newman 6.2's) wrote them in node.
+    #[test]
+    fn saved_cookies_in_the_sdks_shape() {
+        let written = json!({ "expires": "Invalid Date", "hostOnly": false, "httpOnly": false, "domain": "getpostman.com", "path": "/", "secure": false, "session": false, "value": "yes", "key": "getpostmanlogin" });
+        assert_eq!(
+            serde_json::to_string(&sdk_cookie(&written)).unwrap(),
+            r#"{"name":"getpostmanlogin","expires":null,"domain":"getpostman.com","path":"/","secure":false,"httpOnly":false,"hostOnly":false,"session":false,"value":"yes"}"#
+        );
+        let dated = sdk_cookie(
+            &json!({ "name": "a", "key": "b", "expires": "Wed, 21 Oct 2015 07:28:00 GMT", "value": "x y%20z", "maxAge": "60" }),
+        );
+        assert_eq!(
+            dated,
+            json!({ "name": "a", "expires": "2015-10-21T07:28:00.000Z", "maxAge": 60, "value": "x%20y%20z" })
+        );
+        assert_eq!(
+            serde_json::to_string(&sdk_cookie(&json!({ "key": "k", "value": 5, "secure": "yes", "expires": 1700000000000u64, "extensions": [{ "key": "a", "value": "b" }] }))).unwrap(),
+            r#"{"name":"k","expires":1700000000000,"secure":true,"value":"5","extensions":[{"key":"a","value":"b"}]}"#
+        );
+        assert_eq!(
+            sdk_cookie(&json!({ "value": "%E0%A4%A" }))["value"],
+            "%25E0%25A4%25A"
         );
     }
 

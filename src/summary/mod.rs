@@ -153,6 +153,9 @@ pub struct Execution {
     /// Requests sent for the item, `pm.sendRequest` calls included: Newman's
     /// JSON report lists the item once per request.
     pub requests_sent: usize,
+    /// The item's own request ended (answered or failed), so its test
+    /// phase ran: what Newman's `stats.tests` counts.
+    pub tested: bool,
 }
 
 impl Execution {
@@ -211,7 +214,8 @@ pub struct Summary {
     pub keep_bodies: bool,
     /// Where kept bodies are.
     spool: Spool,
-    /// The kind of script running now, for assertions' places.
+    /// The kind of script running now, for assertions' places; `None`
+    /// between scripts, where a request that ends is the item's own.
     current_event: Option<Listen>,
     /// Iterations run.
     pub iterations: Count,
@@ -315,6 +319,7 @@ impl Summary {
                 })
             }
             EventKind::ResponseReceived { response, .. } => {
+                current.tested |= self.current_event.is_none();
                 current.response = Some(ReceivedResponse {
                     code: response.code,
                     status: response.reason.clone(),
@@ -325,6 +330,7 @@ impl Summary {
                 })
             }
             EventKind::RequestFailed { error, .. } => {
+                current.tested |= self.current_event.is_none();
                 current.request_error = Some(error.to_string())
             }
             EventKind::Assertion { name, outcome, .. } => current
@@ -410,6 +416,7 @@ impl Summary {
             EventKind::ScriptFinished {
                 at, listen, error, ..
             } => {
+                self.current_event = None;
                 let count = match listen {
                     Listen::Prerequest => &mut self.prerequest_scripts,
                     Listen::Test => &mut self.test_scripts,
@@ -493,6 +500,7 @@ fn sent_body(body: &PreparedBody) -> Option<Vec<u8>> {
                 .map(|part| match &part.value {
                     PartValue::Text(text) => format!("{}: {text}", part.name),
                     PartValue::File(path) => format!("{}: <file {}>", part.name, path.display()),
+                    PartValue::NoFileChosen => format!("{}: <no file chosen>", part.name),
                 })
                 .collect();
             Some(lines.join("\n").into_bytes())

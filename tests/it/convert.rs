@@ -149,6 +149,7 @@ fn strip_items(items: &mut [Item]) {
                 strip_url(&mut request.request.url);
                 for example in &mut request.examples {
                     example.response_time = None;
+                    example.cookies = None;
                     // v3 writes an empty body as text content `''`.
                     if example.body.as_deref().is_none_or(str::is_empty) {
                         example.body = None;

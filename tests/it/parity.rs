@@ -492,6 +492,8 @@ fn totals_line(stats: &Value) -> String {
     [
         "iterations",
         "requests",
+        "prerequests",
+        "tests",
         "testScripts",
         "prerequestScripts",
         "assertions",

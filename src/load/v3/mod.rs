@@ -562,6 +562,7 @@ impl Loader {
             body: content,
             response_time: None,
             meta: Vec::new(),
+            cookies: None,
         };
         Some((reader.order(&doc), example))
     }

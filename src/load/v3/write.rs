@@ -305,6 +305,10 @@ impl Writer {
             }
             map.put("response", response(example));
             map.put("order", Value::Int((index as i64 + 1) * 1000));
+            if example.cookies.is_some() {
+                self.warnings
+                    .push("the cookies saved with examples (v3 has no field for them)".into());
+            }
             if example.response_time.is_some() {
                 self.warnings.push(
                     "saved response times of examples are dropped (v3 has no field for them)"
