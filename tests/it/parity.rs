@@ -635,8 +635,15 @@ pub(crate) fn compare(cases: &[Case], server: &TestServer, suite: &Suite) -> Com
                 finish_within(command, limit + std::time::Duration::from_secs(10))
             }
         };
-        let theirs = observe(server, &run(&newman, true));
-        let ours = observe(server, &run(&postrun, false));
+        let mut theirs = observe(server, &run(&newman, true));
+        let mut ours = observe(server, &run(&postrun, false));
+        // A case that differs runs once more, both tools again: a server
+        // that races the upload (`early-answer`) can make either tool lose
+        // on a loaded machine. A difference that is real differs twice.
+        if !listed.contains(&case.name) && first_difference(&theirs, &ours).is_some() {
+            theirs = observe(server, &run(&newman, true));
+            ours = observe(server, &run(&postrun, false));
+        }
         if let (Some(theirs), Some(ours)) = (&theirs, &ours)
             && !listed.contains(&case.name)
         {

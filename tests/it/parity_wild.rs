@@ -1,6 +1,7 @@
 //! The wild corpus in the parity suite: 28 real collections from public
 //! repositories (`../shared/corpus/wild`, `INDEX.tsv` says where each comes
-//! from) with their environments, globals and data files, run by Newman 6
+//! from) with their environments, globals and data files, and the Postman
+//! API collection (`../shared/corpus/postman-api`), run by Newman 6
 //! and postrun against the local test server and compared execution by
 //! execution, as `parity.rs` compares the fixtures.
 //!
@@ -112,10 +113,11 @@ fn seed_random(value: &mut Value) {
     }
 }
 
-/// Writes the rewritten copy of a corpus file into `dir`.
+/// Writes the rewritten copy of a corpus file (a path from the wild
+/// folder) into `dir`.
 fn rewritten(file: &str, dir: &Path, base: &str, port: u16) -> String {
     let text = std::fs::read_to_string(corpus().join(file)).expect("a corpus file");
-    let out = dir.join(file);
+    let out = dir.join(Path::new(file).file_name().expect("a file name"));
     let written = match serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')) {
         Ok(mut json) => {
             rewrite_value(&mut json, base, port);
@@ -129,7 +131,7 @@ fn rewritten(file: &str, dir: &Path, base: &str, port: u16) -> String {
 }
 
 /// One case per collection of `INDEX.tsv`, with its environment, data and
-/// globals files.
+/// globals files, and the Postman API collection.
 fn wild_cases(dir: &Path, server: &TestServer) -> Vec<Case> {
     let base = server.url();
     let port: u16 = base.rsplit(':').next().unwrap().parse().unwrap();
@@ -143,7 +145,17 @@ fn wild_cases(dir: &Path, server: &TestServer) -> Vec<Case> {
         column("data"),
         column("globals"),
     );
-    lines
+    let postman_api = Case {
+        name: "postman-api/postman-api.postman_collection.json".into(),
+        collection: rewritten(POSTMAN_API, dir, &base, port).into(),
+        // `baseUrl` is the harness's, as for every case.
+        args: vec![
+            "--env-var".into(),
+            "postman-api-key=PMAK-parity-not-a-key".into(),
+        ],
+        env: Vec::new(),
+    };
+    let listed = lines
         .map(|line| line.split('\t').collect::<Vec<_>>())
         .map(|row| {
             let mut args = Vec::new();
@@ -159,9 +171,13 @@ fn wild_cases(dir: &Path, server: &TestServer) -> Vec<Case> {
                 args,
                 env: Vec::new(),
             }
-        })
-        .collect()
+        });
+    listed.chain([postman_api]).collect()
 }
+
+/// The Postman API collection, what postrun's first users run (170
+/// requests, 870 saved examples), from beside the wild folder.
+const POSTMAN_API: &str = "../postman-api/postman-api.postman_collection.json";
 
 /// Key paths of Newman's reports of the wild corpus that postrun's lack,
 /// each for a reason PARITY.md gives: a request whose host is a variable
