@@ -274,7 +274,7 @@ fn count(count: Count) -> Value {
 /// (see `write_run`). Headers that carry credentials are masked here; all
 /// other secrets before it is written.
 fn run_json(sdk: &SdkCollection, summary: &Summary, [environment, globals]: [Value; 2]) -> Value {
-    let items = summary.executions.len();
+    let items = summary.items_started;
     let failed_items = summary.executions.iter().filter(|e| e.failed()).count();
     let stats = json!({
         "iterations": count(summary.iterations),
@@ -537,8 +537,6 @@ fn execution_json(
     out
 }
 
-/// A request error as Newman writes node's: name and message, and the
-/// fields node gives the error (code, errno, syscall, where it went).
 /// A form's file fields with no file chosen get the empty `fileName`
 /// Newman's runtime gives them as it sends them (`filename=""`).
 fn name_unchosen_files(body: &mut Value) {
@@ -591,6 +589,8 @@ impl<'a> WrittenHeaders<'a> {
     }
 }
 
+/// A request error as Newman writes node's: name and message, and the
+/// fields node gives the error (code, errno, syscall, where it went).
 fn request_error_json(message: &str, url: Option<&str>) -> Value {
     let mut out = json!({ "name": "RequestError", "message": message });
     let fields = crate::http::node_error_fields(message, url.unwrap_or_default());

@@ -219,6 +219,9 @@ pub struct Summary {
     current_event: Option<Listen>,
     /// Iterations run.
     pub iterations: Count,
+    /// Request items started, those a script skipped included (Newman's
+    /// `items` and `prerequests` count them; `executions` lists none).
+    pub items_started: usize,
     /// Iterations the whole run has (`-n`; a shard runs some of them):
     /// reports name iterations when there is more than one.
     pub planned_iterations: usize,
@@ -366,6 +369,7 @@ impl Summary {
         match &event.kind {
             // Newman never counts an iteration as failed; neither does postrun.
             EventKind::IterationStarted { .. } => self.iterations.total += 1,
+            EventKind::ItemStarted(_) => self.items_started += 1,
             EventKind::ResponseReceived { response, .. } => {
                 self.requests.total += 1;
                 self.bytes_received += response.body.len() as u64;
@@ -432,7 +436,6 @@ impl Summary {
                 }
             }
             EventKind::RunStarted { .. }
-            | EventKind::ItemStarted(_)
             | EventKind::IterationFinished { .. }
             | EventKind::Warning { .. }
             | EventKind::RequestSent { .. }

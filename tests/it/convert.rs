@@ -47,7 +47,8 @@ fn documented_losses(mut collection: Collection) -> Collection {
     collection.info.exporter_id = None;
     collection.info.version = None;
     collection.info.collection_link = None;
-    strip_silent(&mut collection.info.description, &mut collection.behavior);
+    strip_empty(&mut collection.info.description);
+    strip_empty_behavior(&mut collection.behavior);
     collection.behavior.present = false;
     let meant = collection.behavior.disable_body_pruning.take();
     effective_pruning(&mut collection.items, meant);
@@ -90,12 +91,16 @@ fn strip_scripts(scripts: &mut Vec<load::Script>) {
 }
 
 /// What v3 leaves out without a word, as it says nothing: an empty
-/// description, a pair's `name`/`id` (warned of when it differs from the
-/// key), an empty `disabledSystemHeaders`.
-fn strip_silent(description: &mut Option<String>, behavior: &mut load::Behavior) {
+/// description (and, in `strip_request`, a pair's `name`/`id`, warned of
+/// when it differs from the key).
+fn strip_empty(description: &mut Option<String>) {
     if description.as_deref() == Some("") {
         *description = None;
     }
+}
+
+/// An empty `disabledSystemHeaders`, which v3 does not write either.
+fn strip_empty_behavior(behavior: &mut load::Behavior) {
     if behavior
         .disabled_system_headers
         .as_ref()
@@ -106,7 +111,7 @@ fn strip_silent(description: &mut Option<String>, behavior: &mut load::Behavior)
 }
 
 fn strip_request(request: &mut load::Request) {
-    strip_silent(&mut request.description, &mut load::Behavior::default());
+    strip_empty(&mut request.description);
     let url = &mut request.url;
     for pair in (request.headers.iter_mut())
         .chain(url.query.iter_mut())
@@ -114,16 +119,16 @@ fn strip_request(request: &mut load::Request) {
     {
         pair.name = None;
         pair.id = None;
-        strip_silent(&mut pair.description, &mut load::Behavior::default());
+        strip_empty(&mut pair.description);
     }
     if let Some(load::Body::UrlEncoded(pairs)) = &mut request.body {
         for pair in pairs {
-            strip_silent(&mut pair.description, &mut load::Behavior::default());
+            strip_empty(&mut pair.description);
         }
     }
     if let Some(load::Body::FormData(parts)) = &mut request.body {
         for part in parts {
-            strip_silent(&mut part.description, &mut load::Behavior::default());
+            strip_empty(&mut part.description);
         }
     }
     url.auth = None;
@@ -133,14 +138,16 @@ fn strip_items(items: &mut [Item]) {
     for item in items {
         match item {
             Item::Folder(folder) => {
-                strip_silent(&mut folder.description, &mut folder.behavior);
+                strip_empty(&mut folder.description);
+                strip_empty_behavior(&mut folder.behavior);
                 folder.behavior.present = false;
                 folder.meta.clear();
                 strip_scripts(&mut folder.events);
                 strip_items(&mut folder.items);
             }
             Item::Request(request) => {
-                strip_silent(&mut request.description, &mut request.behavior);
+                strip_empty(&mut request.description);
+                strip_empty_behavior(&mut request.behavior);
                 strip_request(&mut request.request);
                 request.behavior.present = false;
                 request.meta.clear();
@@ -158,7 +165,7 @@ fn strip_items(items: &mut [Item]) {
                     for header in &mut example.headers {
                         header.name = None;
                         header.id = None;
-                        strip_silent(&mut header.description, &mut load::Behavior::default());
+                        strip_empty(&mut header.description);
                     }
                     example.meta.clear();
                     if let Some(original) = &mut example.original_request {
