@@ -166,6 +166,8 @@ pub struct Response {
     pub body: Vec<u8>,
     /// From sending the request to the last body byte.
     pub time: Duration,
+    /// The length the request's body went out with (none for no body).
+    pub sent_length: Option<u64>,
 }
 
 impl Response {
@@ -178,6 +180,7 @@ impl Response {
             headers: Vec::new(),
             body: Vec::new(),
             time: Duration::ZERO,
+            sent_length: None,
         }
     }
 
@@ -502,6 +505,7 @@ impl Client {
             form_content_type_added: false,
             content_type_added: false,
             own_headers: 0,
+            sent_length: None,
         };
         request.headers.push((
             "Content-Type".into(),
@@ -810,8 +814,11 @@ impl PreparedRequest {
         if let Some(host) = host.filter(|_| self.header("Host").is_none()) {
             shown.insert(split, ("Host".to_string(), host, true));
         }
-        if let (Some(bytes), None) = (self.body.bytes(), self.header("Content-Length")) {
-            shown.push(("Content-Length".to_string(), bytes.len().to_string(), true));
+        let length = (self.body.bytes())
+            .map(|bytes| bytes.len() as u64)
+            .or(self.sent_length);
+        if let (Some(length), None) = (length, self.header("Content-Length")) {
+            shown.push(("Content-Length".to_string(), length.to_string(), true));
         }
         shown
     }
@@ -950,6 +957,7 @@ mod tests {
                 .collect(),
             body: body.to_vec(),
             time: Duration::ZERO,
+            sent_length: None,
         };
         // Newman 6 printed [404 Not Found, 136B] for this one: the status
         // line `HTTP/X.X 404 Not Found\r\n\r\n` is 26, each header its

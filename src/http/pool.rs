@@ -163,6 +163,10 @@ async fn receive(
     timeout: Option<Duration>,
 ) -> Result<Response, RequestError> {
     let failed = |error| super::request_error(error, timeout);
+    // A form's length is reqwest's `Content-Length`; a file's, its bytes.
+    let sent_length = (outgoing.headers().get(reqwest::header::CONTENT_LENGTH))
+        .and_then(|length| length.to_str().ok()?.parse().ok())
+        .or_else(|| Some(outgoing.body()?.as_bytes()?.len() as u64));
     let started = Instant::now();
     let mut response = client.execute(outgoing).await.map_err(failed)?;
     let code = response.status().as_u16();
@@ -212,6 +216,7 @@ async fn receive(
         headers,
         body,
         time: started.elapsed(),
+        sent_length,
     })
 }
 

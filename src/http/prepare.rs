@@ -43,6 +43,9 @@ pub struct PreparedRequest {
     /// How many of `headers`, from the first, the collection gave (the
     /// rest were added: by the body, the auth, the HTTP layer).
     pub own_headers: usize,
+    /// The length a file or form body went out with, learnt as it was
+    /// sent: its `Content-Length` in what scripts and reports list.
+    pub sent_length: Option<u64>,
 }
 
 impl PreparedRequest {
@@ -212,6 +215,7 @@ pub fn prepare(
         form_content_type_added: false,
         content_type_added: false,
         own_headers: 0,
+        sent_length: None,
     };
     prepared.own_headers = prepared.headers.len();
     let prune = BODYLESS_METHODS.contains(&prepared.method.as_str())

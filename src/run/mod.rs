@@ -450,6 +450,9 @@ impl<'p, 's> Worker<'p, 's> {
                     self.note_credentials(&replayed);
                     prepared = Rc::new(replayed);
                 }
+                if prepared.body.bytes().is_none() && response.sent_length.is_some() {
+                    Rc::make_mut(&mut prepared).sent_length = response.sent_length;
+                }
                 let response = Rc::new(response);
                 self.emit(EventKind::ResponseReceived {
                     at,

@@ -321,8 +321,14 @@ impl Summary {
                         .map(|body| spool.keep(&body)),
                 })
             }
-            EventKind::ResponseReceived { response, .. } => {
+            EventKind::ResponseReceived {
+                request, response, ..
+            } => {
                 current.tested |= self.current_event.is_none();
+                // A form's or file's length is known once it went out.
+                if let (Some(sent), Some(_)) = (current.request.as_mut(), request.sent_length) {
+                    sent.headers = request.shown_headers();
+                }
                 current.response = Some(ReceivedResponse {
                     code: response.code,
                     status: response.reason.clone(),

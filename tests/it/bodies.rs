@@ -166,3 +166,40 @@ fn no_insecure_file_read_refuses_files_outside_the_working_dir() {
     let bodies: Vec<String> = server.requests().iter().map(|r| r.text()).collect();
     assert_eq!(bodies, ["fine"], "only the file inside is read and sent");
 }
+
+/// A form's and a file's length is known only as they go out: test
+/// scripts see it as `Content-Length`, as Newman's do, and it is what the
+/// server got.
+#[test]
+fn a_form_and_a_file_carry_their_sent_length_to_test_scripts() {
+    let server = TestServer::start();
+    let body = |mode: serde_json::Value| {
+        serde_json::json!({
+            "name": "sent",
+            "event": [{ "listen": "test", "script": { "exec": [
+                "pm.test('length ' + pm.request.headers.get('Content-Length'), () => {});"
+            ] } }],
+            "request": { "method": "POST", "url": "{{baseUrl}}/post", "body": mode }
+        })
+    };
+    let upload = crate::support::fixture("bodies/upload.txt");
+    let collection = serde_json::json!({
+        "info": { "name": "lengths", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+        "item": [
+            body(serde_json::json!({ "mode": "formdata", "formdata": [{ "key": "a", "value": "1", "type": "text" }] })),
+            body(serde_json::json!({ "mode": "file", "file": { "src": upload.to_string_lossy() } }))
+        ]
+    });
+    let run = crate::support::TestRun::inline(&collection.to_string()).against(&server);
+    let finished = run.run();
+    assert_eq!(finished.code, 0, "{finished:?}");
+    let received: Vec<usize> = server.requests().iter().map(|r| r.body.len()).collect();
+    assert_eq!(received.len(), 2);
+    for length in received {
+        assert!(
+            finished.stdout.contains(&format!("length {length}")),
+            "{length}: {}",
+            finished.stdout
+        );
+    }
+}

@@ -82,6 +82,7 @@ fn sent(url: &str) -> PreparedRequest {
         form_content_type_added: false,
         content_type_added: false,
         own_headers: 1,
+        sent_length: None,
     }
 }
 
@@ -92,6 +93,7 @@ fn response(code: u16, reason: &str) -> Response {
         headers: vec![("Content-Type".into(), "application/json".into())],
         body: br#"{"ok":true}"#.to_vec(),
         time: Duration::from_millis(12),
+        sent_length: None,
     }
 }
 
