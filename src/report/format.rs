@@ -3,6 +3,16 @@
 
 use std::time::Duration;
 
+/// A number as JavaScript writes it in JSON: whole ones without a
+/// fraction, `null` for NaN and infinities.
+pub fn js_number(n: f64) -> serde_json::Value {
+    if n.fract() == 0.0 && n.abs() < 9e15 {
+        serde_json::json!(n as i64)
+    } else {
+        serde_json::Number::from_f64(n).map_or(serde_json::Value::Null, serde_json::Value::Number)
+    }
+}
+
 /// A byte count as Newman writes it (the `filesize` package, version 10:
 /// powers of 1000, two decimals at most, trailing zeros dropped, a value
 /// that rounds to 1000 moving up a unit): `512B`, `1.24kB`, `1MB`.

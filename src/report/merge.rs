@@ -88,11 +88,7 @@ fn merge_timings(merged: &mut Value, timings: &Value, before: f64, added: f64) {
     let mut out = merged.as_object().cloned().unwrap_or_default();
     // Whole numbers as integers, as the reports write them.
     let mut set = |key: &str, value: f64| {
-        let number = match value.fract() == 0.0 && value.abs() < 1e15 {
-            true => json!(value as i64),
-            false => json!(value),
-        };
-        out.insert(key.into(), number);
+        out.insert(key.into(), super::format::js_number(value));
     };
     set(
         "started",

@@ -308,10 +308,7 @@ impl HelperDef for Add {
             _ => Value::Null,
         };
         // Whole numbers print as integers, as in JavaScript.
-        let sum = match sum.as_f64() {
-            Some(n) if n.fract() == 0.0 && n.abs() < 9e15 => json!(n as i64),
-            _ => sum,
-        };
+        let sum = sum.as_f64().map_or(sum, super::format::js_number);
         Ok(ScopedJson::Derived(sum))
     }
 }

@@ -234,7 +234,10 @@ fn sdk_cookie(written: &Value) -> Value {
     if let Some(age) = map.get("maxAge") {
         let number = match age {
             Value::Number(_) => age.clone(),
-            Value::String(text) => text.trim().parse::<f64>().map_or(Value::Null, js_number),
+            Value::String(text) => text
+                .trim()
+                .parse::<f64>()
+                .map_or(Value::Null, super::format::js_number),
             Value::Bool(on) => json!(u8::from(*on)),
             Value::Null => json!(0),
             Value::Array(_) | Value::Object(_) => Value::Null,
@@ -265,16 +268,6 @@ fn sdk_cookie(written: &Value) -> Value {
         out.insert("extensions".into(), extensions.clone());
     }
     Value::Object(out)
-}
-
-/// A number as `JSON.stringify` writes it: whole ones without a fraction,
-/// `null` for NaN and infinities.
-fn js_number(n: f64) -> Value {
-    if n.fract() == 0.0 && n.abs() < 9e15 {
-        json!(n as i64)
-    } else {
-        serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number)
-    }
 }
 
 /// A date text as JavaScript's `Date#toJSON` writes it, for the forms
