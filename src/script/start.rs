@@ -43,7 +43,7 @@ pub(in crate::script) const LAZY_PRELUDE: [(&str, &str); 11] = [
 
 /// The sandbox's libraries (`lib/modules.js` maps module names to them), loaded
 /// like the lazy prelude parts: parsed when a script first asks.
-pub(in crate::script) const LIBRARIES: [(&str, &str); 24] = [
+pub(in crate::script) const LIBRARIES: [(&str, &str); 25] = [
     ("lib/chai.js", include_str!("lib/chai.js")),
     ("lib/stream.js", include_str!("lib/stream.js")),
     ("lib/backbone.js", include_str!("lib/backbone.js")),
@@ -53,6 +53,7 @@ pub(in crate::script) const LIBRARIES: [(&str, &str); 24] = [
     ),
     ("lib/moment-more.js", include_str!("lib/moment-more.js")),
     ("lib/moment-locale.js", include_str!("lib/moment-locale.js")),
+    ("lib/lodash-common.js", include_str!("lib/lodash-common.js")),
     ("lib/lodash-more.js", include_str!("lib/lodash-more.js")),
     ("lib/lodash-rest.js", include_str!("lib/lodash-rest.js")),
     ("lib/modules.js", include_str!("lib/modules.js")),

@@ -265,4 +265,4 @@
         toPath: toPath,
         defaultTo: function (v, d) { return v === null || v === undefined || v !== v ? d : v; }
     };
-}(__lazy('lib/lodash.js').__internals);
+}(__lazy('lib/lodash-common.js').internals);

@@ -527,8 +527,6 @@
         toFinite: toFinite,
         toLength: function (value) { return value ? Math.min(Math.max(toInteger(value), 0), 4294967295) : 0; },
         toSafeInteger: function (value) { return value ? Math.min(Math.max(toInteger(value), -9007199254740991), 9007199254740991) : (value === 0 ? value : 0); },
-        // The third argument is the collection when parseInt is an iteratee.
-        parseInt: function (text, radix, guard) { return parseInt(toString(text).replace(/^\s+/, ''), guard || radix == null ? 0 : +radix); },
         deburr: deburr,
         escapeRegExp: function (text) { return toString(text).replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'); },
 
@@ -593,4 +591,4 @@
         }
         return collection;
     }
-}(__lazy('lib/lodash.js').__internals);
+}(__lazy('lib/lodash-common.js').internals);

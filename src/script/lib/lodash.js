@@ -1,8 +1,10 @@
-// lodash 4.17's API as `require('lodash')` gives it, written here (the
-// rarer functions in lodash-more.js): the
-// functions collections use (`../shared/corpus` has `_.random`, `_.shuffle`,
-// `_.capitalize`) and the common rest. Iteratees take lodash's shorthands:
-// a property path, a `matches` object, a `[path, value]` pair.
+// lodash 4.17's API as `require('lodash')` gives it, written here in four
+// files parsed as a script first needs them (parsing is most of what a
+// first `require('lodash')` costs): this one has the paths, iteratees,
+// equality, type checks and the wrapper; lodash-common.js the collection,
+// array and object functions most scripts call; lodash-more.js and
+// lodash-rest.js the rarer ones. Iteratees take lodash's shorthands: a
+// property path, a `matches` object, a `[path, value]` pair.
 0, function () {
     'use strict';
 
@@ -139,31 +141,6 @@
         return keysA.every(function (key) { return hasOwn.call(b, key) && isEqual(a[key], b[key], seen); });
     }
     // `customizer` (cloneWith's) answers for a value first, when it will.
-    function clone(value, deep, seen, customizer, key, parent) {
-        var custom = customizer ? customizer(value, key, parent) : undefined;
-        if (custom !== undefined) { return custom; }
-        if (!isObject(value) || typeof value === 'function') { return value; }
-        var tag = toTag.call(value);
-        if (tag === '[object Date]') { return new Date(+value); }
-        if (tag === '[object RegExp]') { return new RegExp(value.source, value.flags); }
-        seen = seen || new Map();
-        if (seen.has(value)) { return seen.get(value); }
-        var out = Array.isArray(value) ? [] : Object.create(Object.getPrototypeOf(value));
-        seen.set(value, out);
-        Object.keys(value).forEach(function (k) { out[k] = deep ? clone(value[k], true, seen, customizer, k, value) : value[k]; });
-        return out;
-    }
-    // lodash's toNumber: binary and octal text too, a signed hex string not.
-    function toNumber(value) {
-        if (typeof value === 'number') { return value; }
-        if (typeof value === 'symbol') { return NaN; }
-        if (isObject(value)) { var primitive = typeof value.valueOf === 'function' ? value.valueOf() : value; value = isObject(primitive) ? primitive + '' : primitive; }
-        if (typeof value !== 'string') { return value === 0 ? value : +value; }
-        value = value.trim();
-        if (/^0b[01]+$/i.test(value)) { return parseInt(value.slice(2), 2); }
-        if (/^0o[0-7]+$/i.test(value)) { return parseInt(value.slice(2), 8); }
-        return /^[-+]0x[0-9a-f]+$/i.test(value) ? NaN : +value;
-    }
 
     // ---- collections ----
 
@@ -179,102 +156,17 @@
     }
     // Arrays are walked here rather than through `each` and a closure: a
     // call is most of what boa spends on an element.
-    function map(collection, fn) {
-        fn = iteratee(fn);
-        var out = [];
-        if (!isNil(collection) && isArrayLike(collection)) {
-            for (var i = 0; i < collection.length; i++) { out.push(fn(collection[i], i, collection)); }
-            return out;
-        }
-        each(collection, function (value, key, all) { out.push(fn(value, key, all)); });
-        return out;
+
+    function isEmpty(value) {
+        if (isNil(value)) { return true; }
+        if (isArrayLike(value)) { return !value.length; }
+        if (value instanceof Map || value instanceof Set) { return !value.size; }
+        for (var key in value) { if (hasOwn.call(value, key)) { return false; } }
+        return true;
     }
-    function filter(collection, fn) {
-        fn = iteratee(fn);
-        var out = [];
-        if (!isNil(collection) && isArrayLike(collection)) {
-            for (var i = 0; i < collection.length; i++) {
-                var value = collection[i];
-                if (fn(value, i, collection)) { out.push(value); }
-            }
-            return out;
-        }
-        each(collection, function (value, key, all) { if (fn(value, key, all)) { out.push(value); } });
-        return out;
-    }
-    function find(collection, fn, from) {
-        fn = iteratee(fn);
-        var found;
-        var list = isArrayLike(collection) ? toArray(collection).slice(from || 0) : collection;
-        each(list, function (value, key, all) { if (fn(value, key, all)) { found = value; return false; } });
-        return found;
-    }
-    function findIndex(array, fn, from) {
-        fn = iteratee(fn);
-        array = array || [];
-        for (var i = Math.max(from || 0, 0); i < array.length; i++) { if (fn(array[i], i, array)) { return i; } }
-        return -1;
-    }
-    function some(collection, fn) {
-        fn = iteratee(fn);
-        var found = false;
-        each(collection, function (value, key, all) { if (fn(value, key, all)) { found = true; return false; } });
-        return found;
-    }
-    function every(collection, fn) {
-        fn = iteratee(fn);
-        var all = true;
-        each(collection, function (value, key, list) { if (!fn(value, key, list)) { all = false; return false; } });
-        return all;
-    }
-    function reduce(collection, fn, accumulator) {
-        var started = arguments.length >= 3;
-        each(collection, function (value, key, all) {
-            if (started) { accumulator = fn(accumulator, value, key, all); } else { accumulator = value; started = true; }
-        });
-        return accumulator;
-    }
-    function includes(collection, value, from) {
-        if (typeof collection === 'string') { return collection.indexOf(value, from || 0) !== -1; }
-        return toArray(collection).slice(from || 0).some(function (item) { return item === value || (item !== item && value !== value); });
-    }
-    function size(collection) {
-        if (isNil(collection)) { return 0; }
-        if (isArrayLike(collection)) { return typeof collection === 'string' ? Array.from(collection).length : collection.length; }
-        if (collection instanceof Map || collection instanceof Set) { return collection.size; }
-        return Object.keys(collection).length;
-    }
-    function compareValues(a, b) {
-        if (a === b) { return 0; }
-        if (a === undefined) { return 1; }
-        if (b === undefined) { return -1; }
-        return a > b ? 1 : (a < b ? -1 : 0);
-    }
-    function orderBy(collection, iteratees, orders) {
-        iteratees = (iteratees === undefined ? [identity] : (Array.isArray(iteratees) ? iteratees : [iteratees])).map(iteratee);
-        orders = Array.isArray(orders) ? orders : (orders === undefined ? [] : [orders]);
-        return toArray(collection).map(function (value, index) {
-            return { value: value, index: index, criteria: iteratees.map(function (fn) { return fn(value); }) };
-        }).sort(function (a, b) {
-            for (var i = 0; i < a.criteria.length; i++) {
-                var order = compareValues(a.criteria[i], b.criteria[i]);
-                if (order) { return orders[i] === 'desc' ? -order : order; }
-            }
-            return a.index - b.index;
-        }).map(function (entry) { return entry.value; });
-    }
-    function sortBy(collection) {
-        var iteratees = Array.prototype.slice.call(arguments, 1);
-        return orderBy(collection, iteratees.length ? flatten(iteratees) : undefined);
-    }
-    function grouper(assign) {
-        return function (collection, fn) {
-            fn = iteratee(fn);
-            var out = {};
-            each(collection, function (value) { assign(out, String(fn(value)), value); });
-            return out;
-        };
-    }
+
+    // `_.random` and `_.parseInt` are what collections call most (`_` in
+    // old ones): here, not in a lazy part.
     function random(lower, upper, floating) {
         if (floating === undefined && typeof upper === 'boolean') { floating = upper; upper = undefined; }
         if (floating === undefined && typeof lower === 'boolean') { floating = lower; lower = undefined; }
@@ -284,111 +176,6 @@
         if (floating || lower % 1 || upper % 1) { return lower + Math.random() * (upper - lower); }
         return lower + Math.floor(Math.random() * (upper - lower + 1));
     }
-    function shuffle(collection) {
-        var out = toArray(collection);
-        for (var i = out.length - 1; i > 0; i--) {
-            var j = Math.floor(Math.random() * (i + 1)), value = out[i];
-            out[i] = out[j]; out[j] = value;
-        }
-        return out;
-    }
-
-    // ---- arrays ----
-
-    function flatten(array, depth) {
-        depth = depth === undefined ? 1 : depth;
-        var out = [];
-        (array || []).forEach(function (value) {
-            if (Array.isArray(value) && depth > 0) { out.push.apply(out, flatten(value, depth - 1)); } else { out.push(value); }
-        });
-        return out;
-    }
-    function sameValueZero(a, b) { return a === b || (a !== a && b !== b); }
-    function uniqBy(array, fn) {
-        fn = iteratee(fn);
-        var seen = [], out = [];
-        (array || []).forEach(function (value) {
-            var key = fn(value);
-            if (!seen.some(function (s) { return sameValueZero(s, key); })) { seen.push(key); out.push(value); }
-        });
-        return out;
-    }
-    function range(start, end, step) {
-        if (end === undefined) { end = start; start = 0; }
-        step = step === undefined ? (start < end ? 1 : -1) : step;
-        var out = [];
-        var count = Math.max(Math.ceil((end - start) / (step || 1)), 0);
-        for (var i = 0; i < count; i++) { out.push(start + i * step); }
-        return out;
-    }
-    function extremum(array, fn, better) {
-        fn = iteratee(fn);
-        var best, bestKey;
-        (array || []).forEach(function (value) {
-            var key = fn(value);
-            if (key !== null && key === key && (bestKey === undefined ? typeof key !== 'symbol' : better(key, bestKey))) { best = value; bestKey = key; }
-        });
-        return best;
-    }
-    function sumBy(array, fn) {
-        fn = iteratee(fn);
-        var total, any = false;
-        (array || []).forEach(function (value) {
-            var number = fn(value);
-            if (number !== undefined) { total = any ? total + number : number; any = true; }
-        });
-        return any ? total : 0;
-    }
-
-    // ---- objects ----
-
-    function assignWith(deep) {
-        return function (target) {
-            target = Object(target);
-            for (var i = 1; i < arguments.length; i++) {
-                var source = arguments[i];
-                if (isNil(source)) { continue; }
-                Object.keys(source).forEach(function (key) {
-                    var value = source[key];
-                    if (deep && (isPlainObject(value) || Array.isArray(value))) {
-                        var base = target[key];
-                        if (!isObject(base)) { base = Array.isArray(value) ? [] : {}; }
-                        target[key] = assignWith(true)(base, value);
-                    } else if (!deep || value !== undefined || !hasOwn.call(target, key)) {
-                        target[key] = value;
-                    }
-                });
-            }
-            return target;
-        };
-    }
-    function pick(object) {
-        var paths = flatten(Array.prototype.slice.call(arguments, 1), Infinity), out = {};
-        paths.forEach(function (path) { if (has(object, path) || (isObject(object) && path in Object(object))) { set(out, path, get(object, path)); } });
-        return out;
-    }
-    function omit(object) {
-        var keys = flatten(Array.prototype.slice.call(arguments, 1), Infinity).map(String), out = {};
-        if (isNil(object)) { return out; }
-        for (var key in object) { if (keys.indexOf(key) < 0) { out[key] = object[key]; } }
-        keys.filter(function (key) { return key.indexOf('.') > 0; }).forEach(function (path) {
-            var parts = toPath(path), parent = get(out, parts.slice(0, -1));
-            if (isObject(parent)) {
-                var copy = clone(get(object, parts.slice(0, -1)), true);
-                delete copy[parts[parts.length - 1]];
-                set(out, parts.slice(0, -1), copy);
-            }
-        });
-        return out;
-    }
-    function isEmpty(value) {
-        if (isNil(value)) { return true; }
-        if (isArrayLike(value)) { return !value.length; }
-        if (value instanceof Map || value instanceof Set) { return !value.size; }
-        for (var key in value) { if (hasOwn.call(value, key)) { return false; } }
-        return true;
-    }
-
     // ---- strings ----
 
     function toString(value) {
@@ -425,75 +212,40 @@
         isNaN: function (v) { return (typeof v === 'number' || toTag.call(v) === '[object Number]') && +v !== +v; },
         isEqual: function (a, b) { return isEqual(a, b); },
         isEmpty: isEmpty,
-        clone: function (v) { return clone(v, false); },
-        cloneDeep: function (v) { return clone(v, true); },
         toArray: toArray,
         toString: toString,
-        toNumber: toNumber,
         each: each,
         forEach: each,
-        map: map,
-        filter: filter,
-        reject: function (c, fn) { fn = iteratee(fn); return filter(c, function (v, k, a) { return !fn(v, k, a); }); },
-        find: find,
-        some: some,
-        every: every,
-        reduce: reduce,
-        includes: includes,
-        size: size,
-        sortBy: sortBy,
-        orderBy: orderBy,
-        groupBy: grouper(function (out, key, value) { (hasOwn.call(out, key) ? out[key] : (out[key] = [])).push(value); }),
-        keyBy: grouper(function (out, key, value) { out[key] = value; }),
-        sample: function (c) { var a = toArray(c); return a.length ? a[Math.floor(Math.random() * a.length)] : undefined; },
-        shuffle: shuffle,
         compact: function (a) { return (a || []).filter(Boolean); },
-        uniq: function (a) { return uniqBy(a); },
-        uniqBy: uniqBy,
-        flatten: function (a) { return flatten(a); },
-        flattenDeep: function (a) { return flatten(a, Infinity); },
         head: function (a) { return a && a.length ? a[0] : undefined; },
         first: function (a) { return a && a.length ? a[0] : undefined; },
         last: function (a) { return a && a.length ? a[a.length - 1] : undefined; },
         tail: function (a) { return (a || []).slice(1); },
         initial: function (a) { return (a || []).slice(0, -1); },
-        take: function (a, n) { return (a || []).slice(0, n === undefined ? 1 : Math.max(n, 0)); },
-        indexOf: function (a, v, from) { return (a || []).indexOf(v, from); },
-        findIndex: findIndex,
-        range: range,
-        times: function (n, fn) { fn = iteratee(fn); return range(Math.max(Math.floor(n) || 0, 0)).map(function (i) { return fn(i); }); },
-        sum: function (a) { return sumBy(a); },
-        sumBy: sumBy,
-        max: function (a) { return extremum(a, identity, function (x, y) { return x > y; }); },
-        min: function (a) { return extremum(a, identity, function (x, y) { return x < y; }); },
-        random: random,
         get: get,
         set: set,
         has: has,
         keys: function (o) { return isNil(o) ? [] : Object.keys(Object(o)); },
         values: function (o) { return isNil(o) ? [] : Object.keys(Object(o)).map(function (k) { return o[k]; }); },
-        pick: pick,
-        omit: omit,
-        assign: assignWith(false),
-        extend: assignWith(false),
-        merge: assignWith(true),
-        mapValues: function (o, fn) { fn = iteratee(fn); var out = {}; Object.keys(Object(o)).forEach(function (k) { out[k] = fn(o[k], k, o); }); return out; },
-        forOwn: function (o, fn) { Object.keys(Object(o)).every(function (k) { return fn(o[k], k, o) !== false; }); return o; },
-        capitalize: function (t) { return upperFirst(toString(t).toLowerCase()); },
-        upperFirst: upperFirst,
-        repeat: function (t, n) { return toString(t).repeat(n === undefined ? 1 : Math.max(Math.floor(n) || 0, 0)); },
-        startsWith: function (t, s, p) { return toString(t).startsWith(s, p); },
-        endsWith: function (t, s, p) { return toString(t).endsWith(s, p); },
-        toLower: function (t) { return toString(t).toLowerCase(); },
-        toUpper: function (t) { return toString(t).toUpperCase(); },
-        replace: function (t, p, r) { return toString(t).replace(p, r); },
-        split: function (t, s, n) { return toString(t).split(s, n); },
         identity: identity,
         noop: function () {},
         iteratee: iteratee,
         property: function (p) { return function (o) { return get(o, p); }; },
-        matches: matches
+        matches: matches,
+        random: random,
+        // The third argument is the collection when parseInt is an iteratee.
+        parseInt: function (text, radix, guard) { return parseInt(toString(text).replace(/^\s+/, ''), guard || radix == null ? 0 : +radix); }
     };
+    // The collection, array and object functions, in lodash-common.js:
+    // parsed on the first call of one, which then puts them in place of
+    // these stubs.
+    function common() { return __lazy('lib/lodash-common.js'); }
+    ('clone cloneDeep toNumber map filter reject find some every reduce includes size sortBy orderBy groupBy keyBy ' +
+        'sample shuffle uniq uniqBy flatten flattenDeep take indexOf findIndex range times sum sumBy max min ' +
+        'pick omit assign extend merge mapValues forOwn capitalize upperFirst repeat startsWith endsWith toLower ' +
+        'toUpper replace split').split(' ').forEach(function (name) {
+        api[name] = function () { return common().api[name].apply(this, arguments); };
+    });
     // The rarer functions are in lodash-more.js, parsed on the first call of
     // one: parsing is most of what a first `require('lodash')` costs.
     function more() { return __lazy('lib/lodash-more.js'); }
@@ -511,7 +263,7 @@
         'zipWith zipObjectDeep reduceRight forEachRight eachRight assignIn assignInWith extendWith assignWith at create ' +
         'defaultsDeep mergeWith functions functionsIn keysIn valuesIn toPairsIn entriesIn toPlainObject invertBy transform setWith ' +
         'update updateWith unset hasIn result findLastKey forInRight forOwnRight cloneWith cloneDeepWith isEqualWith isMatchWith ' +
-        'add subtract multiply divide eq gt gte lt lte toInteger toFinite toLength toSafeInteger parseInt deburr escapeRegExp isArguments ' +
+        'add subtract multiply divide eq gt gte lt lte toInteger toFinite toLength toSafeInteger deburr escapeRegExp isArguments ' +
         'isArrayBuffer isArrayLikeObject isBuffer isElement isLength isMap isSet isWeakMap isWeakSet isSymbol isTypedArray ' +
         'isNative inherit args ensureEncoded assignLocked assignHidden createDefined mergeDefined getOwn cloneElement inSuperChain ' +
         'randomString choose').split(' ').forEach(function (name) {
@@ -584,13 +336,11 @@
     // lodash's defaults; scripts set `interpolate` for mustache-style templates.
     _.templateSettings = { escape: /<%-([\s\S]+?)%>/g, evaluate: /<%([\s\S]+?)%>/g, interpolate: /<%=([\s\S]+?)%>/g, variable: '' };
     _.__api = api;
-    // What lodash-more.js builds on.
+    // What lodash-common.js builds on (and lodash3.js's wrapper).
     Object.defineProperty(_, '__internals', { value: {
-        hasOwn: hasOwn, isNil: isNil, toArray: toArray, toPath: toPath, get: get, iteratee: iteratee, matches: matches,
-        identity: identity, each: each, map: map, filter: filter, find: find, includes: includes, flatten: flatten,
-        uniqBy: uniqBy, range: range, extremum: extremum, sumBy: sumBy, toString: toString, upperFirst: upperFirst,
-        shuffle: shuffle, grouper: grouper, lodash: _, isObject: isObject, isPlainObject: isPlainObject,
-        isEqual: isEqual, clone: clone, set: set, isArrayLike: isArrayLike, sameValueZero: sameValueZero, toNumber: toNumber,
+        hasOwn: hasOwn, toTag: toTag, isNil: isNil, toArray: toArray, toPath: toPath, get: get, has: has, set: set,
+        iteratee: iteratee, matches: matches, identity: identity, each: each, toString: toString, upperFirst: upperFirst,
+        lodash: _, api: api, isObject: isObject, isPlainObject: isPlainObject, isArrayLike: isArrayLike, isEqual: isEqual,
         wrapperMethod: wrapperMethod, addWrapperMethods: addWrapperMethods
     } });
     return _;
