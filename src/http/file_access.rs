@@ -53,7 +53,10 @@ impl FileAccess {
                         ));
                         false
                     }
-                    PartValue::File(_) | PartValue::Text(_) | PartValue::NoFileChosen => true,
+                    PartValue::File(_)
+                    | PartValue::Text(_)
+                    | PartValue::NoFileChosen
+                    | PartValue::Inline(_) => true,
                 });
                 // Nothing left: no body at all, as Newman sends it.
                 if parts.is_empty() {

@@ -21,7 +21,8 @@ pub use file_access::FileAccess;
 pub use node_error::node_error_fields;
 pub use pool::Pool;
 pub use prepare::{
-    AuthInput, Part, PartValue, PreparedBody, PreparedRequest, Warning, encode_component, prepare,
+    AuthInput, Part, PartValue, PreparedBody, PreparedRequest, Warning, decode_base64_as_node,
+    encode_component, prepare,
 };
 pub use tls::{CaFile, TlsError, TlsOptions};
 pub(crate) use wire_url::PART_SETS as URL_PART_SETS;
@@ -852,6 +853,12 @@ async fn multipart_form(
         let mut body = match &part.value {
             PartValue::Text(text) => reqwest::multipart::Part::text(text.clone()),
             PartValue::NoFileChosen => reqwest::multipart::Part::bytes(Vec::new()).file_name(""),
+            // form-data (under Newman) labels bytes with no name this way.
+            PartValue::Inline(bytes) => reqwest::multipart::Part::bytes(bytes.clone())
+                .mime_str("application/octet-stream")
+                .map_err(|e| RequestError::Connection {
+                    message: format!("invalid content type: {e}"),
+                })?,
             PartValue::File(path) => {
                 let name = path
                     .file_name()

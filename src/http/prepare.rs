@@ -161,6 +161,9 @@ pub enum PartValue {
     /// A file field with no file chosen: sent empty with `filename=""`,
     /// as Newman sends it.
     NoFileChosen,
+    /// A file's contents given inline (decoded from base64): sent with no
+    /// file name, as `application/octet-stream` unless a type is given.
+    Inline(Vec<u8>),
 }
 
 /// Something the user should know about a prepared request.
@@ -297,13 +300,24 @@ fn apply_body(
                 None,
             )
         }
-        Body::File { src: Some(src) } => {
+        Body::File { src: Some(src), .. } => {
             let path = PathBuf::from(vars.resolve(src));
             // Postman labels a file body with the type its extension implies.
             let mime = mime_guess::from_path(&path).first_raw();
             (PreparedBody::File(path), mime)
         }
-        Body::File { src: None } => (PreparedBody::Empty, None),
+        // Newman's runtime sends an inline base64 body decoded, unlabelled.
+        Body::File {
+            src: None,
+            content: Some(content),
+        } => (
+            PreparedBody::Bytes(decode_base64_as_node(&vars.resolve(content))),
+            None,
+        ),
+        Body::File {
+            src: None,
+            content: None,
+        } => (PreparedBody::Empty, None),
         Body::GraphQl { query, variables } => (
             PreparedBody::Bytes(graphql_body(query, variables.as_deref(), vars, warnings)),
             Some("application/json"),
@@ -398,6 +412,28 @@ pub fn encode_component(text: &str) -> String {
     out
 }
 
+/// Node's lenient base64 (`Buffer.from(text, 'base64')`, which Newman's
+/// runtime and sandbox decode with): characters outside the alphabet are
+/// skipped, `-_` read as `+/`, the text ends at the first `=`, and a lone
+/// trailing character is dropped.
+pub fn decode_base64_as_node(text: &str) -> Vec<u8> {
+    use base64::Engine as _;
+    let input: String = text
+        .chars()
+        .take_while(|c| *c != '=')
+        .filter_map(|c| match c {
+            '-' => Some('+'),
+            '_' => Some('/'),
+            c if c.is_ascii_alphanumeric() || c == '+' || c == '/' => Some(c),
+            _ => None,
+        })
+        .collect();
+    let usable = input.len() - usize::from(input.len() % 4 == 1);
+    base64::engine::general_purpose::STANDARD_NO_PAD
+        .decode(&input[..usable])
+        .unwrap_or_default()
+}
+
 fn raw_content_type(language: Option<&str>) -> &'static str {
     match language {
         Some("json") => "application/json",
@@ -433,6 +469,11 @@ fn form_parts(
                     content_type,
                 });
             }
+            FormValue::Base64(base64) => out.push(Part {
+                name,
+                value: PartValue::Inline(decode_base64_as_node(&vars.resolve(base64))),
+                content_type,
+            }),
             FormValue::Files(paths) => out.extend(paths.iter().map(|path| Part {
                 name: name.clone(),
                 value: PartValue::File(PathBuf::from(vars.resolve(path))),

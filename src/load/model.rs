@@ -213,10 +213,13 @@ pub enum Body {
     UrlEncoded(Vec<KeyValue>),
     /// `formdata` parts.
     FormData(Vec<FormPart>),
-    /// `file`: the whole body read from a file.
+    /// `file`: the whole body read from a file, or given inline.
     File {
         /// Path of the file, if one was chosen.
         src: Option<String>,
+        /// The body as base64 (`file.content`), sent decoded when there is
+        /// no `src`, as Newman's runtime does.
+        content: Option<String>,
     },
     /// `graphql`: sent as JSON `{query, variables}`.
     GraphQl {
@@ -249,6 +252,9 @@ pub enum FormValue {
     Text(String),
     /// One or more files (zero when none was chosen in the app).
     Files(Vec<String>),
+    /// A file's contents given inline as base64 (a file field's `value`
+    /// with no `src`): sent decoded, as Newman's runtime does.
+    Base64(String),
 }
 
 /// Auth settings at collection, folder or request level.

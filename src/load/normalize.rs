@@ -245,15 +245,17 @@ fn body(raw: raw::Body) -> Option<Body> {
                 .map(form_part)
                 .collect(),
         ),
-        "file" => Body::File {
-            src: raw
-                .file
-                .and_then(|f| f.src)
-                .as_ref()
-                .and_then(Value::as_str)
-                .filter(|s| !s.is_empty())
-                .map(String::from),
-        },
+        "file" => {
+            let file = raw.file.unwrap_or_default();
+            let non_empty = |value: Option<Value>| match value {
+                Some(Value::String(text)) if !text.is_empty() => Some(text),
+                _ => None,
+            };
+            Body::File {
+                src: non_empty(file.src),
+                content: non_empty(file.content),
+            }
+        }
         "graphql" => {
             let graphql = raw.graphql.unwrap_or_default();
             Body::GraphQl {
@@ -274,7 +276,14 @@ fn body(raw: raw::Body) -> Option<Body> {
 fn form_part(raw: raw::KeyValue) -> FormPart {
     let enabled = is_enabled(raw.disabled, raw.enabled);
     let value = if raw.kind.as_deref() == Some("file") {
-        FormValue::Files(file_sources(raw.src.as_ref()))
+        let sources = file_sources(raw.src.as_ref());
+        match &raw.value {
+            // Newman's runtime reads a string `value` with no `src` as base64.
+            Some(Value::String(base64)) if sources.is_empty() && !base64.is_empty() => {
+                FormValue::Base64(base64.clone())
+            }
+            _ => FormValue::Files(sources),
+        }
     } else {
         FormValue::Text(raw.value.as_ref().map(text).unwrap_or_default())
     };

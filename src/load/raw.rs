@@ -258,6 +258,7 @@ pub struct Body {
 #[serde(default)]
 pub struct FileBody {
     pub src: Option<Value>,
+    pub content: Option<Value>,
 }
 
 #[derive(Debug, Deserialize, Default)]

@@ -56,6 +56,9 @@ pub fn body_json(body: &Body) -> Value {
                         FormValue::Files(paths) => {
                             json!({ "key": part.key, "src": paths, "type": "file" })
                         }
+                        FormValue::Base64(base64) => {
+                            json!({ "key": part.key, "value": base64, "type": "file" })
+                        }
                     };
                     if let Some(content_type) = &part.content_type {
                         out["contentType"] = Value::String(content_type.clone());
@@ -71,7 +74,11 @@ pub fn body_json(body: &Body) -> Value {
                 .collect();
             json!({ "mode": "formdata", "formdata": parts })
         }
-        Body::File { src } => json!({ "mode": "file", "file": { "src": src } }),
+        Body::File {
+            src: None,
+            content: Some(content),
+        } => json!({ "mode": "file", "file": { "content": content } }),
+        Body::File { src, .. } => json!({ "mode": "file", "file": { "src": src } }),
         Body::GraphQl { query, variables } => {
             json!({ "mode": "graphql", "graphql": { "query": query, "variables": variables } })
         }

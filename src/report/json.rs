@@ -483,7 +483,7 @@ fn execution_json(
             }
         }
         if let Some(body) = out["request"].get_mut("body") {
-            name_unchosen_files(body);
+            as_newman_sent_files(body);
         }
         if let Some(auth) = shape.sdk.auth(&execution.item_path) {
             out["request"]["auth"] = auth.clone();
@@ -537,9 +537,15 @@ fn execution_json(
     out
 }
 
-/// A form's file fields with no file chosen get the empty `fileName`
-/// Newman's runtime gives them as it sends them (`filename=""`).
-fn name_unchosen_files(body: &mut Value) {
+/// File fields and bodies as Newman's runtime leaves them once sent: a form's
+/// file field with no file chosen gets the empty `fileName` it is sent with
+/// (`filename=""`); one given inline as base64 (`value`, no `src`) and a file
+/// body's `content` lose the text, which the runtime replaced with the
+/// decoded bytes, left out of the report.
+fn as_newman_sent_files(body: &mut Value) {
+    if let Some(file) = body.get_mut("file").and_then(Value::as_object_mut) {
+        file.remove("content");
+    }
     let parts = body.get_mut("formdata").and_then(Value::as_array_mut);
     for part in parts.into_iter().flatten() {
         let is_file = part["type"] == "file" && part["disabled"] != true;
@@ -549,8 +555,18 @@ fn name_unchosen_files(body: &mut Value) {
             Value::Array(paths) => paths.is_empty(),
             Value::Bool(_) | Value::Number(_) | Value::Object(_) => false,
         };
-        if is_file && unchosen {
-            part["fileName"] = json!("");
+        if !(is_file && unchosen) {
+            continue;
+        }
+        match part.as_object_mut() {
+            Some(fields)
+                if fields
+                    .get("value")
+                    .is_some_and(|v| v.as_str().is_some_and(|t| !t.is_empty())) =>
+            {
+                fields.remove("value");
+            }
+            _ => part["fileName"] = json!(""),
         }
     }
 }

@@ -510,6 +510,9 @@ fn sent_body(body: &PreparedBody) -> Option<Vec<u8>> {
                     PartValue::Text(text) => format!("{}: {text}", part.name),
                     PartValue::File(path) => format!("{}: <file {}>", part.name, path.display()),
                     PartValue::NoFileChosen => format!("{}: <no file chosen>", part.name),
+                    PartValue::Inline(bytes) => {
+                        format!("{}: <{} bytes given inline>", part.name, bytes.len())
+                    }
                 })
                 .collect();
             Some(lines.join("\n").into_bytes())

@@ -129,7 +129,14 @@ fn strip_request(request: &mut load::Request) {
     if let Some(load::Body::FormData(parts)) = &mut request.body {
         for part in parts {
             strip_empty(&mut part.description);
+            // Files given inline have no v3 spelling (a conversion warns).
+            if let load::FormValue::Base64(_) = part.value {
+                part.value = load::FormValue::Files(Vec::new());
+            }
         }
+    }
+    if let Some(load::Body::File { content, .. }) = &mut request.body {
+        *content = None;
     }
     url.auth = None;
 }
@@ -908,5 +915,60 @@ fn first_json_difference(a: &serde_json::Value, b: &serde_json::Value) -> Option
             .or_else(|| (x.len() != y.len()).then(|| "lengths differ".to_string())),
         (x, y) if x != y => Some(format!(": postrun {x}, reader {y}")),
         _ => None,
+    }
+}
+
+/// A file given inline as base64 (a form field's `value`, a file body's
+/// `content`, with no `src`) is read as such, kept in a v2.1 export, and
+/// named among what a v3 conversion cannot hold.
+#[test]
+fn inline_base64_files_are_kept_and_named_when_v3_cannot_hold_them() {
+    use load::{Body, FormValue};
+    let path = fixture("parity/body-inline-files.postman_collection.json");
+    let collection =
+        load::parse_collection(&std::fs::read_to_string(&path).unwrap(), &path).unwrap();
+    let bodies: Vec<&Body> = collection
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Request(request) => request.request.body.as_ref(),
+            Item::Folder(_) => None,
+        })
+        .collect();
+    let Body::FormData(parts) = bodies[0] else {
+        panic!("{:?}", bodies[0])
+    };
+    assert_eq!(parts[0].value, FormValue::Base64("aGVsbG8gd29ybGQ=".into()));
+    // An empty value with no file is a field with no file chosen.
+    assert_eq!(parts[4].value, FormValue::Files(Vec::new()));
+    assert_eq!(
+        bodies[1],
+        &Body::File {
+            src: None,
+            content: Some("aGVsbG8gZmlsZQ==".into())
+        }
+    );
+    let written = load::collection_json(&collection);
+    assert_eq!(
+        written["item"][0]["request"]["body"]["formdata"][0]["value"],
+        "aGVsbG8gd29ybGQ="
+    );
+    assert_eq!(
+        written["item"][1]["request"]["body"]["file"],
+        serde_json::json!({ "content": "aGVsbG8gZmlsZQ==" })
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let outcome = postrun(&[
+        "convert",
+        path.to_str().unwrap(),
+        dir.path().join("inline").to_str().unwrap(),
+    ]);
+    assert_eq!(outcome.code, 0, "{outcome:?}");
+    for lost in [
+        "form with inline files: form field `doc` has its file inline as base64, which v3 cannot hold; written with no file",
+        "file body inline: the file body is inline base64, which v3 cannot hold; written with no file",
+    ] {
+        assert!(outcome.stderr.contains(lost), "{}", outcome.stderr);
     }
 }

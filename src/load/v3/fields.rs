@@ -349,6 +349,7 @@ impl FileReader<'_> {
                     .get("content")
                     .and_then(|c| self.text(c, "src"))
                     .filter(|s| !s.is_empty()),
+                content: None,
             },
             "none" => return None,
             other => {

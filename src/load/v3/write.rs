@@ -266,13 +266,26 @@ impl Writer {
                 );
             }
             Body::FormData(parts) => {
+                for part in parts {
+                    if let FormValue::Base64(_) = part.value {
+                        self.warnings.push(format!(
+                            "{name}: form field `{}` has its file inline as base64, which v3 cannot hold; written with no file",
+                            part.key
+                        ));
+                    }
+                }
                 map.text("type", "formdata");
                 map.put(
                     "content",
                     Value::List(parts.iter().map(form_part).collect()),
                 );
             }
-            Body::File { src } => {
+            Body::File { src, content } => {
+                if src.is_none() && content.is_some() {
+                    self.warnings.push(format!(
+                        "{name}: the file body is inline base64, which v3 cannot hold; written with no file"
+                    ));
+                }
                 map.text("type", "file");
                 let mut content = Map::default();
                 content.opt_text("src", src);
@@ -477,6 +490,8 @@ fn form_part(part: &FormPart) -> Node {
             };
             map.put("src", src);
         }
+        // Warned of by the body's writer.
+        FormValue::Base64(_) => map.text("type", "file"),
     }
     map.opt_text("contentType", &part.content_type);
     map.opt_description(&part.description);

@@ -41,23 +41,8 @@ fn load(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 
 /// `atob`: base64 to a "binary string", one char per byte.
 fn atob(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    // Node's lenient base64 (Newman's `atob` is `Buffer.from(s, 'base64')`):
-    // characters outside the alphabet are skipped, `-_` read as `+/`, the
-    // text ends at the first `=`, and a lone trailing character is dropped.
-    let input: String = string_arg(args, 0, ctx)?
-        .chars()
-        .take_while(|c| *c != '=')
-        .filter_map(|c| match c {
-            '-' => Some('+'),
-            '_' => Some('/'),
-            c if c.is_ascii_alphanumeric() || c == '+' || c == '/' => Some(c),
-            _ => None,
-        })
-        .collect();
-    let usable = input.len() - usize::from(input.len() % 4 == 1);
-    let bytes = base64::engine::general_purpose::STANDARD_NO_PAD
-        .decode(&input[..usable])
-        .unwrap_or_default();
+    // Newman's `atob` is `Buffer.from(s, 'base64')`, Node's lenient base64.
+    let bytes = crate::http::decode_base64_as_node(&string_arg(args, 0, ctx)?);
     Ok(text(
         bytes.iter().map(|&b| char::from(b)).collect::<String>(),
     ))
