@@ -248,6 +248,29 @@ fn date_strings_are_read_as_node_reads_them() {
     }
 }
 
+/// Arrays and typed arrays sorted as node sorts them: every case of
+/// fixtures/scripts/sort.json (scripts/sort-golden.js), each comparator
+/// call counted and summed, for comparators that are no total order too (a
+/// shuffle, `(a, b) => a > b`, always 1), on which boa's own sort panicked
+/// and stopped the run.
+#[test]
+fn sorts_call_the_comparator_as_node_does() {
+    let text = std::fs::read_to_string(fixture("scripts/sort.json")).unwrap();
+    let golden: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let cases = golden["cases"].as_array().unwrap().len();
+    assert!(cases >= 500, "{cases} cases");
+    let script = [
+        format!("var golden = {text};"),
+        "eval(golden.setup);".to_string(),
+        "golden.cases.forEach(function (c, i) {".to_string(),
+        "  var name = [i, c.method, c.kind, c.shape, c.n, c.typed ? 'typed' : 'array'].join(' ');"
+            .to_string(),
+        "  pm.test(name, function () { pm.expect(run(c)).to.eql(c.expected); });".to_string(),
+        "});".to_string(),
+    ];
+    every_test_passes(&script, cases);
+}
+
 /// Dates written for a locale and options as node writes them: every case
 /// of fixtures/scripts/date-locales.json (scripts/date-locale-golden.js),
 /// each option set of the English locales at five moments with the three

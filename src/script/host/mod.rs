@@ -6,6 +6,8 @@
 //! host data, so every function here is a plain `fn` pointer. One file per
 //! concern: [`scopes`], [`outcomes`], [`context`], [`response`],
 //! [`jar`], [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`], [`html`], [`sugar`], [`dates`], [`collation`], [`url`], [`words`]; each lists its functions in `FUNCTIONS`.
+//! [`sort`] replaces the built-in sorts, whose Rust sort panics on a
+//! comparator that is not a total order.
 
 mod cipher;
 mod collation;
@@ -20,6 +22,7 @@ mod outcomes;
 mod response;
 mod schema;
 pub(super) mod scopes;
+mod sort;
 pub(super) mod sugar;
 mod timers;
 mod url;
@@ -199,6 +202,7 @@ fn define_hidden(
 
 /// Installs `__host` on the global object: every part's functions.
 pub fn install(ctx: &mut Context) -> JsResult<()> {
+    sort::install(ctx)?;
     let parts = [
         scopes::FUNCTIONS,
         outcomes::FUNCTIONS,
