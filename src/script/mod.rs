@@ -24,6 +24,7 @@ pub(crate) use host::xml_tree;
 mod json;
 mod json_fault;
 mod locale;
+mod nesting;
 mod start;
 mod watchdog;
 
@@ -429,9 +430,18 @@ impl Sandbox {
         let (script, text) = match self.compiled(source) {
             Ok(compiled) => compiled,
             Err(error) => {
-                let (message, line) = syntax_position(&error.to_string());
+                let error = match error.as_native() {
+                    // Nested too deeply to parse (`nesting`): V8's words.
+                    Some(native) if native.kind().to_string() == "RangeError" => {
+                        fail("RangeError", native.message().to_string(), None)
+                    }
+                    _ => {
+                        let (message, line) = syntax_position(&error.to_string());
+                        fail("SyntaxError", message, line)
+                    }
+                };
                 return ScriptOutcome {
-                    error: Some(fail("SyntaxError", message, line)),
+                    error: Some(error),
                     ..ScriptOutcome::default()
                 };
             }
@@ -525,6 +535,7 @@ impl Sandbox {
             )
         };
         host::sugar::stub_names_in(source, &mut self.context)?;
+        nesting::refuse_too_deep(source)?;
         let script = Script::parse(
             Source::from_bytes(wrapped.as_bytes()).with_path(std::path::Path::new("script")),
             None,

@@ -85,7 +85,10 @@ pub(super) fn new_context(
     let token = executor.get_cancellation_token();
     let jobs_stop: super::watchdog::Token =
         std::sync::Arc::new(move |raised| token.store(raised, std::sync::atomic::Ordering::SeqCst));
-    let mut context = ContextBuilder::new().job_executor(executor).build()?;
+    let mut context = ContextBuilder::new()
+        .job_executor(executor)
+        .host_hooks(Rc::new(super::nesting::Hooks))
+        .build()?;
     // boa folds constants and drops dead code in passes over every script's
     // syntax tree, for code that mostly runs once: 0.7% of the instructions
     // of 200 requests with distinct scripts, for nothing a script can see.

@@ -89,6 +89,44 @@ fn deeply_nested_values_are_stringified_stored_and_joined() {
     }
 }
 
+/// boa's parser recurses once per level of brackets and overflowed the
+/// stack (the process aborted, reports lost) on a script, an `eval` or a
+/// `new Function` nested 100,000 deep; past 10,000 levels each now fails
+/// with V8's `RangeError` (V8's own limit is near 5,000).
+#[test]
+fn scripts_nested_deeper_than_the_parser_can_go_fail_with_v8s_range_error() {
+    let caught = [
+        "try { eval('('.repeat(100000) + '1' + ')'.repeat(100000)); } catch (e) { console.log('eval', e.name, e.message); }",
+        "try { new Function('return ' + '['.repeat(100000) + ']'.repeat(100000)); } catch (e) { console.log('Function', e.name, e.message); }",
+        "console.log('nested fine', eval('('.repeat(2000) + '7' + ')'.repeat(2000)));",
+    ];
+    let server = TestServer::start();
+    let run = TestRun::inline(&with_prerequest(&caught))
+        .against(&server)
+        .run();
+    assert_eq!(run.code, 0, "{run:?}");
+    for line in [
+        "eval RangeError Maximum call stack size exceeded",
+        "Function RangeError Maximum call stack size exceeded",
+        "nested fine 7",
+    ] {
+        assert!(run.stdout.contains(line), "{line}: {}", run.stdout);
+    }
+    let deep = format!("var x = {}1{};", "(".repeat(100_000), ")".repeat(100_000));
+    let server = TestServer::start();
+    let run = TestRun::inline(&with_prerequest(&[deep.as_str()]))
+        .against(&server)
+        .run();
+    assert_eq!(run.code, 1, "{run:?}");
+    for text in [
+        "RangeError in prerequest-script",
+        "Maximum call stack size exceeded",
+    ] {
+        assert!(run.stdout.contains(text), "{text}: {}", run.stdout);
+    }
+    assert_eq!(server.requests().len(), 2, "the run goes on");
+}
+
 #[test]
 fn strings_past_v8s_length_limit_throw_a_catchable_range_error() {
     let server = TestServer::start();
