@@ -241,12 +241,17 @@ fn script_error(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
     Ok(JsValue::undefined())
 }
 
+/// `setNextRequest`: a name, `null` to end the run, `undefined` for none.
 fn next(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let next = match optional_string_arg(args, 0, ctx)? {
-        Some(name) => NextRequest::Named(name),
-        None => NextRequest::Stop,
+    let next = match args.first() {
+        None => None,
+        Some(value) if value.is_undefined() => None,
+        Some(value) if value.is_null() => Some(NextRequest::Stop),
+        Some(value) => Some(NextRequest::Named(
+            value.to_string(ctx)?.to_std_string_escaped(),
+        )),
     };
-    host(ctx)?.borrow_mut().next = Some(next);
+    host(ctx)?.borrow_mut().next = next;
     Ok(JsValue::undefined())
 }
 

@@ -9,13 +9,23 @@ void function (global, host, lazy) {
 
     var timers = {};
     var nextTimer = 1;
+    // Newman's sandbox calls a timer's function with this as `this` and no
+    // arguments (what `setTimeout(fn, ms, a, b)` adds is dropped), and
+    // schedules nothing for a callback that is not a function.
+    var timerThis = {};
 
-    function schedule(fn, ms, args, repeat) {
+    function schedule(fn, delay, repeat) {
+        if (typeof fn !== 'function') { return undefined; }
         var id = nextTimer++;
-        var delay = Math.max(0, Number(ms) || 0);
-        timers[id] = { fn: fn, args: args, repeat: repeat ? delay : -1 };
+        timers[id] = { fn: fn, repeat: repeat ? delay : -1 };
         host.timer(id, delay);
         return id;
+    }
+    // Node's delay: a number of milliseconds from 1 to 2^31 - 1; anything
+    // else (0, negative, NaN, a year) is 1.
+    function nodeDelay(ms) {
+        var delay = Number(ms);
+        return delay >= 1 && delay <= 2147483647 ? delay : 1;
     }
 
     function cancel(id) {
@@ -25,9 +35,10 @@ void function (global, host, lazy) {
         }
     }
 
-    global.setTimeout = function (fn, ms) { return schedule(fn, ms, Array.prototype.slice.call(arguments, 2), false); };
-    global.setInterval = function (fn, ms) { return schedule(fn, ms, Array.prototype.slice.call(arguments, 2), true); };
-    global.setImmediate = function (fn) { return schedule(fn, 0, Array.prototype.slice.call(arguments, 1), false); };
+    global.setTimeout = function (fn, ms) { return schedule(fn, nodeDelay(ms), false); };
+    global.setInterval = function (fn, ms) { return schedule(fn, nodeDelay(ms), true); };
+    // Before the timers due, as Node's check phase runs before a 1 ms timer.
+    global.setImmediate = function (fn) { return schedule(fn, 0, false); };
     global.clearTimeout = cancel;
     global.clearInterval = cancel;
     global.clearImmediate = cancel;
@@ -56,7 +67,7 @@ void function (global, host, lazy) {
         var timer = timers[id];
         if (!timer) { return; }
         if (timer.repeat >= 0) { host.timer(id, timer.repeat); } else { delete timers[id]; }
-        if (typeof timer.fn === 'function') { timer.fn.apply(global, timer.args); }
+        timer.fn.call(timerThis);
     };
 
     // JSON.parse on the host: boa's parser is the slowest part of scripts that

@@ -287,7 +287,13 @@ __postrun = function (global, host, lib, lazy) {
     }
 
     var execution = {
-        setNextRequest: function (name) { host.next(name === null || name === undefined ? null : String(name)); },
+        // What a script sets reaches Newman's runner through JSON: `undefined`,
+        // a symbol or a function is no next request (one set before is
+        // dropped), `null` ends the run, anything else is read as a name.
+        setNextRequest: function (name) {
+            var kind = typeof name;
+            host.next(kind === 'undefined' || kind === 'symbol' || kind === 'function' ? undefined : name === null ? null : String(name));
+        },
         skipRequest: function () {
             // Newman's words: outside a pre-request script it is not there.
             if (pm.info.eventName !== 'prerequest') { throw new TypeError('pm.execution.skipRequest is not a function'); }

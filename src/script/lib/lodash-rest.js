@@ -136,6 +136,10 @@
         return func == null ? undefined : func.apply(parent, given);
     }
     var setTimer = typeof setTimeout === 'function' ? setTimeout : function () { throw new TypeError('setTimeout is not defined'); };
+    function later(func, wait, given) {
+        if (typeof func !== 'function') { throw new TypeError('Expected a function'); }
+        return setTimer(function () { func.apply(undefined, given); }, wait);
+    }
 
     // ---- arrays ----
 
@@ -359,8 +363,10 @@
         },
         conforms: function (source) { return function (object) { return conformsTo(object, source); }; },
         conformsTo: conformsTo,
-        defer: function (func) { return setTimer.apply(null, [func, 1].concat(args(arguments, 1))); },
-        delay: function (func, wait) { return setTimer.apply(null, [func, toNumber(wait) || 0].concat(args(arguments, 2))); },
+        // As lodash's baseDelay: the arguments go through a closure (timers
+        // pass none, as the sandbox's do).
+        defer: function (func) { return later(func, 1, args(arguments, 1)); },
+        delay: function (func, wait) { return later(func, toNumber(wait) || 0, args(arguments, 2)); },
         attempt: function (func) {
             try { return func.apply(undefined, args(arguments, 1)); } catch (e) { return isObject(e) && (e instanceof Error || toTag.call(e) === '[object Error]') ? e : new Error(e); }
         },
