@@ -216,18 +216,17 @@ struct AssertionRuns<'a> {
 /// Each assertion name once, in the order first seen, with its failures.
 fn assertion_runs<'a>(executions: &[&'a Execution]) -> Vec<AssertionRuns<'a>> {
     let mut runs: Vec<AssertionRuns<'a>> = Vec::new();
+    // Each name's place in `runs`: a script may make thousands of tests.
+    let mut places: std::collections::HashMap<&'a str, usize> = std::collections::HashMap::new();
     for (name, outcome) in executions.iter().flat_map(|e| e.assertions.iter()) {
-        let at = match runs.iter().position(|r| r.name == name) {
-            Some(at) => at,
-            None => {
-                runs.push(AssertionRuns {
-                    name,
-                    failures: Vec::new(),
-                    only_skipped: true,
-                });
-                runs.len() - 1
-            }
-        };
+        let at = *places.entry(name.as_str()).or_insert_with(|| {
+            runs.push(AssertionRuns {
+                name,
+                failures: Vec::new(),
+                only_skipped: true,
+            });
+            runs.len() - 1
+        });
         match outcome {
             AssertionOutcome::Failed { message, .. } => {
                 runs[at].failures.push(message);
