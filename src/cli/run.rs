@@ -460,7 +460,10 @@ pub fn command(mut args: RunArgs) -> Result<ExitStatus, RunCommandError> {
     let config = reporter_config(&args, &reporters);
     let mut reporters = postrun::report::build(&config, redactor, terminal)?;
     let stop = super::signals::stop_on_signals();
+    let hard_stop = (args.timeout > 0)
+        .then(|| HardStop::after(Duration::from_millis(args.timeout) + STUCK_GRACE));
     let summary = postrun::run::run_until(&plan, &mut reporters, &stop)?;
+    drop(hard_stop);
     let written = reporters.finish(&summary);
     for error in &written.failed {
         super::print_error(
@@ -697,4 +700,37 @@ fn reporter_config(args: &RunArgs, reporters: &Reporters) -> ReporterConfig {
 /// The live bar: only on a terminal, never in CI, and not with --verbose.
 fn show_progress(args: &RunArgs) -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("CI").is_none() && !args.verbose
+}
+
+/// How long past `--timeout` a run may take to stop before the process ends
+/// without it: a script stuck in native code (a regular expression that
+/// backtracks without end) cannot be interrupted, and would hold the run
+/// (and Newman's) forever.
+const STUCK_GRACE: Duration = Duration::from_secs(5);
+
+/// Ends the process once its time is up, unless dropped before.
+struct HardStop(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl HardStop {
+    fn after(limit: Duration) -> HardStop {
+        let finished = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let watched = finished.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(limit);
+            if !watched.load(std::sync::atomic::Ordering::SeqCst) {
+                eprintln!(
+                    "error: the run did not stop within {} s of --timeout: a script is stuck in code that cannot be interrupted (a regular expression that backtracks without end?); postrun stopped without writing reports",
+                    STUCK_GRACE.as_secs()
+                );
+                std::process::exit(1);
+            }
+        });
+        HardStop(finished)
+    }
+}
+
+impl Drop for HardStop {
+    fn drop(&mut self) {
+        self.0.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
 }

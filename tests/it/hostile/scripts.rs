@@ -127,6 +127,32 @@ fn scripts_nested_deeper_than_the_parser_can_go_fail_with_v8s_range_error() {
     assert_eq!(server.requests().len(), 2, "the run goes on");
 }
 
+/// A regular expression that backtracks without end runs in boa's native
+/// code, where no script limit reaches it (Newman hangs on it too): with
+/// `--timeout`, postrun ends a few seconds past it, saying why.
+#[test]
+fn a_run_stuck_in_a_regular_expression_ends_soon_after_its_timeout() {
+    let server = TestServer::start();
+    let started = std::time::Instant::now();
+    // In a test script, after the request was sent.
+    let collection = serde_json::json!({
+        "info": { "name": "stuck" },
+        "item": [{ "name": "backtracks", "request": "{{baseUrl}}/get",
+            "event": [{ "listen": "test", "script": { "exec": ["/(a+)+$/.test('a'.repeat(60) + '!');"] } }] }]
+    });
+    let run = TestRun::inline(&collection.to_string())
+        .against(&server)
+        .args(["--timeout", "500"])
+        .run();
+    assert!(started.elapsed().as_secs() < 30, "ended in time");
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr.contains("did not stop within 5 s of --timeout"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn strings_past_v8s_length_limit_throw_a_catchable_range_error() {
     let server = TestServer::start();
