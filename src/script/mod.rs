@@ -25,6 +25,7 @@ mod json;
 mod json_fault;
 mod locale;
 mod nesting;
+mod shape;
 mod start;
 mod watchdog;
 
@@ -55,6 +56,9 @@ const COLLECT_EVERY: u32 = 32;
 /// How many compiled scripts a sandbox keeps for reuse: a compiled script
 /// holds about 16 KB.
 const SCRIPT_CACHE: usize = 64;
+
+/// How many shapes the script cache knows (`ScriptCache::remember_shape`).
+const SHAPE_CACHE: usize = 256;
 
 /// A response body this large (256 KiB) gets the engine's garbage
 /// collected after each script that saw it.
@@ -314,6 +318,8 @@ pub struct SandboxError(String);
 /// Compiled scripts by their text, which the host also reads (to word
 /// errors as V8 does) without a copy per run. foldhash: SipHash over every
 /// script's text, at every run of it, cost more than an empty script.
+/// Scripts that differ only in literals share one compiled shape
+/// (`shape.rs`), kept by its text.
 ///
 /// Ten thousand distinct scripts kept whole took 160 MB, so the cache is
 /// small. When it is full, the scripts run again since the last pruning
@@ -322,38 +328,72 @@ pub struct SandboxError(String);
 #[derive(Default)]
 struct ScriptCache {
     entries: foldhash::HashMap<Rc<str>, CachedScript>,
+    shapes: foldhash::HashMap<Rc<str>, Shape>,
+}
+
+/// A shape (`shape.rs`) as far as the cache knows it.
+enum Shape {
+    /// One script had it; it compiled its own text.
+    SeenOnce,
+    Compiled(Script),
+    /// It does not compile; its scripts compile their own text.
+    Unusable,
 }
 
 struct CachedScript {
-    text: Rc<str>,
-    script: Script,
+    compiled: Compiled,
     reused: std::cell::Cell<bool>,
 }
 
+/// A script ready to run: the compiled text, the script's own text, and
+/// the literals its shape takes as arguments, if it is shared.
+#[derive(Clone)]
+struct Compiled {
+    script: Script,
+    text: Rc<str>,
+    literals: Option<Rc<shape::Literals>>,
+}
+
 impl ScriptCache {
-    fn get(&self, source: &str) -> Option<(Script, Rc<str>)> {
+    fn get(&self, source: &str) -> Option<Compiled> {
         let entry = self.entries.get(source)?;
         entry.reused.set(true);
-        Some((entry.script.clone(), entry.text.clone()))
+        Some(entry.compiled.clone())
     }
 
-    fn insert(&mut self, text: Rc<str>, script: Script) {
+    fn insert(&mut self, compiled: Compiled) {
         if self.entries.len() >= SCRIPT_CACHE {
             self.entries.retain(|_, entry| entry.reused.replace(false));
             if self.entries.len() >= SCRIPT_CACHE {
                 self.entries.clear();
             }
         }
+        let text = compiled.text.clone();
         let entry = CachedScript {
-            text: text.clone(),
-            script,
+            compiled,
             reused: std::cell::Cell::new(false),
         };
         self.entries.insert(text, entry);
     }
 
+    /// A shape's state. Shapes are kept apart from scripts and longer:
+    /// the scripts of one shape are often spread over a collection
+    /// (one per endpoint), farther apart than [`SCRIPT_CACHE`] scripts.
+    /// When full, the compiled shapes stay.
+    fn remember_shape(&mut self, shape: &str, state: Shape) {
+        if self.shapes.len() >= SHAPE_CACHE {
+            self.shapes
+                .retain(|_, state| matches!(state, Shape::Compiled(_)));
+            if self.shapes.len() >= SHAPE_CACHE {
+                self.shapes.clear();
+            }
+        }
+        self.shapes.insert(Rc::from(shape), state);
+    }
+
     fn clear(&mut self) {
         self.entries.clear();
+        self.shapes.clear();
     }
 }
 
@@ -427,7 +467,11 @@ impl Sandbox {
             name: name.to_string(),
             message,
         };
-        let (script, text) = match self.compiled(source) {
+        let Compiled {
+            script,
+            text,
+            literals,
+        } = match self.compiled(source) {
             Ok(compiled) => compiled,
             Err(error) => {
                 let error = match error.as_native() {
@@ -456,6 +500,7 @@ impl Sandbox {
             response,
             jar: Some(client.jar()),
             source: text,
+            literals,
             ..Host::default()
         };
         // What the last script assigned to `_` or `tv4` is not this one's.
@@ -518,32 +563,65 @@ impl Sandbox {
         }
     }
 
-    fn compiled(&mut self, source: &str) -> JsResult<(Script, Rc<str>)> {
+    fn compiled(&mut self, source: &str) -> JsResult<Compiled> {
         if let Some(found) = self.scripts.get(source) {
             return Ok(found);
         }
-        // The function is called directly, not through a native `call`, so
-        // that the budgeted evaluation (`--timeout-script`) covers the user's
-        // code. Only a script that may `await` at top level pays for an
-        // async function and its promise. No parentheses around the
-        // function: boa's parser copies a parenthesised expression whole.
-        let wrapped = if source.contains("await") {
-            format!("__postrun.run(async function () {{\n{source}\n}}());")
-        } else {
-            format!(
-                "try {{ void function () {{\n{source}\n}}(); }} catch (e) {{ __postrun.fail(e); }}"
-            )
-        };
         host::sugar::stub_names_in(source, &mut self.context)?;
         nesting::refuse_too_deep(source)?;
-        let script = Script::parse(
+        let text: Rc<str> = Rc::from(source);
+        let shared = shape::shape_of(source).and_then(|shaped| {
+            let script = self.shared_shape(&shaped)?;
+            Some((script, shaped.literals(source)))
+        });
+        let compiled = match shared {
+            Some((script, literals)) => Compiled {
+                script,
+                text,
+                literals: Some(Rc::new(literals)),
+            },
+            None => Compiled {
+                script: self.parse(&wrapped(source, 0))?,
+                text,
+                literals: None,
+            },
+        };
+        self.scripts.insert(compiled.clone());
+        Ok(compiled)
+    }
+
+    /// The compiled shape of a script whose shape another script had.
+    /// A shape costs about a tenth more to compile than its script (each
+    /// literal is four tokens), and most shapes in real collections have
+    /// one script (203 of the wild corpus's 239), so the first script of a
+    /// shape compiles its own text. `None` then, and for a shape that does
+    /// not compile (the script's own text gives the error where the user
+    /// wrote it).
+    fn shared_shape(&mut self, shaped: &shape::Shaped) -> Option<Script> {
+        match self.scripts.shapes.get(shaped.text.as_str()) {
+            Some(Shape::Compiled(script)) => return Some(script.clone()),
+            Some(Shape::Unusable) => return None,
+            Some(Shape::SeenOnce) => {}
+            None => {
+                self.scripts.remember_shape(&shaped.text, Shape::SeenOnce);
+                return None;
+            }
+        }
+        let compiled = self.parse(&wrapped(&shaped.text, shaped.len()));
+        let state = match &compiled {
+            Ok(script) => Shape::Compiled(script.clone()),
+            Err(_) => Shape::Unusable,
+        };
+        self.scripts.remember_shape(&shaped.text, state);
+        compiled.ok()
+    }
+
+    fn parse(&mut self, wrapped: &str) -> JsResult<Script> {
+        Script::parse(
             Source::from_bytes(wrapped.as_bytes()).with_path(std::path::Path::new("script")),
             None,
             &mut self.context,
-        )?;
-        let text: Rc<str> = Rc::from(source);
-        self.scripts.insert(text.clone(), script.clone());
-        Ok((script, text))
+        )
     }
 
     /// After an [`Sandbox::execute`] future was dropped unfinished (the run
@@ -796,6 +874,36 @@ fn syntax_position(message: &str) -> (String, Option<usize>) {
     }
 }
 
+/// A script as boa compiles it: a function called at once, so that its
+/// declarations stay its own, with the user's text from line 2 on
+/// ([`WRAPPER_LINES`]). A shape with `literals` takes the running
+/// script's values as its parameter, from `__host.literals()`. The
+/// function is called by the script, not through a native `call`, so that
+/// the budgeted evaluation (`--timeout-script`) covers the user's code.
+/// Only a script that may `await` at top level pays for an async function
+/// and its promise. No parentheses around a function: boa's parser copies
+/// a parenthesised expression whole.
+fn wrapped(source: &str, literals: usize) -> String {
+    let may_await = source.contains("await");
+    let function = if may_await {
+        "async function"
+    } else {
+        "function"
+    };
+    let (parameter, argument) = match literals {
+        0 => ("", ""),
+        _ => (shape::PLACEHOLDER, "__host.literals()"),
+    };
+    // A statement before the script's first: its `'use strict'` is no
+    // directive, as in Newman's sandbox, which runs no script strict.
+    let call = format!("{function} ({parameter}) {{ void 0;\n{source}\n}}({argument})");
+    if may_await {
+        format!("__postrun.run({call});")
+    } else {
+        format!("try {{ void {call}; }} catch (e) {{ __postrun.fail(e); }}")
+    }
+}
+
 /// The first stack frame in the user's script: `(script:L:C)`. Line 1 is
 /// the wrapper's call, never the user's code.
 fn script_line(stack: &str) -> Option<usize> {
@@ -880,20 +988,21 @@ mod tests {
         let mut context = Context::default();
         let mut compile = |text: &str| {
             let script = Script::parse(Source::from_bytes(text), None, &mut context).unwrap();
-            (Rc::<str>::from(text), script)
+            Compiled {
+                script,
+                text: Rc::from(text),
+                literals: None,
+            }
         };
         let mut cache = ScriptCache::default();
-        let (collection_text, collection_script) = compile("'collection';");
-        cache.insert(collection_text, collection_script);
+        cache.insert(compile("'collection';"));
         for i in 1..SCRIPT_CACHE {
-            let (text, script) = compile(&format!("'request {i}';"));
-            cache.insert(text, script);
+            cache.insert(compile(&format!("'request {i}';")));
         }
         assert!(cache.get("'collection';").is_some());
         assert!(cache.get("'request 1';").is_some());
 
-        let (text, script) = compile("'one more';");
-        cache.insert(text, script);
+        cache.insert(compile("'one more';"));
         assert!(cache.get("'collection';").is_some(), "reused: kept");
         assert!(cache.get("'request 1';").is_some(), "reused: kept");
         assert!(cache.get("'request 2';").is_none(), "run once: gone");

@@ -172,7 +172,7 @@ fn is_word_byte(byte: u8) -> bool {
 }
 
 /// Words after which an expression, so a regular expression, may start.
-fn is_keyword_before_expression(word: &str) -> bool {
+pub(super) fn is_keyword_before_expression(word: &str) -> bool {
     matches!(
         word,
         "return"

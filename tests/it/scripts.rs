@@ -739,3 +739,68 @@ fn pm_cookies_is_the_jar_before_the_scripts_own_requests() {
     let recorder = run_items(&items, RunOptions::default());
     assert_eq!(recorder.outcomes(), ["✓ not yet", "✓ now"]);
 }
+
+/// Scripts that differ only in their literals share one compiled shape;
+/// each still runs with its own values, shows them in a function's source
+/// (helpers stored as text and `eval`ed later, as old collections do), and
+/// words its errors from its own text.
+#[test]
+fn scripts_that_differ_only_in_literals_run_with_their_own() {
+    let request = |name: &str, test: &[String]| {
+        let lines: Vec<&str> = test.iter().map(String::as_str).collect();
+        tested_get(name, "/get", &lines)
+    };
+    let helper = |word: &str, number: u32| {
+        [
+            format!(
+                "pm.globals.set('helper', function helper() {{ return '{word} ' + {number}; }} + '');"
+            ),
+            format!(
+                "pm.test('{word} stored', () => pm.expect(pm.globals.get('helper')).to.include(\"return '{word} ' + {number};\"));"
+            ),
+            format!(
+                "pm.test('{word} evaluated', () => pm.expect(eval('(' + pm.globals.get('helper') + ')')()).to.equal('{word} {number}'));"
+            ),
+        ]
+    };
+    let failing = |key: &str, method: &str| {
+        [format!(
+            "const o = {{ f: () => ({{}}) }};\n\
+             pm.test('reads {key}', () => o['{key}'].deeper);\n\
+             pm.test('calls {method}', () => o.f('a', 'bb').{method}('c'));"
+        )]
+    };
+    let awaiting = |value: &str| {
+        [format!(
+            "const got = await Promise.resolve('{value}');\n\
+             pm.test('awaited {value}', () => pm.expect(got).to.equal('{value}'));"
+        )]
+    };
+    let recorder = run_items(
+        &[
+            request("first", &helper("kept", 41)),
+            request("second", &helper("other", 7)),
+            request("third", &failing("missing", "g")),
+            request("fourth", &failing("gone", "h")),
+            request("fifth", &awaiting("v1")),
+            request("sixth", &awaiting("v2")),
+        ],
+        RunOptions::default(),
+    );
+    assert_eq!(
+        recorder.outcomes(),
+        [
+            "✓ kept stored",
+            "✓ kept evaluated",
+            "✓ other stored",
+            "✓ other evaluated",
+            "✗ reads missing: TypeError: Cannot read properties of undefined or null (reading 'deeper')",
+            "✗ calls g: TypeError: o.f(...).g is not a function",
+            "✗ reads gone: TypeError: Cannot read properties of undefined or null (reading 'deeper')",
+            "✗ calls h: TypeError: o.f(...).h is not a function",
+            "✓ awaited v1",
+            "✓ awaited v2",
+        ]
+    );
+    assert!(recorder.errors().is_empty(), "{:?}", recorder.errors());
+}

@@ -5,7 +5,7 @@
 //! Their state is one [`Host`] per sandbox, reached through the context's
 //! host data, so every function here is a plain `fn` pointer. One file per
 //! concern: [`scopes`], [`outcomes`], [`context`], [`response`],
-//! [`jar`], [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`], [`html`], [`sugar`], [`dates`], [`collation`], [`url`], [`words`]; each lists its functions in `FUNCTIONS`.
+//! [`jar`], [`timers`], [`globals`], [`crypto`], [`cipher`], [`schema`], [`xml`], [`html`], [`sugar`], [`dates`], [`collation`], [`url`], [`words`], [`literals`]; each lists its functions in `FUNCTIONS`.
 //! [`sort`] replaces the built-in sorts, whose Rust sort panics on a
 //! comparator that is not a total order.
 
@@ -17,6 +17,7 @@ mod dates;
 mod globals;
 mod html;
 mod jar;
+mod literals;
 pub(super) mod modules;
 mod outcomes;
 mod response;
@@ -84,6 +85,8 @@ pub struct Host {
     pub timers: Vec<(u32, Instant)>,
     /// The running script's text, to word its errors as V8 does.
     pub source: Rc<str>,
+    /// The literals the running script's shape takes as names.
+    pub literals: Option<Rc<crate::script::shape::Literals>>,
     /// The variables this script set and unset, in order (`toJSON()`'s
     /// `mutations`).
     pub mutations: Vec<scopes::Mutation>,
@@ -203,6 +206,7 @@ fn define_hidden(
 /// Installs `__host` on the global object: every part's functions.
 pub fn install(ctx: &mut Context) -> JsResult<()> {
     sort::install(ctx)?;
+    literals::install(ctx)?;
     let parts = [
         scopes::FUNCTIONS,
         outcomes::FUNCTIONS,
@@ -220,6 +224,7 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         collation::FUNCTIONS,
         url::FUNCTIONS,
         words::FUNCTIONS,
+        literals::FUNCTIONS,
     ];
     let mut object = ObjectInitializer::new(ctx);
     for &(name, length, function) in parts.into_iter().flatten() {

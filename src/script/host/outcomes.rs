@@ -211,8 +211,17 @@ fn in_v8_words(
     stack: &str,
     ctx: &mut Context,
 ) -> JsResult<String> {
-    let source = host(ctx)?.borrow().source.clone();
-    Ok(super::wording::v8_message(error_name, &message, stack, &source).unwrap_or(message))
+    let (source, literals) = {
+        let host = host(ctx)?;
+        let host = host.borrow();
+        (host.source.clone(), host.literals.clone())
+    };
+    // boa's columns count in the shape; the wording reads the script.
+    let stack = match literals {
+        Some(literals) => literals.stack_in_script(stack, crate::script::WRAPPER_LINES),
+        None => stack.to_string(),
+    };
+    Ok(super::wording::v8_message(error_name, &message, &stack, &source).unwrap_or(message))
 }
 
 fn console(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

@@ -8,7 +8,6 @@
 //! called in the same sequence and leaves the same order as in Newman.
 
 use boa_engine::object::builtins::{JsArray, JsTypedArray};
-use boa_engine::property::PropertyDescriptor;
 
 use super::*;
 
@@ -28,12 +27,7 @@ pub(in crate::script) fn install(ctx: &mut Context) -> JsResult<()> {
                 .name(JsString::from(name))
                 .length(1)
                 .build();
-        let property = PropertyDescriptor::builder()
-            .value(function)
-            .writable(true)
-            .enumerable(false)
-            .configurable(true);
-        target.define_property_or_throw(JsString::from(name), property, ctx)?;
+        define_hidden(target, JsString::from(name), function, ctx)?;
     }
     Ok(())
 }
