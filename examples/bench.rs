@@ -357,7 +357,7 @@ fn parallel_workload(base: &str, rounds: usize) {
         ratios.median(),
         ratios.range()
     );
-    let thousand = realistic_collection(125);
+    let thousand = realistic_collection(125, Reuse::None);
     match peak_rss_with(
         &thousand,
         base,
@@ -444,7 +444,7 @@ fn scripted_workload(base: &str, requests: usize, rounds: usize) {
     // As exported collections have them: every request its own script text
     // (so each is compiled), unless BENCH_PRE/BENCH_TEST ask for one text.
     let text = match (&pre_env, &test_env) {
-        (None, None) => realistic_collection(requests),
+        (None, None) => realistic_collection(requests, Reuse::None),
         _ => collection(requests, "/get", Some(pre), Some(test)),
     };
     let mut ratios = Rounds::new();
@@ -459,7 +459,7 @@ fn scripted_workload(base: &str, requests: usize, rounds: usize) {
     }
     println!(
         "\n== scripted: {requests} requests, each with its own pre-request script and a test \
-         script of 7 assertions (status, deep equality on the parsed body, response time, \
+         script, no two of one shape, of 7 assertions (status, deep equality on the parsed body, response time, \
          property and include, to.be.an('array'), jsonSchema, a legacy tests[...])"
     );
     println!(
@@ -482,6 +482,19 @@ fn scripted_workload(base: &str, requests: usize, rounds: usize) {
         median_ms(&timings.by_event[0]),
         median_ms(&timings.by_event[1])
     );
+    if pre_env.is_none() && test_env.is_none() {
+        let repeated = realistic_collection(requests, Reuse::AsCorpus);
+        let mut ratios = Rounds::new();
+        for _ in 0..rounds {
+            let bare = bare_loop(base, requests, "/get");
+            let (scripted, _) = postrun_run(&repeated, base);
+            ratios.push(scripted, bare);
+        }
+        println!(
+            "  shapes repeated as in the wild corpus (239 per 545 scripts): {:.2}x the bare loop, median",
+            ratios.median()
+        );
+    }
     match peak_rss(&text, base) {
         Some(kb) => println!(
             "peak RSS:         {:.1} MB, the release binary with -r cli (target: under 40 MB)",
@@ -493,20 +506,77 @@ fn scripted_workload(base: &str, requests: usize, rounds: usize) {
     }
 }
 
+/// How often a collection's scripts repeat one shape (the same text but
+/// for literals), which postrun compiles once from its second script on.
+#[derive(Clone, Copy)]
+enum Reuse {
+    /// Every script its own shape: the most compiling a run can need.
+    None,
+    /// As the wild corpus's collections repeat them: [`CORPUS_SHAPES`].
+    AsCorpus,
+}
+
+/// Scripts per shape in the 28 collections of `../shared/corpus/wild`
+/// (545 distinct texts, 239 shapes, by `script::shape`'s rules; the test
+/// `shape::corpus` measures it): how many shapes have 1 script, 2, ….
+const CORPUS_SHAPES: &[(usize, usize)] = &[
+    (1, 202),
+    (2, 11),
+    (3, 8),
+    (4, 2),
+    (5, 3),
+    (6, 1),
+    (7, 2),
+    (9, 3),
+    (11, 1),
+    (14, 1),
+    (16, 1),
+    (17, 1),
+    (19, 1),
+    (75, 2),
+];
+
+/// For each of `n` requests, its script's shape: the corpus's shapes, the
+/// scripts of each spread evenly over the run (as a collection has one
+/// per endpoint), `n` of them taken at even steps.
+fn corpus_shapes(n: usize) -> Vec<usize> {
+    let mut scripts: Vec<(f64, usize)> = Vec::new();
+    let mut shape = 0;
+    for &(per_shape, shapes) in CORPUS_SHAPES {
+        for _ in 0..shapes {
+            for member in 0..per_shape {
+                scripts.push(((member as f64 + 0.5) / per_shape as f64, shape));
+            }
+            shape += 1;
+        }
+    }
+    scripts.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    (0..n).map(|i| scripts[i * scripts.len() / n].1).collect()
+}
+
 /// `n` GETs whose scripts are all different, as in a real collection: a
 /// pre-request script that sets a variable, and a test script with the
-/// assertions exported collections use most, on the echoed query.
-fn realistic_collection(n: usize) -> String {
+/// assertions exported collections use most, on the echoed query. Names
+/// in the scripts differ by shape (`body3`), literals by request.
+fn realistic_collection(n: usize, reuse: Reuse) -> String {
+    let shapes = match reuse {
+        Reuse::None => (0..n).collect(),
+        Reuse::AsCorpus => corpus_shapes(n),
+    };
     let items: Vec<serde_json::Value> = (0..n)
         .map(|i| {
-            let pre = format!("pm.variables.set('step_{i}', pm.info.requestName + ' #{i}');");
+            let k = shapes[i];
+            let pre = format!(
+                "const name{k} = pm.info.requestName;\n\
+                 pm.variables.set('step_{i}', name{k} + ' #{i}');"
+            );
             let test = format!(
-                "const body = pm.response.json();\n\
+                "const body{k} = pm.response.json();\n\
                  pm.test('status of request {i}', () => pm.response.to.have.status(200));\n\
-                 pm.test('echoes query {i}', () => pm.expect(body.args).to.eql({{ i: '{i}' }}));\n\
+                 pm.test('echoes query {i}', () => pm.expect(body{k}.args).to.eql({{ i: '{i}' }}));\n\
                  pm.test('request {i} is quick', () => pm.expect(pm.response.responseTime).to.be.below(5000));\n\
-                 pm.test('shape of {i}', () => {{ pm.expect(body).to.have.property('headers'); pm.expect(body.url).to.include('i={i}'); }});\n\
-                 pm.test('keys of {i}', () => pm.expect(Object.keys(body.args)).to.be.an('array'));\n\
+                 pm.test('shape of {i}', () => {{ pm.expect(body{k}).to.have.property('headers'); pm.expect(body{k}.url).to.include('i={i}'); }});\n\
+                 pm.test('keys of {i}', () => pm.expect(Object.keys(body{k}.args)).to.be.an('array'));\n\
                  pm.test('schema of {i}', () => pm.response.to.have.jsonSchema({{ type: 'object', required: ['args', 'url'], properties: {{ args: {{ type: 'object', required: ['i'] }}, url: {{ type: 'string' }} }} }}));\n\
                  tests['step {i} set'] = pm.variables.get('step_{i}') === 'request {i} #{i}';"
             );
