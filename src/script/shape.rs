@@ -1,17 +1,20 @@
 //! Scripts that differ only in their literals share one compiled form.
 //! Exported collections repeat a script per request with other names and
 //! values (`pm.test('status of GET /users', …)`, `to.eql(42)`): the 28
-//! collections of the wild corpus hold 545 distinct script texts but 241
-//! shapes. boa parses about a kilobyte per million instructions, the
-//! largest part of a run's cost, so each string literal and plain number
-//! becomes an element of one array (`_$[0]`, `_$[1]`, …; a script that has
-//! `_$` anywhere keeps its literals), the shape is compiled once, and each
-//! script runs it with its own values as that array.
+//! collections of the wild corpus hold 545 distinct script texts but 239
+//! shapes by this scan. boa parses about a kilobyte per million
+//! instructions, the largest part of a run's cost, so each string literal
+//! and plain number becomes an element of one array (`_$[0]`, `_$[1]`, …;
+//! a script that has `_$` anywhere keeps its literals), the shape is
+//! compiled once (from its second script on: the script cache in
+//! `mod.rs`), and each script runs it with its own values as that array.
 //!
-//! A literal stays in place where a name cannot stand for it: a property
-//! key (followed by `:`), a method name (followed by `(`), a string where
-//! a statement starts (a directive such as `'use strict'`), a string with
-//! an escape, a number other than a plain decimal. The scan reads a `/`
+//! A literal stays in place where an element cannot stand for it: a
+//! property key (followed by `:`, but a `case` value is taken), a method
+//! name (followed by `(`), a string where a statement starts (a directive
+//! such as `'use strict'`), a string with an escape, a number other than a
+//! plain decimal, and where an element would be valid and the literal is
+//! not (`'a' = 1`, `5++`, `delete 'a'`). The scan reads a `/`
 //! as division or a regular expression from the token before it; where
 //! that token cannot tell (`}`, `++`, `--`), and at a class, an escaped or
 //! non-ASCII name or an HTML-like comment, it stops: the rest of the
@@ -19,7 +22,7 @@
 //!
 //! Where a literal's text can show through, it is put back: a function's
 //! source (`Function.prototype.toString`, `host/literals.rs`) and the
-//! error positions V8's wording reads (`host/wording.rs`).
+//! error positions V8's wording reads (mapped in `host/outcomes.rs`).
 
 /// The array whose elements literals become in a shape: `_$[0]`, `_$[1]`,
 /// …. One name, not one per literal: boa looks a name up through every
@@ -29,8 +32,8 @@
 pub(crate) const PLACEHOLDER: &str = "_$";
 
 /// Past this many, literals stay in place: a script that is one large
-/// object of values is rarely repeated, and a call takes each as an
-/// argument.
+/// object of values is rarely repeated, and each of its runs would build
+/// the array anew.
 const MAX_LITERALS: usize = 500;
 
 /// A script as a shape, and where its literals were. The literals
