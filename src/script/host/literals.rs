@@ -26,12 +26,7 @@ fn literals(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 /// where its shape has their names.
 pub(in crate::script) fn install(ctx: &mut Context) -> JsResult<()> {
     let prototype = ctx.intrinsics().constructors().function().prototype();
-    let original = prototype
-        .get(js_string!("toString"), ctx)?
-        .as_object()
-        .ok_or_else(|| {
-            JsNativeError::typ().with_message("Function.prototype.toString is missing")
-        })?;
+    let original = member(&prototype, "toString", ctx)?;
     let function = FunctionObjectBuilder::new(
         ctx.realm(),
         NativeFunction::from_copy_closure_with_captures(function_source, original),
