@@ -64,6 +64,17 @@ pub fn is_added_header(name: &str, content_type_added: bool) -> bool {
     is_system_header(name) || (content_type_added && name.eq_ignore_ascii_case("Content-Type"))
 }
 
+/// How a sent request lists one of its headers, as Newman's request does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listed {
+    /// The collection's (or a pre-request script's), sent.
+    Own,
+    /// The collection's, switched off: listed, not sent.
+    Disabled,
+    /// Added by the auth, the body or the HTTP layer (`system` in Newman).
+    System,
+}
+
 /// Newman's order for a sent request's headers: the collection's own, then
 /// those the auth added, then the rest (a `Content-Type` from the body, the
 /// HTTP layer's), each index with whether it is a system header (one the
@@ -506,6 +517,7 @@ impl Client {
             form_content_type_added: false,
             content_type_added: false,
             own_headers: 0,
+            disabled_headers: Vec::new(),
             sent_length: None,
         };
         request.headers.push((
@@ -791,15 +803,28 @@ impl PreparedRequest {
     }
 
     /// The headers as Newman lists them for a sent request: the request's
-    /// own, then `Host` and `Content-Length` where the HTTP library adds them.
-    pub fn shown_headers(&self) -> Vec<(String, String, bool)> {
-        let mut shown: Vec<(String, String, bool)> =
-            newman_header_order(&self.headers, self.own_headers, self.content_type_added)
-                .into_iter()
-                .map(|(i, system)| (self.headers[i].0.clone(), self.headers[i].1.clone(), system))
-                .collect();
+    /// own (its switched-off ones where the collection has them), then
+    /// `Host` and `Content-Length` where the HTTP library adds them.
+    pub fn shown_headers(&self) -> Vec<(String, String, Listed)> {
+        let mut disabled = self.disabled_headers.iter().peekable();
+        let mut shown: Vec<(String, String, Listed)> = Vec::new();
+        let order = newman_header_order(&self.headers, self.own_headers, self.content_type_added);
+        for (i, system) in order {
+            // A switched-off header comes before the sent one it preceded.
+            let before = if system { usize::MAX } else { i };
+            while let Some((_, key, value)) = disabled.next_if(|(at, _, _)| *at <= before) {
+                shown.push((key.clone(), value.clone(), Listed::Disabled));
+            }
+            let listed = if system { Listed::System } else { Listed::Own };
+            shown.push((self.headers[i].0.clone(), self.headers[i].1.clone(), listed));
+        }
+        for (_, key, value) in disabled {
+            shown.push((key.clone(), value.clone(), Listed::Disabled));
+        }
         if self.form_content_type_added {
-            shown.retain(|(name, _, _)| !name.eq_ignore_ascii_case("Content-Type"));
+            shown.retain(|(name, _, listed)| {
+                *listed == Listed::Disabled || !name.eq_ignore_ascii_case("Content-Type")
+            });
         }
         let host = reqwest::Url::parse(&self.url).ok().and_then(|url| {
             let host = url.host_str()?.to_string();
@@ -813,13 +838,17 @@ impl PreparedRequest {
             .position(|(name, _, _)| name.eq_ignore_ascii_case("Accept-Encoding"))
             .unwrap_or(shown.len());
         if let Some(host) = host.filter(|_| self.header("Host").is_none()) {
-            shown.insert(split, ("Host".to_string(), host, true));
+            shown.insert(split, ("Host".to_string(), host, Listed::System));
         }
         let length = (self.body.bytes())
             .map(|bytes| bytes.len() as u64)
             .or(self.sent_length);
         if let (Some(length), None) = (length, self.header("Content-Length")) {
-            shown.push(("Content-Length".to_string(), length.to_string(), true));
+            shown.push((
+                "Content-Length".to_string(),
+                length.to_string(),
+                Listed::System,
+            ));
         }
         shown
     }

@@ -43,6 +43,10 @@ pub struct PreparedRequest {
     /// How many of `headers`, from the first, the collection gave (the
     /// rest were added: by the body, the auth, the HTTP layer).
     pub own_headers: usize,
+    /// The collection's switched-off headers, resolved, each with how many
+    /// of its sent headers come before it: never sent, but Newman's request
+    /// lists them, `disabled`, to test scripts and in its JSON report.
+    pub disabled_headers: Vec<(usize, String, String)>,
     /// The length a file or form body went out with, learnt as it was
     /// sent: its `Content-Length` in what scripts and reports list.
     pub sent_length: Option<u64>,
@@ -202,13 +206,21 @@ pub fn prepare(
 ) -> PreparedRequest {
     let method = vars.resolve(&request.method).to_ascii_uppercase();
     let (url, scheme_added) = request.url.render_noting_scheme(vars);
+    let mut headers = Vec::new();
+    let mut disabled_headers = Vec::new();
+    for header in &request.headers {
+        let mut resolved = || (vars.resolve(&header.key), vars.resolve(&header.value));
+        if !header.enabled {
+            let (key, value) = resolved();
+            disabled_headers.push((headers.len(), key, value));
+        } else if !header.key.trim().is_empty() {
+            headers.push(resolved());
+        }
+    }
     let mut prepared = PreparedRequest {
         url,
         scheme_added,
-        headers: enabled(&request.headers)
-            .filter(|h| !h.key.trim().is_empty())
-            .map(|h| (vars.resolve(&h.key), vars.resolve(&h.value)))
-            .collect(),
+        headers,
         body: PreparedBody::Empty,
         redirects: redirect_limit(behavior, follow_redirects),
         disabled_system_headers: behavior.disabled_system_headers.clone().unwrap_or_default(),
@@ -218,6 +230,7 @@ pub fn prepare(
         form_content_type_added: false,
         content_type_added: false,
         own_headers: 0,
+        disabled_headers,
         sent_length: None,
     };
     prepared.own_headers = prepared.headers.len();

@@ -182,6 +182,9 @@ pub struct KeyValue {
     pub id: Option<String>,
     /// `name` as written (older exports give headers a display name).
     pub name: Option<String>,
+    /// `type` as written, where the SDK keeps it (an auth parameter is a
+    /// variable: `pm.request.auth` shows `string` where the file says so).
+    pub kind: Option<String>,
 }
 
 impl KeyValue {
@@ -195,6 +198,7 @@ impl KeyValue {
             no_value: false,
             id: None,
             name: None,
+            kind: None,
         }
     }
 }

@@ -192,6 +192,7 @@ fn header_lines(text: &str) -> Vec<KeyValue> {
                 no_value: false,
                 id: None,
                 name: None,
+                kind: None,
             })
         })
         .collect()
@@ -208,6 +209,8 @@ fn key_value(raw: raw::KeyValue) -> KeyValue {
         description: description(raw.description),
         id: truthy_text(raw.id.as_ref()),
         name: truthy_text(raw.name.as_ref()),
+        // Headers, query and form fields drop it in the SDK too.
+        kind: None,
     }
 }
 
@@ -320,18 +323,18 @@ pub fn auth(raw: &Value) -> Option<Auth> {
         Some(Value::Array(list)) => list
             .iter()
             .filter_map(|attr| {
-                Some(KeyValue::new(
+                let mut param = KeyValue::new(
                     attr.get("key")?.as_str()?,
                     attr.get("value").map(text).unwrap_or_default(),
-                ))
+                );
+                param.kind = attr.get("type").and_then(Value::as_str).map(String::from);
+                Some(param)
             })
             .collect(),
         Some(Value::Object(map)) => map.iter().map(|(k, v)| KeyValue::new(k, text(v))).collect(),
         _ => Vec::new(),
     };
-    // v2.0 objects and v2.1 arrays list params in different orders.
-    let mut params = params;
-    params.sort_by(|a, b| a.key.cmp(&b.key));
+    // In file order, as the SDK lists them (`pm.request.auth.toJSON()`).
     Some(Auth { kind, params })
 }
 

@@ -15,7 +15,7 @@ fn key_values(pairs: &[KeyValue]) -> Value {
                     json!(p.value)
                 };
                 let mut pair = json!({ "key": p.key, "value": value });
-                for (field, written) in [("id", &p.id), ("name", &p.name)] {
+                for (field, written) in [("id", &p.id), ("name", &p.name), ("type", &p.kind)] {
                     if let Some(written) = written {
                         pair[field] = json!(written);
                     }

@@ -17,6 +17,7 @@ use super::sdk_json::{SdkCollection, sdk_collection, sdk_description, sdk_variab
 use super::{Export, Redactor, Reporter};
 use super::{Milestone, milestone};
 use crate::events::Event;
+use crate::http::Listed;
 use crate::load;
 use crate::script::AssertionOutcome;
 use crate::summary::{Count, Execution, Failure, FailureKind, Summary};
@@ -462,14 +463,20 @@ fn execution_json(
             .unwrap_or_default();
         let mut written_headers = WrittenHeaders::of(written);
         let headers: Vec<Value> = (request.headers.iter())
-            .map(|(key, value, system)| {
-                let mut header = json!({ "key": key, "value": redactor.header(key, value) });
-                if *system {
-                    header["system"] = json!(true);
-                } else {
-                    written_headers.describe(&mut header, key);
+            .map(|(key, value, listed)| {
+                let value = redactor.header(key, value);
+                match listed {
+                    Listed::System => json!({ "key": key, "value": value, "system": true }),
+                    Listed::Own | Listed::Disabled => {
+                        let disabled = *listed == Listed::Disabled;
+                        let mut header = match disabled {
+                            true => json!({ "disabled": true, "key": key, "value": value }),
+                            false => json!({ "key": key, "value": value }),
+                        };
+                        written_headers.describe(&mut header, key, disabled);
+                        header
+                    }
                 }
-                header
             })
             .collect();
         out["request"] = json!({
@@ -583,16 +590,19 @@ impl<'a> WrittenHeaders<'a> {
         let listed = request.and_then(|r| r["header"].as_array());
         let unmatched = (listed.into_iter().flatten())
             .filter_map(Value::as_object)
-            .filter(|h| h.get("disabled") != Some(&Value::Bool(true)))
             .collect();
         WrittenHeaders { unmatched }
     }
 
-    fn describe(&mut self, header: &mut Value, key: &str) {
+    /// Gives `header` the name and description of the first header the
+    /// collection writes with its key and its being switched off.
+    fn describe(&mut self, header: &mut Value, key: &str, disabled: bool) {
         let found = (self.unmatched.iter()).position(|h| {
-            h.get("key")
-                .and_then(Value::as_str)
-                .is_some_and(|k| k.eq_ignore_ascii_case(key))
+            let switched_off = h.get("disabled") == Some(&Value::Bool(true));
+            switched_off == disabled
+                && h.get("key")
+                    .and_then(Value::as_str)
+                    .is_some_and(|k| k.eq_ignore_ascii_case(key))
         });
         let Some(written) = found.map(|at| self.unmatched.remove(at)) else {
             return;

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::http::PreparedRequest;
+use crate::http::{Listed, PreparedRequest};
 use crate::load::{self, Request, Url};
 use crate::plan::{RunPlan, Step};
 use crate::script::{Later, ScriptContext};
@@ -101,6 +101,9 @@ struct SentRequest<'a> {
 
 #[derive(Serialize)]
 struct Header<'a> {
+    /// A header the collection switched off: not sent, listed by Newman.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    disabled: bool,
     key: &'a str,
     value: &'a str,
     /// One the HTTP layer adds (`User-Agent`, `Postman-Token`, …), marked
@@ -220,10 +223,11 @@ fn sent_json(request: &TestRequest, id: &str, name: &str) -> String {
         url: &url,
         header: shown
             .iter()
-            .map(|(key, value, system)| Header {
+            .map(|(key, value, listed)| Header {
+                disabled: *listed == Listed::Disabled,
                 key,
                 value,
-                system: *system,
+                system: *listed == Listed::System,
             })
             .collect(),
         body: request.body.as_ref().map(|body| test_body_json(body, sent)),

@@ -87,19 +87,20 @@ pub struct SentRequest {
     /// Resolved URL.
     pub url: String,
     /// Headers as scripts and Newman's report list them (the collection's,
-    /// the auth's, then those postrun added, `Host` and `Content-Length`
-    /// among them), each with whether postrun added it (`system`).
-    pub headers: Vec<(String, String, bool)>,
+    /// switched-off ones included, the auth's, then those postrun added,
+    /// `Host` and `Content-Length` among them), each with where it came from.
+    pub headers: Vec<(String, String, crate::http::Listed)>,
     /// The body as sent (a file or a multipart form described in text),
     /// kept only when a report asked for bodies.
     pub body: Option<KeptBody>,
 }
 
 impl SentRequest {
-    /// Its headers as name and value, for reports that do not mark the
-    /// added ones.
+    /// The headers it went out with, as name and value, for reports that do
+    /// not mark the added ones.
     pub fn header_pairs(&self) -> Vec<(String, String)> {
         (self.headers.iter())
+            .filter(|(_, _, listed)| *listed != crate::http::Listed::Disabled)
             .map(|(name, value, _)| (name.clone(), value.clone()))
             .collect()
     }

@@ -942,3 +942,50 @@ fn what_exports_write_on_pairs_reaches_the_report_and_the_export() {
         "was ******** until March"
     );
 }
+
+/// A header the collection switched off is never sent, but Newman's JSON
+/// report lists it with the request's own, in its place and marked
+/// `disabled`, with its description; a secret in its value is masked.
+#[test]
+fn the_json_report_lists_switched_off_headers_in_place() {
+    let server = TestServer::start();
+    let collection = serde_json::json!({
+        "info": { "name": "off", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+        "item": [{
+            "name": "get",
+            "request": {
+                "method": "GET",
+                "header": [
+                    { "key": "X-On", "value": "1" },
+                    { "key": "X-Off", "value": "{{token}}", "disabled": true, "description": "kept for later" },
+                    { "key": "X-Last", "value": "2" }
+                ],
+                "url": "{{baseUrl}}/get"
+            }
+        }]
+    });
+    let run = TestRun::inline(&collection.to_string()).against(&server);
+    let report = run.path("report.json");
+    let finished = run
+        .args(["-r", "json", "--reporter-json-export", &report])
+        .args(["--secret-var", &format!("token={PLANTED_TOKEN}")])
+        .run();
+    assert_eq!(finished.code, 0, "{finished:?}");
+    let sent = &server.requests()[0];
+    assert_eq!(sent.header("x-off"), None, "{:?}", sent.headers);
+    assert_eq!(sent.header("x-last"), Some("2"));
+    let written = finished.file("report.json");
+    assert!(!written.contains(PLANTED_TOKEN), "{written}");
+    let json: serde_json::Value = serde_json::from_str(&written).unwrap();
+    let headers = json["run"]["executions"][0]["request"]["header"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let own: Vec<_> = headers.iter().filter(|h| h["system"] != true).collect();
+    let keys: Vec<_> = own.iter().map(|h| h["key"].as_str().unwrap()).collect();
+    assert_eq!(keys, ["X-On", "X-Off", "X-Last"], "{headers:?}");
+    assert_eq!(own[1]["disabled"], true);
+    assert_eq!(own[1]["value"], "********");
+    assert_eq!(own[1]["description"]["content"], "kept for later");
+    assert_eq!(own[0].get("disabled"), None);
+}

@@ -158,6 +158,7 @@ impl FileReader<'_> {
             description: self.description(entry),
             id: None,
             name: None,
+            kind: None,
         })
     }
 

@@ -69,15 +69,15 @@
             this._items = this._items.filter(function (i) { return !test(i); });
         },
         clear: function () { this._items = []; },
-        // The enabled items named `name`, in order: what `_enabled()` and
-        // `_match` find, in one loop (boa's `filter` cost more than a
-        // response's headers).
+        // The items named `name`, in order, in one loop (boa's `filter`
+        // cost more than a response's headers). Switched-off ones count, as
+        // in the SDK's index by key: `get`, `one` and `has` find them.
         _named: function (name) {
             var ci = this._ci, wanted = String(name), items = this._items, found = [];
             if (ci) { wanted = wanted.toLowerCase(); }
             for (var i = 0; i < items.length; i++) {
                 var item = items[i];
-                if (!item.disabled && (ci ? item.key.toLowerCase() === wanted : item.key === wanted)) { found.push(item); }
+                if (ci ? item.key.toLowerCase() === wanted : item.key === wanted) { found.push(item); }
             }
             return found;
         },
@@ -97,7 +97,8 @@
         all: function () { return this._items.slice(); },
         count: function () { return this._items.length; },
         idx: function (i) { return this._items[i]; },
-        indexOf: function (item) { return this._items.indexOf(item); },
+        // A key stands for the last item of that name, as in the SDK.
+        indexOf: function (item) { return this._items.indexOf(typeof item === 'string' ? this.one(item) : item); },
         each: function (fn, self) { this._items.forEach(fn, self); },
         map: function (fn, self) { return this._items.map(fn, self); },
         filter: function (fn, self) { return this._items.filter(fn, self); },
