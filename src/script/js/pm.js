@@ -345,11 +345,15 @@ __postrun = function (global, host, lib, lazy) {
     // `responseBody` or `postman` was most of its cost.
     var legacyValues = null;
     function defineLegacy() {
-        // A script may assign one: the value it gave stays from then on.
+        // A script may assign one: the value it gave stays until the script
+        // ends (kept with the script's memo); the next script gets its own,
+        // as in Newman (`responseBody = responseBody.slice(1, -1)`).
         var define = function (name) {
-            var assigned = false, value;
-            defineGlobal(name, function () { return assigned ? value : (legacyValues || (legacyValues = legacySide()))[name](); },
-                function (newValue) { assigned = true; value = newValue; });
+            var key = 'assigned ' + name;
+            defineGlobal(name, function () {
+                var assigned = host.memo(key);
+                return assigned ? assigned.value : (legacyValues || (legacyValues = legacySide()))[name]();
+            }, function (newValue) { host.remember(key, { value: newValue }); });
         };
         ['postman', 'environment', 'globals', 'data', 'request', 'responseBody', 'responseCode',
             'responseHeaders', 'responseTime', 'responseCookies'].forEach(define);
