@@ -494,6 +494,7 @@ impl Sandbox {
             .as_ref()
             .is_some_and(|r| r.body.len() >= LARGE_BODY);
         *self.host.borrow_mut() = Host {
+            row: scopes.data.clone(),
             scopes: std::mem::take(scopes),
             event: event.as_str(),
             context,
@@ -534,6 +535,7 @@ impl Sandbox {
             host.error = None;
         });
         *scopes = host.scopes;
+        scopes.data = host.row;
         scopes.settle_undefined();
         host::scopes::settle_undefined(&host.mutations, scopes);
         let error = match result {

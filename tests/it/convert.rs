@@ -34,7 +34,7 @@ fn collect_json(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// What the model may lose on the way through v3, each named in a
 /// conversion warning (`postrun convert` prints them): typed and secret
-/// collection variables, example response times, script ids, the root's
+/// collection variables, auth parameters' types, example response times, script ids, the root's
 /// body pruning, compared by what each request sends (a conversion moves
 /// the setting to the requests it changes). URLs compare by what is sent,
 /// not by how `raw` spells it.
@@ -59,7 +59,31 @@ fn documented_losses(mut collection: Collection) -> Collection {
     }
     strip_scripts(&mut collection.events);
     strip_items(&mut collection.items);
+    strip_auth_types(&mut collection);
     collection
+}
+
+/// v3 credentials are values by key: the `type` an export writes on each
+/// auth parameter has no place there.
+fn strip_auth_types(collection: &mut Collection) {
+    fn strip(auth: &mut Option<load::Auth>) {
+        for param in auth.iter_mut().flat_map(|a| a.params.iter_mut()) {
+            param.kind = None;
+        }
+    }
+    fn items(list: &mut [Item]) {
+        for item in list {
+            match item {
+                Item::Folder(folder) => {
+                    strip(&mut folder.auth);
+                    items(&mut folder.items);
+                }
+                Item::Request(request) => strip(&mut request.request.auth),
+            }
+        }
+    }
+    strip(&mut collection.auth);
+    items(&mut collection.items);
 }
 
 /// Every request with a body Newman may drop says whether it is sent; no

@@ -223,7 +223,7 @@ impl FileReader<'_> {
         for param in &mut params {
             param.description = None;
         }
-        params.sort_by(|a, b| a.key.cmp(&b.key));
+        // In the order written, as a v2.1 file's are kept.
         Some(Auth { kind, params })
     }
 

@@ -105,6 +105,7 @@ impl Writer {
         map.opt_description(&collection.info.description);
         map.nonempty("variables", self.variables(&collection.variables));
         if let Some(auth) = &collection.auth {
+            self.note_auth_types(auth);
             map.put("auth", auth_list(auth));
         }
         self.note_script_ids(&collection.events);
@@ -145,6 +146,7 @@ impl Writer {
         }
         map.opt_description(&folder.description);
         if let Some(auth) = &folder.auth {
+            self.note_auth_types(auth);
             map.put("auth", auth_list(auth));
         }
         self.note_script_ids(&folder.events);
@@ -189,6 +191,7 @@ impl Writer {
             map.opt_text("variables", variables);
         }
         if let Some(auth) = &request.auth {
+            self.note_auth_types(auth);
             map.put("auth", auth_single(auth));
         }
         if description_text(&item.description).is_some()
@@ -343,6 +346,13 @@ impl Writer {
             self.warnings.push(
                 "the `name` and `id` older exports give headers, query and path variables".into(),
             );
+        }
+    }
+
+    fn note_auth_types(&mut self, auth: &Auth) {
+        if auth.params.iter().any(|p| p.kind.is_some()) {
+            self.warnings
+                .push("the `type` of auth parameters (v3 credentials are values by key)".into());
         }
     }
 

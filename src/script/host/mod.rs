@@ -62,6 +62,10 @@ use crate::vars::{Scope, Scopes};
 #[derive(Default)]
 pub struct Host {
     pub scopes: Scopes,
+    /// The iteration's data row as the script started with it: the legacy
+    /// `data` object, and what the run keeps when the script ends (Newman
+    /// forgets a script's `pm.iterationData.set`/`unset` with it).
+    pub row: Scope,
     /// `prerequest` or `test`.
     pub event: &'static str,
     pub context: ScriptContext,

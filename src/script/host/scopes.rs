@@ -303,7 +303,11 @@ fn to_object(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     let map = {
         let host = host.borrow();
         let scopes = &host.scopes;
-        let layers = ScopeName::from_name(&scope).map_or_else(Vec::new, |n| scopes.layers(n));
+        let layers = match scope.as_str() {
+            // The legacy `data`: the row as the script started with it.
+            "row" => vec![&host.row],
+            _ => ScopeName::from_name(&scope).map_or_else(Vec::new, |n| scopes.layers(n)),
+        };
         let mut map = serde_json::Map::new();
         for var in layers
             .into_iter()

@@ -62,7 +62,9 @@
             postman: function () { return postman; },
             environment: function () { return legacyScope('environment'); },
             globals: function () { return legacyScope('globals'); },
-            data: perScript('data', function () { return host.toObject('data'); }),
+            // The row as the script started with it, whatever
+            // `pm.iterationData.set` changes since (as in Newman).
+            data: perScript('data', function () { return host.toObject('row'); }),
             request: perScript('request', function () { return requestSide().legacyRequest(pm.request); }),
             responseBody: perScript('responseBody', function () { return pm.response ? pm.response.text() : undefined; }),
             // Newman's `response.details()`, in its order; its `detail` is a
