@@ -557,6 +557,9 @@ impl Client {
             builder = builder.header(name.as_str(), value.as_str());
         }
         builder = attach_body(builder, &request.body, options.max_request_size).await?;
+        if request.needs_zero_length() {
+            builder = builder.header("Content-Length", "0");
+        }
         let outgoing = builder
             .build()
             .map_err(|e| request_error(e, options.timeout))?;
@@ -792,6 +795,26 @@ fn system_headers(request: &PreparedRequest) -> impl Iterator<Item = (&'static s
 }
 
 impl PreparedRequest {
+    /// Whether it goes out with `Content-Length: 0`, as Node sends a request
+    /// whose method may carry a body (POST, PUT, PATCH, …) when it has none:
+    /// some servers (Google's front ends among them) answer 411 to a POST
+    /// without a length.
+    fn needs_zero_length(&self) -> bool {
+        let empty = match &self.body {
+            PreparedBody::Empty => true,
+            PreparedBody::Bytes(bytes) => bytes.is_empty(),
+            PreparedBody::File(_) | PreparedBody::Multipart(_) => false,
+        };
+        let bodiless_method = matches!(
+            self.method.as_str(),
+            "GET" | "HEAD" | "DELETE" | "OPTIONS" | "TRACE" | "CONNECT"
+        );
+        empty
+            && !bodiless_method
+            && self.header("Content-Length").is_none()
+            && self.header("Transfer-Encoding").is_none()
+    }
+
     /// Writes the system headers into the request, so that what reports and
     /// test scripts show (`pm.request.headers`, as in Newman) is what goes
     /// out; `Host` and `Content-Length` are listed by [`Self::shown_headers`].
@@ -842,7 +865,8 @@ impl PreparedRequest {
         }
         let length = (self.body.bytes())
             .map(|bytes| bytes.len() as u64)
-            .or(self.sent_length);
+            .or(self.sent_length)
+            .or(self.needs_zero_length().then_some(0));
         if let (Some(length), None) = (length, self.header("Content-Length")) {
             shown.push((
                 "Content-Length".to_string(),
