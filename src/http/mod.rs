@@ -300,6 +300,15 @@ pub enum RequestError {
         /// The flag that sets it.
         flag: &'static str,
     },
+    /// A header that cannot be written on the wire, named (Node's words
+    /// for it end the message, as `ERR_INVALID_HTTP_TOKEN`/`ERR_INVALID_CHAR`).
+    #[error("cannot send header {name:?}: {problem}")]
+    InvalidHeader {
+        /// The header's name as resolved.
+        name: String,
+        /// What is wrong with it.
+        problem: &'static str,
+    },
     /// The auth could not be completed (a token request failed).
     #[error("{message}")]
     Auth {
@@ -554,6 +563,7 @@ impl Client {
             builder = builder.header(name, value);
         }
         for (name, value) in &request.headers {
+            check_header(name, value)?;
             builder = builder.header(name.as_str(), value.as_str());
         }
         builder = attach_body(builder, &request.body, options.max_request_size).await?;
@@ -781,6 +791,25 @@ fn parse_url(url: &str) -> Result<reqwest::Url, RequestError> {
         });
     }
     Ok(parsed)
+}
+
+/// A header the HTTP layer would refuse, refused here with its name.
+fn check_header(name: &str, value: &str) -> Result<(), RequestError> {
+    let invalid = |problem| RequestError::InvalidHeader {
+        name: name.to_string(),
+        problem,
+    };
+    if reqwest::header::HeaderName::from_bytes(name.as_bytes()).is_err() {
+        return Err(invalid(
+            "a header name is letters, digits and !#$%&'*+-.^_`|~ only, without spaces or colons (ERR_INVALID_HTTP_TOKEN)",
+        ));
+    }
+    if reqwest::header::HeaderValue::from_bytes(value.as_bytes()).is_err() {
+        return Err(invalid(
+            "a header value may not hold a line break or other control character (ERR_INVALID_CHAR)",
+        ));
+    }
+    Ok(())
 }
 
 fn system_headers(request: &PreparedRequest) -> impl Iterator<Item = (&'static str, String)> + '_ {

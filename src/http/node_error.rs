@@ -44,6 +44,10 @@ pub fn node_error_fields(message: &str, url: &str) -> Option<Map<String, Value>>
         json!({ "errno": -3008, "code": "ENOTFOUND", "syscall": "getaddrinfo", "hostname": host })
     } else if message.contains("Connection reset") {
         json!({ "errno": -104, "code": "ECONNRESET", "syscall": "read" })
+    } else if message.ends_with("(ERR_INVALID_HTTP_TOKEN)") {
+        json!({ "code": "ERR_INVALID_HTTP_TOKEN" })
+    } else if message.ends_with("(ERR_INVALID_CHAR)") {
+        json!({ "code": "ERR_INVALID_CHAR" })
     } else if message.starts_with("request timed out after") {
         // postman-request's words for a response that did not come in time.
         json!({ "code": "ESOCKETTIMEDOUT", "connect": false })

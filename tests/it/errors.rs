@@ -89,6 +89,41 @@ fn a_host_left_as_an_unresolved_variable_says_so() {
     assert_eq!(paths, ["/get"], "the run goes on to the next request");
 }
 
+/// A header the wire cannot carry fails its request with the header's name
+/// and Node's code (`ERR_INVALID_HTTP_TOKEN`, `ERR_INVALID_CHAR`), never
+/// its value, and the run goes on.
+#[test]
+fn a_header_that_cannot_be_sent_is_named() {
+    let server = TestServer::start();
+    let collection = r#"{"info": {"name": "h"}, "item": [
+        {"name": "bad name", "request": {"method": "GET", "url": "{{baseUrl}}/get",
+            "header": [{"key": "X Spaced", "value": "1"}]}},
+        {"name": "bad value", "request": {"method": "GET", "url": "{{baseUrl}}/get",
+            "header": [{"key": "X-Token", "value": "{{token}}"}]}},
+        {"name": "next", "request": "{{baseUrl}}/get"}]}"#;
+    let run = TestRun::inline(collection).against(&server);
+    let json = run.path("r.json");
+    let finished = run
+        .args(["-r", "cli,json", "--reporter-json-export", &json])
+        .args(["--env-var", "token=line\nbreak"])
+        .run();
+    assert_eq!(finished.code, 1, "{:?}", finished.outcome);
+    assert!(
+        finished.stdout.contains(r#"cannot send header "X Spaced""#),
+        "{}",
+        finished.stdout
+    );
+    assert!(finished.stdout.contains(r#"cannot send header "X-Token""#));
+    assert!(!finished.stdout.contains("line\nbreak"));
+    let report: Value = serde_json::from_str(&finished.file("r.json")).unwrap();
+    let codes: Vec<&Value> = (0..2)
+        .map(|i| &report["run"]["executions"][i]["requestError"]["code"])
+        .collect();
+    assert_eq!(codes, ["ERR_INVALID_HTTP_TOKEN", "ERR_INVALID_CHAR"]);
+    let paths: Vec<String> = server.requests().iter().map(|r| r.path.clone()).collect();
+    assert_eq!(paths, ["/get"], "the run goes on to the next request");
+}
+
 #[test]
 fn non_2xx_responses_do_not_fail_a_run_without_tests() {
     let server = TestServer::start();
