@@ -807,3 +807,39 @@ fn scripts_that_differ_only_in_literals_run_with_their_own() {
     );
     assert!(recorder.errors().is_empty(), "{:?}", recorder.errors());
 }
+
+/// The legacy `responseHeaders` is read in any case: Newman's keys are
+/// the server's (`Content-Type` from most servers), postrun's HTTP layer
+/// gives lower-case names, and `responseHeaders['Content-Type']` is how old
+/// collections read it. Its own keys stay lower case.
+#[test]
+fn legacy_response_headers_are_read_in_any_case() {
+    let recorder = run_items(
+        &[tested_get(
+            "headers",
+            "/get",
+            &[
+                "tests['bracket'] = responseHeaders['Content-Type'] === 'application/json';",
+                "tests['upper'] = responseHeaders['CONTENT-TYPE'] === 'application/json';",
+                "tests['in'] = 'Content-Type' in responseHeaders;",
+                "tests['own'] = responseHeaders.hasOwnProperty('Content-Type');",
+                "tests['missing'] = responseHeaders['X-Nope'] === undefined && !('X-Nope' in responseHeaders);",
+                "tests['keys'] = Object.keys(responseHeaders).indexOf('content-type') !== -1;",
+                "tests['json'] = JSON.parse(JSON.stringify(responseHeaders))['content-type'] === 'application/json';",
+            ],
+        )],
+        RunOptions::default(),
+    );
+    assert_eq!(
+        recorder.outcomes(),
+        [
+            "✓ bracket",
+            "✓ upper",
+            "✓ in",
+            "✓ own",
+            "✓ missing",
+            "✓ keys",
+            "✓ json"
+        ]
+    );
+}

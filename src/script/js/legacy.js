@@ -58,6 +58,20 @@
         function perScript(name, make) {
             return function () { return remembered('legacy ' + name, make); };
         }
+        // An object of lower-case keys that a key in another case also finds
+        // (`in`, `hasOwnProperty`, reads); its own keys stay as they are.
+        function anyCase(target) {
+            function own(key) {
+                if (typeof key !== 'string' || Object.prototype.hasOwnProperty.call(target, key)) { return key; }
+                var lower = key.toLowerCase();
+                return Object.prototype.hasOwnProperty.call(target, lower) ? lower : key;
+            }
+            return new Proxy(target, {
+                get: function (t, key, receiver) { return Reflect.get(t, own(key), receiver); },
+                has: function (t, key) { return Reflect.has(t, own(key)); },
+                getOwnPropertyDescriptor: function (t, key) { return Reflect.getOwnPropertyDescriptor(t, own(key)); }
+            });
+        }
         var values = {
             postman: function () { return postman; },
             environment: function () { return legacyScope('environment'); },
@@ -71,12 +85,14 @@
             // sentence from the http-reasons table, which postrun does not
             // carry: the reason phrase stands in.
             responseCode: perScript('responseCode', function () { var response = pm.response; return response ? response.details() : undefined; }),
-            // Names as the server wrote them, the last of a repeated one.
+            // Names as the HTTP layer gives them (lower case), the last of a
+            // repeated one; read in any case (`responseHeaders['Content-Type']`),
+            // as Newman's keys are the server's case, most often that one.
             responseHeaders: perScript('responseHeaders', function () {
                 if (!pm.response) { return undefined; }
                 var out = {};
                 pm.response.headers.all().forEach(function (h) { if (h && !h.disabled) { out[h.key] = h.value; } });
-                return out;
+                return anyCase(out);
             }),
             responseTime: perScript('responseTime', function () { return pm.response ? pm.response.responseTime : undefined; }),
             responseCookies: perScript('responseCookies', function () { return pm.response ? pm.cookies.all() : undefined; })
