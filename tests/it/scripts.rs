@@ -843,3 +843,40 @@ fn legacy_response_headers_are_read_in_any_case() {
         ]
     );
 }
+
+/// What a server wrote reaches scripts and reports as Node reads it under
+/// Newman: its own reason phrase (`200 Fine Thanks`, not the standard `OK`)
+/// and header bytes one character each (Latin-1: `caf\xe9` is `café`).
+#[test]
+fn a_servers_reason_phrase_and_latin1_header_bytes_are_kept() {
+    let server = crate::support::raw::RawServer::start(crate::support::raw::own_words);
+    let collection = serde_json::json!({
+        "info": { "name": "words" },
+        "item": [{
+            "name": "own words",
+            "event": [{ "listen": "test", "script": { "exec": [
+                "pm.test('reason', () => pm.expect(pm.response.status).to.equal('Fine Thanks'));",
+                "pm.test('legacy', () => pm.expect(responseCode.name).to.equal('Fine Thanks'));",
+                "pm.test('latin1', () => pm.expect(pm.response.headers.get('X-Latin')).to.equal('café'));"
+            ] } }],
+            "request": format!("{}/x", server.url())
+        }]
+    })
+    .to_string();
+    let run = crate::support::TestRun::inline(&collection);
+    let report = run.path("r.json");
+    let finished = run
+        .args(["-r", "cli,json", "--reporter-json-export", &report])
+        .run();
+    assert_eq!(finished.code, 0, "{}", finished.stdout);
+    assert!(
+        finished.stdout.contains("[200 Fine Thanks,"),
+        "{}",
+        finished.stdout
+    );
+    let json: serde_json::Value = serde_json::from_str(&finished.file("r.json")).unwrap();
+    assert_eq!(
+        json["run"]["executions"][0]["response"]["status"],
+        "Fine Thanks"
+    );
+}

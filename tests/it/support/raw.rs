@@ -137,3 +137,11 @@ pub fn early_answer(stream: &mut TcpStream) {
     std::thread::sleep(Duration::from_millis(500));
     let _ = stream.shutdown(std::net::Shutdown::Both);
 }
+
+/// A well-formed answer in a server's own words: a reason phrase other than
+/// the standard one and a header value in Latin-1 bytes (`café`).
+pub fn own_words(stream: &mut TcpStream) {
+    let mut answer = b"HTTP/1.1 200 Fine Thanks\r\nX-Latin: caf\xe9\r\n".to_vec();
+    answer.extend_from_slice(b"Content-Length: 2\r\nConnection: close\r\n\r\nok");
+    let _ = stream.write_all(&answer);
+}
