@@ -3,16 +3,23 @@
 0, function (host) {
     'use strict';
 
+    // As the SDK's list of cookies: names in any case (`JSESSIONID` is
+    // found as `jsessionid`), the last cookie of a name, and `toObject()`
+    // keys in lower case unless asked for the cookies' own.
     function CookieList(cookies) { this._cookies = cookies; }
     CookieList.prototype = {
-        one: function (name) { return this._cookies.find(function (c) { return c.name === name; }); },
+        one: function (name) {
+            var wanted = String(name).toLowerCase(), found;
+            this._cookies.forEach(function (c) { if (String(c.name).toLowerCase() === wanted) { found = c; } });
+            return found;
+        },
         get: function (name) { var c = this.one(name); return c ? c.value : undefined; },
         has: function (name) { return !!this.one(name); },
         all: function () { return this._cookies.slice(); },
         count: function () { return this._cookies.length; },
-        toObject: function () {
+        toObject: function (excludeDisabled, caseSensitive) {
             var out = {};
-            this._cookies.forEach(function (c) { out[c.name] = c.value; });
+            this._cookies.forEach(function (c) { out[caseSensitive ? c.name : String(c.name).toLowerCase()] = c.value; });
             return out;
         },
         each: function (fn, self) { this._cookies.forEach(fn, self); },
@@ -22,7 +29,7 @@
         find: function (fn, self) { return this._cookies.find(fn, self); },
         reduce: function (fn, acc) { return this._cookies.reduce(fn, acc); },
         idx: function (i) { return this._cookies[i]; },
-        indexOf: function (cookie) { return this._cookies.indexOf(cookie); },
+        indexOf: function (cookie) { return this._cookies.indexOf(typeof cookie === 'string' ? this.one(cookie) : cookie); },
         // Cookie.unparse: `name=value; name=value`.
         toString: function () { return this._cookies.map(function (c) { return c.name + '=' + c.value; }).join('; '); },
         toJSON: function () { return this._cookies.slice(); }
