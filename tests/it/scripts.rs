@@ -857,6 +857,7 @@ fn a_servers_reason_phrase_and_latin1_header_bytes_are_kept() {
             "event": [{ "listen": "test", "script": { "exec": [
                 "pm.test('reason', () => pm.expect(pm.response.status).to.equal('Fine Thanks'));",
                 "pm.test('legacy', () => pm.expect(responseCode.name).to.equal('Fine Thanks'));",
+                "pm.test('standard', () => pm.expect(pm.response.details().standardName).to.equal('OK'));",
                 "pm.test('latin1', () => pm.expect(pm.response.headers.get('X-Latin')).to.equal('café'));"
             ] } }],
             "request": format!("{}/x", server.url())

@@ -80,10 +80,12 @@
     }
 
     return {
-        // The SDK's: `detail` is the reason phrase here (the http-reasons
-        // sentences are not carried; PARITY.md).
+        // The SDK's: `name` as the server wrote it, `standardName` the
+        // code's own; `detail` is that standard phrase here (the
+        // http-reasons sentences are not carried; PARITY.md).
         details: function (response) {
-            return { name: response.status, detail: response.status, code: response.code, standardName: response.status };
+            var standard = host.reasonPhrase(Number(response.code)) || response.status;
+            return { name: response.status, detail: standard, code: response.code, standardName: standard };
         },
         // The SDK's: the body without a JSONP callback around it
         // (`callback({...})`), parsed as `json()` parses.
