@@ -881,3 +881,32 @@ fn a_servers_reason_phrase_and_latin1_header_bytes_are_kept() {
         "Fine Thanks"
     );
 }
+
+/// A body is read in the charset its `Content-Type` names, as the
+/// sandbox's decoder reads it: ISO-8859-1's `caf\xe9` is `café` in
+/// `text()`, `responseBody` and `json()`, not a replacement character.
+#[test]
+fn a_body_is_read_in_the_charset_its_content_type_names() {
+    let server = crate::support::raw::RawServer::start(crate::support::raw::latin1_json);
+    let collection = serde_json::json!({
+        "info": { "name": "charset" },
+        "item": [{
+            "name": "latin1",
+            "event": [{ "listen": "test", "script": { "exec": [
+                "pm.test('text', () => pm.expect(pm.response.text()).to.equal('{\"a\":\"café\"}'));",
+                "pm.test('legacy', () => pm.expect(responseBody).to.equal(pm.response.text()));",
+                "pm.test('json', () => pm.expect(pm.response.json().a).to.equal('café'));"
+            ] } }],
+            "request": format!("{}/x", server.url())
+        }]
+    })
+    .to_string();
+    let finished = crate::support::TestRun::inline(&collection).run();
+    assert_eq!(finished.code, 0, "{}", finished.stdout);
+    assert_eq!(
+        finished.stdout.matches('✓').count(),
+        3,
+        "{}",
+        finished.stdout
+    );
+}

@@ -150,9 +150,56 @@ fn body(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     if response.is_empty() {
         return Ok(JsValue::undefined());
     }
-    Ok(text(
-        String::from_utf8_lossy(decoded(&response.body)).as_ref(),
-    ))
+    Ok(text(body_text(&response).as_ref()))
+}
+
+/// The charsets a body is read in.
+enum Charset {
+    /// The default, and what most bodies are.
+    Utf8,
+    /// ISO-8859-1 as Node reads it: one character a byte (encoding_rs would
+    /// read the label as windows-1252).
+    Latin1,
+    /// Any other that `Content-Type` names and encoding_rs knows.
+    Other(&'static encoding_rs::Encoding),
+}
+
+/// The charset a response's `Content-Type` names; UTF-8 when it names none
+/// or one unknown, as the sandbox reads it.
+fn charset(response: &Response) -> Charset {
+    let Some(content_type) = crate::http::find_header(&response.headers, "content-type") else {
+        return Charset::Utf8;
+    };
+    let label = content_type.split(';').skip(1).find_map(|param| {
+        let (name, value) = param.split_once('=')?;
+        name.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| value.trim().trim_matches('"').to_ascii_lowercase())
+    });
+    match label.as_deref() {
+        None => Charset::Utf8,
+        Some("iso-8859-1" | "iso8859-1" | "latin1" | "l1" | "binary") => Charset::Latin1,
+        Some(label) => match encoding_rs::Encoding::for_label(label.as_bytes()) {
+            Some(encoding) if encoding != encoding_rs::UTF_8 => Charset::Other(encoding),
+            _ => Charset::Utf8,
+        },
+    }
+}
+
+/// A body as scripts read it (`text()`, `responseBody`): in its charset,
+/// without a byte order mark, as the SDK's `text()` decodes it.
+fn body_text(response: &Response) -> std::borrow::Cow<'_, str> {
+    match charset(response) {
+        Charset::Utf8 => String::from_utf8_lossy(decoded(&response.body)),
+        Charset::Latin1 => response
+            .body
+            .iter()
+            .map(|&b| char::from(b))
+            .collect::<String>()
+            .into(),
+        // Sniffs a byte order mark first, and drops it.
+        Charset::Other(encoding) => encoding.decode(&response.body).0,
+    }
 }
 
 /// `bodyBytes(response)`: the body as received, as an array of byte
@@ -188,7 +235,14 @@ fn json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         let message = "\"undefined\" is not valid JSON";
         return Err(JsNativeError::syntax().with_message(message).into());
     }
-    let body = decoded(&response.body);
+    let text;
+    let body = match charset(&response) {
+        Charset::Utf8 => decoded(&response.body),
+        Charset::Latin1 | Charset::Other(_) => {
+            text = body_text(&response);
+            text.as_bytes()
+        }
+    };
     super::json::parse(body, ctx).map_err(|e| {
         JsError::from(JsNativeError::syntax().with_message(json_error_message(body, &e)))
     })

@@ -145,3 +145,15 @@ pub fn own_words(stream: &mut TcpStream) {
     answer.extend_from_slice(b"Content-Length: 2\r\nConnection: close\r\n\r\nok");
     let _ = stream.write_all(&answer);
 }
+
+/// A JSON body in ISO-8859-1, as its `Content-Type` says (`café` as `caf\xe9`).
+pub fn latin1_json(stream: &mut TcpStream) {
+    let body = b"{\"a\":\"caf\xe9\"}";
+    let mut answer = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=ISO-8859-1\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    answer.extend_from_slice(body);
+    let _ = stream.write_all(&answer);
+}
