@@ -70,6 +70,9 @@ pub fn run_until(
     if plan.options.parallel > 1 && !plan.options.dry_run {
         return parallel::run(plan, sink, stop, plan.options.parallel);
     }
+    // The run's clock starts before the script engine does: starting it is
+    // part of the run (Newman's duration counts its sandbox too).
+    let started = Instant::now();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -86,6 +89,7 @@ pub fn run_until(
     }
     let sandbox = sandbox.map(|sandbox| Rc::new(tokio::sync::Mutex::new(sandbox)));
     let mut worker = Worker::new(plan, client, sandbox, sink, stop.clone());
+    worker.started = started;
     if let Some(after) = plan.options.timeout {
         let stop = stop.clone();
         runtime.spawn(async move {
