@@ -793,6 +793,13 @@ fn parse_url(url: &str) -> Result<reqwest::Url, RequestError> {
     Ok(parsed)
 }
 
+/// Bytes as Node reads Latin-1 (headers, and bodies in ISO-8859-1): one
+/// character a byte (`caf\xe9` is `café`; UTF-8 bytes become one
+/// character each, as there).
+pub fn latin1(bytes: &[u8]) -> String {
+    bytes.iter().map(|&b| char::from(b)).collect()
+}
+
 /// A header the HTTP layer would refuse, refused here with its name.
 fn check_header(name: &str, value: &str) -> Result<(), RequestError> {
     let invalid = |problem| RequestError::InvalidHeader {

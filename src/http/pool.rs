@@ -154,12 +154,6 @@ impl Pool {
     }
 }
 
-/// Header bytes as Node reads them under Newman: each byte one character
-/// (`caf\xe9` is `café`; UTF-8 bytes become one character each, as there).
-fn latin1(bytes: &[u8]) -> String {
-    bytes.iter().map(|&b| char::from(b)).collect()
-}
-
 /// The body, decompressed, never more than `--max-response-size` bytes
 /// of it: an endless or exploding body is cut there and is an error.
 async fn receive(
@@ -178,13 +172,13 @@ async fn receive(
     let code = response.status().as_u16();
     // hyper keeps a phrase other than the standard one (`200 Fine Thanks`).
     let reason = match response.extensions().get::<hyper::ext::ReasonPhrase>() {
-        Some(written) => latin1(written.as_bytes()),
+        Some(written) => super::latin1(written.as_bytes()),
         None => crate::load::reason_phrase(code).unwrap_or_default(),
     };
     let headers: Vec<(String, String)> = response
         .headers()
         .iter()
-        .map(|(k, v)| (k.to_string(), latin1(v.as_bytes())))
+        .map(|(k, v)| (k.to_string(), super::latin1(v.as_bytes())))
         .collect();
     let too_large = || RequestError::TooLarge {
         what: "response body".into(),

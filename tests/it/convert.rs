@@ -59,31 +59,16 @@ fn documented_losses(mut collection: Collection) -> Collection {
     }
     strip_scripts(&mut collection.events);
     strip_items(&mut collection.items);
-    strip_auth_types(&mut collection);
+    strip_auth_types(&mut collection.auth);
     collection
 }
 
 /// v3 credentials are values by key: the `type` an export writes on each
 /// auth parameter has no place there.
-fn strip_auth_types(collection: &mut Collection) {
-    fn strip(auth: &mut Option<load::Auth>) {
-        for param in auth.iter_mut().flat_map(|a| a.params.iter_mut()) {
-            param.kind = None;
-        }
+fn strip_auth_types(auth: &mut Option<load::Auth>) {
+    for param in auth.iter_mut().flat_map(|a| a.params.iter_mut()) {
+        param.kind = None;
     }
-    fn items(list: &mut [Item]) {
-        for item in list {
-            match item {
-                Item::Folder(folder) => {
-                    strip(&mut folder.auth);
-                    items(&mut folder.items);
-                }
-                Item::Request(request) => strip(&mut request.request.auth),
-            }
-        }
-    }
-    strip(&mut collection.auth);
-    items(&mut collection.items);
 }
 
 /// Every request with a body Newman may drop says whether it is sent; no
@@ -173,6 +158,7 @@ fn strip_items(items: &mut [Item]) {
                 strip_empty_behavior(&mut folder.behavior);
                 folder.behavior.present = false;
                 folder.meta.clear();
+                strip_auth_types(&mut folder.auth);
                 strip_scripts(&mut folder.events);
                 strip_items(&mut folder.items);
             }
@@ -180,6 +166,7 @@ fn strip_items(items: &mut [Item]) {
                 strip_empty(&mut request.description);
                 strip_empty_behavior(&mut request.behavior);
                 strip_request(&mut request.request);
+                strip_auth_types(&mut request.request.auth);
                 request.behavior.present = false;
                 request.meta.clear();
                 request.source = None;

@@ -844,31 +844,42 @@ fn legacy_response_headers_are_read_in_any_case() {
     );
 }
 
-/// What a server wrote reaches scripts and reports as Node reads it under
-/// Newman: its own reason phrase (`200 Fine Thanks`, not the standard `OK`)
-/// and header bytes one character each (Latin-1: `caf\xe9` is `café`).
-#[test]
-fn a_servers_reason_phrase_and_latin1_header_bytes_are_kept() {
-    let server = crate::support::raw::RawServer::start(crate::support::raw::own_words);
+/// Runs one request to a raw-socket server answering with `respond`, its
+/// test script `test`, with the CLI and JSON reporters.
+fn run_against_raw(
+    respond: fn(&mut std::net::TcpStream),
+    test: &[&str],
+) -> crate::support::Finished {
+    let server = crate::support::raw::RawServer::start(respond);
     let collection = serde_json::json!({
-        "info": { "name": "words" },
+        "info": { "name": "raw" },
         "item": [{
-            "name": "own words",
-            "event": [{ "listen": "test", "script": { "exec": [
-                "pm.test('reason', () => pm.expect(pm.response.status).to.equal('Fine Thanks'));",
-                "pm.test('legacy', () => pm.expect(responseCode.name).to.equal('Fine Thanks'));",
-                "pm.test('standard', () => pm.expect(pm.response.details().standardName).to.equal('OK'));",
-                "pm.test('latin1', () => pm.expect(pm.response.headers.get('X-Latin')).to.equal('café'));"
-            ] } }],
+            "name": "raw",
+            "event": [{ "listen": "test", "script": { "exec": test } }],
             "request": format!("{}/x", server.url())
         }]
     })
     .to_string();
     let run = crate::support::TestRun::inline(&collection);
     let report = run.path("r.json");
-    let finished = run
-        .args(["-r", "cli,json", "--reporter-json-export", &report])
-        .run();
+    run.args(["-r", "cli,json", "--reporter-json-export", &report])
+        .run()
+}
+
+/// What a server wrote reaches scripts and reports as Node reads it under
+/// Newman: its own reason phrase (`200 Fine Thanks`, not the standard `OK`)
+/// and header bytes one character each (Latin-1: `caf\xe9` is `café`).
+#[test]
+fn a_servers_reason_phrase_and_latin1_header_bytes_are_kept() {
+    let finished = run_against_raw(
+        crate::support::raw::own_words,
+        &[
+            "pm.test('reason', () => pm.expect(pm.response.status).to.equal('Fine Thanks'));",
+            "pm.test('legacy', () => pm.expect(responseCode.name).to.equal('Fine Thanks'));",
+            "pm.test('standard', () => pm.expect(pm.response.details().standardName).to.equal('OK'));",
+            "pm.test('latin1', () => pm.expect(pm.response.headers.get('X-Latin')).to.equal('café'));",
+        ],
+    );
     assert_eq!(finished.code, 0, "{}", finished.stdout);
     assert!(
         finished.stdout.contains("[200 Fine Thanks,"),
@@ -887,21 +898,14 @@ fn a_servers_reason_phrase_and_latin1_header_bytes_are_kept() {
 /// `text()`, `responseBody` and `json()`, not a replacement character.
 #[test]
 fn a_body_is_read_in_the_charset_its_content_type_names() {
-    let server = crate::support::raw::RawServer::start(crate::support::raw::latin1_json);
-    let collection = serde_json::json!({
-        "info": { "name": "charset" },
-        "item": [{
-            "name": "latin1",
-            "event": [{ "listen": "test", "script": { "exec": [
-                "pm.test('text', () => pm.expect(pm.response.text()).to.equal('{\"a\":\"café\"}'));",
-                "pm.test('legacy', () => pm.expect(responseBody).to.equal(pm.response.text()));",
-                "pm.test('json', () => pm.expect(pm.response.json().a).to.equal('café'));"
-            ] } }],
-            "request": format!("{}/x", server.url())
-        }]
-    })
-    .to_string();
-    let finished = crate::support::TestRun::inline(&collection).run();
+    let finished = run_against_raw(
+        crate::support::raw::latin1_json,
+        &[
+            "pm.test('text', () => pm.expect(pm.response.text()).to.equal('{\"a\":\"café\"}'));",
+            "pm.test('legacy', () => pm.expect(responseBody).to.equal(pm.response.text()));",
+            "pm.test('json', () => pm.expect(pm.response.json().a).to.equal('café'));",
+        ],
+    );
     assert_eq!(finished.code, 0, "{}", finished.stdout);
     assert_eq!(
         finished.stdout.matches('✓').count(),

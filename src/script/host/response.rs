@@ -191,12 +191,7 @@ fn charset(response: &Response) -> Charset {
 fn body_text(response: &Response) -> std::borrow::Cow<'_, str> {
     match charset(response) {
         Charset::Utf8 => String::from_utf8_lossy(decoded(&response.body)),
-        Charset::Latin1 => response
-            .body
-            .iter()
-            .map(|&b| char::from(b))
-            .collect::<String>()
-            .into(),
+        Charset::Latin1 => crate::http::latin1(&response.body).into(),
         // Sniffs a byte order mark first, and drops it.
         Charset::Other(encoding) => encoding.decode(&response.body).0,
     }
