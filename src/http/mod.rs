@@ -9,6 +9,7 @@ mod file_access;
 mod node_error;
 mod pool;
 mod prepare;
+mod redirect;
 mod tls;
 mod wire_url;
 
@@ -24,13 +25,14 @@ pub use prepare::{
     AuthInput, Part, PartValue, PreparedBody, PreparedRequest, Warning, decode_base64_as_node,
     encode_component, prepare,
 };
+pub use redirect::Redirects;
 pub use tls::{CaFile, TlsError, TlsOptions};
 pub(crate) use wire_url::PART_SETS as URL_PART_SETS;
 
 /// The TLS configuration of a client with no TLS options: the platform's
 /// trust store, read at the first handshake.
 pub(crate) fn platform_tls() -> rustls::ClientConfig {
-    tls::Tls::platform().config(None)
+    tls::Tls::platform().config(None, true)
 }
 
 /// Headers Postman adds to every request unless the collection sets them or
@@ -309,6 +311,17 @@ pub enum RequestError {
         /// What is wrong with it.
         problem: &'static str,
     },
+    /// A redirect past the request's limit, in Newman's words; the URL is
+    /// the one that answered with it.
+    #[error(
+        "Exceeded maxRedirects. Probably stuck in a redirect loop {url} (the limit is {limit}: `maxRedirects` in the request's settings raises it)"
+    )]
+    TooManyRedirects {
+        /// The URL that redirected once too often.
+        url: String,
+        /// The limit.
+        limit: u32,
+    },
     /// The auth could not be completed (a token request failed).
     #[error("{message}")]
     Auth {
@@ -341,9 +354,6 @@ pub struct Client {
 /// How many times a request is sent again for its auth (a digest
 /// challenge), as postman-runtime's replay limit.
 const MAX_AUTH_REPLAYS: usize = 3;
-
-/// Postman's default redirect limit.
-const DEFAULT_REDIRECTS: u32 = 10;
 
 impl Client {
     /// A client for a run on one thread, with connections of its own.
@@ -519,7 +529,9 @@ impl Client {
             scheme_added: false,
             headers: token.headers,
             body: PreparedBody::Bytes(auth::token::form_body(&token.form).into_bytes()),
-            redirects: Some(DEFAULT_REDIRECTS),
+            redirects: Redirects::default(),
+            use_cookies: true,
+            strict_ssl: None,
             disabled_system_headers: Vec::new(),
             deferred: None,
             credentials: Vec::new(),
@@ -536,10 +548,34 @@ impl Client {
         self.send(&request).await.map_err(|e| e.to_string())
     }
 
-    /// Sends a prepared request and reads the whole response.
+    /// Sends a prepared request, following its redirects, and reads the
+    /// whole response: its time is the whole chain's.
     pub async fn send(&self, request: &PreparedRequest) -> Result<Response, RequestError> {
+        let started = std::time::Instant::now();
+        let mut step = std::borrow::Cow::Borrowed(request);
+        let mut followed = 0;
+        loop {
+            let url = parse_url(&step.url)?;
+            let mut response = self.send_once(&step, url.clone()).await?;
+            match redirect::next_step(&step, &url, &response, followed)? {
+                Some(next) => step = std::borrow::Cow::Owned(next),
+                None => {
+                    response.time = started.elapsed();
+                    return Ok(response);
+                }
+            }
+            followed += 1;
+        }
+    }
+
+    /// Sends one request to `url` (its URL, parsed) and reads the whole
+    /// response.
+    async fn send_once(
+        &self,
+        request: &PreparedRequest,
+        url: reqwest::Url,
+    ) -> Result<Response, RequestError> {
         let options = &self.pool.options;
-        let url = parse_url(&request.url)?;
         // Held until the body is read: the connection is busy until then.
         let _turn = match &options.host_limit {
             Some(limit) => {
@@ -573,7 +609,8 @@ impl Client {
         let outgoing = builder
             .build()
             .map_err(|e| request_error(e, options.timeout))?;
-        self.pool.exchange(client, outgoing, self.jar.clone()).await
+        let jar = request.use_cookies.then(|| self.jar.clone());
+        self.pool.exchange(client, outgoing, jar).await
     }
 
     /// The cookies the jar would send to `url`, looked up only when

@@ -17,26 +17,25 @@ use std::time::{Duration, Instant};
 
 use reqwest::cookie::CookieStore;
 
-use super::{
-    ClientError, ClientOptions, CookieJar, DEFAULT_REDIRECTS, PreparedRequest, RequestError,
-    Response, tls,
-};
+use super::{ClientError, ClientOptions, CookieJar, PreparedRequest, RequestError, Response, tls};
 
 tokio::task_local! {
     /// The cookie jar of the exchange being polled.
     static JAR: Arc<CookieJar>;
 }
 
-/// What a reqwest client is made for: a redirect limit (0: do not follow),
-/// the entry of `--ssl-client-cert-list` whose certificate it presents, and
+/// What a reqwest client is made for: whether it checks certificates, the
+/// entry of `--ssl-client-cert-list` whose certificate it presents, and
 /// for NTLM the lane it belongs to (the handshake must stay on one
 /// connection, which another lane must not take in between).
-type ClientKey = (u32, Option<usize>, Option<usize>);
+type ClientKey = (bool, Option<usize>, Option<usize>);
 
 /// The HTTP clients and connections of a run, shared by its lanes.
 pub struct Pool {
-    following: reqwest::Client,
-    /// reqwest fixes the redirect policy and the client certificate per
+    /// The client most requests use. None follows redirects: the run's
+    /// client does, step by step (`super::redirect`).
+    common: reqwest::Client,
+    /// reqwest fixes certificate checks and the client certificate per
     /// client: one more client per other need, built on first use.
     others: Mutex<HashMap<ClientKey, reqwest::Client>>,
     /// Server trust and the client certificates (the default one and
@@ -65,15 +64,11 @@ impl Pool {
     }
 
     fn with_io(options: ClientOptions, io: Option<IoThread>) -> Result<Pool, ClientError> {
-        let tls = tls::Tls::load(&options.tls, options.insecure)?;
+        let tls = tls::Tls::load(&options.tls)?;
         let cookies = super::CookieFile::read(options.cookie_jar.as_deref())?;
-        let following = build_client(
-            &options,
-            reqwest::redirect::Policy::limited(DEFAULT_REDIRECTS as usize),
-            tls.config(None),
-        )?;
+        let common = build_client(&options, tls.config(None, !options.insecure))?;
         Ok(Pool {
-            following,
+            common,
             others: Default::default(),
             tls,
             options,
@@ -94,15 +89,22 @@ impl Pool {
     }
 
     /// Sends `outgoing` with `client` and reads the whole response, with
-    /// `jar`'s cookies, on the pool's I/O thread when it has one.
+    /// `jar`'s cookies (none without one), on the pool's I/O thread when it
+    /// has one.
     pub(super) async fn exchange(
         &self,
         client: reqwest::Client,
         outgoing: reqwest::Request,
-        jar: Arc<CookieJar>,
+        jar: Option<Arc<CookieJar>>,
     ) -> Result<Response, RequestError> {
         let (limit, timeout) = (self.options.max_response_size, self.options.timeout);
-        let exchange = JAR.scope(jar, receive(client, outgoing, limit, timeout));
+        let exchange = async move {
+            let received = receive(client, outgoing, limit, timeout);
+            match jar {
+                Some(jar) => JAR.scope(jar, received).await,
+                None => received.await,
+            }
+        };
         let Some(io) = &self.io else {
             return exchange.await;
         };
@@ -120,7 +122,7 @@ impl Pool {
         request: &PreparedRequest,
         owner: usize,
     ) -> Result<reqwest::Client, RequestError> {
-        let limit = request.redirects.unwrap_or(0);
+        let strict = request.strict_ssl.unwrap_or(!self.options.insecure);
         let listed = self.tls.listed_for(&request.url);
         let ntlm = matches!(
             &request.deferred,
@@ -129,9 +131,9 @@ impl Pool {
                 ..
             })
         );
-        let key = (limit, listed, ntlm.then_some(owner));
-        if key == (DEFAULT_REDIRECTS, None, None) {
-            return Ok(self.following.clone());
+        let key = (strict, listed, ntlm.then_some(owner));
+        if key == (!self.options.insecure, None, None) {
+            return Ok(self.common.clone());
         }
         let mut others = self
             .others
@@ -140,15 +142,10 @@ impl Pool {
         if let Some(client) = others.get(&key) {
             return Ok(client.clone());
         }
-        let policy = match limit {
-            0 => reqwest::redirect::Policy::none(),
-            n => reqwest::redirect::Policy::limited(n as usize),
-        };
-        let tls = self.tls.config(listed);
-        let client =
-            build_client(&self.options, policy, tls).map_err(|e| RequestError::Connection {
-                message: super::error_chain(&e),
-            })?;
+        let tls = self.tls.config(listed, strict);
+        let client = build_client(&self.options, tls).map_err(|e| RequestError::Connection {
+            message: super::error_chain(&e),
+        })?;
         others.insert(key, client.clone());
         Ok(client)
     }
@@ -240,7 +237,6 @@ fn decoded(encoding: &str, body: Vec<u8>, limit: u64) -> std::io::Result<Option<
 
 fn build_client(
     options: &ClientOptions,
-    redirects: reqwest::redirect::Policy,
     tls: rustls::ClientConfig,
 ) -> Result<reqwest::Client, ClientError> {
     let mut builder = reqwest::Client::builder()
@@ -248,7 +244,7 @@ fn build_client(
         .no_gzip()
         .no_deflate()
         .cookie_provider(Arc::new(CurrentJar))
-        .redirect(redirects)
+        .redirect(reqwest::redirect::Policy::none())
         .use_preconfigured_tls(tls);
     if let Some(timeout) = options.timeout {
         builder = builder.timeout(timeout);

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use super::auth::{self, Deferred};
+use super::redirect::Redirects;
 use crate::load::{Auth, Behavior, Body, FormPart, FormValue, KeyValue, Request, Resolve};
 
 use crate::load::BODYLESS_METHODS;
@@ -23,8 +24,14 @@ pub struct PreparedRequest {
     pub headers: Vec<(String, String)>,
     /// The body.
     pub body: PreparedBody,
-    /// Whether redirects are followed, and how many.
-    pub redirects: Option<u32>,
+    /// Whether redirects are followed, how many, and how.
+    pub redirects: Redirects,
+    /// Whether the cookie jar sends and keeps cookies (off with
+    /// `disableCookies`).
+    pub use_cookies: bool,
+    /// The request's own `strictSSL`, which overrides `--insecure` either
+    /// way, as in Newman.
+    pub strict_ssl: Option<bool>,
     /// System headers switched off by `disabledSystemHeaders`, lower-cased.
     pub disabled_system_headers: Vec<String>,
     /// Auth the client finishes over the network (a digest challenge, a
@@ -222,7 +229,9 @@ pub fn prepare(
         scheme_added,
         headers,
         body: PreparedBody::Empty,
-        redirects: redirect_limit(behavior, follow_redirects),
+        redirects: Redirects::from_behavior(behavior, follow_redirects),
+        use_cookies: behavior.switch("disableCookies") != Some(true),
+        strict_ssl: behavior.switch("strictSSL"),
         disabled_system_headers: behavior.disabled_system_headers.clone().unwrap_or_default(),
         method,
         deferred: None,
@@ -244,11 +253,6 @@ pub fn prepare(
         auth::sign(&mut prepared, auth, owner, vars, warnings);
     }
     prepared
-}
-
-fn redirect_limit(behavior: &Behavior, follow_redirects: bool) -> Option<u32> {
-    let follow = follow_redirects && behavior.follow_redirects != Some(false);
-    follow.then(|| behavior.max_redirects.unwrap_or(10))
 }
 
 fn enabled(pairs: &[KeyValue]) -> impl Iterator<Item = &KeyValue> {

@@ -53,18 +53,27 @@ pub struct CaFile {
 /// A client certificate with its key, checked to belong together.
 type Identity = Arc<CertifiedKey>;
 
-/// How a run's clients speak TLS: one server verifier for all of them,
-/// and the client certificates.
+/// How a run's clients speak TLS: one server verifier for all of them
+/// that check certificates, and the client certificates.
 #[derive(Clone)]
 pub(crate) struct Tls {
     verifier: Arc<Verifier>,
     identities: Identities,
 }
 
+/// The verifier of clients that check nothing (`-k`, `strictSSL: false`).
+fn lenient() -> Arc<Verifier> {
+    static LENIENT: OnceLock<Arc<Verifier>> = OnceLock::new();
+    LENIENT
+        .get_or_init(|| Arc::new(Verifier::AcceptAnything))
+        .clone()
+}
+
 impl Tls {
     /// Reads every file the options name; the trust store waits for the
-    /// first handshake.
-    pub(super) fn load(options: &TlsOptions, insecure: bool) -> Result<Tls, TlsError> {
+    /// first handshake that checks a certificate (none under `-k`, unless a
+    /// request's `strictSSL` asks for it).
+    pub(super) fn load(options: &TlsOptions) -> Result<Tls, TlsError> {
         let mut extra = RootCertStore::empty();
         for file in options.extra_ca_certs.iter().filter(|file| !file.deferred) {
             extra.roots.extend(extra_roots(file)?.roots);
@@ -75,13 +84,10 @@ impl Tls {
             .filter(|file| file.deferred)
             .cloned()
             .collect();
-        let verifier = match insecure {
-            true => Verifier::AcceptAnything,
-            false => Verifier::Roots {
-                extra,
-                deferred,
-                verifier: OnceLock::new(),
-            },
+        let verifier = Verifier::Roots {
+            extra,
+            deferred,
+            verifier: OnceLock::new(),
         };
         Ok(Tls {
             verifier: Arc::new(verifier),
@@ -103,13 +109,18 @@ impl Tls {
     }
 
     /// The rustls configuration of a client presenting the certificate of
-    /// an entry of the list, or the default one.
-    pub(crate) fn config(&self, listed: Option<usize>) -> rustls::ClientConfig {
+    /// an entry of the list, or the default one, and checking the server's
+    /// certificate when `strict`.
+    pub(crate) fn config(&self, listed: Option<usize>, strict: bool) -> rustls::ClientConfig {
+        let verifier = match strict {
+            true => self.verifier.clone(),
+            false => lenient(),
+        };
         let builder = rustls::ClientConfig::builder_with_provider(provider())
             .with_protocol_versions(rustls::ALL_VERSIONS)
             .expect("ring's provider supports TLS 1.2 and 1.3")
             .dangerous()
-            .with_custom_certificate_verifier(self.verifier.clone());
+            .with_custom_certificate_verifier(verifier);
         let mut config = match self.identities.get(listed) {
             Some(identity) => builder
                 .with_client_cert_resolver(Arc::new(SingleCertAndKey::from(identity.clone()))),

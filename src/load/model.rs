@@ -453,8 +453,10 @@ pub struct Behavior {
     /// System headers not to add (`disabledSystemHeaders`), lower-cased;
     /// `None` when the file has no such key (`{}` is kept as written).
     pub disabled_system_headers: Option<Vec<String>>,
-    /// Settings postrun does not act on (`strictSSL`, `protocolVersion`,
-    /// TLS options, …), kept as written so conversions lose nothing.
+    /// The other settings, kept as written so conversions lose nothing:
+    /// the switches read through [`Behavior::switch`] (`strictSSL`,
+    /// `disableCookies`, the redirect ones) and those postrun does not act
+    /// on (`protocolVersion`, TLS options, …).
     pub other: std::collections::BTreeMap<String, serde_json::Value>,
     /// The file has the object, if only as `{}`: an empty one is written
     /// back too (Newman's report keeps it).
@@ -462,6 +464,11 @@ pub struct Behavior {
 }
 
 impl Behavior {
+    /// A `true`/`false` setting kept among the others (`disableCookies`).
+    pub fn switch(&self, key: &str) -> Option<bool> {
+        self.other.get(key).and_then(serde_json::Value::as_bool)
+    }
+
     /// `inner` overriding `self`, key by key.
     pub fn merged_with(&self, inner: &Behavior) -> Behavior {
         let disabled = match (

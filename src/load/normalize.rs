@@ -453,8 +453,9 @@ fn behavior(raw: Option<&Value>) -> Behavior {
     }
 }
 
-/// The `protocolProfileBehavior` keys postrun acts on; the others are kept
-/// as they are.
+/// The `protocolProfileBehavior` keys read into fields of their own; the
+/// others are kept as written (the switches among them are read there:
+/// `Behavior::switch`).
 pub const ACTED_ON_BEHAVIOR: [&str; 4] = [
     "disableBodyPruning",
     "followRedirects",

@@ -180,6 +180,34 @@ fn a_private_ca_is_refused_with_the_way_out_then_trusted_by_flag_env_node_or_k()
     assert_eq!(from_dir.code, 0, "{}", from_dir.stdout);
 }
 
+/// A collection of one request with `protocolProfileBehavior.strictSSL`.
+fn strict_ssl_collection(port: u16, strict: bool) -> String {
+    collection(port).replacen(
+        r#""request""#,
+        &format!(r#""protocolProfileBehavior": {{"strictSSL": {strict}}}, "request""#),
+        1,
+    )
+}
+
+/// As in Newman (measured with a self-signed server): a request's own
+/// `strictSSL` overrides `-k` either way.
+#[test]
+fn a_requests_strict_ssl_setting_overrides_k_either_way() {
+    let pki = pki();
+    let port = https_server(&pki, false);
+    let lenient = TestRun::inline(&strict_ssl_collection(port, false)).run();
+    assert_eq!(lenient.code, 0, "strictSSL false: {}", lenient.stdout);
+    let strict = TestRun::inline(&strict_ssl_collection(port, true))
+        .args(["-k"])
+        .run();
+    assert_eq!(strict.code, 1, "strictSSL true beats -k: {}", strict.stdout);
+    assert!(
+        strict.stdout.contains("is not trusted"),
+        "{}",
+        strict.stdout
+    );
+}
+
 #[test]
 fn a_client_certificate_is_presented_when_given() {
     let pki = pki();
