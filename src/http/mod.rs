@@ -75,6 +75,21 @@ pub enum Listed {
     Disabled,
     /// Added by the auth, the body or the HTTP layer (`system` in Newman).
     System,
+    /// The body's `Content-Type`, switched off by `disabledSystemHeaders`:
+    /// listed, `system` and `disabled`, as Newman's runtime lists it; not sent.
+    SystemDisabled,
+}
+
+impl Listed {
+    /// Listed but not sent.
+    pub fn is_disabled(self) -> bool {
+        matches!(self, Listed::Disabled | Listed::SystemDisabled)
+    }
+
+    /// Added by postrun (`system` in Newman's request).
+    pub fn is_system(self) -> bool {
+        matches!(self, Listed::System | Listed::SystemDisabled)
+    }
 }
 
 /// Newman's order for a sent request's headers: the collection's own, then
@@ -539,6 +554,7 @@ impl Client {
             content_type_added: false,
             own_headers: 0,
             disabled_headers: Vec::new(),
+            unsent_content_type: None,
             sent_length: None,
         };
         request.headers.push((
@@ -606,9 +622,16 @@ impl Client {
         if request.needs_zero_length() {
             builder = builder.header("Content-Length", "0");
         }
-        let outgoing = builder
+        let mut outgoing = builder
             .build()
             .map_err(|e| request_error(e, options.timeout))?;
+        // A form's `Content-Type` is the HTTP library's, which Newman's
+        // leaves out when `disabledSystemHeaders` says so.
+        if request.header("Content-Type").is_none()
+            && request.system_header_disabled("content-type")
+        {
+            outgoing.headers_mut().remove(reqwest::header::CONTENT_TYPE);
+        }
         let jar = request.use_cookies.then(|| self.jar.clone());
         self.pool.exchange(client, outgoing, jar).await
     }
@@ -917,6 +940,14 @@ impl PreparedRequest {
         for (_, key, value) in disabled {
             shown.push((key.clone(), value.clone(), Listed::Disabled));
         }
+        if let Some(content_type) = &self.unsent_content_type {
+            // Where the body's `Content-Type` would be: first of the added.
+            let at = (shown.iter())
+                .position(|(_, _, listed)| *listed == Listed::System)
+                .unwrap_or(shown.len());
+            let entry = ("Content-Type".to_string(), content_type.clone());
+            shown.insert(at, (entry.0, entry.1, Listed::SystemDisabled));
+        }
         if self.form_content_type_added {
             shown.retain(|(name, _, listed)| {
                 *listed == Listed::Disabled || !name.eq_ignore_ascii_case("Content-Type")
@@ -929,9 +960,15 @@ impl PreparedRequest {
                 None => host,
             })
         });
-        let split = shown
-            .iter()
+        // `Host` goes before `Accept-Encoding`, or before the `Connection`
+        // postrun adds when that is switched off.
+        let split = (shown.iter())
             .position(|(name, _, _)| name.eq_ignore_ascii_case("Accept-Encoding"))
+            .or_else(|| {
+                shown.iter().position(|(name, _, listed)| {
+                    *listed == Listed::System && name.eq_ignore_ascii_case("Connection")
+                })
+            })
             .unwrap_or(shown.len());
         if let Some(host) = host.filter(|_| self.header("Host").is_none()) {
             shown.insert(split, ("Host".to_string(), host, Listed::System));

@@ -54,6 +54,9 @@ pub struct PreparedRequest {
     /// of its sent headers come before it: never sent, but Newman's request
     /// lists them, `disabled`, to test scripts and in its JSON report.
     pub disabled_headers: Vec<(usize, String, String)>,
+    /// The `Content-Type` the body would have added, had
+    /// `disabledSystemHeaders` not switched it off: listed, not sent.
+    pub unsent_content_type: Option<String>,
     /// The length a file or form body went out with, learnt as it was
     /// sent: its `Content-Length` in what scripts and reports list.
     pub sent_length: Option<u64>,
@@ -240,6 +243,7 @@ pub fn prepare(
         content_type_added: false,
         own_headers: 0,
         disabled_headers,
+        unsent_content_type: None,
         sent_length: None,
     };
     prepared.own_headers = prepared.headers.len();
@@ -335,15 +339,24 @@ fn apply_body(
             src: None,
             content: None,
         } => (PreparedBody::Empty, None),
-        Body::GraphQl { query, variables } => (
+        Body::GraphQl {
+            query, variables, ..
+        } => (
             PreparedBody::Bytes(graphql_body(query, variables.as_deref(), vars, warnings)),
             Some("application/json"),
         ),
     };
     prepared.body = bytes;
-    if let Some(content_type) = content_type
-        && prepared.header("content-type").is_none()
+    let written = prepared.header("content-type").is_some();
+    if let (Some(content_type), false) = (content_type, written)
+        && prepared.system_header_disabled("content-type")
     {
+        // Newman's runtime lists a raw or GraphQL body's switched off; the
+        // HTTP library's for a form or file, it never adds.
+        if matches!(body, Body::Raw { .. } | Body::GraphQl { .. }) {
+            prepared.unsent_content_type = Some(content_type.into());
+        }
+    } else if let (Some(content_type), false) = (content_type, written) {
         prepared.form_content_type_added = matches!(body, Body::UrlEncoded(_));
         prepared.content_type_added = true;
         prepared
@@ -507,16 +520,18 @@ fn graphql_body(
     vars: &mut dyn Resolve,
     warnings: &mut Vec<Warning>,
 ) -> Vec<u8> {
-    // Valid variables are sent as written (spacing included), as Postman does.
-    let variables = match variables.map(|v| vars.resolve(v)) {
-        None => "{}".to_string(),
-        Some(text) if serde_json::from_str::<serde_json::Value>(&text).is_ok() => text,
-        Some(_) => {
-            warnings.push("GraphQL variables are not valid JSON; sent as {}".into());
-            "{}".to_string()
-        }
-    };
     let query = serde_json::Value::String(vars.resolve(query));
+    // Variables go out as written, spacing included, and only when there
+    // are some: Postman's runtime writes no `variables` key for none (or
+    // an empty text), and sends text that is not JSON as it is.
+    let Some(variables) = variables.map(|v| vars.resolve(v)) else {
+        return format!("{{\"query\":{query}}}").into_bytes();
+    };
+    if serde_json::from_str::<serde_json::Value>(&variables).is_err() {
+        warnings.push(
+            "GraphQL variables are not valid JSON; sent as written, as Newman sends them".into(),
+        );
+    }
     format!("{{\"query\":{query},\"variables\":{variables}}}").into_bytes()
 }
 

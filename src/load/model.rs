@@ -231,6 +231,9 @@ pub enum Body {
         query: String,
         /// The variables, as JSON text.
         variables: Option<String>,
+        /// The file wrote the variables as a JSON object rather than as text
+        /// (reports and exports write them back so).
+        variables_as_object: bool,
     },
 }
 

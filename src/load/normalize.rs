@@ -262,12 +262,13 @@ fn body(raw: raw::Body) -> Option<Body> {
         "graphql" => {
             let graphql = raw.graphql.unwrap_or_default();
             Body::GraphQl {
+                variables_as_object: graphql.variables.as_ref().is_some_and(Value::is_object),
                 query: graphql.query.unwrap_or_default(),
                 variables: graphql
                     .variables
                     .as_ref()
                     .map(text)
-                    .filter(|v| !v.trim().is_empty()),
+                    .filter(|v| !v.is_empty()),
             }
         }
         // Unknown modes (seen in converted Insomnia exports) send no body.

@@ -79,7 +79,18 @@ pub fn body_json(body: &Body) -> Value {
             content: Some(content),
         } => json!({ "mode": "file", "file": { "content": content } }),
         Body::File { src, .. } => json!({ "mode": "file", "file": { "src": src } }),
-        Body::GraphQl { query, variables } => {
+        // No variables are written as the empty text, which Postman's runtime
+        // sends as none (a `null` would go out as `"variables":null`).
+        Body::GraphQl {
+            query,
+            variables,
+            variables_as_object,
+        } => {
+            let text = variables.as_deref().unwrap_or_default();
+            let variables = match variables_as_object {
+                true => serde_json::from_str(text).unwrap_or_else(|_| json!(text)),
+                false => json!(text),
+            };
             json!({ "mode": "graphql", "graphql": { "query": query, "variables": variables } })
         }
     }

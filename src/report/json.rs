@@ -467,6 +467,9 @@ fn execution_json(
                 let value = redactor.header(key, value);
                 match listed {
                     Listed::System => json!({ "key": key, "value": value, "system": true }),
+                    Listed::SystemDisabled => {
+                        json!({ "key": key, "value": value, "system": true, "disabled": true })
+                    }
                     Listed::Own | Listed::Disabled => {
                         let disabled = *listed == Listed::Disabled;
                         let mut header = match disabled {

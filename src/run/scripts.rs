@@ -6,7 +6,7 @@ use std::rc::Rc;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::http::{Listed, PreparedRequest};
+use crate::http::PreparedRequest;
 use crate::load::{self, Request, Url};
 use crate::plan::{RunPlan, Step};
 use crate::script::{Later, ScriptContext};
@@ -224,10 +224,10 @@ fn sent_json(request: &TestRequest, id: &str, name: &str) -> String {
         header: shown
             .iter()
             .map(|(key, value, listed)| Header {
-                disabled: *listed == Listed::Disabled,
+                disabled: listed.is_disabled(),
                 key,
                 value,
-                system: *listed == Listed::System,
+                system: listed.is_system(),
             })
             .collect(),
         body: request.body.as_ref().map(|body| test_body_json(body, sent)),

@@ -100,7 +100,7 @@ impl SentRequest {
     /// not mark the added ones.
     pub fn header_pairs(&self) -> Vec<(String, String)> {
         (self.headers.iter())
-            .filter(|(_, _, listed)| *listed != crate::http::Listed::Disabled)
+            .filter(|(_, _, listed)| !listed.is_disabled())
             .map(|(name, value, _)| (name.clone(), value.clone()))
             .collect()
     }

@@ -34,8 +34,8 @@ fn collect_json(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// What the model may lose on the way through v3, each named in a
 /// conversion warning (`postrun convert` prints them): typed and secret
-/// collection variables, auth parameters' types, example response times, script ids, the root's
-/// body pruning, compared by what each request sends (a conversion moves
+/// collection variables, auth parameters' types, example response times, script ids,
+/// GraphQL variables written as an object, the root's body pruning, compared by what each request sends (a conversion moves
 /// the setting to the requests it changes). URLs compare by what is sent,
 /// not by how `raw` spells it.
 fn documented_losses(mut collection: Collection) -> Collection {
@@ -143,6 +143,14 @@ fn strip_request(request: &mut load::Request) {
                 part.value = load::FormValue::Files(Vec::new());
             }
         }
+    }
+    // v3 holds GraphQL variables as text (a conversion warns).
+    if let Some(load::Body::GraphQl {
+        variables_as_object,
+        ..
+    }) = &mut request.body
+    {
+        *variables_as_object = false;
     }
     if let Some(load::Body::File { content, .. }) = &mut request.body {
         *content = None;

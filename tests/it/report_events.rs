@@ -86,6 +86,7 @@ fn sent(url: &str) -> PreparedRequest {
         own_headers: 1,
         // Listed by the JSON report, never sent: its secret is masked too.
         disabled_headers: vec![(1, "X-Spare".into(), format!("Bearer {SECRET}"))],
+        unsent_content_type: None,
         sent_length: None,
     }
 }

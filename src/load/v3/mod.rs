@@ -470,6 +470,7 @@ impl Loader {
                 variables: reader
                     .text(&doc, "variables")
                     .filter(|v| !v.trim().is_empty()),
+                variables_as_object: false,
             });
         }
         let item = RequestItem {

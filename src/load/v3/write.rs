@@ -161,7 +161,19 @@ impl Writer {
         let request = &item.request;
         let mut map = Map::default();
         let graphql = match &request.body {
-            Some(Body::GraphQl { query, variables }) => Some((query, variables)),
+            Some(Body::GraphQl {
+                query,
+                variables,
+                variables_as_object,
+            }) => {
+                if *variables_as_object {
+                    self.warnings.push(format!(
+                        "{}: GraphQL variables written as an object (v3 holds them as text; the same JSON is sent)",
+                        item.name
+                    ));
+                }
+                Some((query, variables))
+            }
             _ => None,
         };
         map.text(
