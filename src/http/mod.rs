@@ -43,8 +43,8 @@ const SYSTEM_HEADERS: [(&str, &str); 5] = [
     ("User-Agent", concat!("postrun/", env!("CARGO_PKG_VERSION"))),
     ("Accept", "*/*"),
     ("Cache-Control", "no-cache"),
-    // What the client decodes (gzip and deflate; no brotli).
-    ("Accept-Encoding", "gzip, deflate"),
+    // What the client decodes, as Newman's.
+    ("Accept-Encoding", "gzip, deflate, br"),
     ("Connection", "keep-alive"),
 ];
 

@@ -216,8 +216,8 @@ async fn receive(
     })
 }
 
-/// A gzip or deflate body decoded (`None` past `limit` bytes); any other
-/// encoding as it came, as Newman leaves it.
+/// A gzip, deflate or brotli body decoded (`None` past `limit` bytes); any
+/// other encoding as it came, as Newman leaves it.
 fn decoded(encoding: &str, body: Vec<u8>, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
     use std::io::Read as _;
     let encoding = encoding.trim().to_ascii_lowercase();
@@ -228,6 +228,7 @@ fn decoded(encoding: &str, body: Vec<u8>, limit: u64) -> std::io::Result<Option<
             Box::new(flate2::read::ZlibDecoder::new(&body[..]))
         }
         "deflate" => Box::new(flate2::read::DeflateDecoder::new(&body[..])),
+        "br" => Box::new(brotli_decompressor::Decompressor::new(&body[..], 4096)),
         _ => return Ok(Some(body)),
     };
     let mut out = Vec::new();

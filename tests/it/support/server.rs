@@ -341,6 +341,7 @@ async fn route(method: &Method, uri: &Uri, headers: &HeaderMap, body: Bytes) -> 
         ("GET", ["html"]) => document("text/html; charset=utf-8", HTML),
         ("GET", ["json-bom"]) => document("application/json", JSON_WITH_BOM),
         ("GET", ["gzip"]) => gzipped(),
+        ("GET", ["brotli"]) => brotli(),
         _ => (
             StatusCode::NOT_FOUND,
             axum::Json(json!({ "error": "not found" })),
@@ -391,6 +392,28 @@ fn gzipped() -> Response {
             (header::CONTENT_ENCODING, "gzip"),
         ],
         body,
+    )
+        .into_response()
+}
+
+/// `{"brotli":true,"items":[1,2,3],"text":"café café …"}` (20 times),
+/// compressed by Node's `zlib.brotliCompressSync` (no brotli encoder is a
+/// dependency here).
+const BROTLI_JSON: [u8; 76] = [
+    27, 160, 0, 232, 173, 10, 236, 102, 242, 11, 97, 240, 245, 212, 236, 232, 145, 52, 69, 171, 31,
+    161, 146, 119, 76, 216, 94, 170, 22, 1, 217, 50, 155, 58, 99, 125, 197, 210, 85, 50, 51, 45,
+    146, 198, 54, 12, 54, 224, 128, 53, 223, 134, 65, 22, 155, 216, 238, 6, 158, 161, 47, 65, 147,
+    44, 71, 155, 196, 138, 2, 59, 48, 61, 131, 252, 135, 13,
+];
+
+/// A JSON body sent brotli-compressed, with its encoding.
+fn brotli() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "application/json; charset=utf-8"),
+            (header::CONTENT_ENCODING, "br"),
+        ],
+        BROTLI_JSON.to_vec(),
     )
         .into_response()
 }
