@@ -517,12 +517,12 @@ fn run_options(args: &RunArgs, reporters: &Reporters) -> RunOptions {
         folders: args.folders.clone(),
         bail: args.bail.is_some(),
         delay: Duration::from_millis(args.delay_request),
-        follow_redirects: !args.ignore_redirects,
         dry_run: args.dry_run,
         timeout: millis(args.timeout),
         client: ClientOptions {
             timeout: millis(args.timeout_request),
             insecure: args.insecure || args.node_tls.insecure,
+            follow_redirects: !args.ignore_redirects,
             cookie_jar: args.cookie_jar.clone(),
             tls: TlsOptions {
                 extra_ca_certs: extra_ca_certs(args),

@@ -123,6 +123,9 @@ pub struct ClientOptions {
     pub timeout: Option<Duration>,
     /// Accept any TLS certificate (`--insecure`).
     pub insecure: bool,
+    /// Follow redirects unless a request says otherwise (off with
+    /// `--ignore-redirects`; `pm.sendRequest` too, as in Newman).
+    pub follow_redirects: bool,
     /// Extra trusted CAs and the client certificate.
     pub tls: TlsOptions,
     /// `--cookie-jar`: a tough-cookie JSON file the jar starts from.
@@ -173,6 +176,7 @@ impl Default for ClientOptions {
         ClientOptions {
             timeout: None,
             insecure: false,
+            follow_redirects: true,
             tls: TlsOptions::default(),
             cookie_jar: None,
             max_response_size: DEFAULT_MAX_BODY,
@@ -197,6 +201,9 @@ pub struct Response {
     pub time: Duration,
     /// The length the request's body went out with (none for no body).
     pub sent_length: Option<u64>,
+    /// The `Cookie` header the request first went out with (its own, the
+    /// jar's, or both joined), which Newman's request lists as added.
+    pub sent_cookies: Option<String>,
 }
 
 impl Response {
@@ -210,6 +217,7 @@ impl Response {
             body: Vec::new(),
             time: Duration::ZERO,
             sent_length: None,
+            sent_cookies: None,
         }
     }
 
@@ -556,6 +564,7 @@ impl Client {
             disabled_headers: Vec::new(),
             unsent_content_type: None,
             sent_length: None,
+            sent_cookies: None,
         };
         request.headers.push((
             "Content-Type".into(),
@@ -570,13 +579,19 @@ impl Client {
         let started = std::time::Instant::now();
         let mut step = std::borrow::Cow::Borrowed(request);
         let mut followed = 0;
+        // What scripts list is the request as it first went out.
+        let mut first_cookies = None;
         loop {
             let url = parse_url(&step.url)?;
             let mut response = self.send_once(&step, url.clone()).await?;
+            if followed == 0 {
+                first_cookies = response.sent_cookies.take();
+            }
             match redirect::next_step(&step, &url, &response, followed)? {
                 Some(next) => step = std::borrow::Cow::Owned(next),
                 None => {
                     response.time = started.elapsed();
+                    response.sent_cookies = first_cookies;
                     return Ok(response);
                 }
             }
@@ -610,13 +625,20 @@ impl Client {
                 message: format!("invalid method `{}`", request.method),
             }
         })?;
+        let cookies = self.cookie_header(request, &url);
         let mut builder = client.request(method, url);
         for (name, value) in system_headers(request) {
             builder = builder.header(name, value);
         }
         for (name, value) in &request.headers {
             check_header(name, value)?;
+            if cookies.is_some() && name.eq_ignore_ascii_case("Cookie") {
+                continue;
+            }
             builder = builder.header(name.as_str(), value.as_str());
+        }
+        if let Some(cookies) = &cookies {
+            builder = builder.header("Cookie", cookies.as_str());
         }
         builder = attach_body(builder, &request.body, options.max_request_size).await?;
         if request.needs_zero_length() {
@@ -633,7 +655,24 @@ impl Client {
             outgoing.headers_mut().remove(reqwest::header::CONTENT_TYPE);
         }
         let jar = request.use_cookies.then(|| self.jar.clone());
-        self.pool.exchange(client, outgoing, jar).await
+        let mut response = self.pool.exchange(client, outgoing, jar).await?;
+        response.sent_cookies = cookies.or_else(|| request.header("Cookie").map(String::from));
+        Ok(response)
+    }
+
+    /// The `Cookie` header to send to `url` when the jar has cookies for
+    /// it: after the request's own, as Newman's HTTP library joins them
+    /// (`written; from-jar`; reqwest would leave the jar's out).
+    fn cookie_header(&self, request: &PreparedRequest, url: &reqwest::Url) -> Option<String> {
+        if !request.use_cookies {
+            return None;
+        }
+        let jar = reqwest::cookie::CookieStore::cookies(&*self.jar, url)?;
+        let jar = latin1(jar.as_bytes());
+        Some(match request.header("Cookie") {
+            Some(written) => format!("{written}; {jar}"),
+            None => jar,
+        })
     }
 
     /// The cookies the jar would send to `url`, looked up only when
@@ -641,6 +680,11 @@ impl Client {
     pub fn cookie_lookup(&self, url: &str) -> impl FnOnce() -> Vec<JarCookie> + 'static {
         let (jar, url) = (self.jar.clone(), url.to_string());
         move || jar.get_all(&url).unwrap_or_default()
+    }
+
+    /// Whether requests follow redirects unless they say otherwise.
+    pub fn follows_redirects(&self) -> bool {
+        self.pool.options.follow_redirects
     }
 
     /// The run's cookie jar (`pm.cookies.jar()`, `--export-cookie-jar`).
@@ -948,6 +992,15 @@ impl PreparedRequest {
             let entry = ("Content-Type".to_string(), content_type.clone());
             shown.insert(at, (entry.0, entry.1, Listed::SystemDisabled));
         }
+        if let Some(cookies) = &self.sent_cookies {
+            match shown.iter_mut().find(|(name, _, listed)| {
+                *listed == Listed::Own && name.eq_ignore_ascii_case("Cookie")
+            }) {
+                // Newman's runtime lists the joined header as its own.
+                Some(written) => (written.1, written.2) = (cookies.clone(), Listed::System),
+                None => shown.push(("Cookie".into(), cookies.clone(), Listed::System)),
+            }
+        }
         if self.form_content_type_added {
             shown.retain(|(name, _, listed)| {
                 *listed == Listed::Disabled || !name.eq_ignore_ascii_case("Content-Type")
@@ -1128,6 +1181,7 @@ mod tests {
             body: body.to_vec(),
             time: Duration::ZERO,
             sent_length: None,
+            sent_cookies: None,
         };
         // Newman 6 printed [404 Not Found, 136B] for this one: the status
         // line `HTTP/X.X 404 Not Found\r\n\r\n` is 26, each header its

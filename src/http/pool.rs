@@ -213,6 +213,7 @@ async fn receive(
         body,
         time: started.elapsed(),
         sent_length,
+        sent_cookies: None,
     })
 }
 

@@ -60,6 +60,9 @@ pub struct PreparedRequest {
     /// The length a file or form body went out with, learnt as it was
     /// sent: its `Content-Length` in what scripts and reports list.
     pub sent_length: Option<u64>,
+    /// The `Cookie` header it first went out with, learnt as it was sent:
+    /// Newman's request lists it as added (in the place of its own).
+    pub sent_cookies: Option<String>,
 }
 
 impl PreparedRequest {
@@ -245,6 +248,7 @@ pub fn prepare(
         disabled_headers,
         unsent_content_type: None,
         sent_length: None,
+        sent_cookies: None,
     };
     prepared.own_headers = prepared.headers.len();
     let prune = BODYLESS_METHODS.contains(&prepared.method.as_str())

@@ -62,8 +62,6 @@ pub struct RunOptions {
     pub bail: bool,
     /// `--delay-request`: pause before each request.
     pub delay: Duration,
-    /// Follow redirects (off with `--ignore-redirects`).
-    pub follow_redirects: bool,
     /// `--dry-run`: resolve and report requests without sending them.
     pub dry_run: bool,
     /// `--timeout`: the longest the whole run may take; it then stops as
@@ -153,7 +151,6 @@ impl Default for RunOptions {
             folders: Vec::new(),
             bail: false,
             delay: Duration::ZERO,
-            follow_redirects: true,
             dry_run: false,
             timeout: None,
             client: ClientOptions::default(),

@@ -457,6 +457,9 @@ impl<'p, 's> Worker<'p, 's> {
                 if prepared.body.bytes().is_none() && response.sent_length.is_some() {
                     Rc::make_mut(&mut prepared).sent_length = response.sent_length;
                 }
+                if response.sent_cookies.is_some() {
+                    Rc::make_mut(&mut prepared).sent_cookies = response.sent_cookies.clone();
+                }
                 let response = Rc::new(response);
                 self.emit(EventKind::ResponseReceived {
                     at,
@@ -695,7 +698,7 @@ impl<'p, 's> Worker<'p, 's> {
             request,
             auth,
             &step.behavior(collection),
-            self.plan.options.follow_redirects,
+            self.plan.options.client.follow_redirects,
             &mut resolve,
             &mut warnings,
         );

@@ -969,11 +969,17 @@ async fn send_request(
         auth,
         owner: auth_identity(auth),
     });
+    // As Newman's runtime sends a script's request: with its body whatever
+    // the method, and following redirects as the run does.
+    let behavior = Behavior {
+        disable_body_pruning: Some(true),
+        ..Behavior::default()
+    };
     let mut prepared = http::prepare(
         &request,
         auth,
-        &Behavior::default(),
-        true,
+        &behavior,
+        client.follows_redirects(),
         &mut same,
         &mut Vec::new(),
     );

@@ -326,8 +326,10 @@ impl Summary {
                 request, response, ..
             } => {
                 current.tested |= self.current_event.is_none();
-                // A form's or file's length is known once it went out.
-                if let (Some(sent), Some(_)) = (current.request.as_mut(), request.sent_length) {
+                // A form's or file's length, and the jar's cookies, are
+                // known once it went out.
+                let learnt = request.sent_length.is_some() || request.sent_cookies.is_some();
+                if let (Some(sent), true) = (current.request.as_mut(), learnt) {
                     sent.headers = request.shown_headers();
                 }
                 current.response = Some(ReceivedResponse {

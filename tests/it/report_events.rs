@@ -88,6 +88,7 @@ fn sent(url: &str) -> PreparedRequest {
         disabled_headers: vec![(1, "X-Spare".into(), format!("Bearer {SECRET}"))],
         unsent_content_type: None,
         sent_length: None,
+        sent_cookies: None,
     }
 }
 
@@ -99,6 +100,7 @@ fn response(code: u16, reason: &str) -> Response {
         body: br#"{"ok":true}"#.to_vec(),
         time: Duration::from_millis(12),
         sent_length: None,
+        sent_cookies: None,
     }
 }
 
