@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use super::auth::signing::percent_encode;
 use super::auth::{self, Deferred};
 use super::redirect::Redirects;
 use crate::load::{Auth, Behavior, Body, FormPart, FormValue, KeyValue, Request, Resolve};
@@ -302,11 +303,12 @@ fn apply_body(
                 Some(raw_content_type(language.as_deref())),
             )
         }
+        // RFC 3986, as Newman's runtime encodes a form: `!*'()` too.
         Body::UrlEncoded(fields) => {
             let form: Vec<String> = enabled(fields)
                 .map(|field| {
-                    let key = encode_component(&vars.resolve(&field.key));
-                    format!("{key}={}", encode_component(&vars.resolve(&field.value)))
+                    let key = percent_encode(&vars.resolve(&field.key));
+                    format!("{key}={}", percent_encode(&vars.resolve(&field.value)))
                 })
                 .collect();
             (
@@ -431,8 +433,8 @@ fn escaped(bytes: &[u8], at: usize) -> bool {
         == 1
 }
 
-/// `encodeURIComponent`: what Postman encodes form fields with (a space is
-/// `%20`, not `+`), and how reports and the redactor spell encoded values.
+/// `encodeURIComponent` (a space is `%20`, not `+`; `!*'()` kept): how
+/// reports and the redactor spell encoded values.
 pub fn encode_component(text: &str) -> String {
     const KEEP: &[u8] = b"-_.!~*'()";
     let mut out = String::with_capacity(text.len());

@@ -88,13 +88,17 @@ fn url_from_parts(url: &Url, host: &[String], vars: &mut dyn Resolve) -> String 
     let query: Vec<String> = enabled(&url.query)
         // `{key: "", value: ""}` goes out as `=`, as Newman sends it; a pair
         // with neither a key nor a value (`null`) is left out.
-        .map(
-            |q| match (q.value.is_empty() && q.key.is_empty(), q.no_value) {
+        .map(|q| {
+            let key = vars.resolve(&escape_written(&q.key, &['&', '#', '=']));
+            match (q.value.is_empty() && q.key.is_empty(), q.no_value) {
                 (true, true) => String::new(),
-                (_, true) => vars.resolve(&q.key),
-                (_, false) => format!("{}={}", vars.resolve(&q.key), vars.resolve(&q.value)),
-            },
-        )
+                (_, true) => key,
+                (_, false) => {
+                    let value = vars.resolve(&escape_written(&q.value, &['&', '#']));
+                    format!("{key}={value}")
+                }
+            }
+        })
         .filter(|pair| !pair.is_empty())
         .collect();
     if !query.is_empty() {
@@ -106,6 +110,37 @@ fn url_from_parts(url: &Url, host: &[String], vars: &mut dyn Resolve) -> String 
         out.push_str(&vars.resolve(hash));
     }
     out
+}
+
+/// A query key or value as the collection SDK joins it into the URL text:
+/// an `&` or `#` it holds (and, in a key, an `=`) is percent-encoded, so
+/// that it stays one value, except inside a `{{variable}}`, whose value
+/// goes in as it is (and may end the value, as in Newman).
+fn escape_written<'t>(text: &'t str, structural: &[char]) -> std::borrow::Cow<'t, str> {
+    if !text.contains(structural) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 6);
+    let mut rest = text;
+    while !rest.is_empty() {
+        let variable = rest.find("{{").and_then(|start| {
+            let end = rest[start..].find("}}")? + start + 2;
+            Some((start, end))
+        });
+        let (literal, kept, after) = match variable {
+            Some((start, end)) => (&rest[..start], &rest[start..end], &rest[end..]),
+            None => (rest, "", ""),
+        };
+        for c in literal.chars() {
+            match structural.contains(&c) {
+                true => out.push_str(&format!("%{:02X}", c as u32)),
+                false => out.push(c),
+            }
+        }
+        out.push_str(kept);
+        rest = after;
+    }
+    out.into()
 }
 
 /// `:name` segments take the value of the URL's path variable of that name,
@@ -168,6 +203,25 @@ mod tests {
         assert_eq!(
             url.render(&mut identity()),
             "https://example.test:8443/users/42?a=1#top"
+        );
+    }
+
+    /// Measured with Newman: a query part's own `&`, `#` (and `=` in a key)
+    /// are encoded, a variable's value goes in as it is.
+    #[test]
+    fn a_query_part_keeps_its_own_ampersand_and_hash() {
+        let url = Url {
+            host: Some(vec!["h".into()]),
+            query: vec![
+                KeyValue::new("a=b&c", "x&y#z=1"),
+                KeyValue::new("v", "{{host}}&{{a&b}}"),
+            ],
+            ..Url::default()
+        };
+        let mut vars = |s: &str| s.replace("{{host}}", "p&q");
+        assert_eq!(
+            url.render(&mut vars),
+            "http://h?a%3Db%26c=x%26y%23z=1&v=p&q%26{{a&b}}"
         );
     }
 

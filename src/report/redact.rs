@@ -196,6 +196,8 @@ pub fn encodings(secret: &str) -> Vec<String> {
     let mut forms = vec![
         secret.to_string(),
         crate::http::encode_component(secret),
+        // A form body's (RFC 3986: `!*'()` encoded too).
+        crate::http::auth::signing::percent_encode(secret),
         url::form_urlencoded::byte_serialize(secret.as_bytes()).collect(),
         json,
     ];

@@ -7,7 +7,6 @@ use super::signing::{
 };
 use super::{Params, PreparedRequest, keys};
 use crate::http::PreparedBody;
-use crate::http::prepare::encode_component;
 
 /// The parameters OAuth 1.0a owns: removed from a request before signing.
 const OAUTH_PARAMS: [&str; 10] = [
@@ -220,7 +219,7 @@ fn place(prepared: &mut PreparedRequest, params: &Params, oauth: &[(String, Stri
                 if !bytes.is_empty() {
                     bytes.push(b'&');
                 }
-                let pair = format!("{}={}", encode_component(key), encode_component(value));
+                let pair = format!("{}={}", percent_encode(key), percent_encode(value));
                 bytes.extend_from_slice(pair.as_bytes());
             }
         }
