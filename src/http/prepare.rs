@@ -100,9 +100,12 @@ impl PreparedRequest {
             .retain(|(key, _)| !key.eq_ignore_ascii_case(name));
     }
 
-    /// Adds `key=value` to the query, before any fragment, as written.
+    /// Adds `key=value` to the query, before any fragment, as the collection
+    /// SDK adds a parameter: its own `&` and `#` (and a key's `=`) encoded.
     pub(super) fn append_query(&mut self, key: &str, value: &str) {
-        append_query(&mut self.url, key, value);
+        let key = crate::load::encode_chars(key, &['&', '=', '#']);
+        let value = crate::load::encode_chars(value, &['&', '#']);
+        append_query(&mut self.url, &key, &value);
     }
 
     /// Removes every query parameter whose key is `key`.

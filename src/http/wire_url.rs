@@ -11,8 +11,12 @@ const PATH: &[u8] = b" \"<>`#?{}";
 const USERINFO: &[u8] = b" \"<>`#?{}/:;=@[\\]^|";
 const QUERY: &[u8] = b" \"#'<>";
 
+/// A query value's own `&`, which the collection SDK encodes (`a&b` is one
+/// value, `a%26b`), besides the query's set.
+const QUERY_VALUE: &[u8] = b" \"#'<>&";
+
 /// Each part's set, for the redactor to mask a secret as the wire writes it.
-pub(crate) const PART_SETS: [&[u8]; 4] = [QUERY, PATH, USERINFO, FRAGMENT];
+pub(crate) const PART_SETS: [&[u8]; 5] = [QUERY, QUERY_VALUE, PATH, USERINFO, FRAGMENT];
 
 /// Parses `text` as Newman would send it. A URL that starts with its path
 /// has no host (its host was a variable left empty): Newman's HTTP library

@@ -25,7 +25,7 @@ pub(crate) use data::{js_number, js_number_text};
 pub use model::*;
 pub use normalize::{reason_phrase, text as value_text};
 pub use pruning::{BODYLESS_METHODS, for_v2_1 as pruning_for_v2_1};
-pub use url::Resolve;
+pub use url::{Resolve, encode_chars};
 pub use write::{auth_json, body_json, collection_json, request_json, url_json, variables_json};
 
 /// Why a file could not be loaded.

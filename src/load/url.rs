@@ -131,14 +131,24 @@ fn escape_written<'t>(text: &'t str, structural: &[char]) -> std::borrow::Cow<'t
             Some((start, end)) => (&rest[..start], &rest[start..end], &rest[end..]),
             None => (rest, "", ""),
         };
-        for c in literal.chars() {
-            match structural.contains(&c) {
-                true => out.push_str(&format!("%{:02X}", c as u32)),
-                false => out.push(c),
-            }
-        }
+        out.push_str(&encode_chars(literal, structural));
         out.push_str(kept);
         rest = after;
+    }
+    out.into()
+}
+
+/// `text` with each of `chars` (ASCII) percent-encoded.
+pub fn encode_chars<'t>(text: &'t str, chars: &[char]) -> std::borrow::Cow<'t, str> {
+    if !text.contains(chars) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 6);
+    for c in text.chars() {
+        match chars.contains(&c) {
+            true => out.push_str(&format!("%{:02X}", c as u32)),
+            false => out.push(c),
+        }
     }
     out.into()
 }
