@@ -1064,7 +1064,9 @@ async fn multipart_form(
     parts: &[Part],
     limit: u64,
 ) -> Result<reqwest::multipart::Form, RequestError> {
-    let mut form = reqwest::multipart::Form::new();
+    // Field names go out as written, in UTF-8, as Node's form-data writes
+    // them: many servers do not read RFC 5987's `name*=utf-8''…`.
+    let mut form = reqwest::multipart::Form::new().percent_encode_noop();
     for part in parts {
         let mut body = match &part.value {
             PartValue::Text(text) => reqwest::multipart::Part::text(text.clone()),
