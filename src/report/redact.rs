@@ -198,6 +198,10 @@ pub fn encodings(secret: &str) -> Vec<String> {
         crate::http::encode_component(secret),
         // A form body's (RFC 3986: `!*'()` encoded too).
         crate::http::auth::signing::percent_encode(secret),
+        // A query parameter an auth adds, before the rest of the URL is
+        // encoded: only its own `&` and `#` (and a key's `=`).
+        crate::load::encode_chars(secret, &['&', '#']).into_owned(),
+        crate::load::encode_chars(secret, &['&', '=', '#']).into_owned(),
         url::form_urlencoded::byte_serialize(secret.as_bytes()).collect(),
         json,
     ];

@@ -418,3 +418,50 @@ fn an_empty_secret_says_so_and_how_to_set_it() {
     assert!(!given.stderr.contains("is empty"), "{}", given.stderr);
     assert!(!given.stdout.contains("k-123") && !given.stderr.contains("k-123"));
 }
+
+/// A secret with the characters this session's encodings touch (`&`, `#`,
+/// `!`, a space) sent as an API key in the query of a request whose
+/// redirect limit is passed (its error names the URL) and in a form body
+/// (RFC 3986: `!` as `%21`): no output holds it in any spelling.
+#[test]
+fn a_secret_in_a_query_key_and_a_form_is_masked_in_every_spelling() {
+    let secret = "s3cr3tZ &#!x";
+    let server = TestServer::start();
+    let run = TestRun::inline(r#"{"info": {"name": "s"}, "item": [
+        {"name": "looping", "protocolProfileBehavior": {"maxRedirects": 0},
+         "request": {"url": "{{baseUrl}}/redirect-to?url=/get",
+                     "auth": {"type": "apikey", "apikey": [{"key": "key", "value": "k"}, {"key": "value", "value": "{{tok}}"}, {"key": "in", "value": "query"}]}}},
+        {"name": "form",
+         "event": [{"listen": "test", "script": {"exec": ["pm.test('echo', () => pm.expect(pm.response.text()).to.equal(''));"]}}],
+         "request": {"method": "POST", "url": "{{baseUrl}}/post",
+                     "body": {"mode": "urlencoded", "urlencoded": [{"key": "f", "value": "{{tok}}"}]}}}]}"#)
+    .against(&server);
+    let finished = run
+        .every_report()
+        .args(["--secret-env", "tok=TOKEN", "--verbose"])
+        .env("TOKEN", secret)
+        .run();
+    assert_eq!(finished.code, 1, "{}", finished.stdout);
+    assert!(
+        finished.stdout.contains("Exceeded maxRedirects"),
+        "{}",
+        finished.stdout
+    );
+    let sent = server.requests();
+    assert!(
+        sent[0].query.contains("k=s3cr3tZ%20%26%23!x"),
+        "{}",
+        sent[0].query
+    );
+    assert_eq!(sent[1].text(), "f=s3cr3tZ%20%26%23%21x");
+    let mut outputs = vec![finished.stdout.clone(), finished.stderr.clone()];
+    for file in ["r.xml", "r.json", "r.html"] {
+        outputs.push(finished.file(file));
+    }
+    for (i, text) in outputs.iter().enumerate() {
+        assert!(
+            !text.contains("s3cr3tZ"),
+            "the secret leaked into output {i}:\n{text}"
+        );
+    }
+}
