@@ -254,7 +254,10 @@ fn build_client(
     Ok(builder.build()?)
 }
 
-/// The cookie store of every client: the jar of the exchange being polled.
+/// The cookie store of every client: the jar of the exchange being polled
+/// keeps what servers set. What goes out is the run's client's to write
+/// (`Client::cookie_header`, which joins a written `Cookie` header with the
+/// jar's as Newman does), so reqwest is never asked.
 struct CurrentJar;
 
 impl CookieStore for CurrentJar {
@@ -267,10 +270,8 @@ impl CookieStore for CurrentJar {
         let _ = JAR.try_with(|jar| CookieStore::set_cookies(&**jar, headers, url));
     }
 
-    fn cookies(&self, url: &url::Url) -> Option<reqwest::header::HeaderValue> {
-        JAR.try_with(|jar| CookieStore::cookies(&**jar, url))
-            .ok()
-            .flatten()
+    fn cookies(&self, _: &url::Url) -> Option<reqwest::header::HeaderValue> {
+        None
     }
 }
 

@@ -356,16 +356,17 @@ fn apply_body(
         ),
     };
     prepared.body = bytes;
-    let written = prepared.header("content-type").is_some();
-    if let (Some(content_type), false) = (content_type, written)
-        && prepared.system_header_disabled("content-type")
-    {
+    let Some(content_type) = content_type.filter(|_| prepared.header("content-type").is_none())
+    else {
+        return;
+    };
+    if prepared.system_header_disabled("content-type") {
         // Newman's runtime lists a raw or GraphQL body's switched off; the
         // HTTP library's for a form or file, it never adds.
         if matches!(body, Body::Raw { .. } | Body::GraphQl { .. }) {
             prepared.unsent_content_type = Some(content_type.into());
         }
-    } else if let (Some(content_type), false) = (content_type, written) {
+    } else {
         prepared.form_content_type_added = matches!(body, Body::UrlEncoded(_));
         prepared.content_type_added = true;
         prepared
