@@ -491,6 +491,8 @@ fn failure_line(failure: &Value) -> String {
 fn totals_line(stats: &Value) -> String {
     [
         "iterations",
+        "items",
+        "scripts",
         "requests",
         "prerequests",
         "tests",
