@@ -39,6 +39,7 @@ fn cell(key: &str, value: String, typed: bool) -> Variable {
         value,
         kind: VarType::Default,
         enabled: true,
+        written_disabled: false,
         typed,
         declared: Declared::Any,
     }

@@ -400,6 +400,9 @@ pub struct Variable {
     pub kind: VarType,
     /// `false` when `enabled: false` or `disabled: true`.
     pub enabled: bool,
+    /// The file said `disabled: true`, the flag Newman's scopes know (and
+    /// write back in a script's `toJSON()`; `enabled: false` they ignore).
+    pub written_disabled: bool,
     /// `value` is the JSON text of a number, boolean, object or null, as a
     /// file or a script gave it; scripts get it back with its type.
     pub typed: bool,

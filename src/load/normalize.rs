@@ -377,6 +377,7 @@ pub fn variable(raw: raw::Variable) -> Option<Variable> {
             _ => VarType::Default,
         },
         enabled: is_enabled(raw.disabled, raw.enabled),
+        written_disabled: raw.disabled == Some(true),
         declared: Declared::from_type(raw.kind.as_deref()),
     })
 }

@@ -307,7 +307,13 @@ pub fn variables_json(variables: &[Variable]) -> Value {
                     (VarType::Default, Declared::Any) => "default",
                     (VarType::Default, declared) => declared.name(),
                 };
-                json!({ "key": var.key, "value": value, "type": kind, "enabled": var.enabled })
+                let mut entry =
+                    json!({ "key": var.key, "value": value, "type": kind, "enabled": var.enabled });
+                // The flag Newman reads (it ignores `enabled`), where the file had it.
+                if var.written_disabled {
+                    entry["disabled"] = json!(true);
+                }
+                entry
             })
             .collect(),
     )
@@ -376,6 +382,7 @@ mod tests {
             kind,
             declared,
             enabled: true,
+            written_disabled: false,
             typed: false,
         };
         let written = variables_json(&[

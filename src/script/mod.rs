@@ -535,6 +535,9 @@ impl Sandbox {
             host.error = None;
         });
         *scopes = host.scopes;
+        for (name, off) in host.cleared_off {
+            scopes.named_mut(name).restore_off(off);
+        }
         scopes.data = host.row;
         scopes.settle_undefined();
         host::scopes::settle_undefined(&host.mutations, scopes);

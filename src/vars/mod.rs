@@ -127,9 +127,17 @@ impl Scope {
         self.file().and_then(|f| f.name.as_deref())
     }
 
-    /// Removes every variable, keeping which file it was read from.
-    pub fn clear(&mut self) {
-        self.vars.clear();
+    /// Removes every variable, keeping which file it was read from;
+    /// returns the switched-off ones, in order.
+    pub fn clear(&mut self) -> Vec<Variable> {
+        let mut off = std::mem::take(&mut self.vars);
+        off.retain(|v| !v.enabled);
+        off
+    }
+
+    /// Puts switched-off variables back before the others.
+    pub fn restore_off(&mut self, off: Vec<Variable>) {
+        self.vars.splice(0..0, off);
     }
 
     /// The enabled variable with this name; the last one wins, as in Newman.
@@ -166,15 +174,17 @@ impl Scope {
                 value,
                 kind: VarType::Default,
                 enabled: true,
+                written_disabled: false,
                 typed,
                 declared: Declared::Any,
             }),
         }
     }
 
-    /// Removes every variable with this name.
+    /// Removes every enabled variable with this name: switched-off ones
+    /// stay, as the collection SDK's `unset` leaves them.
     pub fn unset(&mut self, key: &str) {
-        self.vars.retain(|v| v.key != key);
+        self.vars.retain(|v| v.key != key || !v.enabled);
     }
 
     /// Sets a value and marks it secret.
@@ -538,9 +548,53 @@ mod tests {
             value: value.into(),
             kind: VarType::Default,
             enabled: true,
+            written_disabled: false,
             typed: false,
             declared: Declared::Any,
         }
+    }
+
+    fn off(key: &str, value: &str) -> Variable {
+        Variable {
+            enabled: false,
+            written_disabled: true,
+            ..var(key, value)
+        }
+    }
+
+    #[test]
+    fn unset_and_clear_spare_switched_off_variables_as_the_sdk_does() {
+        let mut scope = Scope::default();
+        for v in [
+            off("a", "0"),
+            var("a", "1"),
+            var("a", "2"),
+            off("b", "3"),
+            var("c", "4"),
+        ] {
+            scope.vars.push(v);
+        }
+        scope.unset("a");
+        let keys = |scope: &Scope| {
+            (scope.variables().iter())
+                .map(|v| {
+                    format!(
+                        "{}={}{}",
+                        v.key,
+                        v.value,
+                        if v.enabled { "" } else { " off" }
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(keys(&scope), ["a=0 off", "b=3 off", "c=4"]);
+        assert_eq!(scope.get("a"), None);
+        // A script sees the scope empty; the run gets the switched-off ones back.
+        let spared = scope.clear();
+        assert!(scope.variables().is_empty());
+        scope.set("d", "5");
+        scope.restore_off(spared);
+        assert_eq!(keys(&scope), ["a=0 off", "b=3 off", "d=5"]);
     }
 
     fn resolve(scopes: &Scopes, text: &str) -> (String, Vec<String>) {

@@ -172,6 +172,8 @@ impl FileReader<'_> {
                 value: pair.value,
                 kind: VarType::Default,
                 enabled: pair.enabled,
+                // v3 switches a variable off one way: `disabled: true`.
+                written_disabled: !pair.enabled,
                 typed: false,
                 declared: Declared::Any,
             })

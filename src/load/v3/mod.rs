@@ -200,6 +200,7 @@ fn environment_values(reader: &mut FileReader, doc: &Node) -> Vec<Variable> {
             },
             enabled: flag("enabled") != Some(&Value::Bool(false))
                 && flag("disabled") != Some(&Value::Bool(true)),
+            written_disabled: flag("disabled") == Some(&Value::Bool(true)),
             typed: false,
             declared: Declared::Any,
             key,

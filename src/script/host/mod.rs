@@ -94,6 +94,10 @@ pub struct Host {
     /// The variables this script set and unset, in order (`toJSON()`'s
     /// `mutations`).
     pub mutations: Vec<scopes::Mutation>,
+    /// Switched-off variables a `clear()` took from the script's view of a
+    /// scope. The run keeps them: Newman's runtime replays a `clear` as an
+    /// `unset` of each name, and `unset` spares switched-off variables.
+    pub cleared_off: Vec<(crate::vars::ScopeName, Vec<crate::load::Variable>)>,
 }
 
 /// Newman's sandbox ends a script at `skipRequest()`: whatever the rest

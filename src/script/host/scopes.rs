@@ -176,7 +176,9 @@ fn unset(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 }
 
 /// Unsets each variable in turn, as Newman's `clear` does (each one is a
-/// mutation), keeping which file the scope was read from.
+/// mutation), keeping which file the scope was read from; the script sees
+/// the scope empty, the run gets its switched-off variables back
+/// (`Host::cleared_off`).
 fn clear(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let scope = string_arg(args, 0, ctx)?;
     if let Some(name) = ScopeName::from_name(&scope) {
@@ -192,7 +194,10 @@ fn clear(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
         for key in keys {
             unset_in(&mut host, name, key);
         }
-        host.scopes.named_mut(name).clear();
+        let off = host.scopes.named_mut(name).clear();
+        if !off.is_empty() {
+            host.cleared_off.push((name, off));
+        }
     }
     Ok(JsValue::undefined())
 }
@@ -309,11 +314,9 @@ fn to_object(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
             _ => ScopeName::from_name(&scope).map_or_else(Vec::new, |n| scopes.layers(n)),
         };
         let mut map = serde_json::Map::new();
-        for var in layers
-            .into_iter()
-            .flat_map(Scope::variables)
-            .filter(|v| v.enabled)
-        {
+        // Switched-off variables too, the last of a name winning, as the
+        // SDK's `toObject()` gathers them (`get` skips them in both).
+        for var in layers.into_iter().flat_map(Scope::variables) {
             // An undefined value is no key, as in `JSON.stringify`.
             match json_of(var, sandbox_read(var, &host)) {
                 Some(json) => map.insert(var.key.clone(), json),
@@ -334,7 +337,7 @@ fn to_object(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
 /// disabled ones included and in order, each `{ type, value, key }` with
 /// its value typed (`pm.variables` lists only what scripts set on it; a
 /// disabled collection variable says `disabled: true`, an environment's
-/// does not).
+/// only when its file wrote that flag rather than `enabled: false`).
 fn scope_json(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let scope = string_arg(args, 0, ctx)?;
     let Some(name) = ScopeName::from_name(&scope) else {
@@ -382,7 +385,7 @@ fn mutations_json(host: &Host, name: ScopeName) -> serde_json::Value {
 /// holding `NaN` is `null`, or 0 when another script set it: see `read`).
 fn value_json(var: &Variable, name: ScopeName, set_here: bool) -> serde_json::Value {
     let mut entry = serde_json::Map::new();
-    if !var.enabled && name == ScopeName::Collection {
+    if !var.enabled && (name == ScopeName::Collection || var.written_disabled) {
         entry.insert("disabled".into(), serde_json::Value::Bool(true));
     }
     entry.insert("type".into(), var.declared.name().into());
