@@ -22,8 +22,8 @@ pub use file_access::FileAccess;
 pub use node_error::node_error_fields;
 pub use pool::Pool;
 pub use prepare::{
-    AuthInput, Part, PartValue, PreparedBody, PreparedRequest, Warning, decode_base64_as_node,
-    encode_component, prepare,
+    AddedContentType, AuthInput, Part, PartValue, PreparedBody, PreparedRequest, Warning,
+    decode_base64_as_node, encode_component, prepare,
 };
 pub use redirect::Redirects;
 pub use tls::{CaFile, TlsError, TlsOptions};
@@ -61,9 +61,10 @@ pub fn is_system_header(name: &str) -> bool {
 
 /// Whether a sent request's header `name` is one postrun added (`system:
 /// true` in Newman's request and report): the HTTP layer's, and the
-/// `Content-Type` a body's mode gave when `content_type_added`.
-pub fn is_added_header(name: &str, content_type_added: bool) -> bool {
-    is_system_header(name) || (content_type_added && name.eq_ignore_ascii_case("Content-Type"))
+/// `Content-Type` a body's mode gave when `content_type` says so.
+pub fn is_added_header(name: &str, content_type: AddedContentType) -> bool {
+    is_system_header(name)
+        || (content_type != AddedContentType::No && name.eq_ignore_ascii_case("Content-Type"))
 }
 
 /// How a sent request lists one of its headers, as Newman's request does.
@@ -95,21 +96,31 @@ impl Listed {
 /// Newman's order for a sent request's headers: the collection's own, then
 /// those the auth added, then the rest (a `Content-Type` from the body, the
 /// HTTP layer's), each index with whether it is a system header (one the
-/// collection did not give).
+/// collection did not give). A raw JSON body's `Content-Type` comes before
+/// the auth's headers: Newman's runtime adds it first.
 fn newman_header_order(
     headers: &[(String, String)],
     own: usize,
-    content_type_added: bool,
+    content_type: AddedContentType,
 ) -> Vec<(usize, bool)> {
     let own = own.min(headers.len());
-    let added = |i: &usize| is_added_header(&headers[*i].0, content_type_added);
+    let added = |i: &usize| is_added_header(&headers[*i].0, content_type);
+    let first = |i: &usize| {
+        content_type == AddedContentType::BeforeAuth
+            && headers[*i].0.eq_ignore_ascii_case("Content-Type")
+    };
     let mut order: Vec<(usize, bool)> = (0..own).map(|i| (i, false)).collect();
+    order.extend((own..headers.len()).filter(first).map(|i| (i, true)));
     order.extend(
         (own..headers.len())
             .filter(|i| !added(i))
             .map(|i| (i, true)),
     );
-    order.extend((own..headers.len()).filter(added).map(|i| (i, true)));
+    order.extend(
+        (own..headers.len())
+            .filter(|i| added(i) && !first(i))
+            .map(|i| (i, true)),
+    );
     order
 }
 
@@ -559,7 +570,7 @@ impl Client {
             deferred: None,
             credentials: Vec::new(),
             form_content_type_added: false,
-            content_type_added: false,
+            content_type_added: AddedContentType::No,
             own_headers: 0,
             disabled_headers: Vec::new(),
             unsent_content_type: None,

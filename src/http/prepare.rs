@@ -46,8 +46,9 @@ pub struct PreparedRequest {
     /// request, so its scripts never see it; postrun's do not either.
     pub form_content_type_added: bool,
     /// Whether the `Content-Type` was added here from the body's mode or
-    /// language (Newman marks it a system header, as the ones it adds).
-    pub content_type_added: bool,
+    /// language (Newman marks it a system header, as the ones it adds),
+    /// and where Newman lists it.
+    pub content_type_added: AddedContentType,
     /// How many of `headers`, from the first, the collection gave (the
     /// rest were added: by the body, the auth, the HTTP layer).
     pub own_headers: usize,
@@ -247,7 +248,7 @@ pub fn prepare(
         deferred: None,
         credentials: Vec::new(),
         form_content_type_added: false,
-        content_type_added: false,
+        content_type_added: AddedContentType::No,
         own_headers: 0,
         disabled_headers,
         unsent_content_type: None,
@@ -368,11 +369,30 @@ fn apply_body(
         }
     } else {
         prepared.form_content_type_added = matches!(body, Body::UrlEncoded(_));
-        prepared.content_type_added = true;
+        // Newman's runtime labels a raw body marked JSON before the auth
+        // runs; the HTTP library labels the others as it sends.
+        prepared.content_type_added = match body {
+            Body::Raw { language, .. } if language.as_deref() == Some("json") => {
+                AddedContentType::BeforeAuth
+            }
+            _ => AddedContentType::AfterAuth,
+        };
         prepared
             .headers
             .push(("Content-Type".into(), content_type.into()));
     }
+}
+
+/// Whether a request's `Content-Type` came from its body, and where
+/// Newman lists it among the headers added to the collection's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddedContentType {
+    /// Written in the collection (or none).
+    No,
+    /// Added before the auth's headers (a raw body marked JSON).
+    BeforeAuth,
+    /// Added with the HTTP layer's headers, after the auth's.
+    AfterAuth,
 }
 
 /// Whether a raw body is JSON, as postman-runtime decides before it strips

@@ -82,7 +82,7 @@ fn sent(url: &str) -> PreparedRequest {
         deferred: None,
         credentials: Vec::new(),
         form_content_type_added: false,
-        content_type_added: false,
+        content_type_added: postrun::http::AddedContentType::No,
         own_headers: 1,
         // Listed by the JSON report, never sent: its secret is masked too.
         disabled_headers: vec![(1, "X-Spare".into(), format!("Bearer {SECRET}"))],
