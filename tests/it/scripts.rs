@@ -178,6 +178,8 @@ fn info_cookies_console_legacy_and_globals() {
         [
             // Zero as node's console writes it (chai's messages write `+0`).
             "log { a: 1 } [ 1, 2 ] text 0 -0 { n: 0 }",
+            // An SDK object as its `toJSON()`, as Newman's console carries it.
+            "{ protocol: 'http', path: [ 'p' ], host: [ 'h' ], query: [ { key: 'q', value: '1' } ], variable: [] } Map(1) { 'a' => 1 } Set(1) { 2 } [Function: named]",
             "info",
             "warn",
             "error",

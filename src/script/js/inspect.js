@@ -94,10 +94,19 @@
             case 'undefined': return 'undefined';
             case 'symbol': return value.toString();
             case 'function':
+                if (opts.console) { return value.name ? '[Function: ' + value.name + ']' : '[Function]'; }
                 return value.name ? '[Function ' + shorten(value.name, opts.room - 11) + ']' : '[Function]';
         }
         if (value === null) { return 'null'; }
         var tag = tagOf(value);
+        // Newman's console carries what a script logs across as JSON: an
+        // object with `toJSON` (a request, URL, header list, scope) shows
+        // what that gives, not its inner fields.
+        if (opts.console && tag !== 'Date' && typeof value.toJSON === 'function') {
+            var plain = value.toJSON();
+            if (plain !== value) { return show(plain, opts); }
+        }
+        if (opts.console && (tag === 'Map' || tag === 'Set')) { return nodeCollection(value, tag, opts); }
         switch (tag) {
             case 'Array':
                 if (value.length === 0) { return '[]'; }
@@ -142,6 +151,16 @@
             return showObject(value, opts, name);
         }
         return showObject(value, opts, '');
+    }
+
+    // `Map(2) { 'a' => 1, 'b' => 2 }`, `Set(1) { 1 }`, as node's console writes them.
+    function nodeCollection(value, tag, opts) {
+        var head = tag + '(' + value.size + ')';
+        if (value.size === 0) { return head + ' {}'; }
+        var items = Array.from(value.entries()).map(function (entry) {
+            return tag === 'Map' ? show(entry[0], opts) + ' => ' + show(entry[1], opts) : show(entry[0], opts);
+        });
+        return head + ' { ' + items.join(', ') + ' }';
     }
 
     function inspect(value, room, console) {

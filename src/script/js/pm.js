@@ -414,6 +414,8 @@ __postrun = function (global, host, lib, lazy) {
         get: function () {
             return remembered('request', function () {
                 var request = new (requestSide().PostmanRequest)(host.request());
+                // `pm.request.to.have.header('host')`, as the sandbox adds it.
+                Object.defineProperty(request, 'to', { get: function () { return expect(this).to; } });
                 if (pm.info.eventName === 'prerequest') { host.remember('requestBefore', JSON.stringify(request.__changes())); }
                 return request;
             });

@@ -142,7 +142,8 @@
     // Compiled once: boa builds a regular expression literal each time it runs.
     var PROTOCOL = /^([^:/{}]+):\/\//, PORT = /:(\d+|\{\{[^{}]*\}\})$/;
 
-    function Url(raw) { this.update(raw); }
+    // Named as the SDK names it: chai's messages show `PostmanUrl{ … }`.
+    var Url = function PostmanUrl(raw) { this.update(raw); };
 
     // `key=value` as the SDK's QueryParam.parseSingle reads it: no `=`
     // leaves the value null.
@@ -288,23 +289,27 @@
 
     // ---- request and response ----
 
+    // The item's id and name (for the legacy `request` global: the SDK's
+    // request has neither, a request definition carries none) and the URL
+    // are kept off the object, whose own names are the SDK's, in its order
+    // (`Object.keys(pm.request)`, chai's display of it).
+    var requestItems = new WeakMap(), requestUrls = new WeakMap();
     function PostmanRequest(data) {
-        // The item's id and name, for the legacy `request` global: the SDK's
-        // request has neither (a request definition carries none), as in Newman.
-        Object.defineProperty(this, '_item', { value: { id: data.id, name: data.name } });
-        this.method = data.method;
+        requestItems.set(this, { id: data.id, name: data.name });
+        Object.defineProperty(this, 'url', { enumerable: true, configurable: true, get: urlOf, set: setUrl });
         this.url = data.url;
         this.headers = new PropertyList(data.header, true);
-        this.body = data.body ? Body(data.body) : undefined;
-        this.auth = data.auth ? new RequestAuth(data.auth) : undefined;
+        this.method = data.method;
+        if (data.body) { this.body = Body(data.body); }
+        if (data.auth) { this.auth = new RequestAuth(data.auth); }
         // The SDK's Description: text written as a string is plain text.
         if (typeof data.description === 'string') { this.description = { content: data.description, type: 'text/plain' }; }
         else if (data.description !== undefined) { this.description = data.description; }
     }
-    Object.defineProperty(PostmanRequest.prototype, 'url', {
-        get: function () { return this._url; },
-        set: function (value) { this._url = value instanceof Url ? value : new Url(value && typeof value === 'object' ? value : String(value)); }
-    });
+    function urlOf() { return requestUrls.get(this); }
+    function setUrl(value) {
+        requestUrls.set(this, value instanceof Url ? value : new Url(value && typeof value === 'object' ? value : String(value)));
+    }
     PostmanRequest.prototype.addHeader = function (h) { this.headers.add(h); };
     // The SDK's Request#upsertHeader and #removeHeader match the name as
     // written (unlike the header list's own methods); `removeHeader(name,
@@ -364,7 +369,10 @@
     };
     // The SDK's shape and key order, as Newman's `pm.request.toJSON()`.
     PostmanRequest.prototype.toJSON = function () {
-        var out = { url: this.url.toJSON(), header: this.headers.toJSON(), method: this.method };
+        // An empty header list is left out, as the SDK leaves it.
+        var out = { url: this.url.toJSON() };
+        if (this.headers.count()) { out.header = this.headers.toJSON(); }
+        out.method = this.method;
         if (this.body) { out.body = bodyJSON(this.body); }
         if (this.auth) { out.auth = typeof this.auth.toJSON === 'function' ? this.auth.toJSON() : this.auth; }
         return out;
@@ -538,7 +546,8 @@
         var headers = req.headers.toObject(true, false, true);
         delete headers[''];
         var description = req.description && typeof req.description === 'object' ? req.description.content : req.description;
-        return { id: req._item.id, name: req._item.name, description: description, headers: headers, method: req.method, url: req.url.toString(), data: legacyData(req.body) };
+        var item = requestItems.get(req) || {};
+        return { id: item.id, name: item.name, description: description, headers: headers, method: req.method, url: req.url.toString(), data: legacyData(req.body) };
     }
     function legacyData(body) {
         if (!body) { return {}; }
