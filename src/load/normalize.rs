@@ -329,6 +329,8 @@ pub fn auth(raw: &Value) -> Option<Auth> {
                     attr.get("value").map(text).unwrap_or_default(),
                 );
                 param.kind = attr.get("type").and_then(Value::as_str).map(String::from);
+                // Scripts see a parameter without a value as null, as the SDK keeps it.
+                param.no_value = attr.get("value").is_none_or(Value::is_null);
                 Some(param)
             })
             .collect(),

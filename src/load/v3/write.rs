@@ -527,17 +527,21 @@ fn credentials(auth: &Auth) -> Value {
     Value::Map(
         auth.params
             .iter()
-            .map(|p| (p.key.clone(), Node::new(credential_value(&p.value))))
+            .map(|p| (p.key.clone(), Node::new(credential_value(p))))
             .collect(),
     )
 }
 
-/// Booleans stay booleans, as migrate writes them (`addParamsToHeader: true`).
-fn credential_value(text: &str) -> Value {
-    match text {
+/// Booleans stay booleans, as migrate writes them (`addParamsToHeader: true`);
+/// no value stays null.
+fn credential_value(param: &KeyValue) -> Value {
+    if param.no_value {
+        return Value::Null;
+    }
+    match param.value.as_str() {
         "true" => Value::Bool(true),
         "false" => Value::Bool(false),
-        _ => Value::String(text.to_string()),
+        text => Value::String(text.to_string()),
     }
 }
 

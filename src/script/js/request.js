@@ -397,9 +397,19 @@
         var out = {};
         if (item.disabled) { out.disabled = true; }
         out.type = item.type === undefined ? 'any' : item.type;
-        out.value = item.value;
+        out.value = typedValue(out.type, item.value);
         out.key = item.key;
         return out;
+    }
+    // A `number` or `boolean` parameter holds its value cast, as the SDK's
+    // Variable does (`addParamsToHeader: true`, `timestamp: 1461319769`).
+    // A number that is none reaches the sandbox as JSON's null: 0. The
+    // collection's `false` and `"false"` read alike here: both are off.
+    function typedValue(type, value) {
+        if (value === undefined || value === null) { return value; }
+        if (type === 'number') { var n = Number(value); return n === n ? n : 0; }
+        if (type === 'boolean') { return typeof value === 'string' ? value !== '' && value !== 'false' : Boolean(value); }
+        return value;
     }
     function variableList(items) {
         var list = new PropertyList(items.map(variableItem));
