@@ -174,7 +174,13 @@ impl<'p, 's> Worker<'p, 's> {
     async fn run(&mut self) -> Summary {
         let steps = self.plan.steps();
         self.emit_started(steps.len());
-        for iteration in self.plan.options.iteration_range() {
+        // Nothing to run is no iteration, as in Newman (an empty folder, an
+        // empty collection): its totals say 0 iterations.
+        let iterations = match steps.is_empty() {
+            true => 0..0,
+            false => self.plan.options.iteration_range(),
+        };
+        for iteration in iterations {
             if !self.run_iteration(&steps, iteration).await {
                 break;
             }

@@ -196,8 +196,9 @@ fn units(plan: &RunPlan, steps: &[Step<'_>]) -> Vec<Unit> {
             _ => parts.push(index..index + 1),
         }
     }
+    // Nothing to run is no iteration, as in Newman.
     if parts.is_empty() {
-        parts.push(0..0);
+        return Vec::new();
     }
     let last = parts.len() - 1;
     plan.options
