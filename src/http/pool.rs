@@ -247,6 +247,10 @@ fn build_client(
         .no_deflate()
         .cookie_provider(Arc::new(CurrentJar))
         .redirect(reqwest::redirect::Policy::none())
+        // Header names go out as Node writes the ones it adds (`User-Agent`,
+        // `Content-Length`), and as most collections write theirs; hyper
+        // would send every name in lower case. HTTP/1 only.
+        .http1_title_case_headers()
         .use_preconfigured_tls(tls);
     if let Some(timeout) = options.timeout {
         builder = builder.timeout(timeout);
