@@ -80,8 +80,10 @@ pub struct RunArgs {
     #[arg(long = "vault-file", value_name = "FILE")]
     pub vault_file: Option<PathBuf>,
 
-    /// Set a global variable, overriding the globals file. Repeatable.
-    #[arg(long = "global-var", value_name = "KEY=VALUE", value_parser = key_value)]
+    /// Set a global variable, overriding the globals file. `--global-var
+    /// KEY` alone takes the value of the process environment variable KEY.
+    /// Repeatable.
+    #[arg(long = "global-var", value_name = "KEY[=VALUE]", value_parser = key_value_or_process)]
     pub global_vars: Vec<(String, String)>,
 
     /// Run only this folder or request (matched by name at any depth). Repeatable.

@@ -194,6 +194,22 @@ fn env_var_without_a_value_reads_the_process_environment() {
         "{}",
         missing.stderr
     );
+    // `--global-var KEY` alike (Newman would set an undefined global).
+    let global = run(
+        &server,
+        ECHO,
+        &[
+            "--global-var",
+            "who",
+            "-d",
+            data.to_str().unwrap(),
+            "-n",
+            "1",
+        ],
+        &[("who", "from-process-global")],
+    );
+    assert_eq!(global.code, 0, "{global:?}");
+    assert_eq!(queries(&server)[1]["who"], "from-process-global");
 }
 
 #[test]
