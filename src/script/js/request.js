@@ -540,7 +540,9 @@
         }
         // The SDK reads `'Name: value'` in a header list as a header.
         headers = headers.map(function (header) { return typeof header === 'string' ? headerPair(header) : header; });
-        var body = request.body ? Object.assign({}, request.body) : null;
+        // A body given as text is a raw body, as the SDK's RequestBody reads it.
+        var body = typeof request.body === 'string' ? { mode: 'raw', raw: request.body }
+            : request.body ? Object.assign({}, request.body) : null;
         if (body && body.urlencoded) { body.urlencoded = listJSON(body.urlencoded); }
         if (body && body.formdata) { body.formdata = listJSON(body.formdata); }
         if (body && body.raw !== undefined && typeof body.raw !== 'string') { body.raw = JSON.stringify(body.raw); }
