@@ -243,10 +243,12 @@ pub struct RunArgs {
     #[arg(long)]
     pub ignore_redirects: bool,
 
-    /// Stop the run at the first failure. Newman's modifiers are taken:
-    /// `folder` (a --folder that names nothing already stops the run, exit
-    /// 2) and `failure` (the run stops after the failing item's scripts,
-    /// which is what --bail does anyway).
+    /// Stop the run at the first failure, after the failing item's scripts
+    /// (a pre-request script that throws stops it before its request).
+    /// Newman's modifiers: `failure` is the same; `folder` alone stops only
+    /// at an error (a script that throws, a request without a response),
+    /// not at a failed assertion.
+    /// A --folder that names nothing always stops the run (exit 2).
     #[arg(long, value_name = "MODIFIERS", num_args = 0..=1, value_delimiter = ',', value_enum)]
     pub bail: Option<Vec<BailModifier>>,
 
@@ -352,6 +354,18 @@ pub struct RunArgs {
     /// Without it they keep their type and are written empty.
     #[arg(long = "export-secrets")]
     pub export_secrets: bool,
+}
+
+/// What `--bail` and its modifiers stop at, as Newman reads them: no
+/// modifier or `failure`, any failure; `folder` alone, an error (a script
+/// that throws, a request without a response).
+fn bail_of(modifiers: Option<&[BailModifier]>) -> postrun::plan::Bail {
+    use postrun::plan::Bail;
+    match modifiers {
+        None => Bail::Off,
+        Some(modifiers) if modifiers == [BailModifier::Folder] => Bail::OnError,
+        Some(_) => Bail::OnFailure,
+    }
 }
 
 /// `--bail folder,failure`.
@@ -517,7 +531,7 @@ fn run_options(args: &RunArgs, reporters: &Reporters) -> RunOptions {
     RunOptions {
         seed: args.seed,
         folders: args.folders.clone(),
-        bail: args.bail.is_some(),
+        bail: bail_of(args.bail.as_deref()),
         delay: Duration::from_millis(args.delay_request),
         dry_run: args.dry_run,
         timeout: millis(args.timeout),

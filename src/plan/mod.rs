@@ -58,8 +58,8 @@ pub struct RunOptions {
     pub iterations: usize,
     /// `--folder`: names of folders or requests to run; empty runs all.
     pub folders: Vec<String>,
-    /// `--bail`: stop at the first failure.
-    pub bail: bool,
+    /// `--bail`: which failure ends the run.
+    pub bail: Bail,
     /// `--delay-request`: pause before each request.
     pub delay: Duration,
     /// `--dry-run`: resolve and report requests without sending them.
@@ -131,6 +131,37 @@ impl Shard {
     }
 }
 
+/// `--bail` and its modifiers: which failure ends the run, as in Newman.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Bail {
+    /// None: the run goes to its end.
+    #[default]
+    Off,
+    /// The first failure (an assertion, a request error, a script error),
+    /// once the failing item's scripts have run: `--bail`, `--bail failure`.
+    /// A pre-request script that throws ends it before its request is sent.
+    OnFailure,
+    /// Only an error: a script that throws, or a request that gets no
+    /// response (`--bail folder` alone: Newman's `abortOnError`); failed
+    /// assertions go on.
+    OnError,
+}
+
+impl Bail {
+    /// Whether this failure ends the run.
+    pub fn stops_at(self, failure: &crate::summary::FailureKind) -> bool {
+        use crate::summary::FailureKind;
+        match self {
+            Bail::Off => false,
+            Bail::OnFailure => true,
+            Bail::OnError => matches!(
+                failure,
+                FailureKind::Script { .. } | FailureKind::Request { from_script: false }
+            ),
+        }
+    }
+}
+
 impl RunOptions {
     /// The iterations this run performs: all of them, or its shard's.
     pub fn iteration_range(&self) -> std::ops::Range<usize> {
@@ -149,7 +180,7 @@ impl Default for RunOptions {
         RunOptions {
             iterations: 1,
             folders: Vec::new(),
-            bail: false,
+            bail: Bail::Off,
             delay: Duration::ZERO,
             dry_run: false,
             timeout: None,

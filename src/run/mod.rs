@@ -24,7 +24,7 @@ use std::time::Instant;
 use crate::events::{Event, EventKind, EventSink, ItemRef};
 use crate::http::{self, Client, PreparedRequest, Response};
 use crate::load::{Listen, Request};
-use crate::plan::{RunPlan, Step};
+use crate::plan::{Bail, RunPlan, Step};
 use crate::script::{
     Execution, Later, NextRequest, Sandbox, ScriptContext, ScriptOutcome, ScriptOutput,
 };
@@ -251,7 +251,11 @@ impl<'p, 's> Worker<'p, 's> {
             }
             let failures_before = self.summary.failures.len();
             let next = self.run_step(step, iteration).await;
-            if plan.options.bail && self.summary.failures.len() > failures_before {
+            let bail = plan.options.bail;
+            if self.summary.failures[failures_before..]
+                .iter()
+                .any(|failure| bail.stops_at(&failure.kind))
+            {
                 self.emit(EventKind::IterationFinished { iteration });
                 return false;
             }
@@ -362,6 +366,11 @@ impl<'p, 's> Worker<'p, 's> {
                     scripts::apply_request_changes(request.to_mut(), changes);
                 }
                 flow.absorb(&outcome);
+                // With `--bail`, a pre-request script that throws ends the
+                // run before its request is sent, as in Newman.
+                if outcome.error.is_some() && self.plan.options.bail != Bail::Off {
+                    flow.skip = true;
+                }
                 // A skipped request's later pre-request scripts do not run.
                 if flow.skip {
                     break;

@@ -299,7 +299,7 @@ async fn lane<'p>(
         };
         let steps = &shared.steps[unit.steps.clone()];
         let going_on = worker.run_part(steps, unit.iteration, part).await;
-        if !going_on && plan.options.bail {
+        if !going_on && plan.options.bail != crate::plan::Bail::Off {
             shared.bailed.store(true, Ordering::SeqCst);
         }
         let recorded = std::mem::take(&mut *events.borrow_mut());

@@ -237,6 +237,72 @@ fn bail_stops_at_the_first_failure() {
     );
 }
 
+/// What reached the server, by `step`, under each `--bail` form, as Newman
+/// 6.2 stops (measured: `--bail folder` alone goes on past failed
+/// assertions and stops at a request without a response or a script that
+/// throws, where Newman ends without a report; `--bail` stops at the first
+/// failure, and a pre-request script that throws stops it before its
+/// request is sent).
+#[test]
+fn bail_modifiers_stop_where_newman_stops() {
+    const BAIL: &str = "run/bail-modifiers.postman_collection.json";
+    let steps = |server: &TestServer| {
+        let sent: Vec<String> = server.requests().iter().map(|r| r.query.clone()).collect();
+        sent
+    };
+    for (flags, expected) in [
+        (&["--bail"][..], &["step=fails"][..]),
+        (&["--bail", "failure"][..], &["step=fails"][..]),
+        (&["--bail", "folder,failure"][..], &["step=fails"][..]),
+        (&["--bail", "folder"][..], &["step=fails"][..]),
+    ] {
+        let server = TestServer::start();
+        let outcome = run_fixture(&server, BAIL, flags);
+        assert_eq!(outcome.code, 1, "{flags:?}: {outcome:?}");
+        assert_eq!(steps(&server), expected, "{flags:?}");
+    }
+    // Without the assertion and request error first, `--bail` meets the
+    // pre-request script's error and sends nothing after `after-errors`.
+    let server = TestServer::start();
+    let outcome = run_fixture(
+        &server,
+        BAIL,
+        &[
+            "--bail",
+            "--folder",
+            "after-errors",
+            "--folder",
+            "pre-throws",
+            "--folder",
+            "last",
+        ],
+    );
+    assert_eq!(outcome.code, 1, "{outcome:?}");
+    assert_eq!(steps(&server), ["step=after-errors"]);
+    // `--bail folder` goes on past a failed assertion to a script error.
+    let server = TestServer::start();
+    let folders = [
+        "--folder",
+        "fails",
+        "--folder",
+        "after-errors",
+        "--folder",
+        "test-throws",
+        "--folder",
+        "last",
+    ];
+    let outcome = run_fixture(
+        &server,
+        BAIL,
+        &[&["--bail", "folder"][..], &folders].concat(),
+    );
+    assert_eq!(outcome.code, 1, "{outcome:?}");
+    assert_eq!(
+        steps(&server),
+        ["step=fails", "step=after-errors", "step=test-throws"]
+    );
+}
+
 #[test]
 fn delay_request_waits_before_each_request() {
     let server = TestServer::start();
