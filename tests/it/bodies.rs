@@ -203,3 +203,58 @@ fn a_form_and_a_file_carry_their_sent_length_to_test_scripts() {
         );
     }
 }
+
+/// Header names on the wire, read by a socket that keeps their case:
+/// Newman sends the ones Node adds in title case (`User-Agent`,
+/// `Content-Length`); postrun writes every name so (hyper keeps no written
+/// case), which is also how most collections write theirs.
+#[test]
+fn header_names_go_out_in_title_case() {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/x", listener.local_addr().unwrap());
+    let head = std::thread::spawn(move || {
+        let (stream, _) = listener.accept().unwrap();
+        let mut reader = BufReader::new(stream);
+        let mut names = Vec::new();
+        let mut line = String::new();
+        while reader.read_line(&mut line).unwrap() > 0 && line != "\r\n" {
+            if let Some((name, _)) = line.split_once(':') {
+                names.push(name.to_string());
+            }
+            line.clear();
+        }
+        let body = "{}";
+        let answer = format!(
+            "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        reader.get_mut().write_all(answer.as_bytes()).unwrap();
+        names
+    });
+    let collection = serde_json::json!({
+        "info": { "name": "wire case" },
+        "item": [{ "name": "case", "request": {
+            "method": "POST", "url": url,
+            "header": [{ "key": "x-api-key", "value": "k" }],
+            "body": { "mode": "raw", "raw": "{}", "options": { "raw": { "language": "json" } } }
+        } }]
+    })
+    .to_string();
+    let finished = crate::support::TestRun::inline(&collection)
+        .args(["--silent"])
+        .run();
+    assert_eq!(finished.code, 0, "{}", finished.stdout);
+    let names = head.join().unwrap();
+    for name in [
+        "X-Api-Key",
+        "Content-Type",
+        "User-Agent",
+        "Accept",
+        "Postman-Token",
+        "Host",
+        "Content-Length",
+    ] {
+        assert!(names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+}

@@ -709,6 +709,49 @@ fn exports_leave_secrets_out_unless_asked_and_load_again() {
     }
 }
 
+/// A variable the file switched off with `disabled: true` is exported with
+/// that flag beside `enabled: false`: Newman reads only `disabled` (its own
+/// export writes it so), the Postman app `enabled`; both read it back off.
+#[test]
+fn an_export_keeps_a_switched_off_variables_disabled_flag() {
+    let server = TestServer::start();
+    let run = TestRun::fixture(COLLECTION).against(&server);
+    let environment = serde_json::json!({
+        "name": "flags",
+        "values": [
+            { "key": "off", "value": "1", "disabled": true },
+            { "key": "app-off", "value": "2", "enabled": false },
+            { "key": "on", "value": "3" }
+        ]
+    });
+    let env = run.write("env.json", &environment.to_string());
+    let export = run.path("exported.json");
+    let finished = run
+        .args(["-e", &env, "--silent", "--export-environment", &export])
+        .run();
+    let written: serde_json::Value = serde_json::from_str(&finished.file("exported.json")).unwrap();
+    let entry = |key: &str| {
+        let values = written["values"].as_array().unwrap();
+        let var = values.iter().find(|v| v["key"] == key).unwrap();
+        (var["enabled"].clone(), var.get("disabled").cloned())
+    };
+    assert_eq!(entry("off"), (false.into(), Some(true.into())));
+    assert_eq!(entry("app-off"), (false.into(), None));
+    assert_eq!(entry("on"), (true.into(), None));
+    let reloaded = postrun::load::load_environment(Path::new(&export)).unwrap();
+    let enabled = |key: &str| {
+        reloaded
+            .values
+            .iter()
+            .find(|v| v.key == key)
+            .map(|v| v.enabled)
+    };
+    assert_eq!(
+        [enabled("off"), enabled("app-off"), enabled("on")],
+        [Some(false), Some(false), Some(true)]
+    );
+}
+
 /// Newman's JSON report repeats what the environment and globals files
 /// say of themselves (their `id`, `name`, `_postman_*` fields under `_`,
 /// each variable's description in the SDK's `{content, type}`); an export
